@@ -1,0 +1,91 @@
+// swift-tools-version:6.1
+import Foundation
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .unsafeFlags(["-warnings-as-errors"]),
+]
+
+/// Every folder of Sources/ except SampleTrust's, which that target must exclude.
+let otherSourceFolders =
+    ((try? FileManager.default.contentsOfDirectory(atPath: Context.packageDirectory + "/Sources")) ?? [])
+    .filter { $0 != "SampleTrust" && !$0.hasPrefix(".") }.map { "Sources/" + $0 }
+
+let package = Package(
+    name: "trustboard",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "trustboard", targets: ["trustboard"]),
+        .executable(name: "generate-trust", targets: ["generate-trust"]),
+        .executable(name: "trustboard-bench", targets: ["trustboard-bench"]),
+        .library(name: "Metrics", targets: ["Metrics"]),
+        .library(name: "TrustStore", targets: ["TrustStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Domain model, CSV reading, validation, KPIs, rating, trends. No SQLite, no terminal.
+        .target(
+            name: "Metrics",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
+        // The trust store: one SQLite file through GRDB.
+        .target(
+            name: "TrustStore",
+            dependencies: ["Metrics", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        // The bundled sample trust, shipped as resources so the binary finds it anywhere.
+        // Its path is the package root so that the top-level sample-data/ folder can be a
+        // resource; its only source is Sources/SampleTrust.
+        .target(
+            name: "SampleTrust",
+            path: ".",
+            exclude: ["Tests", "README.md"] + otherSourceFolders,
+            sources: ["Sources/SampleTrust"],
+            resources: [.copy("sample-data")],
+            swiftSettings: strict
+        ),
+        // Seeded generator of fictional trusts, for sample-data/ and the benchmark.
+        .target(name: "TrustGenerator", swiftSettings: strict),
+        .executableTarget(
+            name: "trustboard",
+            dependencies: [
+                "Metrics", "TrustStore", "SampleTrust",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "generate-trust",
+            dependencies: [
+                "TrustGenerator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "trustboard-bench",
+            dependencies: ["Metrics", "TrustStore", "TrustGenerator"],
+            swiftSettings: strict
+        ),
+        // libFuzzer entry point for the CSV reader and validator; see README "Fuzzing".
+        .executableTarget(name: "csv-fuzz", dependencies: ["Metrics"], swiftSettings: strict),
+        .testTarget(name: "MetricsTests", dependencies: ["Metrics"], swiftSettings: strict),
+        .testTarget(
+            name: "TrustStoreTests",
+            dependencies: ["TrustStore", "Metrics", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "trustboardTests",
+            dependencies: ["Metrics", "TrustGenerator"],
+            swiftSettings: strict
+        ),
+    ]
+)

@@ -1,0 +1,141 @@
+/// The text of a CSV file as UTF-8 bytes, decoded from whatever encoding it came in.
+///
+/// UTF-8 with or without a byte-order mark is taken as it is; a UTF-16 byte-order mark
+/// means UTF-16; anything that is not valid UTF-8 is read as Windows-1252, which is
+/// what Excel writes on UK machines, with a warning.
+struct CSVText {
+    /// The encoding the file was read in.
+    enum Encoding: String {
+        case utf8 = "UTF-8"
+        case utf16LittleEndian = "UTF-16LE"
+        case utf16BigEndian = "UTF-16BE"
+        case windows1252 = "Windows-1252"
+    }
+
+    /// Why a file cannot be read as text at all.
+    enum Failure: Error, Equatable {
+        /// The file holds no bytes, or nothing but a byte-order mark and blank lines.
+        case empty
+        /// The file holds NUL bytes or other signs of binary data.
+        case binary(offset: Int)
+        /// A UTF-16 file whose bytes are not valid UTF-16.
+        case invalidUTF16
+    }
+
+    /// The decoded text, in UTF-8, without a byte-order mark.
+    let utf8: [UInt8]
+    /// The encoding it was read in.
+    let encoding: Encoding
+
+    /// Decodes `bytes`, or throws when they are empty or not text.
+    init(decoding bytes: [UInt8]) throws(Failure) {
+        if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
+            utf8 = try Self.fromUTF16(bytes.dropFirst(2), littleEndian: true)
+            encoding = .utf16LittleEndian
+        } else if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
+            utf8 = try Self.fromUTF16(bytes.dropFirst(2), littleEndian: false)
+            encoding = .utf16BigEndian
+        } else {
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+            if let offset = Self.binaryOffset(body) { throw .binary(offset: offset) }
+            if Self.isValidUTF8(body) {
+                utf8 = body
+                encoding = .utf8
+            } else {
+                utf8 = Self.fromWindows1252(body)
+                encoding = .windows1252
+            }
+        }
+        if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty }
+    }
+
+    /// Where the text first looks binary: a NUL byte, or a run of control bytes that no
+    /// spreadsheet writes, in the first 64 KiB. Nil for text.
+    private static func binaryOffset(_ bytes: [UInt8]) -> Int? {
+        let window = bytes.prefix(65_536)
+        var controls = 0
+        for (offset, byte) in window.enumerated() {
+            if byte == 0 { return offset }
+            if byte < 0x20, byte != 0x0A, byte != 0x0D, byte != 0x09 {
+                controls += 1
+                if controls > 8, controls * 20 > offset + 1 { return offset }
+            }
+        }
+        return nil
+    }
+
+    private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        // ASCII is by far the common case; check it a word at a time.
+        let asciiEnd = bytes.withUnsafeBytes { raw -> Int in
+            var offset = 0
+            let words = raw.count / 8
+            while offset < words * 8 {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { break }
+                offset += 8
+            }
+            return offset
+        }
+        if asciiEnd == bytes.count { return true }
+        return bytes[asciiEnd...].withContiguousStorageIfAvailable { buffer in
+            var iterator = buffer.makeIterator()
+            var decoder = UTF8()
+            while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
+        } ?? false
+    }
+
+    private static func fromUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) throws(Failure) -> [UInt8] {
+        guard bytes.count % 2 == 0 else { throw .invalidUTF16 }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let first = UInt16(bytes[index])
+            let second = UInt16(bytes[index + 1])
+            units.append(littleEndian ? first | second << 8 : first << 8 | second)
+            index += 2
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(units.count)
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): out.append(contentsOf: Array(String(Character(scalar)).utf8))
+            case .emptyInput: return out
+            case .error: throw .invalidUTF16
+            }
+        }
+    }
+
+    /// The Unicode scalars of Windows-1252's bytes 0x80–0x9F; the five unassigned bytes
+    /// map to the C1 controls of the same number, which validation then rejects.
+    private static let high: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152,
+        0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122,
+        0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+
+    private static func fromWindows1252(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        for byte in bytes {
+            if byte < 0x80 {
+                out.append(byte)
+                continue
+            }
+            let value = (0x80...0x9F).contains(byte) ? high[Int(byte - 0x80)] : UInt32(byte)
+            if let scalar = Unicode.Scalar(value) {
+                let encoded = Array(String(Character(scalar)).utf8)
+                out.append(contentsOf: encoded)
+            }
+        }
+        return out
+    }
+}

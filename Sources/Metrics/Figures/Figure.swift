@@ -1,0 +1,76 @@
+/// One KPI for one academy, or for the trust as a whole, in one drop, for one pupil
+/// group and year group, with the counts it was computed from.
+public struct Figure: Hashable, Sendable {
+    /// Whose figure it is.
+    public enum Owner: Hashable, Comparable, Sendable {
+        case academy(URN)
+        case trust
+
+        /// The URN, or nil for the trust.
+        public var urn: URN? {
+            if case .academy(let urn) = self { return urn }
+            return nil
+        }
+    }
+
+    /// Whose figure it is.
+    public var owner: Owner
+    /// The KPI.
+    public var kpi: KPI
+    /// The drop.
+    public var drop: DataDrop
+    /// The pupil group.
+    public var group: PupilGroup
+    /// The year group.
+    public var yearGroup: YearGroup
+    /// For a percentage, the count on top (pupils at expected, absent sessions…); for an
+    /// average score, the sum of average × cohort.
+    public var numerator: Double
+    /// For a percentage, the count below (cohort, possible sessions…); for an average
+    /// score, the cohort.
+    public var denominator: Double
+    /// Pupils in the group: enrolments for attendance, the cohort for attainment. A group
+    /// of fewer than 6 pupils is suppressed.
+    public var pupils: Int
+    /// Academies whose counts are summed (1 for an academy's own figure).
+    public var academies: Int
+    /// For attainment, how the figures were arrived at; mixed bases give nil.
+    public var basis: AttainmentRecord.Basis?
+
+    /// Makes a figure.
+    public init(
+        owner: Owner, kpi: KPI, drop: DataDrop, group: PupilGroup, yearGroup: YearGroup, numerator: Double,
+        denominator: Double, pupils: Int, academies: Int = 1, basis: AttainmentRecord.Basis? = nil
+    ) {
+        self.owner = owner
+        self.kpi = kpi
+        self.drop = drop
+        self.group = group
+        self.yearGroup = yearGroup
+        self.numerator = numerator
+        self.denominator = denominator
+        self.pupils = pupils
+        self.academies = academies
+        self.basis = basis
+    }
+
+    /// Groups smaller than this are never shown or exported.
+    public static let smallestShownGroup = 6
+
+    /// True when the group is too small to show.
+    public var isSuppressed: Bool { pupils < Self.smallestShownGroup }
+
+    /// The exact value: a percentage 0–100, or an average score; nil when the
+    /// denominator is 0.
+    public var value: Double? {
+        guard denominator > 0 else { return nil }
+        return kpi.isPercentage ? numerator / denominator * 100 : numerator / denominator
+    }
+
+    /// The value as shown: rounded half away from zero to the KPI's decimals. Ratings
+    /// are decided on this, so a figure never looks over a line yet is rated under it.
+    public var shown: Double? {
+        guard denominator > 0 else { return nil }
+        return DisplayRounding.shown(numerator: numerator, denominator: denominator, kpi: kpi)
+    }
+}

@@ -1,0 +1,130 @@
+/// The checks that look across all the files of a batch: every URN must be a known
+/// academy, and no key may be given twice.
+struct BatchChecker {
+    let batch: DropBatch
+    let knownAcademies: Set<URN>
+    /// Errors found, per file index.
+    private var logs: [Int: IssueLog] = [:]
+
+    init(batch: DropBatch, knownAcademies: Set<URN>) {
+        self.batch = batch
+        self.knownAcademies = knownAcademies
+    }
+
+    /// The issues found.
+    var issues: [DropIssue] { logs.keys.sorted().flatMap { logs[$0]?.report ?? [] } }
+
+    /// Errors found per file index.
+    var errorsByFile: [(Int, Int)] { logs.map { ($0.key, $0.value.errors) } }
+
+    mutating func check() {
+        var academies = knownAcademies
+        var firstAcademy: [URN: (Int, Int)] = [:]
+        for row in batch.academies {
+            if let (file, line) = firstAcademy[row.record.urn] {
+                duplicate(row.file, row.line, "academy \(row.record.urn)", first: (file, line))
+            } else {
+                firstAcademy[row.record.urn] = (row.file, row.line)
+            }
+            academies.insert(row.record.urn)
+        }
+        var unknown: [Int: [URN: (line: Int, count: Int)]] = [:]
+        func note(_ urn: URN, _ file: Int, _ line: Int) {
+            guard !academies.contains(urn) else { return }
+            let seen = unknown[file, default: [:]][urn]
+            unknown[file, default: [:]][urn] = (seen?.line ?? line, (seen?.count ?? 0) + 1)
+        }
+        var seen: [UInt64: UInt64] = [:]
+        seen.reserveCapacity(batch.attendance.count + batch.attainment.count + batch.scores.count)
+        for row in batch.attendance {
+            let record = row.record
+            note(record.urn, row.file, row.line)
+            let key = Self.key(0, record.urn, record.drop, record.group, record.yearGroup, 0)
+            checkKey(key, row.file, row.line, seen: &seen) {
+                "attendance for \(record.urn), \(record.drop), \(record.group.label), \(record.yearGroup)"
+            }
+        }
+        for row in batch.attainment {
+            let record = row.record
+            note(record.urn, row.file, row.line)
+            let key = Self.key(1, record.urn, record.drop, record.group, record.yearGroup, record.subject.index)
+            checkKey(key, row.file, row.line, seen: &seen) {
+                "\(record.subject.rawValue) attainment for \(record.urn), \(record.drop), "
+                    + "\(record.group.label), \(record.yearGroup)"
+            }
+        }
+        for row in batch.scores {
+            let record = row.record
+            note(record.urn, row.file, row.line)
+            let key = Self.key(2, record.urn, record.drop, record.group, record.yearGroup, record.measure.index)
+            checkKey(key, row.file, row.line, seen: &seen) {
+                "\(record.measure.rawValue) for \(record.urn), \(record.drop), \(record.group.label), "
+                    + "\(record.yearGroup)"
+            }
+        }
+        var benchmarks: [String: (Int, Int)] = [:]
+        for row in batch.benchmarks {
+            let b = row.record
+            let key =
+                "\(b.kpi.key)|\(b.drop)|\(b.phase?.rawValue ?? "all phases")|\(b.group.rawValue)|\(b.scope)"
+            if let first = benchmarks[key] {
+                duplicate(
+                    row.file, row.line,
+                    "\(b.scope) \(b.kpi.key) benchmark for \(b.drop), \(b.phase?.rawValue ?? "all phases"), "
+                        + b.group.label,
+                    first: first)
+            } else {
+                benchmarks[key] = (row.file, row.line)
+            }
+        }
+        for (file, urns) in unknown {
+            for (urn, place) in urns.sorted(by: { $0.value.line < $1.value.line }) {
+                let more = place.count > 1 ? " (\(place.count - 1) more rows in this file name it too)" : ""
+                error(
+                    file, line: place.line, column: "urn", value: urn.description,
+                    "is not an academy of the trust\(more)",
+                    fix: "add it to an academies file in this batch, or ingest that file first")
+            }
+        }
+    }
+
+    private mutating func checkKey(
+        _ key: UInt64, _ file: Int, _ line: Int, seen: inout [UInt64: UInt64], what: () -> String
+    ) {
+        let place = UInt64(file) << 40 | UInt64(line)
+        if let first = seen.updateValue(place, forKey: key) {
+            seen[key] = first
+            duplicate(file, line, what(), first: (Int(first >> 40), Int(first & 0xFF_FFFF_FFFF)))
+        }
+    }
+
+    private mutating func duplicate(_ file: Int, _ line: Int, _ what: String, first: (Int, Int)) {
+        let firstName = batch.files[first.0].name
+        error(
+            file, line: line, "gives \(what) again; it was first given at \(firstName):\(first.1)",
+            fix: "keep one of the two rows (a later batch may correct a value)")
+    }
+
+    private mutating func error(
+        _ file: Int, line: Int, column: String? = nil, value: String? = nil, _ problem: String, fix: String
+    ) {
+        var log = logs.removeValue(forKey: file) ?? IssueLog(file: batch.files[file].name)
+        log.error(line: line, column: column, value: value, problem, fix: fix)
+        logs[file] = log
+    }
+
+    /// Packs a record's key into 64 bits: kind 2, URN 20, year 8, term 2, group 4,
+    /// year group 4, subject or measure 5.
+    static func key(
+        _ kind: UInt64, _ urn: URN, _ drop: DataDrop, _ group: PupilGroup, _ yearGroup: YearGroup, _ item: Int
+    ) -> UInt64 {
+        var key = kind
+        key = key << 20 | UInt64(urn.value - 100_000)
+        key = key << 8 | UInt64(max(0, min(255, drop.year.start - 1900)))
+        key = key << 2 | UInt64(drop.term.index)
+        key = key << 4 | UInt64(group.index)
+        key = key << 4 | UInt64(yearGroup.code)
+        key = key << 5 | UInt64(item)
+        return key
+    }
+}

@@ -1,0 +1,34 @@
+/// The checked contents of a set of files ingested together: all stored, or none.
+public struct DropBatch: Sendable {
+    /// One summary for each file, in the order given.
+    public var files: [DropFileSummary] = []
+    /// Academies read.
+    public var academies: [Sourced<Academy>] = []
+    /// Attendance rows read.
+    public var attendance: [Sourced<AttendanceRecord>] = []
+    /// Attainment rows read.
+    public var attainment: [Sourced<AttainmentRecord>] = []
+    /// Score rows read.
+    public var scores: [Sourced<ScoreRecord>] = []
+    /// Benchmarks read.
+    public var benchmarks: [Sourced<Benchmark>] = []
+    /// Every error and warning, file by file, in line order.
+    public var issues: [DropIssue] = []
+
+    /// Makes an empty batch.
+    public init() {}
+
+    /// The errors alone.
+    public var errors: [DropIssue] { issues.filter { $0.severity == .error } }
+
+    /// The warnings alone.
+    public var warnings: [DropIssue] { issues.filter { $0.severity == .warning } }
+
+    /// True when the batch may be stored.
+    public var isValid: Bool { !issues.contains { $0.severity == .error } }
+
+    /// Data rows in the batch.
+    public var rowCount: Int {
+        academies.count + attendance.count + attainment.count + scores.count + benchmarks.count
+    }
+}

@@ -1,0 +1,65 @@
+/// The kinds of file in a data drop, each recognised by its header.
+public enum DropFileKind: String, CaseIterable, Sendable {
+    case academies
+    case attendance
+    case attainment
+    case scores
+    case benchmarks
+
+    /// Columns that must be present.
+    public var requiredColumns: [String] {
+        switch self {
+        case .academies: ["urn", "name", "phase"]
+        case .attendance:
+            [
+                "urn", "academic_year", "term", "pupils", "possible_sessions", "absent_sessions",
+                "persistent_absentees",
+            ]
+        case .attainment: ["urn", "academic_year", "term", "subject", "cohort", "expected"]
+        case .scores: ["urn", "academic_year", "term", "measure", "cohort", "average"]
+        case .benchmarks: ["academic_year", "measure", "value"]
+        }
+    }
+
+    /// Columns that may be present.
+    public var optionalColumns: [String] {
+        switch self {
+        case .academies: ["local_authority", "sil", "joined", "ofsted"]
+        case .attendance:
+            [
+                "pupil_group", "year_group", "severe_absentees", "authorised_absent_sessions",
+                "unauthorised_absent_sessions",
+            ]
+        case .attainment: ["pupil_group", "year_group", "greater_depth", "basis"]
+        case .scores: ["pupil_group", "year_group"]
+        case .benchmarks: ["term", "phase", "pupil_group", "scope", "source"]
+        }
+    }
+
+    /// Columns that only this kind has, which mark a header as this kind.
+    var markers: Set<String> {
+        switch self {
+        case .academies: ["name", "phase"]
+        case .attendance: ["possible_sessions", "absent_sessions", "persistent_absentees", "pupils"]
+        case .attainment: ["subject", "expected"]
+        case .scores: ["average"]
+        case .benchmarks: ["value"]
+        }
+    }
+
+    /// The kind a header belongs to. A kind whose required columns are all present wins
+    /// (the one with most of them, if several); failing that, the kind with most marker
+    /// columns present, so that a header missing a column still gets a message about the
+    /// column it lacks. Nil when nothing matches or two kinds tie.
+    public static func recognise(header: [String]) -> DropFileKind? {
+        let names = Set(header)
+        let complete = allCases.filter { Set($0.requiredColumns).isSubset(of: names) }
+        if let best = complete.max(by: { $0.requiredColumns.count < $1.requiredColumns.count }) { return best }
+        let scored = allCases.map { kind in
+            (kind, kind.markers.intersection(names).count, Set(kind.requiredColumns).intersection(names).count)
+        }
+        guard let best = scored.max(by: { ($0.1, $0.2) < ($1.1, $1.2) }), best.1 > 0 else { return nil }
+        guard scored.filter({ $0.1 == best.1 && $0.2 == best.2 }).count == 1 else { return nil }
+        return best.0
+    }
+}

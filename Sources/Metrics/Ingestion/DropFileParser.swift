@@ -1,0 +1,301 @@
+/// Reads the rows of one data-drop file, checking every value, into a batch.
+///
+/// One parser reads one file: the header decides the kind, then each row is checked
+/// column by column and, when sound, added to the batch as a record with its line.
+struct DropFileParser {
+    typealias Field = CSVScanner.Field
+
+    /// The file's name as the user gave it.
+    let file: String
+    /// The index of the file in the batch.
+    let fileIndex: Int
+    /// The decoded text.
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Column name (lower case, trimmed) → field index.
+    let columns: [String: Int]
+    /// The kind of file.
+    let kind: DropFileKind
+    /// Errors and warnings so far.
+    var log: IssueLog
+    /// The fields of the current row.
+    var fields: [Field] = []
+    /// The 1-based line the current row starts on.
+    var line = 0
+    /// Errors before the current row, to tell whether the row was sound.
+    private var errorsBeforeRow = 0
+    /// What the file held.
+    var summary: DropFileSummary
+
+    init(
+        file: String, fileIndex: Int, bytes: UnsafeBufferPointer<UInt8>, columns: [String: Int],
+        kind: DropFileKind, log: IssueLog, summary: DropFileSummary
+    ) {
+        self.file = file
+        self.fileIndex = fileIndex
+        self.bytes = bytes
+        self.columns = columns
+        self.kind = kind
+        self.log = log
+        self.summary = summary
+    }
+
+    /// Starts a new row.
+    mutating func begin(line: Int, fields: [Field]) {
+        self.line = line
+        self.fields = fields
+        errorsBeforeRow = log.errors
+    }
+
+    /// True when the current row has had no error so far.
+    var rowIsSound: Bool { log.errors == errorsBeforeRow }
+
+    // MARK: - Raw access
+
+    /// The field of `column`, or nil when the file has no such column.
+    func field(_ column: String) -> Field? {
+        guard let index = columns[column], index < fields.count else { return nil }
+        return fields[index]
+    }
+
+    /// The byte range of a field without spaces at either end.
+    func trimmed(_ field: Field) -> Range<Int> {
+        var start = field.start
+        var end = field.end
+        while start < end, bytes[start] == 0x20 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        return start..<end
+    }
+
+    /// The trimmed text of a field, with doubled quotes undoubled.
+    func text(_ field: Field) -> String {
+        let range = trimmed(field)
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        guard field.hasDoubledQuotes else { return String(decoding: slice, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
+        var skipNext = false
+        for byte in slice {
+            if skipNext {
+                skipNext = false
+                continue
+            }
+            out.append(byte)
+            if byte == UInt8(ascii: "\"") { skipNext = true }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    // MARK: - Checked values
+
+    /// Checks a field for control characters; false (and an error) when it has one.
+    mutating func isPrintable(_ field: Field, column: String) -> Bool {
+        guard field.hasControl else { return true }
+        log.error(
+            line: line, column: column, value: text(field),
+            "holds a control character, which could change the terminal it is shown on",
+            fix: "remove it (look for tabs, escape codes or invisible characters pasted into the cell)")
+        return false
+    }
+
+    /// The trimmed text of a required column; nil (and an error) when it is empty.
+    mutating func requiredText(_ column: String) -> String? {
+        guard let field = field(column) else { return nil }
+        guard isPrintable(field, column: column) else { return nil }
+        let range = trimmed(field)
+        if range.isEmpty {
+            log.error(line: line, column: column, "is empty", fix: "every row needs a value in '\(column)'")
+            return nil
+        }
+        return text(field)
+    }
+
+    /// The trimmed text of an optional column; nil when absent or empty.
+    mutating func optionalText(_ column: String) -> String? {
+        guard let field = field(column), isPrintable(field, column: column) else { return nil }
+        return trimmed(field).isEmpty ? nil : text(field)
+    }
+
+    /// True when an optional column is absent or its cell empty.
+    func isBlank(_ column: String) -> Bool {
+        guard let field = field(column) else { return true }
+        return trimmed(field).isEmpty
+    }
+
+    /// A value from `vocabulary`; `fallback` when the column is optional and blank.
+    mutating func word<Value>(
+        _ column: String, _ vocabulary: Vocabulary<Value>, what: String, fallback: Value? = nil
+    ) -> Value? {
+        guard let field = field(column) else { return fallback }
+        let range = trimmed(field)
+        if range.isEmpty {
+            if let fallback { return fallback }
+            log.error(line: line, column: column, "is empty", fix: "write one of: \(vocabulary.list)")
+            return nil
+        }
+        if let value = vocabulary.match(bytes, range) { return value }
+        log.error(
+            line: line, column: column, value: text(field), "is not \(what)",
+            fix: "write one of: \(vocabulary.list)")
+        return nil
+    }
+
+    /// A count: a whole number of 0 or more in plain digits. For an optional column,
+    /// nil without an error when blank.
+    mutating func count(_ column: String, required: Bool = true) -> Int? {
+        guard let field = field(column) else { return nil }
+        let range = trimmed(field)
+        if range.isEmpty {
+            if required {
+                log.error(
+                    line: line, column: column, "is empty", fix: "write a count in plain digits, such as 312")
+            }
+            return nil
+        }
+        var value = 0
+        if range.count <= 12 {
+            for index in range {
+                let digit = bytes[index] &- 0x30
+                guard digit < 10 else {
+                    value = -1
+                    break
+                }
+                value = value * 10 + Int(digit)
+            }
+        } else {
+            value = -1
+        }
+        if value >= 0 { return value }
+        log.error(
+            line: line, column: column, value: text(field), "is not a count",
+            fix: "write a whole number of 0 or more in plain digits, such as 312 (no commas, signs or decimals)")
+        return nil
+    }
+
+    /// A decimal number such as `46.2` or `-0.35`.
+    mutating func decimal(_ column: String, allowNegative: Bool, what: String) -> Double? {
+        guard let field = field(column) else { return nil }
+        let range = trimmed(field)
+        if range.isEmpty {
+            log.error(line: line, column: column, "is empty", fix: "write \(what), such as 46.2")
+            return nil
+        }
+        if let value = Self.parseDecimal(bytes, range), allowNegative || value >= 0 {
+            return value
+        }
+        log.error(
+            line: line, column: column, value: text(field), "is not \(what)",
+            fix: allowNegative
+                ? "write a decimal number with a point, such as 46.2 or -0.35"
+                : "write a decimal number of 0 or more with a point, such as 46.2")
+        return nil
+    }
+
+    /// Parses `-12.345`; nil for anything else. Exact to the shown decimals because the
+    /// digits are gathered as an integer and divided once.
+    static func parseDecimal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
+        var index = range.lowerBound
+        var negative = false
+        if index < range.upperBound, bytes[index] == UInt8(ascii: "-") {
+            negative = true
+            index += 1
+        }
+        var mantissa: Int64 = 0
+        var digits = 0
+        var fraction = 0
+        var seenPoint = false
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") {
+                if seenPoint { return nil }
+                seenPoint = true
+            } else {
+                let digit = byte &- 0x30
+                guard digit < 10, digits < 15 else { return nil }
+                mantissa = mantissa * 10 + Int64(digit)
+                digits += 1
+                if seenPoint { fraction += 1 }
+            }
+            index += 1
+        }
+        guard digits > 0 else { return nil }
+        var value = Double(mantissa)
+        if fraction > 0 { value /= Double(Int64(pow10: fraction)) }
+        return negative ? -value : value
+    }
+
+    /// The URN of the row.
+    mutating func urn() -> URN? {
+        guard let field = field("urn") else { return nil }
+        let range = trimmed(field)
+        if range.count == 6 {
+            var value = 0
+            var ok = true
+            for index in range {
+                let digit = bytes[index] &- 0x30
+                if digit >= 10 {
+                    ok = false
+                    break
+                }
+                value = value * 10 + Int(digit)
+            }
+            if ok, let urn = URN(value) { return urn }
+        }
+        log.error(
+            line: line, column: "urn", value: text(field),
+            range.isEmpty ? "is empty" : "is not a URN",
+            fix: "write the academy's six-digit DfE URN, 100000–999999")
+        return nil
+    }
+
+    /// The drop of the row, from `academic_year` and `term`; `defaultTerm` when the term
+    /// column is absent or blank and a default applies.
+    mutating func drop(defaultTerm: Term? = nil) -> DataDrop? {
+        let year = academicYear()
+        let term = word("term", Vocabularies.term, what: "a term", fallback: defaultTerm)
+        guard let year, let term else { return nil }
+        let drop = DataDrop(year: year, term: term)
+        summary.drops.insert(drop)
+        return drop
+    }
+
+    private mutating func academicYear() -> AcademicYear? {
+        guard let field = field("academic_year") else { return nil }
+        let range = trimmed(field)
+        if range.count <= 7 {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            if let year = AcademicYear(parsing: text) { return year }
+        }
+        log.error(
+            line: line, column: "academic_year", value: text(field),
+            range.isEmpty ? "is empty" : "is not an academic year",
+            fix: "write it as 2024/25 (2024-25 and 202425 are accepted too)")
+        return nil
+    }
+
+    /// The pupil group; `all` when the column is absent or blank.
+    mutating func pupilGroup() -> PupilGroup? {
+        word("pupil_group", Vocabularies.pupilGroup, what: "a pupil group", fallback: .all)
+    }
+
+    /// The year group; `all` when the column is absent or blank.
+    mutating func yearGroup() -> YearGroup? {
+        word("year_group", Vocabularies.yearGroup, what: "a year group", fallback: .all)
+    }
+
+    /// Records a broken rule between two columns.
+    mutating func crossCheck(
+        _ holds: Bool, column: String, value: Int, _ problem: String, fix: String
+    ) {
+        guard !holds else { return }
+        log.error(line: line, column: column, value: String(value), problem, fix: fix)
+    }
+}
+
+extension Int64 {
+    /// Ten to the power `exponent`, for 0–18.
+    init(pow10 exponent: Int) {
+        var value: Int64 = 1
+        for _ in 0..<exponent { value *= 10 }
+        self = value
+    }
+}

@@ -1,0 +1,251 @@
+import Foundation
+
+/// Reads and checks a batch of data-drop files: every problem in every file, all at once.
+///
+/// Use `read(paths:)` for files on disk (a folder means every `*.csv` in it) or
+/// `read(files:)` for bytes in memory. The result is a `DropBatch`; it may be stored
+/// only when it has no error.
+public struct DropReader {
+    /// Progress through a large batch, for showing on a terminal.
+    public struct Progress: Sendable {
+        /// The file being read.
+        public var file: String
+        /// Rows read from it so far.
+        public var rows: Int
+        /// Bytes of it read so far.
+        public var bytes: Int
+    }
+
+    /// URNs of academies stored by earlier ingests; rows may name these or the academies
+    /// in the batch itself.
+    public var knownAcademies: Set<URN>
+    /// Called every so many rows while reading; nil for no progress.
+    public var onProgress: ((Progress) -> Void)?
+
+    /// Makes a reader that accepts rows for `knownAcademies` and the batch's own academies.
+    public init(knownAcademies: Set<URN> = [], onProgress: ((Progress) -> Void)? = nil) {
+        self.knownAcademies = knownAcademies
+        self.onProgress = onProgress
+    }
+
+    /// The files a list of paths stands for: a folder gives its `*.csv` files in name
+    /// order; anything else is taken as a file. Missing paths are kept, to be reported.
+    public static func expand(paths: [String]) -> [String] {
+        paths.flatMap { path -> [String] in
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+                return [path]
+            }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            return names.filter { $0.lowercased().hasSuffix(".csv") }.sorted().map {
+                path.hasSuffix("/") ? path + $0 : path + "/" + $0
+            }
+        }
+    }
+
+    /// Reads and checks the files at `paths` (folders expanded).
+    public func read(paths: [String]) -> DropBatch {
+        var batch = DropBatch()
+        let files = Self.expand(paths: paths)
+        if files.isEmpty {
+            let shown = paths.joined(separator: ", ")
+            batch.issues.append(
+                DropIssue(
+                    .error, file: shown.isEmpty ? "(no path)" : shown, problem: "holds no .csv files",
+                    fix: "name the data-drop files, or a folder that holds them"))
+        }
+        for path in files {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                var isFolder: ObjCBool = false
+                let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+                let problem = !exists ? "no such file" : isFolder.boolValue ? "is a folder" : "cannot be read"
+                batch.files.append(DropFileSummary(name: path, sha256: "", errors: 1))
+                batch.issues.append(
+                    DropIssue(
+                        .error, file: path, problem: problem,
+                        fix: exists ? "check its permissions" : "check the path and the file's name"))
+                continue
+            }
+            readFile(name: path, bytes: [UInt8](data), into: &batch)
+        }
+        finish(&batch)
+        return batch
+    }
+
+    /// Reads and checks files given as bytes.
+    public func read(files: [(name: String, bytes: [UInt8])]) -> DropBatch {
+        var batch = DropBatch()
+        for file in files { readFile(name: file.name, bytes: file.bytes, into: &batch) }
+        finish(&batch)
+        return batch
+    }
+
+    /// Reads one file into the batch.
+    private func readFile(name: String, bytes: [UInt8], into batch: inout DropBatch) {
+        let fileIndex = batch.files.count
+        var summary = DropFileSummary(name: name, sha256: SHA256.hex(bytes), bytes: bytes.count)
+        var log = IssueLog(file: name)
+        let text: CSVText
+        do {
+            text = try CSVText(decoding: bytes)
+        } catch {
+            switch error {
+            case .empty:
+                log.error(line: nil, "is empty", fix: "export the sheet again with its header row and data")
+            case .binary(let offset):
+                log.error(
+                    line: nil,
+                    "is not a CSV text file (binary data at byte \(offset))",
+                    fix: "export the sheet as \"CSV UTF-8 (comma delimited)\"")
+            case .invalidUTF16:
+                log.error(
+                    line: nil, "starts with a UTF-16 byte-order mark but is not valid UTF-16",
+                    fix: "export the sheet again as \"CSV UTF-8 (comma delimited)\"")
+            }
+            summary.errors = log.errors
+            batch.files.append(summary)
+            batch.issues += log.report
+            return
+        }
+        if text.encoding == .windows1252 {
+            log.warning(
+                "is not valid UTF-8, so it was read as Windows-1252 (what Excel writes on UK machines)",
+                fix: "check names with accents or curly quotes look right, or export as \"CSV UTF-8\"")
+        }
+        text.utf8.withUnsafeBufferPointer { buffer in
+            read(buffer, summary: &summary, log: &log, fileIndex: fileIndex, into: &batch)
+        }
+        summary.errors = log.errors
+        summary.warnings = log.warnings
+        batch.files.append(summary)
+        batch.issues += log.report
+    }
+
+    private func read(
+        _ buffer: UnsafeBufferPointer<UInt8>, summary: inout DropFileSummary, log: inout IssueLog, fileIndex: Int,
+        into batch: inout DropBatch
+    ) {
+        var scanner = CSVScanner(buffer)
+        var fields: [CSVScanner.Field] = []
+        var problems: [CSVScanner.Problem] = []
+        guard let headerLine = scanner.next(into: &fields, problems: &problems) else { return }
+        let header = fields.map { field -> String in
+            let bytes = UnsafeBufferPointer(rebasing: buffer[field.start..<field.end])
+            return String(decoding: bytes, as: UTF8.self).trimmingSpaces.lowercased()
+        }
+        guard let (kind, columns) = checkHeader(header, line: headerLine, problems: problems, log: &log) else {
+            return
+        }
+        summary.kind = kind
+        problems.removeAll()
+        var parser = DropFileParser(
+            file: summary.name, fileIndex: fileIndex, bytes: buffer, columns: columns, kind: kind, log: log,
+            summary: summary)
+        var rows = 0
+        while let line = scanner.next(into: &fields, problems: &problems) {
+            if fields.count == 1, fields[0].start == fields[0].end, !fields[0].quoted { continue }
+            if fields.allSatisfy({ parser.trimmed($0).isEmpty }) { continue }
+            rows += 1
+            parser.begin(line: line, fields: fields)
+            if !problems.isEmpty {
+                for problem in problems {
+                    let column = problem.field < header.count ? header[problem.field] : nil
+                    parser.log.error(line: problem.line, column: column, problem.message, fix: problem.fix)
+                }
+                problems.removeAll()
+                continue
+            }
+            if fields.count != header.count {
+                parser.log.error(
+                    line: line, "has \(fields.count) values but the header has \(header.count) columns",
+                    fix: "give every row one value per column; quote any value that holds a comma")
+                continue
+            }
+            parser.readRow(into: &batch)
+            if rows % 100_000 == 0, let onProgress {
+                onProgress(Progress(file: summary.name, rows: rows, bytes: scanner.position))
+            }
+        }
+        if let onProgress { onProgress(Progress(file: summary.name, rows: rows, bytes: buffer.count)) }
+        summary = parser.summary
+        summary.rows = rows
+        log = parser.log
+    }
+
+    /// Checks the header; returns the kind and the column map, or nil after logging why not.
+    private func checkHeader(
+        _ header: [String], line: Int, problems: [CSVScanner.Problem], log: inout IssueLog
+    ) -> (DropFileKind, [String: Int])? {
+        for problem in problems {
+            log.error(line: problem.line, "header: \(problem.message)", fix: problem.fix)
+        }
+        if header.count == 1 {
+            let only = header[0]
+            for (separator, name) in [("\t", "tab"), (";", "semicolon")] where only.contains(separator) {
+                log.error(
+                    line: line, value: only, "the header looks \(name)-separated",
+                    fix: "save the file as CSV with commas between values")
+                return nil
+            }
+        }
+        var columns: [String: Int] = [:]
+        for (index, name) in header.enumerated() {
+            if columns[name] != nil {
+                log.error(line: line, column: name, "appears twice in the header", fix: "keep one of the two columns")
+            } else if !name.isEmpty {
+                columns[name] = index
+            }
+        }
+        guard let kind = DropFileKind.recognise(header: header) else {
+            log.error(
+                line: line, value: header.joined(separator: ","),
+                "is not the header of any data-drop file kind",
+                fix: "the header must have the columns of one kind: "
+                    + DropFileKind.allCases.map { "\($0.rawValue) (\($0.requiredColumns.joined(separator: ", ")))" }
+                    .joined(separator: "; "))
+            return nil
+        }
+        let missing = kind.requiredColumns.filter { columns[$0] == nil }
+        if !missing.isEmpty {
+            log.error(
+                line: line,
+                "this \(kind.rawValue) file lacks the required column\(missing.count > 1 ? "s" : "") "
+                    + missing.joined(separator: ", "),
+                fix: "add \(missing.count > 1 ? "them" : "it"); the columns found were: "
+                    + header.joined(separator: ", "))
+            return nil
+        }
+        let known = Set(kind.requiredColumns + kind.optionalColumns)
+        for name in header where !known.contains(name) && !name.isEmpty {
+            log.warning(
+                line: line, column: name, "is not a column of a \(kind.rawValue) file and is ignored",
+                fix: "the known columns are: \((kind.requiredColumns + kind.optionalColumns).joined(separator: ", "))")
+        }
+        guard log.errors == 0 else { return nil }
+        return (kind, columns)
+    }
+
+    /// The checks across files: known URNs and keys given twice.
+    private func finish(_ batch: inout DropBatch) {
+        var checker = BatchChecker(batch: batch, knownAcademies: knownAcademies)
+        checker.check()
+        batch.issues += checker.issues
+        for (index, count) in checker.errorsByFile { batch.files[index].errors += count }
+        let order = batch.fileOrder
+        batch.issues.sort { lhs, rhs in
+            if lhs.file != rhs.file {
+                return (order[lhs.file] ?? 0) < (order[rhs.file] ?? 0)
+            }
+            return (lhs.line ?? 0) < (rhs.line ?? 0)
+        }
+    }
+}
+
+extension DropBatch {
+    /// File name → position in the batch, for ordering issues.
+    var fileOrder: [String: Int] {
+        var order: [String: Int] = [:]
+        for (index, file) in files.enumerated() where order[file.name] == nil { order[file.name] = index }
+        return order
+    }
+}

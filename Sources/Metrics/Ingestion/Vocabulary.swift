@@ -1,0 +1,51 @@
+/// The allowed words of one column, matched against raw bytes in any case.
+///
+/// Matching bytes directly saves making a `String` for every enum value of every row.
+struct Vocabulary<Value: Sendable>: Sendable {
+    /// Each allowed word in lower case, with its value.
+    let entries: [([UInt8], Value)]
+
+    /// Makes a vocabulary of `words`, which must be lower case.
+    init(_ words: [(String, Value)]) {
+        entries = words.map { (Array($0.0.utf8), $0.1) }
+    }
+
+    /// The words, for messages: "a, b, c".
+    var list: String { entries.map { String(decoding: $0.0, as: UTF8.self) }.joined(separator: ", ") }
+
+    /// The value whose word equals `bytes[range]`, ignoring ASCII case.
+    func match(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Value? {
+        let length = range.count
+        entryLoop: for (word, value) in entries where word.count == length {
+            var offset = 0
+            for index in range {
+                var byte = bytes[index]
+                if byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
+                if byte != word[offset] { continue entryLoop }
+                offset += 1
+            }
+            return value
+        }
+        return nil
+    }
+}
+
+extension Vocabulary where Value: RawRepresentable & CaseIterable, Value.RawValue == String {
+    /// The vocabulary of an enum's raw values.
+    init(of type: Value.Type) {
+        self.init(type.allCases.map { ($0.rawValue.lowercased(), $0) })
+    }
+}
+
+/// The vocabularies of the data-drop format.
+enum Vocabularies {
+    static let term = Vocabulary(of: Term.self)
+    static let phase = Vocabulary(of: Phase.self)
+    static let pupilGroup = Vocabulary(of: PupilGroup.self)
+    static let subject = Vocabulary(of: Subject.self)
+    static let scoreMeasure = Vocabulary(of: ScoreMeasure.self)
+    static let basis = Vocabulary(of: AttainmentRecord.Basis.self)
+    static let ofsted = Vocabulary(of: Academy.Ofsted.self)
+    static let yearGroup = Vocabulary(YearGroup.allCases.reversed().map { ($0.rawValue.lowercased(), $0) })
+    static let kpi = Vocabulary(KPI.allCases.map { ($0.key, $0) })
+}

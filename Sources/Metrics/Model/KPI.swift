@@ -1,0 +1,98 @@
+/// A key performance indicator: one figure that can be computed, rated and compared.
+///
+/// Its `key` is the name used in files and reports, such as `attendance_rate`,
+/// `rwm_expected` or `attainment8`.
+public enum KPI: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Percent of possible sessions attended.
+    case attendanceRate
+    /// Percent of possible sessions missed.
+    case absenceRate
+    /// Percent of pupils who missed 10% or more of their possible sessions.
+    case persistentAbsenceRate
+    /// Percent of pupils who missed 50% or more of their possible sessions.
+    case severeAbsenceRate
+    /// Percent of the cohort at the expected standard or above.
+    case expected(Subject)
+    /// Percent of the cohort at greater depth or the higher standard.
+    case greaterDepth(Subject)
+    /// An average score, weighted by cohort.
+    case score(ScoreMeasure)
+
+    /// Which way is better for a KPI.
+    public enum Direction: String, Sendable {
+        case higherIsBetter = "higher"
+        case lowerIsBetter = "lower"
+    }
+
+    /// Every KPI, in the order reports list them.
+    public static let allCases: [KPI] =
+        [.attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate]
+        + Subject.allCases.flatMap { [KPI.expected($0), .greaterDepth($0)] }
+        + ScoreMeasure.allCases.map { .score($0) }
+
+    private static let byKey: [String: KPI] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.key, $0) })
+
+    /// Reads a KPI key such as `rwm_expected`; nil when there is no such KPI.
+    public init?(key: String) {
+        guard let kpi = Self.byKey[key.lowercased()] else { return nil }
+        self = kpi
+    }
+
+    /// The key used in files, config and reports.
+    public var key: String {
+        switch self {
+        case .attendanceRate: "attendance_rate"
+        case .absenceRate: "absence_rate"
+        case .persistentAbsenceRate: "persistent_absence_rate"
+        case .severeAbsenceRate: "severe_absence_rate"
+        case .expected(let subject): "\(subject.rawValue)_expected"
+        case .greaterDepth(let subject): "\(subject.rawValue)_greater_depth"
+        case .score(let measure): measure.rawValue
+        }
+    }
+
+    public var description: String { key }
+
+    /// How the KPI is named on screen.
+    public var label: String {
+        switch self {
+        case .attendanceRate: "Attendance"
+        case .absenceRate: "Absence"
+        case .persistentAbsenceRate: "Persistent absence"
+        case .severeAbsenceRate: "Severe absence"
+        case .expected(let subject): "\(subject.label) expected"
+        case .greaterDepth(let subject): "\(subject.label) greater depth"
+        case .score(let measure): measure.label
+        }
+    }
+
+    /// Whether higher or lower values are better.
+    public var direction: Direction {
+        switch self {
+        case .absenceRate, .persistentAbsenceRate, .severeAbsenceRate: .lowerIsBetter
+        default: .higherIsBetter
+        }
+    }
+
+    /// True when the KPI is a percentage (0–100); false for average scores.
+    public var isPercentage: Bool {
+        if case .score = self { return false }
+        return true
+    }
+
+    /// Decimal places shown: `progress8` two, everything else one.
+    public var decimals: Int { self == .score(.progress8) ? 2 : 1 }
+
+    /// True for the four KPIs that come from the `attendance` file.
+    public var isAttendance: Bool {
+        switch self {
+        case .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate: true
+        default: false
+        }
+    }
+
+    /// The position of the KPI in `allCases`, used for ordering.
+    public var index: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+
+    public static func < (lhs: KPI, rhs: KPI) -> Bool { lhs.index < rhs.index }
+}

@@ -1,0 +1,23 @@
+/// The phase of education an academy provides.
+public enum Phase: String, CaseIterable, Comparable, Sendable {
+    case primary
+    case secondary
+    case allThrough = "all-through"
+    case special
+    case alternativeProvision = "alternative-provision"
+
+    /// A short label for narrow columns.
+    public var shortLabel: String {
+        switch self {
+        case .primary: "primary"
+        case .secondary: "secondary"
+        case .allThrough: "all-thru"
+        case .special: "special"
+        case .alternativeProvision: "AP"
+        }
+    }
+
+    public static func < (lhs: Phase, rhs: Phase) -> Bool {
+        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+    }
+}

@@ -1,0 +1,48 @@
+/// Everything known about a trust: its academies, their records and the benchmarks.
+///
+/// The store loads this; `Metrics` computes figures from it. It holds no figures itself.
+public struct TrustData: Sendable {
+    /// The trust's name, when known.
+    public var trustName: String?
+    /// The trust's academies.
+    public var academies: [Academy]
+    /// Attendance rows.
+    public var attendance: [AttendanceRecord]
+    /// Attainment rows.
+    public var attainment: [AttainmentRecord]
+    /// Average-score rows.
+    public var scores: [ScoreRecord]
+    /// Comparators.
+    public var benchmarks: [Benchmark]
+    /// When each drop was last ingested, as text for people ("14 Mar 2026 10:42").
+    public var ingestedAt: [DataDrop: String]
+
+    /// Makes trust data.
+    public init(
+        trustName: String? = nil, academies: [Academy] = [], attendance: [AttendanceRecord] = [],
+        attainment: [AttainmentRecord] = [], scores: [ScoreRecord] = [], benchmarks: [Benchmark] = [],
+        ingestedAt: [DataDrop: String] = [:]
+    ) {
+        self.trustName = trustName
+        self.academies = academies
+        self.attendance = attendance
+        self.attainment = attainment
+        self.scores = scores
+        self.benchmarks = benchmarks
+        self.ingestedAt = ingestedAt
+    }
+
+    /// Every drop that has at least one attendance, attainment or score row, oldest first.
+    public var drops: [DataDrop] {
+        var seen = Set<DataDrop>()
+        for record in attendance { seen.insert(record.drop) }
+        for record in attainment { seen.insert(record.drop) }
+        for record in scores { seen.insert(record.drop) }
+        return seen.sorted()
+    }
+
+    /// The academy with `urn`, if the trust has it.
+    public func academy(_ urn: URN) -> Academy? {
+        academies.first { $0.urn == urn }
+    }
+}

@@ -1,0 +1,53 @@
+/// A figure with its rating and everything needed to explain it.
+public struct RatedFigure: Hashable, Sendable {
+    /// Where the rule that rated a figure came from.
+    public enum RuleOrigin: Hashable, Sendable {
+        /// The built-in trust default.
+        case builtIn
+        /// The trust's config file.
+        case config
+        /// A target set for this academy.
+        case academyTarget
+    }
+
+    /// The figure.
+    public var figure: Figure
+    /// Its rating.
+    public var rating: RAGRating
+    /// The benchmark it was compared with, if any.
+    public var benchmark: BenchmarkMatcher.Match?
+    /// The line at or better than which it is green, if a rule applied.
+    public var greenLine: Double?
+    /// The line at or better than which it is amber, if a rule applied.
+    public var amberLine: Double?
+    /// Where the rule came from.
+    public var origin: RuleOrigin?
+    /// The rule used, if any.
+    public var rule: RatingRule?
+    /// The target for this academy, if one is set.
+    public var target: RatingTarget?
+    /// The same KPI, group and term one academic year earlier.
+    public var previous: Figure?
+
+    /// The value as shown, or nil when there is none or it is suppressed.
+    public var shown: Double? { rating == .suppressed ? nil : figure.shown }
+
+    /// The previous value as shown, or nil when absent or suppressed.
+    public var previousShown: Double? {
+        guard let previous, !previous.isSuppressed, rating != .suppressed else { return nil }
+        return previous.shown
+    }
+
+    /// Value minus previous, on the shown values so the arithmetic can be checked by eye.
+    public var change: Double? {
+        guard let shown, let previousShown else { return nil }
+        return DisplayRounding.round(shown - previousShown, decimals: figure.kpi.decimals)
+    }
+
+    /// True when the change is an improvement, false when it is worse, nil when there is
+    /// no change or no previous.
+    public var changeIsBetter: Bool? {
+        guard let change, change != 0 else { return nil }
+        return (change > 0) == (figure.kpi.direction == .higherIsBetter)
+    }
+}

@@ -1,0 +1,86 @@
+/// Rates figures: finds the benchmark and rule for each and decides red, amber or green
+/// on the value as shown.
+public struct Rater: Sendable {
+    /// The settings.
+    public let config: RatingConfig
+    /// The benchmarks, for the configured scope.
+    public let matcher: BenchmarkMatcher
+    /// Academy phases by URN.
+    private let phases: [URN: Phase]
+
+    /// Makes a rater for a trust's academies and benchmarks.
+    public init(config: RatingConfig, academies: [Academy], benchmarks: [Benchmark]) {
+        self.config = config
+        matcher = BenchmarkMatcher(benchmarks: benchmarks, scope: config.benchmarkScope)
+        phases = Dictionary(academies.map { ($0.urn, $0.phase) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The phase a figure is benchmarked by: its academy's, or nil for the trust.
+    public func phase(of figure: Figure) -> Phase? {
+        figure.owner.urn.flatMap { phases[$0] }
+    }
+
+    /// The benchmark for `figure`.
+    public func benchmark(for figure: Figure) -> BenchmarkMatcher.Match? {
+        matcher.match(kpi: figure.kpi, drop: figure.drop, phase: phase(of: figure), group: figure.group)
+    }
+
+    /// Rates `figure`, with `previous` the same figure one year earlier.
+    public func rate(_ figure: Figure, previous: Figure? = nil) -> RatedFigure {
+        rate(figure, previous: previous, benchmark: benchmark(for: figure))
+    }
+
+    /// Rates `figure` against a benchmark already found for it (callers rating many
+    /// figures look each benchmark up once).
+    public func rate(_ figure: Figure, previous: Figure?, benchmark: BenchmarkMatcher.Match?) -> RatedFigure {
+        var rated = RatedFigure(figure: figure, rating: .none, previous: previous)
+        let kpi = figure.kpi
+        if figure.isSuppressed {
+            rated.rating = .suppressed
+            return rated
+        }
+        guard let shown = figure.shown else { return rated }
+        rated.benchmark = benchmark
+        let trustRule = config.rule(for: kpi)
+        let target = figure.owner.urn.flatMap { config.target(for: $0, kpi) }
+        rated.target = target
+        let sign: Double = kpi.direction == .higherIsBetter ? 1 : -1
+        if let target {
+            rated.origin = .academyTarget
+            rated.rule = trustRule
+            rated.greenLine = target.green
+            if let amber = target.amber {
+                rated.amberLine = amber
+            } else if case .benchmark(let within) = trustRule {
+                rated.amberLine = target.green - sign * within
+            } else if case .absolute(let green, let amber) = trustRule {
+                rated.amberLine = target.green - (green - amber)
+            }
+        } else if let trustRule {
+            rated.rule = trustRule
+            rated.origin = config.rules[kpi] == nil ? .builtIn : .config
+            switch trustRule {
+            case .absolute(let green, let amber):
+                rated.greenLine = green
+                rated.amberLine = amber
+            case .benchmark(let within):
+                guard let benchmark else { return rated }
+                rated.greenLine = benchmark.benchmark.value
+                rated.amberLine = benchmark.benchmark.value - sign * within
+            }
+        }
+        guard let green = rated.greenLine else { return rated }
+        rated.rating = Self.rating(shown, green: green, amber: rated.amberLine ?? green, sign: sign)
+        return rated
+    }
+
+    /// Red, amber or green for a shown value against its lines; `sign` is 1 when higher
+    /// is better and -1 when lower is. Lines are compared with a tolerance far below the
+    /// shown precision, so 93.5 meets a line of 93.5 however it is held in binary.
+    static func rating(_ shown: Double, green: Double, amber: Double, sign: Double) -> RAGRating {
+        let tolerance = 1e-9
+        if sign * (shown - green) >= -tolerance { return .green }
+        if sign * (shown - amber) >= -tolerance { return .amber }
+        return .red
+    }
+}

@@ -1,0 +1,115 @@
+/// Why a figure has its rating, in lines a person can check by hand: the value and the
+/// counts behind it, the benchmark used, the rule, any target, and the previous value.
+public struct RatingExplanation: Sendable {
+    /// The rated figure explained.
+    public let rated: RatedFigure
+
+    /// Explains `rated`.
+    public init(_ rated: RatedFigure) { self.rated = rated }
+
+    /// The explanation as labelled lines, such as ("Value", "58.6% = 17 of 29 pupils…").
+    public var lines: [(label: String, text: String)] {
+        let figure = rated.figure
+        let kpi = figure.kpi
+        var lines: [(String, String)] = []
+        if rated.rating == .suppressed {
+            lines.append(
+                (
+                    "Value",
+                    "suppressed: fewer than \(Figure.smallestShownGroup) pupils in this group, "
+                        + "so the figure could identify them"
+                ))
+            return lines
+        }
+        lines.append(("Value", valueText))
+        if let match = rated.benchmark {
+            let b = match.benchmark
+            var text =
+                "\(DisplayRounding.text(b.value, for: kpi))\(kpi.isPercentage ? "%" : "")  \(b.scope), "
+                + "\(b.phase?.rawValue ?? "all phases"), \(b.group.label), \(b.drop)"
+            if let source = b.source { text += " (\(source))" }
+            lines.append(("Benchmark", text))
+            switch match.period {
+            case .sameDrop: break
+            case .earlierYearSameTerm:
+                lines.append(("", "no \(figure.drop) figure yet, so the latest earlier \(figure.drop.term.rawValue) one"))
+            case .latestEarlier:
+                lines.append(("", "no \(figure.drop) figure yet, so the latest earlier one is used"))
+            }
+        } else {
+            lines.append(("Benchmark", "none found for \(kpi.key), \(figure.group.label), up to \(figure.drop)"))
+        }
+        lines.append(("Rule", ruleText))
+        if let target = rated.target {
+            var text = "green at \(DisplayRounding.text(target.green, for: kpi))"
+            if let amber = target.amber { text += ", amber at \(DisplayRounding.text(amber, for: kpi))" }
+            lines.append(("Target", text + " (set for this academy; overrides the trust rule)"))
+        } else if figure.owner != .trust {
+            lines.append(("Target", "none for this academy"))
+        }
+        let last = "Last \(figure.drop.term.rawValue)"
+        if let previous = rated.previous, previous.isSuppressed {
+            lines.append((last, "suppressed (fewer than \(Figure.smallestShownGroup) pupils)"))
+        } else if let previousShown = rated.previousShown, let change = rated.change {
+            lines.append(
+                (
+                    last,
+                    "\(DisplayRounding.text(previousShown, for: kpi))\(unit) in \(figure.drop.sameTermLastYear)"
+                        + " → change \(DisplayRounding.signed(change, for: kpi))"
+                ))
+        } else {
+            lines.append((last, "no figure for \(figure.drop.sameTermLastYear)"))
+        }
+        return lines
+    }
+
+    private var unit: String { rated.figure.kpi.isPercentage ? "%" : "" }
+
+    /// "58.6% = 17 of 29 pupils at the expected standard".
+    public var valueText: String {
+        let figure = rated.figure
+        guard let shown = figure.shown else { return "no value: the group has no pupils" }
+        let value = DisplayRounding.text(shown, for: figure.kpi) + unit
+        let n = Int(figure.numerator)
+        let d = Int(figure.denominator)
+        let across = figure.academies > 1 ? " across \(figure.academies) academies" : ""
+        switch figure.kpi {
+        case .attendanceRate:
+            return "\(value) = \(n) of \(d) possible sessions attended\(across)"
+        case .absenceRate:
+            return "\(value) = \(n) of \(d) possible sessions missed\(across)"
+        case .persistentAbsenceRate:
+            return "\(value) = \(n) of \(d) pupils missed 10% or more of sessions\(across)"
+        case .severeAbsenceRate:
+            return "\(value) = \(n) of \(d) pupils missed 50% or more of sessions\(across)"
+        case .expected:
+            return "\(value) = \(n) of \(d) pupils at the expected standard or above\(across)"
+        case .greaterDepth:
+            return "\(value) = \(n) of \(d) pupils at greater depth\(across)"
+        case .score:
+            return "\(value) = average over \(d) pupils\(across)"
+        }
+    }
+
+    /// The rule in words, with its lines.
+    public var ruleText: String {
+        let kpi = rated.figure.kpi
+        guard let green = rated.greenLine else {
+            if rated.rule == nil { return "no rule for \(kpi.key), so no rating" }
+            return "rated against the benchmark, and there is none, so no rating"
+        }
+        let better = kpi.direction == .higherIsBetter ? "≥" : "≤"
+        let worse = kpi.direction == .higherIsBetter ? "below" : "above"
+        var text = "green \(better) \(DisplayRounding.text(green, for: kpi))"
+        if let amber = rated.amberLine, amber != green {
+            text += " · amber \(better) \(DisplayRounding.text(amber, for: kpi))"
+        }
+        text += " · red \(worse)"
+        switch rated.origin {
+        case .academyTarget: text += "   (academy target)"
+        case .config: text += "   (trust config)"
+        case .builtIn, nil: text += "   (trust default)"
+        }
+        return text
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// The formats `trustboard report` writes.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case text
+    case markdown
+    case csv
+    case json
+
+    /// The CSV header: exactly these columns, in this order.
+    public static let csvColumns = [
+        "drop", "urn", "academy", "phase", "kpi", "pupil_group", "year_group", "value", "rating", "benchmark",
+        "previous", "change", "cohort",
+    ]
+
+    /// Writes `rows` in this format. `title` heads the text and markdown forms.
+    public func write(_ rows: [ReportRow], title: String) -> String {
+        switch self {
+        case .csv: Self.csv(rows)
+        case .json: Self.json(rows)
+        case .markdown: Self.markdown(rows, title: title)
+        case .text: Self.text(rows, title: title)
+        }
+    }
+
+    private static func fields(_ row: ReportRow) -> [String] {
+        [
+            row.drop, row.urn, row.academy, row.phase, row.kpi, row.pupilGroup, row.yearGroup, row.text(row.value),
+            row.rating, row.benchmarkText(), row.text(row.previous), row.text(row.change),
+            row.cohort.map(String.init) ?? "",
+        ]
+    }
+
+    static func csv(_ rows: [ReportRow]) -> String {
+        var out = csvColumns.joined(separator: ",") + "\n"
+        out.reserveCapacity(rows.count * 90)
+        for row in rows {
+            out += fields(row).map(SpreadsheetCell.escape).joined(separator: ",")
+            out += "\n"
+        }
+        return out
+    }
+
+    static func json(_ rows: [ReportRow]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(rows) else { return "[]\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    private static let headings = [
+        "Academy", "URN", "KPI", "Group", "Year", "Value", "Rating", "Benchmark", "Previous", "Change", "Cohort",
+    ]
+
+    private static func cells(_ row: ReportRow) -> [String] {
+        [
+            row.academy, row.urn, row.kpi, row.pupilGroup, row.yearGroup,
+            row.rating == "suppressed" ? "SUPP" : row.text(row.value), row.rating, row.benchmarkText(),
+            row.text(row.previous), row.change.map { $0 > 0 ? "+" + row.text($0) : row.text($0) } ?? "",
+            row.cohort.map(String.init) ?? "",
+        ]
+    }
+
+    static func markdown(_ rows: [ReportRow], title: String) -> String {
+        var out = "# \(title)\n\n"
+        out += "| " + headings.joined(separator: " | ") + " |\n"
+        out += "|" + headings.map { _ in "---" }.joined(separator: "|") + "|\n"
+        for row in rows {
+            let cells = cells(row).map { $0.replacingOccurrences(of: "|", with: "\\|") }
+            out += "| " + cells.joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+
+    static func text(_ rows: [ReportRow], title: String) -> String {
+        let table = [headings] + rows.map(cells)
+        var widths = headings.map { _ in 0 }
+        for line in table {
+            for (index, cell) in line.enumerated() { widths[index] = max(widths[index], cell.count) }
+        }
+        widths[0] = min(widths[0], 36)
+        var out = title + "\n\n"
+        for line in table {
+            var parts: [String] = []
+            for (index, cell) in line.enumerated() {
+                var text = cell.count > widths[index] ? String(cell.prefix(widths[index] - 1)) + "…" : cell
+                let pad = widths[index] - text.count
+                let numeric = index >= 5 && index != 6
+                text = numeric ? String(repeating: " ", count: pad) + text : text + String(repeating: " ", count: pad)
+                parts.append(text)
+            }
+            out += parts.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            out += "\n"
+        }
+        return out
+    }
+}

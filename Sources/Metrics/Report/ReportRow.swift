@@ -1,0 +1,108 @@
+/// One line of a report: one academy (or the trust) × KPI × pupil group × year group.
+///
+/// Suppressed figures carry no value, previous, change or cohort, so nothing exported
+/// can identify a pupil in a group of fewer than six.
+public struct ReportRow: Hashable, Sendable, Codable {
+    /// The drop, written `2024/25-spring`.
+    public var drop: String
+    /// The URN, or `trust` for trust-wide rows.
+    public var urn: String
+    /// The academy's name, or the trust's.
+    public var academy: String
+    /// The phase, or `all` for the trust.
+    public var phase: String
+    /// The KPI key.
+    public var kpi: String
+    /// The pupil group.
+    public var pupilGroup: String
+    /// The year group.
+    public var yearGroup: String
+    /// The value as shown; nil when suppressed or absent.
+    public var value: Double?
+    /// `green`, `amber`, `red`, `none` or `suppressed`.
+    public var rating: String
+    /// The benchmark value used; nil when none.
+    public var benchmark: Double?
+    /// The same term last year, as shown.
+    public var previous: Double?
+    /// Value minus previous.
+    public var change: Double?
+    /// Pupils in the group; nil when suppressed.
+    public var cohort: Int?
+    /// Decimals to write values with.
+    var decimals: Int
+
+    enum CodingKeys: String, CodingKey {
+        case drop, urn, academy, phase, kpi, rating, benchmark, previous, change, cohort, value
+        case pupilGroup = "pupil_group"
+        case yearGroup = "year_group"
+    }
+
+    /// Makes the row of a rated figure.
+    public init(_ rated: RatedFigure, academy: Academy?, trustName: String) {
+        let figure = rated.figure
+        let suppressed = rated.rating == .suppressed
+        drop = figure.drop.key
+        urn = figure.owner.urn?.description ?? "trust"
+        self.academy = academy?.name ?? (figure.owner == .trust ? trustName : "")
+        phase = academy?.phase.rawValue ?? "all"
+        kpi = figure.kpi.key
+        pupilGroup = figure.group.rawValue
+        yearGroup = figure.yearGroup.rawValue
+        value = rated.shown
+        rating = rated.rating.rawValue
+        benchmark = rated.benchmark?.benchmark.value
+        previous = rated.previousShown
+        change = rated.change
+        cohort = suppressed ? nil : figure.pupils
+        decimals = figure.kpi.decimals
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        drop = try container.decode(String.self, forKey: .drop)
+        urn = try container.decode(String.self, forKey: .urn)
+        academy = try container.decode(String.self, forKey: .academy)
+        phase = try container.decode(String.self, forKey: .phase)
+        kpi = try container.decode(String.self, forKey: .kpi)
+        pupilGroup = try container.decode(String.self, forKey: .pupilGroup)
+        yearGroup = try container.decode(String.self, forKey: .yearGroup)
+        value = try container.decodeIfPresent(Double.self, forKey: .value)
+        rating = try container.decode(String.self, forKey: .rating)
+        benchmark = try container.decodeIfPresent(Double.self, forKey: .benchmark)
+        previous = try container.decodeIfPresent(Double.self, forKey: .previous)
+        change = try container.decodeIfPresent(Double.self, forKey: .change)
+        cohort = try container.decodeIfPresent(Int.self, forKey: .cohort)
+        decimals = KPI(key: kpi)?.decimals ?? 1
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(drop, forKey: .drop)
+        try container.encode(urn, forKey: .urn)
+        try container.encode(academy, forKey: .academy)
+        try container.encode(phase, forKey: .phase)
+        try container.encode(kpi, forKey: .kpi)
+        try container.encode(pupilGroup, forKey: .pupilGroup)
+        try container.encode(yearGroup, forKey: .yearGroup)
+        try container.encode(value, forKey: .value)
+        try container.encode(rating, forKey: .rating)
+        try container.encode(benchmark, forKey: .benchmark)
+        try container.encode(previous, forKey: .previous)
+        try container.encode(change, forKey: .change)
+        try container.encode(cohort, forKey: .cohort)
+    }
+
+    /// A value written with the row's decimals, or empty.
+    func text(_ number: Double?) -> String {
+        guard let number else { return "" }
+        return DisplayRounding.text(number, decimals: decimals)
+    }
+
+    /// A benchmark written as given, with up to two decimals.
+    func benchmarkText() -> String {
+        guard let benchmark else { return "" }
+        let two = DisplayRounding.text(benchmark, decimals: 2)
+        return two.hasSuffix("0") ? DisplayRounding.text(benchmark, decimals: max(decimals, 1)) : two
+    }
+}

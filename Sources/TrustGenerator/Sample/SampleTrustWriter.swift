@@ -1,0 +1,83 @@
+import Foundation
+
+/// Writes the sample trust, Northbrook Learning Trust, as a folder of data-drop CSV files.
+///
+/// The folder holds `academies.csv`, `benchmarks.csv`, and for each of the nine drops from
+/// 2023/24 autumn to 2025/26 summer an `attendance-`, `attainment-` and `scores-` file named
+/// after the drop, such as `attendance-2025-26-spring.csv`. The same seed always gives
+/// byte-identical files.
+public struct SampleTrustWriter: Sendable {
+    /// The seed used for `sample-data/`.
+    public static let defaultSeed: UInt64 = 2026
+
+    /// The seed of the random choices.
+    public var seed: UInt64
+
+    /// Creates a writer for the sample trust.
+    ///
+    /// - Parameter seed: the seed; `defaultSeed` gives the committed `sample-data/`.
+    public init(seed: UInt64 = SampleTrustWriter.defaultSeed) {
+        self.seed = seed
+    }
+
+    /// Writes every file into `folder`, creating it if needed; files of the same names are replaced
+    /// and other files are left alone.
+    ///
+    /// - Parameter folder: the output folder.
+    /// - Returns: the files written: academies, benchmarks, then each drop's attendance,
+    ///   attainment and scores, oldest drop first.
+    /// - Throws: `GeneratorError` if a file cannot be written.
+    public func write(to folder: URL) throws -> [WrittenFile] {
+        try OutputFolder.create(folder)
+        var written: [WrittenFile] = []
+        var academyList = try AcademyListFile(folder: folder)
+        for profile in NorthbrookTrust.academies {
+            try academyList.write(profile)
+        }
+        written.append(try academyList.finish())
+        written.append(try writeBenchmarks(to: folder))
+        for year in NorthbrookTrust.years {
+            let tallies = simulate(year)
+            for term in Term.allCases {
+                let drop = DataDrop(startYear: year, term: term)
+                var files = try DropFileSet(
+                    folder: folder, suffix: "-\(drop.fileSuffix)", writesEmptyGroups: false)
+                for (profile, yearTallies) in tallies {
+                    try files.write(
+                        yearTallies[term.rawValue], urn: profile.urn, phase: profile.phase, drop: drop)
+                }
+                written += try files.finish()
+            }
+        }
+        return written
+    }
+
+    /// Plays out one academic year of every academy that was in the trust that year.
+    private func simulate(_ year: Int) -> [(AcademyProfile, [DropTally])] {
+        NorthbrookTrust.academies.compactMap { profile in
+            guard let outlook = profile.outlooks[year] else { return nil }
+            var generator = SeededGenerator(seed: seed, stream: UInt64(profile.urn) * 10_000 + UInt64(year))
+            let simulation = SchoolYearSimulation(
+                profile: profile, outlook: outlook, startYear: year, terms: Term.allCases, minimumPerGroup: 0)
+            return (profile, simulation.run(using: &generator))
+        }
+    }
+
+    private func writeBenchmarks(to folder: URL) throws -> WrittenFile {
+        var writer = try CSVLineWriter(
+            url: folder.appendingPathComponent("benchmarks.csv"),
+            header: ["academic_year", "term", "measure", "phase", "pupil_group", "scope", "value", "source"])
+        for benchmark in NationalBenchmarks.rows {
+            writer.text(benchmark.academicYear)
+            writer.text(Term.summer.key)
+            writer.text(benchmark.measure)
+            writer.text(benchmark.phase)
+            writer.text(benchmark.pupilGroup)
+            writer.text(benchmark.scope)
+            writer.decimal(benchmark.value, places: benchmark.places)
+            writer.text(benchmark.source)
+            try writer.endRow()
+        }
+        return try writer.finish()
+    }
+}

@@ -1,0 +1,44 @@
+import Metrics
+
+/// One drop in the store: how much it holds and the files its rows came from.
+public struct DropListing: Hashable, Sendable, CustomStringConvertible {
+    /// The drop.
+    public var drop: DataDrop
+    /// Academies with at least one attendance, attainment or score row in the drop.
+    public var academies: Int
+    /// Attendance rows in the drop.
+    public var attendanceRows: Int
+    /// Attainment rows in the drop.
+    public var attainmentRows: Int
+    /// Score rows in the drop.
+    public var scoreRows: Int
+    /// The files the drop's rows now come from, in the order they were ingested. A file
+    /// whose rows were all corrected by later files is no longer among them.
+    public var files: [StoredFile]
+
+    /// Makes a listing.
+    public init(
+        drop: DataDrop, academies: Int, attendanceRows: Int, attainmentRows: Int, scoreRows: Int,
+        files: [StoredFile]
+    ) {
+        self.drop = drop
+        self.academies = academies
+        self.attendanceRows = attendanceRows
+        self.attainmentRows = attainmentRows
+        self.scoreRows = scoreRows
+        self.files = files
+    }
+
+    /// Rows of every kind in the drop.
+    public var rows: Int { attendanceRows + attainmentRows + scoreRows }
+
+    /// "2024/25 spring: 12 academies, 540 attendance, 1200 attainment, 0 score rows; from
+    /// attendance.csv (14 Mar 2026 10:42), attainment.csv (14 Mar 2026 10:42)".
+    public var description: String {
+        let counts =
+            "\(academies) academ\(academies == 1 ? "y" : "ies"), \(attendanceRows) attendance, "
+            + "\(attainmentRows) attainment, \(scoreRows) score row\(scoreRows == 1 ? "" : "s")"
+        let sources = files.map { "\($0.name) (\($0.ingestedAtText))" }.joined(separator: ", ")
+        return "\(drop): \(counts); from \(sources)"
+    }
+}

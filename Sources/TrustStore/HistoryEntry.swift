@@ -1,0 +1,44 @@
+import Metrics
+
+/// A stored record that a later file replaced with different values: a correction.
+public struct HistoryEntry: Hashable, Sendable {
+    /// A record of any kind, as it was before it was replaced.
+    public enum Record: Hashable, Sendable {
+        case academy(Academy)
+        case attendance(AttendanceRecord)
+        case attainment(AttainmentRecord)
+        case score(ScoreRecord)
+        case benchmark(Benchmark)
+
+        /// The academy the record is about; nil for a benchmark.
+        public var urn: URN? {
+            switch self {
+            case .academy(let academy): academy.urn
+            case .attendance(let record): record.urn
+            case .attainment(let record): record.urn
+            case .score(let record): record.urn
+            case .benchmark: nil
+            }
+        }
+    }
+
+    /// The values that were replaced.
+    public var replaced: Record
+    /// The file the replaced values came from.
+    public var source: StoredFile
+    /// The 1-based line of `source` they came from.
+    public var sourceLine: Int
+    /// The file whose row replaced them.
+    public var replacedBy: StoredFile
+    /// The 1-based line of `replacedBy` that replaced them.
+    public var replacedByLine: Int
+
+    /// Makes a history entry.
+    public init(replaced: Record, source: StoredFile, sourceLine: Int, replacedBy: StoredFile, replacedByLine: Int) {
+        self.replaced = replaced
+        self.source = source
+        self.sourceLine = sourceLine
+        self.replacedBy = replacedBy
+        self.replacedByLine = replacedByLine
+    }
+}

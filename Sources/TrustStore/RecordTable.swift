@@ -1,0 +1,93 @@
+import Metrics
+
+/// One table of stored records: its name, its key and its value columns.
+///
+/// The upsert and select statements are built from these lists so that binding (in
+/// `TrustStore+Ingest.swift`) and reading (in `StoredRow.swift`) agree on one column order:
+/// key columns, then value columns, then `file_id` and `line`. The tables themselves are
+/// created by the frozen SQL of the schema migrations, never from these lists.
+struct RecordTable: Sendable {
+    /// The file kind whose rows the table holds; also the `kind` written into `history`.
+    let kind: DropFileKind
+    /// The columns that identify a record.
+    let keyColumns: [String]
+    /// The columns a later file may correct.
+    let valueColumns: [String]
+
+    /// The table's name, the same as the file kind's.
+    var name: String { kind.rawValue }
+
+    /// Key and value columns in binding and reading order.
+    var recordColumns: [String] { keyColumns + valueColumns }
+
+    /// Key, value, `file_id` and `line` columns.
+    var allColumns: [String] { recordColumns + ["file_id", "line"] }
+
+    /// Inserts a record, or replaces the stored one with the same key when any value differs.
+    ///
+    /// When every value is the same the `WHERE` of `DO UPDATE` is false and nothing changes,
+    /// not even `file_id`: re-ingesting a file must leave the store as it was. A replacement
+    /// fires the table's history trigger.
+    var upsertSQL: String {
+        let placeholders = Array(repeating: "?", count: allColumns.count).joined(separator: ", ")
+        let assignments = (valueColumns + ["file_id", "line"]).map { "\($0) = excluded.\($0)" }
+        let differences = valueColumns.map { "\(name).\($0) IS NOT excluded.\($0)" }
+        return """
+            INSERT INTO \(name) (\(allColumns.joined(separator: ", "))) VALUES (\(placeholders))
+            ON CONFLICT (\(keyColumns.joined(separator: ", "))) DO UPDATE SET
+            \(assignments.joined(separator: ", "))
+            WHERE \(differences.joined(separator: " OR "))
+            """
+    }
+
+    /// Selects every record column and `file_id`, in key order.
+    var selectSQL: String {
+        "SELECT \((recordColumns + ["file_id"]).joined(separator: ", ")) FROM \(name)"
+    }
+
+    /// The academy's name and details, keyed by URN.
+    static let academies = RecordTable(
+        kind: .academies, keyColumns: ["urn"],
+        valueColumns: ["name", "phase", "local_authority", "sil", "joined", "ofsted"])
+
+    /// Attendance, keyed by drop, academy, pupil group and year group.
+    static let attendance = RecordTable(
+        kind: .attendance, keyColumns: ["academic_year", "term", "urn", "pupil_group", "year_group"],
+        valueColumns: [
+            "pupils", "possible_sessions", "absent_sessions", "persistent_absentees", "severe_absentees",
+            "authorised_absent_sessions", "unauthorised_absent_sessions",
+        ])
+
+    /// Attainment, keyed as attendance plus the subject.
+    static let attainment = RecordTable(
+        kind: .attainment,
+        keyColumns: ["academic_year", "term", "urn", "pupil_group", "year_group", "subject"],
+        valueColumns: ["cohort", "expected", "greater_depth", "basis"])
+
+    /// Average scores, keyed as attendance plus the measure.
+    static let scores = RecordTable(
+        kind: .scores, keyColumns: ["academic_year", "term", "urn", "pupil_group", "year_group", "measure"],
+        valueColumns: ["cohort", "average"])
+
+    /// Benchmarks, keyed by KPI, drop, phase (`''` for all phases), pupil group and scope.
+    static let benchmarks = RecordTable(
+        kind: .benchmarks, keyColumns: ["measure", "academic_year", "term", "phase", "pupil_group", "scope"],
+        valueColumns: ["value", "source"])
+
+    /// The three tables of termly figures, which make up the drops.
+    static let dropTables: [RecordTable] = [.attendance, .attainment, .scores]
+
+    /// Every record table.
+    static let all: [RecordTable] = [.academies, .attendance, .attainment, .scores, .benchmarks]
+
+    /// The table that holds `kind`.
+    static func table(for kind: DropFileKind) -> RecordTable {
+        switch kind {
+        case .academies: .academies
+        case .attendance: .attendance
+        case .attainment: .attainment
+        case .scores: .scores
+        case .benchmarks: .benchmarks
+        }
+    }
+}

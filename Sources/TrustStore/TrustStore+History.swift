@@ -1,0 +1,49 @@
+import GRDB
+import Metrics
+
+extension TrustStore {
+    /// The records later files replaced, in the order they were replaced.
+    ///
+    /// - Parameter urn: Only the corrections to this academy (its details and its figures);
+    ///   nil for every correction, benchmarks included.
+    public func history(urn: URN? = nil) throws -> [HistoryEntry] {
+        try reading { db in
+            let files = try Self.files(db)
+            var entries: [(id: Int, entry: HistoryEntry)] = []
+            for table in RecordTable.all {
+                // The replaced row is kept as JSON; extracting its fields in the table's
+                // column order lets `StoredRow` read it like a row of the table itself.
+                let fields = table.recordColumns.map { "json_extract(old, '$.\($0)')" }
+                var sql = """
+                    SELECT id, old_file_id, old_line, new_file_id, new_line, \(fields.joined(separator: ", "))
+                    FROM history WHERE kind = ?
+                    """
+                var arguments: StatementArguments = [table.kind.rawValue]
+                if let urn {
+                    sql += " AND urn = ?"
+                    arguments += [urn.value]
+                }
+                let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+                while let row = try cursor.next() {
+                    let stored = StoredRow(row: row, table: table, path: path, offset: 5)
+                    let record: HistoryEntry.Record =
+                        switch table.kind {
+                        case .academies: .academy(try stored.academy())
+                        case .attendance: .attendance(try stored.attendance())
+                        case .attainment: .attainment(try stored.attainment())
+                        case .scores: .score(try stored.score())
+                        case .benchmarks: .benchmark(try stored.benchmark())
+                        }
+                    let oldFile: Int = try row.decode(atIndex: 1)
+                    let newFile: Int = try row.decode(atIndex: 3)
+                    guard let source = files[oldFile], let replacedBy = files[newFile] else { continue }
+                    let entry = HistoryEntry(
+                        replaced: record, source: source, sourceLine: try row.decode(atIndex: 2),
+                        replacedBy: replacedBy, replacedByLine: try row.decode(atIndex: 4))
+                    entries.append((try row.decode(atIndex: 0), entry))
+                }
+            }
+            return entries.sorted { $0.id < $1.id }.map(\.entry)
+        }
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import GRDB
+import Metrics
+
+extension TrustStore {
+    /// Stores a checked batch: every row of every file, or, on any failure, nothing.
+    ///
+    /// A row whose key is new is inserted. A row whose key is stored with different values
+    /// replaces it (a correction) and the old values, with the file and line they came from,
+    /// go into the history. A row identical to the stored one changes nothing. Each file is
+    /// recorded with its name, SHA-256, kind, rows, size and `date`, except a file ingested
+    /// before that changes nothing now: ingesting the same files again leaves the store as
+    /// it was.
+    ///
+    /// - Parameters:
+    ///   - batch: The files read and checked together.
+    ///   - date: The time recorded for the ingest.
+    /// - Returns: What each file did.
+    /// - Throws: `StoreError.invalidBatch` without touching the store when the batch has
+    ///   errors; another `StoreError` when writing fails, in which case nothing was stored.
+    public func ingest(_ batch: DropBatch, at date: Date = Date()) throws -> IngestOutcome {
+        guard batch.isValid else { throw StoreError.invalidBatch(errors: batch.errors.count) }
+        try Self.checkFileIndices(of: batch)
+        do {
+            return try pool.writeWithoutTransaction { db in
+                var outcome = IngestOutcome(files: [], date: date)
+                // IMMEDIATE takes the write lock now, so a concurrent ingest from another
+                // process waits here rather than failing at its first insert.
+                try db.inTransaction(.immediate) {
+                    outcome = try Self.write(batch, to: db, at: date)
+                    // Roll back even the ingest row so that the file is left untouched.
+                    return outcome.changedNothing ? .rollback : .commit
+                }
+                return outcome
+            }
+        } catch {
+            throw StoreError.wrapping(error, path: path)
+        }
+    }
+
+    /// Every record must name a file of the batch, or it could not be recorded as coming from one.
+    private static func checkFileIndices(of batch: DropBatch) throws {
+        let files = batch.files.indices
+        func check<Record>(_ items: [Sourced<Record>], _ kind: DropFileKind) throws {
+            if let stray = items.first(where: { !files.contains($0.file) }) {
+                throw StoreError.recordWithoutFile(kind: kind, line: stray.line, fileIndex: stray.file)
+            }
+        }
+        try check(batch.academies, .academies)
+        try check(batch.benchmarks, .benchmarks)
+        try check(batch.attendance, .attendance)
+        try check(batch.attainment, .attainment)
+        try check(batch.scores, .scores)
+    }
+
+    /// Writes `batch` inside the caller's transaction and says what each file did.
+    ///
+    /// The files are recorded first, so that each row can point at its file; those of a
+    /// known file that changed nothing are deleted again at the end.
+    static func write(_ batch: DropBatch, to db: Database, at date: Date) throws -> IngestOutcome {
+        let time = date.timeIntervalSince1970
+        var outcome = IngestOutcome(files: [], date: date)
+        for file in batch.files {
+            let known =
+                try Bool.fetchOne(
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM files WHERE sha256 = ? AND sha256 <> '')",
+                    arguments: [file.sha256]) ?? false
+            outcome.files.append(
+                IngestOutcome.File(name: file.name, sha256: file.sha256, kind: file.kind, alreadyKnown: known))
+        }
+
+        try db.execute(sql: "INSERT INTO ingests (time) VALUES (?)", arguments: [time])
+        let ingestID = db.lastInsertedRowID
+        var fileIDs: [Int] = []
+        for file in batch.files {
+            try db.execute(
+                sql: """
+                    INSERT INTO files (ingest_id, name, sha256, kind, rows, bytes, time)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [ingestID, file.name, file.sha256, file.kind?.rawValue, file.rows, file.bytes, time])
+            fileIDs.append(Int(db.lastInsertedRowID))
+        }
+
+        var writer = BatchWriter(db: db, batch: batch, fileIDs: fileIDs, outcome: outcome)
+        // Academies first: the termly tables refer to them.
+        try writer.store(batch.academies, in: .academies) { statement, academy in
+            statement.bind(academy.urn.value)
+            statement.bind(academy.name)
+            statement.bind(academy.phase.rawValue)
+            statement.bind(academy.localAuthority)
+            statement.bind(academy.sil)
+            statement.bind(academy.joined)
+            statement.bind(academy.ofsted?.rawValue)
+        }
+        try writer.store(batch.benchmarks, in: .benchmarks) { statement, benchmark in
+            statement.bind(benchmark.kpi.key)
+            statement.bind(benchmark.year.start)
+            statement.bind(benchmark.term.rawValue)
+            statement.bind(benchmark.phase?.rawValue ?? "")
+            statement.bind(benchmark.group.rawValue)
+            statement.bind(benchmark.scope.description)
+            statement.bind(benchmark.value)
+            statement.bind(benchmark.source)
+        }
+        try writer.store(batch.attendance, in: .attendance) { statement, record in
+            bindKey(statement, record.urn, record.drop, record.group, record.yearGroup)
+            statement.bind(record.pupils)
+            statement.bind(record.possibleSessions)
+            statement.bind(record.absentSessions)
+            statement.bind(record.persistentAbsentees)
+            statement.bind(record.severeAbsentees)
+            statement.bind(record.authorisedAbsentSessions)
+            statement.bind(record.unauthorisedAbsentSessions)
+        }
+        try writer.store(batch.attainment, in: .attainment) { statement, record in
+            bindKey(statement, record.urn, record.drop, record.group, record.yearGroup)
+            statement.bind(record.subject.rawValue)
+            statement.bind(record.cohort)
+            statement.bind(record.expected)
+            statement.bind(record.greaterDepth)
+            statement.bind(record.basis.rawValue)
+        }
+        try writer.store(batch.scores, in: .scores) { statement, record in
+            bindKey(statement, record.urn, record.drop, record.group, record.yearGroup)
+            statement.bind(record.measure.rawValue)
+            statement.bind(record.cohort)
+            statement.bind(record.average)
+        }
+        outcome = writer.outcome
+
+        for (index, file) in outcome.files.enumerated() where !file.recorded {
+            try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [fileIDs[index]])
+        }
+        return outcome
+    }
+
+    /// Binds the key columns the three termly tables share, in `RecordTable` order.
+    private static func bindKey(
+        _ statement: UpsertStatement, _ urn: URN, _ drop: DataDrop, _ group: PupilGroup, _ yearGroup: YearGroup
+    ) {
+        statement.bind(drop.year.start)
+        statement.bind(drop.term.rawValue)
+        statement.bind(urn.value)
+        statement.bind(group.rawValue)
+        statement.bind(yearGroup.rawValue)
+    }
+}
+
+/// Upserts the rows of one batch, table by table, counting what each file did.
+private struct BatchWriter {
+    let db: Database
+    let batch: DropBatch
+    let fileIDs: [Int]
+    var outcome: IngestOutcome
+
+    /// Upserts `items` into `table`; `bind` binds a record's key and value columns, and the
+    /// file and line are bound after them.
+    mutating func store<Record>(
+        _ items: [Sourced<Record>], in table: RecordTable, bind: (UpsertStatement, Record) -> Void
+    ) throws {
+        if items.isEmpty { return }
+        let statement = try UpsertStatement(db, sql: table.upsertSQL)
+        for item in items {
+            bind(statement, item.record)
+            statement.bind(fileIDs[item.file])
+            statement.bind(item.line)
+            let changes: Int
+            do {
+                changes = try statement.run()
+            } catch let error as DatabaseError {
+                throw StoreError.rowRefused(
+                    file: batch.files[item.file].name, line: item.line, reason: error.message ?? "SQLite error")
+            }
+            switch changes {
+            case 0: outcome.files[item.file].unchanged += 1
+            case 1: outcome.files[item.file].inserted += 1
+            default: outcome.files[item.file].replaced += 1
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import GRDB
+import Metrics
+
+extension TrustStore {
+    /// The URNs of the academies stored, so that a new batch may name them without listing
+    /// them again.
+    public func knownURNs() throws -> Set<URN> {
+        try reading { db in
+            var urns = Set<URN>()
+            let cursor = try Row.fetchCursor(db, sql: "SELECT urn FROM academies")
+            while let row = try cursor.next() {
+                urns.insert(try StoredRow(row: row, table: .academies, path: path).urn(0))
+            }
+            return urns
+        }
+    }
+
+    /// Everything needed to show the trust: all academies and benchmarks, and the
+    /// attendance, attainment and score rows of `drops`.
+    ///
+    /// Rows come in drop order, then by URN. `ingestedAt` holds, for each drop loaded, the
+    /// latest time a file with rows in it was ingested. Everything is read in one read
+    /// transaction, so an ingest running meanwhile is seen whole or not at all.
+    ///
+    /// - Parameter drops: The drops to load; nil for all.
+    public func load(drops: Set<DataDrop>? = nil) throws -> TrustData {
+        try reading { db in
+            let files = try Self.files(db)
+            var data = TrustData()
+            data.academies = try records(db, .academies, order: "urn") { try $0.academy() }
+            data.benchmarks = try records(db, .benchmarks, order: "measure, academic_year, term") {
+                try $0.benchmark()
+            }
+            var latest: [DataDrop: Date] = [:]
+            // Rows of one drop mostly share a file, so the time is looked up only when the
+            // file changes.
+            var lastFile = -1
+            var lastDrop: DataDrop?
+            func note(_ drop: DataDrop, _ file: Int) {
+                if file == lastFile, drop == lastDrop { return }
+                lastFile = file
+                lastDrop = drop
+                guard let time = files[file]?.ingestedAt else { return }
+                if let known = latest[drop], known >= time { return }
+                latest[drop] = time
+            }
+            try forEachRow(db, .attendance, drops: drops) { row in
+                let record = try row.attendance()
+                data.attendance.append(record)
+                note(record.drop, try row.fileID())
+            }
+            try forEachRow(db, .attainment, drops: drops) { row in
+                let record = try row.attainment()
+                data.attainment.append(record)
+                note(record.drop, try row.fileID())
+            }
+            try forEachRow(db, .scores, drops: drops) { row in
+                let record = try row.score()
+                data.scores.append(record)
+                note(record.drop, try row.fileID())
+            }
+            data.ingestedAt = latest.mapValues { IngestTime.text($0) }
+            return data
+        }
+    }
+
+    /// Every record of `table`, ordered by `order`.
+    private func records<Record>(
+        _ db: Database, _ table: RecordTable, order: String, _ read: (StoredRow) throws -> Record
+    ) throws -> [Record] {
+        var records: [Record] = []
+        let cursor = try Row.fetchCursor(db, sql: table.selectSQL + " ORDER BY " + order)
+        while let row = try cursor.next() {
+            records.append(try read(StoredRow(row: row, table: table, path: path)))
+        }
+        return records
+    }
+
+    /// Calls `body` with each row of a termly table in key order, only those of `drops`
+    /// when given: one range scan of the primary key per drop.
+    func forEachRow(
+        _ db: Database, _ table: RecordTable, drops: Set<DataDrop>?, _ body: (StoredRow) throws -> Void
+    ) throws {
+        let queries: [(String, StatementArguments)]
+        if let drops {
+            queries = drops.sorted().map {
+                (table.selectSQL + " WHERE academic_year = ? AND term = ?", [$0.year.start, $0.term.rawValue])
+            }
+        } else {
+            queries = [(table.selectSQL, [])]
+        }
+        for (sql, arguments) in queries {
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try cursor.next() {
+                try body(StoredRow(row: row, table: table, path: path))
+            }
+        }
+    }
+
+    /// Every recorded file, by id.
+    static func files(_ db: Database) throws -> [Int: StoredFile] {
+        var files: [Int: StoredFile] = [:]
+        let cursor = try Row.fetchCursor(
+            db, sql: "SELECT id, name, sha256, kind, rows, bytes, time FROM files")
+        while let row = try cursor.next() {
+            let id: Int = try row.decode(atIndex: 0)
+            let kind = try row.decode(String?.self, atIndex: 3).flatMap(DropFileKind.init(rawValue:))
+            files[id] = StoredFile(
+                id: id, name: try row.decode(atIndex: 1), sha256: try row.decode(atIndex: 2), kind: kind,
+                rows: try row.decode(atIndex: 4), bytes: try row.decode(atIndex: 5),
+                ingestedAt: Date(timeIntervalSince1970: try row.decode(atIndex: 6)))
+        }
+        return files
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import Metrics
+import TrustStore
+
+/// `trustboard drops`: each drop with its academies and the files it came from.
+struct DropsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "drops", abstract: "List each drop with its academies and the files it came from.")
+
+    @OptionGroup var options: StoreOptions
+
+    func run() throws {
+        do {
+            let source = try TrustSource.open(options)
+            if let store = source.store {
+                for listing in try store.dropListing() { print(listing.description) }
+            } else {
+                let data = source.data
+                for drop in data.drops.reversed() {
+                    let urns = Set(
+                        data.attendance.filter { $0.drop == drop }.map(\.urn)
+                            + data.attainment.filter { $0.drop == drop }.map(\.urn))
+                    print("\(drop): \(urns.count) of \(data.academies.count) academies (bundled sample trust)")
+                }
+            }
+        } catch let failure as CommandFailure {
+            warn(failure.description)
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import Metrics
+
+/// A one-line progress report on standard error for ingests that take more than about a
+/// second; silent when standard error is not a terminal.
+final class ProgressLine: @unchecked Sendable {
+    private let start = Date()
+    private let enabled = isatty(STDERR_FILENO) == 1
+    private var shown = false
+
+    /// Shows the reader's progress, once a second has passed.
+    func show(_ progress: DropReader.Progress) {
+        let elapsed = Date().timeIntervalSince(start)
+        guard enabled, elapsed > 1 else { return }
+        let rate = Int(Double(progress.rows) / max(elapsed, 0.001))
+        let name = (progress.file as NSString).lastPathComponent
+        write("\r\u{1B}[K\(name): \(progress.rows) rows read, \(rate) rows/s")
+    }
+
+    /// Shows a note, once a second has passed.
+    func note(_ text: String) {
+        guard enabled, Date().timeIntervalSince(start) > 1 else { return }
+        write("\r\u{1B}[K\(text)")
+    }
+
+    /// Ends the line, if one was shown.
+    func finish() {
+        guard shown else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        shown = false
+    }
+
+    private func write(_ text: String) {
+        shown = true
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import Metrics
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// `trustboard report`: every rated figure of a drop.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Print every rated figure of a drop: academies × KPIs × pupil groups × year groups.")
+
+    @OptionGroup var options: StoreOptions
+
+    @Option(name: .long, help: "The drop, such as 2024/25-spring. Default: the latest.")
+    var drop: String?
+
+    @Option(name: .long, help: "Only this academy (URN).")
+    var academy: String?
+
+    @Option(name: .long, help: "text, markdown, csv or json.")
+    var format: ReportFormat = .text
+
+    func run() throws {
+        do {
+            let source = try TrustSource.open(options)
+            let drop = try source.drop(named: drop)
+            var urn: URN?
+            if let academy {
+                guard let parsed = URN(academy), source.data.academy(parsed) != nil else {
+                    throw CommandFailure("'\(academy)' is not the URN of an academy in the trust")
+                }
+                urn = parsed
+            }
+            let rated = RatedDrop(data: source.data, drop: drop, config: source.config)
+            let report = TrustReport(rated, trustName: source.trustName, academy: urn)
+            FileHandle.standardOutput.write(Data(report.write(format).utf8))
+        } catch let failure as CommandFailure {
+            warn(failure.description)
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Metrics
+import SampleTrust
+import TrustStore
+
+/// The trust a command works on: the user's store, or the bundled sample trust while no
+/// store exists.
+struct TrustSource {
+    /// The trust's records.
+    let data: TrustData
+    /// The rating settings.
+    let config: RatingConfig
+    /// The open store, or nil for the sample trust.
+    let store: TrustStore?
+
+    /// True when showing the bundled sample trust.
+    var isSample: Bool { store == nil }
+
+    /// The trust's name for headers.
+    var trustName: String { config.trustName ?? data.trustName ?? "Trust" }
+
+    /// Opens the store named by `options`, or the sample trust when it does not exist;
+    /// `drops` limits the records loaded (nil loads all).
+    static func open(_ options: StoreOptions, drops: Set<DataDrop>? = nil) throws -> TrustSource {
+        let path = options.storePath
+        if TrustStore.exists(at: path) {
+            let store = try TrustStore(path: path)
+            let config = try loadConfig(options, fallback: nil)
+            return TrustSource(data: try store.load(drops: drops), config: config, store: store)
+        }
+        warn("no store at \(path) yet, so this is the bundled sample trust; `trustboard ingest FOLDER` makes yours")
+        let files = SampleTrust.files
+        guard !files.isEmpty else {
+            throw CommandFailure(
+                "no store at \(path), and the bundled sample trust is missing from beside the binary; "
+                    + "run `trustboard ingest FOLDER` to make a store")
+        }
+        let batch = DropReader().read(paths: files)
+        guard batch.isValid else {
+            throw CommandFailure("the bundled sample trust does not read cleanly:\n" + batch.errors.map(\.description).joined(separator: "\n"))
+        }
+        var data = TrustData(
+            academies: batch.academies.map(\.record), attendance: batch.attendance.map(\.record),
+            attainment: batch.attainment.map(\.record), scores: batch.scores.map(\.record),
+            benchmarks: BuiltInBenchmarks.all)
+        data.benchmarks = mergedBenchmarks(BuiltInBenchmarks.all, batch.benchmarks.map(\.record))
+        let config = try loadConfig(options, fallback: SampleTrust.config)
+        return TrustSource(data: data, config: config, store: nil)
+    }
+
+    /// Built-in benchmarks with any of the same key replaced by `overrides`.
+    private static func mergedBenchmarks(_ builtIn: [Benchmark], _ overrides: [Benchmark]) -> [Benchmark] {
+        func key(_ b: Benchmark) -> String { "\(b.kpi.key)|\(b.drop)|\(b.phase?.rawValue ?? "")|\(b.group)|\(b.scope)" }
+        let replaced = Set(overrides.map(key))
+        return builtIn.filter { !replaced.contains(key($0)) } + overrides
+    }
+
+    private static func loadConfig(_ options: StoreOptions, fallback: String?) throws -> RatingConfig {
+        guard let path = options.configPath ?? fallback else { return RatingConfig() }
+        do {
+            return try RatingConfig.load(path: path)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+
+    /// The drop a user named, or the latest; throws a clear error for a drop that is not there.
+    func drop(named text: String?) throws -> DataDrop {
+        let drops = data.drops
+        guard let text else {
+            guard let latest = drops.last else { throw CommandFailure("the store holds no drops yet; ingest some first") }
+            return latest
+        }
+        guard let drop = DataDrop(parsing: text) else {
+            throw CommandFailure("'\(text)' is not a drop; write it as 2024/25-spring (or 2024-25-spring, \"2024/25 spring\")")
+        }
+        guard drops.contains(drop) else {
+            let known = drops.map(\.key).joined(separator: ", ")
+            throw CommandFailure("there is no \(drop) drop; the drops are: \(known.isEmpty ? "none" : known)")
+        }
+        return drop
+    }
+}
+
+/// A failure to report to the user as one clear line, with a non-zero exit.
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
+}
+
+/// Writes a line to standard error.
+func warn(_ message: String) {
+    FileHandle.standardError.write(Data(("trustboard: " + message + "\n").utf8))
+}
