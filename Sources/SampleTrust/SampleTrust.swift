@@ -12,7 +12,8 @@ public enum SampleTrust {
     /// `Bundle.module` would stop the program in that case, so the folder is looked for
     /// here instead: beside the running executable, then beside the main bundle.
     public static var folder: URL? {
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         let places = [executable, Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
         for place in places {
             let folder = place.appendingPathComponent(bundleName).appendingPathComponent("sample-data")

@@ -34,7 +34,9 @@ public struct HistoryEntry: Hashable, Sendable {
     public var replacedByLine: Int
 
     /// Makes a history entry.
-    public init(replaced: Record, source: StoredFile, sourceLine: Int, replacedBy: StoredFile, replacedByLine: Int) {
+    public init(
+        replaced: Record, source: StoredFile, sourceLine: Int, replacedBy: StoredFile, replacedByLine: Int
+    ) {
         self.replaced = replaced
         self.source = source
         self.sourceLine = sourceLine

@@ -67,10 +67,14 @@ public struct IngestOutcome: Hashable, Sendable {
     /// - Parameters:
     ///   - storePath: The store's path, as the user should see it.
     ///   - created: True when the ingest created the store.
+    /// - Returns: Lines separated by newlines, without a final newline.
     public func summary(storePath: String, created: Bool) -> String {
         var lines = files.map { file in
-            var line = "\(file.name): \(file.inserted) new, \(file.replaced) corrected, \(file.unchanged) unchanged"
-            if file.alreadyKnown { line += file.changedNothing ? " (ingested before; skipped)" : " (ingested before)" }
+            var line =
+                "\(file.name): \(file.inserted) new, \(file.replaced) corrected, \(file.unchanged) unchanged"
+            if file.alreadyKnown {
+                line += file.changedNothing ? " (ingested before; skipped)" : " (ingested before)"
+            }
             return line
         }
         let action = created ? "created \(storePath) and stored" : "stored in \(storePath)"

@@ -6,7 +6,9 @@ import Foundation
 /// machine's locale, time zone or calendar: the same store shows the same times everywhere,
 /// and tests can expect exact text.
 enum IngestTime {
-    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    private static let months = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
 
     /// `date` as day, month, year, hours and minutes in UTC: "4 Mar 2026 09:05".
     static func text(_ date: Date) -> String {

@@ -25,9 +25,10 @@ enum StoreFile {
         try createFolders(above: path)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         if descriptor < 0 {
+            let code = errno
             // Someone else made it between the check and here: open it as theirs.
-            if errno == EEXIST { return }
-            throw .cannotCreateFile(path: path, reason: reason(errno))
+            if code == EEXIST, exists(at: path) { return }
+            throw .cannotCreateFile(path: path, reason: reason(code))
         }
         // The umask may have taken bits away; set exactly owner read and write.
         let changed = fchmod(descriptor, 0o600)

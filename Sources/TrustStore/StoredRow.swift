@@ -1,82 +1,133 @@
 import GRDB
+import GRDBSQLite
 import Metrics
 
-/// Reads records from rows whose columns come in `RecordTable` order.
+/// Reads records from query results whose columns come in `RecordTable` order.
 ///
-/// Columns are read by index, straight from the SQLite statement: loading a large drop reads
-/// millions of rows, and decoding by name or through `Codable` would cost several times as
-/// much. A value this version cannot read (a store edited by hand, or a newer one) throws
+/// Columns are read by index straight from the `sqlite3_stmt` that GRDB prepared, and
+/// enum columns are matched as bytes: loading a large drop reads millions of rows, and
+/// going through `Row`, `String` and `init(rawValue:)` for each column took twice as long.
+/// A value this version cannot read (a store edited by hand, or a newer one) throws
 /// `StoreError.unreadableValue` instead of crashing.
 struct StoredRow {
-    /// The row; `Row.fetchCursor` reuses one `Row` for every step.
-    let row: Row
+    /// The statement, positioned on the row.
+    private let handle: SQLiteStatement
     /// The table, for naming a column in an error.
     let table: RecordTable
     /// The store's path, for errors.
     let path: String
     /// Added to every index: history rows carry a few columns before the record's.
-    var offset = 0
+    private let offset: Int32
+
+    /// Runs `sql` on `db` and calls `body` with each row.
+    ///
+    /// - Parameters:
+    ///   - db: The connection, inside the caller's read or write.
+    ///   - sql: The query; its columns come in `table`'s order after `offset` others.
+    ///   - arguments: Values for the query's parameters.
+    ///   - table: The table whose records the rows hold.
+    ///   - path: The store's path, for errors.
+    ///   - offset: The number of columns before the record's first.
+    ///   - body: Called with each row; the row is valid only during the call.
+    /// - Throws: A `DatabaseError` when SQLite fails, or what `body` throws.
+    static func forEach(
+        in db: Database, sql: String, arguments: StatementArguments = [], table: RecordTable, path: String,
+        offset: Int = 0, _ body: (StoredRow) throws -> Void
+    ) throws {
+        let statement = try db.makeStatement(sql: sql)
+        try statement.setArguments(arguments)
+        let row = StoredRow(
+            handle: statement.sqliteStatement, table: table, path: path, offset: Int32(offset))
+        while true {
+            let code = sqlite3_step(row.handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else {
+                let message = db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) }
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
+            }
+            try body(row)
+        }
+    }
+
+    /// The same row read from its first column, for the columns before the record's.
+    var leadingColumns: StoredRow {
+        StoredRow(handle: handle, table: table, path: path, offset: 0)
+    }
 
     private func unreadable(_ index: Int) -> StoreError {
         let columns = table.recordColumns + ["file_id"]
         let column = columns.indices.contains(index) ? columns[index] : "#\(index)"
-        let value = (row[offset + index] as DatabaseValue?).map { String(describing: $0) } ?? "NULL"
+        let text = sqlite3_column_text(handle, offset + Int32(index)).map { String(cString: $0) }
+        let value = isNull(index) ? "NULL" : text ?? "?"
         return .unreadableValue(path: path, table: table.name, column: column, value: value)
+    }
+
+    private func type(_ index: Int) -> Int32 {
+        sqlite3_column_type(handle, offset + Int32(index))
+    }
+
+    private func isNull(_ index: Int) -> Bool { type(index) == SQLITE_NULL }
+
+    /// The integer in column `index`, nil for NULL.
+    func optionalInt(_ index: Int) throws -> Int? {
+        switch type(index) {
+        case SQLITE_NULL: return nil
+        case SQLITE_INTEGER: return Int(sqlite3_column_int64(handle, offset + Int32(index)))
+        default: throw unreadable(index)
+        }
     }
 
     /// The integer in column `index`.
     func int(_ index: Int) throws -> Int {
-        let value = try optionalInt(index)
-        guard let value else { throw unreadable(index) }
+        guard let value = try optionalInt(index) else { throw unreadable(index) }
         return value
-    }
-
-    /// The integer in column `index`, nil for NULL.
-    func optionalInt(_ index: Int) throws -> Int? {
-        if row.hasNull(atIndex: offset + index) { return nil }
-        do {
-            return try row.decode(Int.self, atIndex: offset + index)
-        } catch {
-            throw unreadable(index)
-        }
     }
 
     /// The number in column `index`.
     func double(_ index: Int) throws -> Double {
-        guard !row.hasNull(atIndex: offset + index), let value = try? row.decode(Double.self, atIndex: offset + index)
-        else { throw unreadable(index) }
-        return value
+        switch type(index) {
+        case SQLITE_FLOAT, SQLITE_INTEGER: return sqlite3_column_double(handle, offset + Int32(index))
+        default: throw unreadable(index)
+        }
     }
 
-    /// The text in column `index`.
-    func text(_ index: Int) throws -> String {
-        let value = try optionalText(index)
-        guard let value else { throw unreadable(index) }
-        return value
+    /// Calls `body` with the bytes of the text in column `index`, or nil for NULL.
+    private func withText<T>(_ index: Int, _ body: (UnsafeRawBufferPointer?) throws -> T) throws -> T {
+        switch type(index) {
+        case SQLITE_NULL: return try body(nil)
+        case SQLITE_TEXT:
+            // The pointer first, then the length: that order is what SQLite documents.
+            let start = sqlite3_column_text(handle, offset + Int32(index))
+            let count = Int(sqlite3_column_bytes(handle, offset + Int32(index)))
+            return try body(UnsafeRawBufferPointer(start: start, count: count))
+        default: throw unreadable(index)
+        }
     }
 
     /// The text in column `index`, nil for NULL.
     func optionalText(_ index: Int) throws -> String? {
-        if row.hasNull(atIndex: offset + index) { return nil }
-        do {
-            return try row.decode(String.self, atIndex: offset + index)
-        } catch {
-            throw unreadable(index)
-        }
+        try withText(index) { bytes in bytes.map { String(decoding: $0, as: UTF8.self) } }
     }
 
-    /// The value of a string-backed enum in column `index`.
-    func value<Value: RawRepresentable<String>>(_ index: Int, as type: Value.Type = Value.self) throws -> Value {
-        guard let value = Value(rawValue: try text(index)) else { throw unreadable(index) }
+    /// The text in column `index`.
+    func text(_ index: Int) throws -> String {
+        guard let value = try optionalText(index) else { throw unreadable(index) }
         return value
     }
 
-    /// The value of a string-backed enum in column `index`, nil for NULL.
-    func optionalValue<Value: RawRepresentable<String>>(_ index: Int, as type: Value.Type = Value.self) throws
-        -> Value?
-    {
-        guard let text = try optionalText(index) else { return nil }
-        guard let value = Value(rawValue: text) else { throw unreadable(index) }
+    /// The value of `vocabulary` in column `index`, nil for NULL.
+    func optionalValue<Value>(_ index: Int, _ vocabulary: Vocabulary<Value>) throws -> Value? {
+        let value = try withText(index) { bytes -> Value?? in bytes.map { vocabulary.value($0) } }
+        switch value {
+        case .none: return nil
+        case .some(.none): throw unreadable(index)
+        case .some(.some(let value)): return value
+        }
+    }
+
+    /// The value of `vocabulary` in column `index`.
+    func value<Value>(_ index: Int, _ vocabulary: Vocabulary<Value>) throws -> Value {
+        guard let value = try optionalValue(index, vocabulary) else { throw unreadable(index) }
         return value
     }
 
@@ -86,15 +137,9 @@ struct StoredRow {
         return urn
     }
 
-    /// The year group in column `index`.
-    func yearGroup(_ index: Int) throws -> YearGroup {
-        guard let group = YearGroup(rawValue: try text(index)) else { throw unreadable(index) }
-        return group
-    }
-
     /// The drop from the academic year in column `index` and the term in the next.
     func drop(_ index: Int) throws -> DataDrop {
-        DataDrop(year: AcademicYear(try int(index)), term: try value(index + 1))
+        DataDrop(year: AcademicYear(try int(index)), term: try value(index + 1, Vocabularies.terms))
     }
 
     /// The `file_id` that follows the record's columns.
@@ -105,42 +150,47 @@ struct StoredRow {
     /// The academy in a row of `RecordTable.academies`.
     func academy() throws -> Academy {
         Academy(
-            urn: try urn(0), name: try text(1), phase: try value(2), localAuthority: try optionalText(3),
-            sil: try optionalText(4), joined: try optionalText(5), ofsted: try optionalValue(6))
+            urn: try urn(0), name: try text(1), phase: try value(2, Vocabularies.phases),
+            localAuthority: try optionalText(3), sil: try optionalText(4), joined: try optionalText(5),
+            ofsted: try optionalValue(6, Vocabularies.ofstedJudgements))
     }
 
     /// The record in a row of `RecordTable.attendance`.
     func attendance() throws -> AttendanceRecord {
         AttendanceRecord(
-            urn: try urn(2), drop: try drop(0), group: try value(3), yearGroup: try yearGroup(4),
-            pupils: try int(5), possibleSessions: try int(6), absentSessions: try int(7),
-            persistentAbsentees: try int(8), severeAbsentees: try optionalInt(9),
+            urn: try urn(2), drop: try drop(0), group: try value(3, Vocabularies.pupilGroups),
+            yearGroup: try value(4, Vocabularies.yearGroups), pupils: try int(5),
+            possibleSessions: try int(6),
+            absentSessions: try int(7), persistentAbsentees: try int(8), severeAbsentees: try optionalInt(9),
             authorisedAbsentSessions: try optionalInt(10), unauthorisedAbsentSessions: try optionalInt(11))
     }
 
     /// The record in a row of `RecordTable.attainment`.
     func attainment() throws -> AttainmentRecord {
         AttainmentRecord(
-            urn: try urn(2), drop: try drop(0), group: try value(3), yearGroup: try yearGroup(4),
-            subject: try value(5), cohort: try int(6), expected: try int(7), greaterDepth: try optionalInt(8),
-            basis: try value(9))
+            urn: try urn(2), drop: try drop(0), group: try value(3, Vocabularies.pupilGroups),
+            yearGroup: try value(4, Vocabularies.yearGroups), subject: try value(5, Vocabularies.subjects),
+            cohort: try int(6), expected: try int(7), greaterDepth: try optionalInt(8),
+            basis: try value(9, Vocabularies.bases))
     }
 
     /// The record in a row of `RecordTable.scores`.
     func score() throws -> ScoreRecord {
         ScoreRecord(
-            urn: try urn(2), drop: try drop(0), group: try value(3), yearGroup: try yearGroup(4),
-            measure: try value(5), cohort: try int(6), average: try double(7))
+            urn: try urn(2), drop: try drop(0), group: try value(3, Vocabularies.pupilGroups),
+            yearGroup: try value(4, Vocabularies.yearGroups), measure: try value(5, Vocabularies.measures),
+            cohort: try int(6), average: try double(7))
     }
 
     /// The benchmark in a row of `RecordTable.benchmarks`.
     func benchmark() throws -> Benchmark {
-        guard let kpi = KPI(key: try text(0)) else { throw unreadable(0) }
-        let phase = try text(3)
         guard let scope = Benchmark.Scope(parsing: try text(5)) else { throw unreadable(5) }
+        let phase = try text(3)
         return Benchmark(
-            kpi: kpi, year: AcademicYear(try int(1)), term: try value(2),
-            phase: phase.isEmpty ? nil : try value(3, as: Phase.self), group: try value(4), scope: scope,
-            value: try double(6), source: try optionalText(7))
+            kpi: try value(0, Vocabularies.kpis), year: AcademicYear(try int(1)),
+            term: try value(2, Vocabularies.terms),
+            phase: phase.isEmpty ? nil : try value(3, Vocabularies.phases),
+            group: try value(4, Vocabularies.pupilGroups), scope: scope, value: try double(6),
+            source: try optionalText(7))
     }
 }

@@ -8,29 +8,23 @@ extension TrustStore {
             let files = try Self.files(db)
             var tallies: [DataDrop: DropTally] = [:]
             for (kind, table) in RecordTable.dropTables.enumerated() {
-                // Only the key's first three columns and the file are needed; the table's
-                // order (drop, then URN) lets each academy be counted once per run of rows.
-                let cursor = try Row.fetchCursor(
-                    db, sql: "SELECT academic_year, term, urn, file_id FROM \(table.name)")
-                var lastDrop: DataDrop?
-                var lastURN = -1
-                var lastFile = -1
-                while let row = try cursor.next() {
-                    let stored = StoredRow(row: row, table: table, path: path)
-                    let drop = try stored.drop(0)
-                    let urn = try stored.int(2)
-                    let file = try stored.int(3)
-                    tallies[drop, default: DropTally()].rows[kind] += 1
-                    if drop != lastDrop || urn != lastURN {
-                        tallies[drop, default: DropTally()].urns.insert(urn)
+                // Only the drop, the academy and the file are needed. Rows come in key order,
+                // drop first, so one drop's tally is kept at hand until the drop changes.
+                let sql = "SELECT academic_year, term, urn, file_id FROM \(table.name)"
+                var drop: DataDrop?
+                var tally = DropTally()
+                try StoredRow.forEach(in: db, sql: sql, table: table, path: path) { row in
+                    let rowDrop = try row.drop(0)
+                    if rowDrop != drop {
+                        if let drop { tallies[drop] = tally }
+                        drop = rowDrop
+                        tally = tallies[rowDrop] ?? DropTally()
                     }
-                    if drop != lastDrop || file != lastFile {
-                        tallies[drop, default: DropTally()].files.insert(file)
-                    }
-                    lastDrop = drop
-                    lastURN = urn
-                    lastFile = file
+                    tally.rows[kind] += 1
+                    tally.urns.insert(try row.int(2))
+                    tally.files.insert(try row.int(3))
                 }
+                if let drop { tallies[drop] = tally }
             }
             return tallies.sorted { $0.key > $1.key }.map { drop, tally in
                 DropListing(

@@ -6,6 +6,8 @@ extension TrustStore {
     ///
     /// - Parameter urn: Only the corrections to this academy (its details and its figures);
     ///   nil for every correction, benchmarks included.
+    /// - Returns: One entry per replaced record; a record corrected twice has two.
+    /// - Throws: `StoreError` when the store cannot be read.
     public func history(urn: URN? = nil) throws -> [HistoryEntry] {
         try reading { db in
             let files = try Self.files(db)
@@ -23,9 +25,9 @@ extension TrustStore {
                     sql += " AND urn = ?"
                     arguments += [urn.value]
                 }
-                let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-                while let row = try cursor.next() {
-                    let stored = StoredRow(row: row, table: table, path: path, offset: 5)
+                try StoredRow.forEach(
+                    in: db, sql: sql, arguments: arguments, table: table, path: path, offset: 5
+                ) { stored in
                     let record: HistoryEntry.Record =
                         switch table.kind {
                         case .academies: .academy(try stored.academy())
@@ -34,13 +36,14 @@ extension TrustStore {
                         case .scores: .score(try stored.score())
                         case .benchmarks: .benchmark(try stored.benchmark())
                         }
-                    let oldFile: Int = try row.decode(atIndex: 1)
-                    let newFile: Int = try row.decode(atIndex: 3)
-                    guard let source = files[oldFile], let replacedBy = files[newFile] else { continue }
+                    let head = stored.leadingColumns
+                    guard let source = files[try head.int(1)], let replacedBy = files[try head.int(3)] else {
+                        return
+                    }
                     let entry = HistoryEntry(
-                        replaced: record, source: source, sourceLine: try row.decode(atIndex: 2),
-                        replacedBy: replacedBy, replacedByLine: try row.decode(atIndex: 4))
-                    entries.append((try row.decode(atIndex: 0), entry))
+                        replaced: record, source: source, sourceLine: try head.int(2), replacedBy: replacedBy,
+                        replacedByLine: try head.int(4))
+                    entries.append((try head.int(0), entry))
                 }
             }
             return entries.sorted { $0.id < $1.id }.map(\.entry)

@@ -66,7 +66,8 @@ extension TrustStore {
                     db, sql: "SELECT EXISTS (SELECT 1 FROM files WHERE sha256 = ? AND sha256 <> '')",
                     arguments: [file.sha256]) ?? false
             outcome.files.append(
-                IngestOutcome.File(name: file.name, sha256: file.sha256, kind: file.kind, alreadyKnown: known))
+                IngestOutcome.File(name: file.name, sha256: file.sha256, kind: file.kind, alreadyKnown: known)
+            )
         }
 
         try db.execute(sql: "INSERT INTO ingests (time) VALUES (?)", arguments: [time])
@@ -78,7 +79,9 @@ extension TrustStore {
                     INSERT INTO files (ingest_id, name, sha256, kind, rows, bytes, time)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [ingestID, file.name, file.sha256, file.kind?.rawValue, file.rows, file.bytes, time])
+                arguments: [
+                    ingestID, file.name, file.sha256, file.kind?.rawValue, file.rows, file.bytes, time,
+                ])
             fileIDs.append(Int(db.lastInsertedRowID))
         }
 
@@ -137,7 +140,8 @@ extension TrustStore {
 
     /// Binds the key columns the three termly tables share, in `RecordTable` order.
     private static func bindKey(
-        _ statement: UpsertStatement, _ urn: URN, _ drop: DataDrop, _ group: PupilGroup, _ yearGroup: YearGroup
+        _ statement: UpsertStatement, _ urn: URN, _ drop: DataDrop, _ group: PupilGroup,
+        _ yearGroup: YearGroup
     ) {
         statement.bind(drop.year.start)
         statement.bind(drop.term.rawValue)
@@ -168,9 +172,14 @@ private struct BatchWriter {
             let changes: Int
             do {
                 changes = try statement.run()
-            } catch let error as DatabaseError {
+            } catch let error as DatabaseError
+                where error.resultCode == .SQLITE_CONSTRAINT || error.resultCode == .SQLITE_TOOBIG
+            {
+                // The row itself was at fault; other failures (a full disk, say) are not the
+                // row's and go up as they are.
                 throw StoreError.rowRefused(
-                    file: batch.files[item.file].name, line: item.line, reason: error.message ?? "SQLite error")
+                    file: batch.files[item.file].name, line: item.line,
+                    reason: error.message ?? "SQLite error")
             }
             switch changes {
             case 0: outcome.files[item.file].unchanged += 1

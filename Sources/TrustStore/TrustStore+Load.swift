@@ -8,9 +8,8 @@ extension TrustStore {
     public func knownURNs() throws -> Set<URN> {
         try reading { db in
             var urns = Set<URN>()
-            let cursor = try Row.fetchCursor(db, sql: "SELECT urn FROM academies")
-            while let row = try cursor.next() {
-                urns.insert(try StoredRow(row: row, table: .academies, path: path).urn(0))
+            try StoredRow.forEach(in: db, sql: "SELECT urn FROM academies", table: .academies, path: path) {
+                urns.insert(try $0.urn(0))
             }
             return urns
         }
@@ -24,6 +23,9 @@ extension TrustStore {
     /// transaction, so an ingest running meanwhile is seen whole or not at all.
     ///
     /// - Parameter drops: The drops to load; nil for all.
+    /// - Returns: The trust's records; `trustName` is nil, the store does not keep one.
+    /// - Throws: `StoreError` when the store cannot be read or holds a value this version
+    ///   cannot read.
     public func load(drops: Set<DataDrop>? = nil) throws -> TrustData {
         try reading { db in
             let files = try Self.files(db)
@@ -70,9 +72,8 @@ extension TrustStore {
         _ db: Database, _ table: RecordTable, order: String, _ read: (StoredRow) throws -> Record
     ) throws -> [Record] {
         var records: [Record] = []
-        let cursor = try Row.fetchCursor(db, sql: table.selectSQL + " ORDER BY " + order)
-        while let row = try cursor.next() {
-            records.append(try read(StoredRow(row: row, table: table, path: path)))
+        try StoredRow.forEach(in: db, sql: table.selectSQL + " ORDER BY " + order, table: table, path: path) {
+            records.append(try read($0))
         }
         return records
     }
@@ -85,16 +86,16 @@ extension TrustStore {
         let queries: [(String, StatementArguments)]
         if let drops {
             queries = drops.sorted().map {
-                (table.selectSQL + " WHERE academic_year = ? AND term = ?", [$0.year.start, $0.term.rawValue])
+                (
+                    table.selectSQL + " WHERE academic_year = ? AND term = ?",
+                    [$0.year.start, $0.term.rawValue]
+                )
             }
         } else {
             queries = [(table.selectSQL, [])]
         }
         for (sql, arguments) in queries {
-            let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-            while let row = try cursor.next() {
-                try body(StoredRow(row: row, table: table, path: path))
-            }
+            try StoredRow.forEach(in: db, sql: sql, arguments: arguments, table: table, path: path, body)
         }
     }
 

@@ -13,6 +13,8 @@ final class UpsertStatement {
     private let handle: SQLiteStatement
     private let connection: SQLiteConnection
     private var column: Int32 = 0
+    /// The first failure to bind since the last run, reported by `run()`.
+    private var bindFailure: Int32 = SQLITE_OK
 
     /// Prepares `sql` on `db`.
     init(_ db: Database, sql: String) throws {
@@ -28,7 +30,7 @@ final class UpsertStatement {
     /// Binds the next parameter.
     func bind(_ value: Int) {
         column += 1
-        sqlite3_bind_int64(handle, column, Int64(value))
+        check(sqlite3_bind_int64(handle, column, Int64(value)))
     }
 
     /// Binds the next parameter, NULL for nil.
@@ -39,7 +41,7 @@ final class UpsertStatement {
     /// Binds the next parameter.
     func bind(_ value: Double) {
         column += 1
-        sqlite3_bind_double(handle, column, value)
+        check(sqlite3_bind_double(handle, column, value))
     }
 
     /// Binds the next parameter. Enum raw values are literals or small strings, so
@@ -49,9 +51,15 @@ final class UpsertStatement {
         column += 1
         var value = value
         value.withUTF8 { bytes in
-            _ = sqlite3_bind_text(
-                handle, column, UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self),
-                Int32(bytes.count), transient)
+            // A null pointer would bind NULL, not the empty string.
+            guard let start = UnsafeRawPointer(bytes.baseAddress) else {
+                check(sqlite3_bind_text(handle, column, "", 0, transient))
+                return
+            }
+            check(
+                sqlite3_bind_text64(
+                    handle, column, start.assumingMemoryBound(to: CChar.self), UInt64(bytes.count), transient,
+                    UInt8(SQLITE_UTF8)))
         }
     }
 
@@ -62,7 +70,13 @@ final class UpsertStatement {
 
     private func bindNull() {
         column += 1
-        sqlite3_bind_null(handle, column)
+        check(sqlite3_bind_null(handle, column))
+    }
+
+    /// Remembers the first failed bind (a value too big, say), so that `run()` reports it
+    /// instead of storing a row with a parameter left unbound.
+    private func check(_ code: Int32) {
+        if code != SQLITE_OK, bindFailure == SQLITE_OK { bindFailure = code }
     }
 
     /// Runs the statement with the values bound since the last run.
@@ -71,6 +85,13 @@ final class UpsertStatement {
     ///   1 when it was new, 2 when it replaced a different one (the update and its history row).
     func run() throws -> Int {
         column = 0
+        if bindFailure != SQLITE_OK {
+            let code = bindFailure
+            bindFailure = SQLITE_OK
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errstr(code)),
+                sql: statement.sql)
+        }
         let before = sqlite3_total_changes64(connection)
         let code = sqlite3_step(handle)
         if code != SQLITE_DONE {

@@ -13,11 +13,33 @@ func readAsDrop(_ bytes: [UInt8]) {
 }
 
 #if FUZZING
-    /// libFuzzer's entry point.
+    import Foundation
+
+    /// libFuzzer's entry point for one input.
     @_cdecl("LLVMFuzzerTestOneInput")
-    public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+        guard let data else { return 0 }
         readAsDrop(Array(UnsafeBufferPointer(start: data, count: size)))
         return 0
+    }
+
+    /// libFuzzer's driver, for programs that keep their own `main` (SwiftPM gives every
+    /// executable one, so libFuzzer's cannot be used).
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func runFuzzerDriver(
+        _ argc: UnsafeMutablePointer<CInt>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+    ) -> CInt
+
+    /// Hands control to libFuzzer with the command line it was given.
+    @main
+    struct CSVFuzz {
+        static func main() {
+            var argc = CommandLine.argc
+            var argv = CommandLine.unsafeArgv
+            exit(runFuzzerDriver(&argc, &argv, fuzzOneInput))
+        }
     }
 #else
     import Foundation

@@ -29,7 +29,8 @@ struct Bench {
             print("bench: build trustboard first: swift build -c release")
             exit(1)
         }
-        let folder = keep.map { URL(fileURLWithPath: $0) }
+        let folder =
+            keep.map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("trustboard-bench-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { if keep == nil { try? FileManager.default.removeItem(at: folder) } }
@@ -41,7 +42,9 @@ struct Bench {
         let rows = written.reduce(0) { $0 + $1.rows }
         let bytes = written.reduce(0) { $0 + $1.bytes }
         let megabytes = Double(bytes) / 1_000_000
-        print("generated \(academies) academies: \(rows) rows, \(format(megabytes)) MB in \(format(since(clock))) s")
+        print(
+            "generated \(academies) academies: \(rows) rows, \(format(megabytes)) MB in \(format(since(clock))) s"
+        )
         for file in written { print("  \(file.name): \(file.rows) rows, \(file.bytes) bytes") }
 
         clock = Date()
@@ -63,14 +66,18 @@ struct Bench {
         print("  report --format csv  \(format(report.seconds)) s  peak \(report.peakMB) MB")
 
         print("\nfor comparison, on the same files:")
-        compare("polars read_csv", python: """
-            import polars, time, glob
-            t = time.time()
-            for f in sorted(glob.glob('\(dropFolder.path)/*.csv')): polars.read_csv(f)
-            print(time.time() - t)
-            """)
-        let importScript = written.map { ".import --csv \(dropFolder.path)/\($0.name) t_\($0.name.dropLast(4))" }
-            .joined(separator: "\n")
+        compare(
+            "polars read_csv",
+            python: """
+                import polars, time, glob
+                t = time.time()
+                for f in sorted(glob.glob('\(dropFolder.path)/*.csv')): polars.read_csv(f)
+                print(time.time() - t)
+                """)
+        let importScript = written.map {
+            ".import --csv \(dropFolder.path)/\($0.name) t_\($0.name.dropLast(4))"
+        }
+        .joined(separator: "\n")
         compareShell(
             "sqlite3 .import", "rm -f \(folder.path)/import.sqlite; sqlite3 \(folder.path)/import.sqlite",
             input: importScript)
@@ -108,7 +115,9 @@ struct Bench {
         guard (try? process.run()) != nil else { return print("  \(name): python3 not found") }
         process.waitUntilExit()
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        if process.terminationStatus == 0, let seconds = Double(output.trimmingCharacters(in: .whitespacesAndNewlines)) {
+        if process.terminationStatus == 0,
+            let seconds = Double(output.trimmingCharacters(in: .whitespacesAndNewlines))
+        {
             print("  \(name): \(format(seconds)) s")
         } else {
             print("  \(name): not installed (pip install polars)")
@@ -128,7 +137,9 @@ struct Bench {
         pipe.fileHandleForWriting.write(Data(input.utf8))
         try? pipe.fileHandleForWriting.close()
         process.waitUntilExit()
-        print(process.terminationStatus == 0 ? "  \(name): \(format(since(start))) s" : "  \(name): not available")
+        print(
+            process.terminationStatus == 0
+                ? "  \(name): \(format(since(start))) s" : "  \(name): not available")
     }
 
     static func since(_ start: Date) -> Double { Date().timeIntervalSince(start) }

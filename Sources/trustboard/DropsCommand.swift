@@ -21,7 +21,8 @@ struct DropsCommand: ParsableCommand {
                     let urns = Set(
                         data.attendance.filter { $0.drop == drop }.map(\.urn)
                             + data.attainment.filter { $0.drop == drop }.map(\.urn))
-                    print("\(drop): \(urns.count) of \(data.academies.count) academies (bundled sample trust)")
+                    print(
+                        "\(drop): \(urns.count) of \(data.academies.count) academies (bundled sample trust)")
                 }
             }
         } catch let failure as CommandFailure {

@@ -34,11 +34,14 @@ struct IngestCommand: ParsableCommand {
         guard batch.isValid else {
             let files = batch.files.filter { $0.errors > 0 }.count
             let errors = batch.files.reduce(0) { $0 + $1.errors }
-            warn("nothing was stored: \(errors) error\(errors == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")")
+            warn(
+                "nothing was stored: \(errors) error\(errors == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")"
+            )
             throw ExitCode.failure
         }
         if dryRun {
-            print("dry run: \(batch.rowCount) rows in \(batch.files.count) files are valid; nothing was stored")
+            print(
+                "dry run: \(batch.rowCount) rows in \(batch.files.count) files are valid; nothing was stored")
             return
         }
         progress.note("storing \(batch.rowCount) rows…")
@@ -55,9 +58,14 @@ struct IngestCommand: ParsableCommand {
         var parts = ["\(kind.rawValue)", "\(file.rows) row\(file.rows == 1 ? "" : "s")"]
         if !file.drops.isEmpty {
             let drops = file.drops.sorted()
-            parts.append(drops.count <= 3 ? drops.map(\.description).joined(separator: ", ") : "\(drops.count) drops, \(drops[0]) to \(drops[drops.count - 1])")
+            parts.append(
+                drops.count <= 3
+                    ? drops.map(\.description).joined(separator: ", ")
+                    : "\(drops.count) drops, \(drops[0]) to \(drops[drops.count - 1])")
         }
-        if !file.academies.isEmpty { parts.append("\(file.academies.count) academ\(file.academies.count == 1 ? "y" : "ies")") }
+        if !file.academies.isEmpty {
+            parts.append("\(file.academies.count) academ\(file.academies.count == 1 ? "y" : "ies")")
+        }
         if file.warnings > 0 { parts.append("\(file.warnings) warning\(file.warnings == 1 ? "" : "s")") }
         if file.errors > 0 { parts.append("\(file.errors) error\(file.errors == 1 ? "" : "s")") }
         return "\(name): " + parts.joined(separator: ", ")

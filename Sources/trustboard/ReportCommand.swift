@@ -32,9 +32,9 @@ struct ReportCommand: ParsableCommand {
                 }
                 urn = parsed
             }
-            let rated = RatedDrop(data: source.data, drop: drop, config: source.config)
-            let report = TrustReport(rated, trustName: source.trustName, academy: urn)
-            FileHandle.standardOutput.write(Data(report.write(format).utf8))
+            let rater = DropRater(data: source.data, drop: drop, config: source.config)
+            let report = TrustReport(rater, trustName: source.trustName, academy: urn)
+            report.write(format) { FileHandle.standardOutput.write(Data($0.utf8)) }
         } catch let failure as CommandFailure {
             warn(failure.description)
             throw ExitCode.failure

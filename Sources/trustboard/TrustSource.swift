@@ -28,7 +28,9 @@ struct TrustSource {
             let config = try loadConfig(options, fallback: nil)
             return TrustSource(data: try store.load(drops: drops), config: config, store: store)
         }
-        warn("no store at \(path) yet, so this is the bundled sample trust; `trustboard ingest FOLDER` makes yours")
+        warn(
+            "no store at \(path) yet, so this is the bundled sample trust; `trustboard ingest FOLDER` makes yours"
+        )
         let files = SampleTrust.files
         guard !files.isEmpty else {
             throw CommandFailure(
@@ -37,7 +39,9 @@ struct TrustSource {
         }
         let batch = DropReader().read(paths: files)
         guard batch.isValid else {
-            throw CommandFailure("the bundled sample trust does not read cleanly:\n" + batch.errors.map(\.description).joined(separator: "\n"))
+            throw CommandFailure(
+                "the bundled sample trust does not read cleanly:\n"
+                    + batch.errors.map(\.description).joined(separator: "\n"))
         }
         var data = TrustData(
             academies: batch.academies.map(\.record), attendance: batch.attendance.map(\.record),
@@ -50,7 +54,9 @@ struct TrustSource {
 
     /// Built-in benchmarks with any of the same key replaced by `overrides`.
     private static func mergedBenchmarks(_ builtIn: [Benchmark], _ overrides: [Benchmark]) -> [Benchmark] {
-        func key(_ b: Benchmark) -> String { "\(b.kpi.key)|\(b.drop)|\(b.phase?.rawValue ?? "")|\(b.group)|\(b.scope)" }
+        func key(_ b: Benchmark) -> String {
+            "\(b.kpi.key)|\(b.drop)|\(b.phase?.rawValue ?? "")|\(b.group)|\(b.scope)"
+        }
         let replaced = Set(overrides.map(key))
         return builtIn.filter { !replaced.contains(key($0)) } + overrides
     }
@@ -68,11 +74,14 @@ struct TrustSource {
     func drop(named text: String?) throws -> DataDrop {
         let drops = data.drops
         guard let text else {
-            guard let latest = drops.last else { throw CommandFailure("the store holds no drops yet; ingest some first") }
+            guard let latest = drops.last else {
+                throw CommandFailure("the store holds no drops yet; ingest some first")
+            }
             return latest
         }
         guard let drop = DataDrop(parsing: text) else {
-            throw CommandFailure("'\(text)' is not a drop; write it as 2024/25-spring (or 2024-25-spring, \"2024/25 spring\")")
+            throw CommandFailure(
+                "'\(text)' is not a drop; write it as 2024/25-spring (or 2024-25-spring, \"2024/25 spring\")")
         }
         guard drops.contains(drop) else {
             let known = drops.map(\.key).joined(separator: ", ")

@@ -6,13 +6,19 @@ import Testing
 struct BenchmarkMatcherTests {
     let spring25 = DataDrop(year: AcademicYear(2025), term: .spring)
 
-    func bench(_ year: Int, _ term: Term = .summer, phase: Phase? = nil, group: PupilGroup = .all,
-               scope: Benchmark.Scope = .national, value: Double) -> Benchmark {
-        Benchmark(kpi: .attendanceRate, year: AcademicYear(year), term: term, phase: phase, group: group, scope: scope, value: value)
+    func bench(
+        _ year: Int, _ term: Term = .summer, phase: Phase? = nil, group: PupilGroup = .all,
+        scope: Benchmark.Scope = .national, value: Double
+    ) -> Benchmark {
+        Benchmark(
+            kpi: .attendanceRate, year: AcademicYear(year), term: term, phase: phase, group: group,
+            scope: scope, value: value)
     }
 
     @Test func sameYearAndTermFirst() {
-        let matcher = BenchmarkMatcher(benchmarks: [bench(2025, .spring, value: 1), bench(2024, .spring, value: 2)])
+        let matcher = BenchmarkMatcher(benchmarks: [
+            bench(2025, .spring, value: 1), bench(2024, .spring, value: 2),
+        ])
         let match = matcher.match(kpi: .attendanceRate, drop: spring25, phase: nil, group: .all)
         #expect(match?.benchmark.value == 1)
         #expect(match?.period == .sameDrop)
@@ -38,24 +44,41 @@ struct BenchmarkMatcherTests {
     }
 
     @Test func phaseFigureBeatsAllPhasesThenFallsBack() {
-        let matcher = BenchmarkMatcher(benchmarks: [bench(2023, phase: .primary, value: 1), bench(2024, value: 2)])
-        #expect(matcher.match(kpi: .attendanceRate, drop: spring25, phase: .primary, group: .all)?.benchmark.value == 1)
-        #expect(matcher.match(kpi: .attendanceRate, drop: spring25, phase: .special, group: .all)?.benchmark.value == 2)
+        let matcher = BenchmarkMatcher(benchmarks: [
+            bench(2023, phase: .primary, value: 1), bench(2024, value: 2),
+        ])
+        #expect(
+            matcher.match(kpi: .attendanceRate, drop: spring25, phase: .primary, group: .all)?.benchmark.value
+                == 1)
+        #expect(
+            matcher.match(kpi: .attendanceRate, drop: spring25, phase: .special, group: .all)?.benchmark.value
+                == 2)
         // The trust row uses the all-phases figure.
-        #expect(matcher.match(kpi: .attendanceRate, drop: spring25, phase: nil, group: .all)?.benchmark.value == 2)
+        #expect(
+            matcher.match(kpi: .attendanceRate, drop: spring25, phase: nil, group: .all)?.benchmark.value == 2
+        )
     }
 
     @Test func pupilGroupThenAll() {
-        let matcher = BenchmarkMatcher(benchmarks: [bench(2024, group: .disadvantaged, value: 1), bench(2024, value: 2)])
-        #expect(matcher.match(kpi: .attendanceRate, drop: spring25, phase: nil, group: .disadvantaged)?.benchmark.value == 1)
-        #expect(matcher.match(kpi: .attendanceRate, drop: spring25, phase: nil, group: .eal)?.benchmark.value == 2)
+        let matcher = BenchmarkMatcher(benchmarks: [
+            bench(2024, group: .disadvantaged, value: 1), bench(2024, value: 2),
+        ])
+        #expect(
+            matcher.match(kpi: .attendanceRate, drop: spring25, phase: nil, group: .disadvantaged)?.benchmark
+                .value == 1)
+        #expect(
+            matcher.match(kpi: .attendanceRate, drop: spring25, phase: nil, group: .eal)?.benchmark.value == 2
+        )
     }
 
     @Test func scopeIsNationalUnlessConfigured() {
         let benchmarks = [bench(2024, value: 1), bench(2024, scope: .localAuthority("Northshire"), value: 2)]
-        #expect(BenchmarkMatcher(benchmarks: benchmarks).match(kpi: .attendanceRate, drop: spring25, phase: nil, group: .all)?.benchmark.value == 1)
+        #expect(
+            BenchmarkMatcher(benchmarks: benchmarks).match(
+                kpi: .attendanceRate, drop: spring25, phase: nil, group: .all)?.benchmark.value == 1)
         let local = BenchmarkMatcher(benchmarks: benchmarks, scope: .localAuthority("Northshire"))
-        #expect(local.match(kpi: .attendanceRate, drop: spring25, phase: nil, group: .all)?.benchmark.value == 2)
+        #expect(
+            local.match(kpi: .attendanceRate, drop: spring25, phase: nil, group: .all)?.benchmark.value == 2)
     }
 
     @Test func nothingEarlierMeansNoMatch() {
@@ -68,10 +91,20 @@ struct BenchmarkMatcherTests {
         let matcher = BenchmarkMatcher(benchmarks: BuiltInBenchmarks.all)
         let drop = DataDrop(year: AcademicYear(2025), term: .spring)
         // No 2025/26 or 2024/25 absence figure: the latest earlier is 2023/24, primary 5.53 → attendance 94.47.
-        #expect(matcher.match(kpi: .absenceRate, drop: drop, phase: .primary, group: .all)?.benchmark.value == 5.53)
-        #expect(matcher.match(kpi: .attendanceRate, drop: drop, phase: .primary, group: .all)?.benchmark.value == 94.47)
-        #expect(matcher.match(kpi: .persistentAbsenceRate, drop: drop, phase: .secondary, group: .all)?.benchmark.value == 25.56)
-        #expect(matcher.match(kpi: .expected(.rwm), drop: drop, phase: .primary, group: .disadvantaged)?.benchmark.value == 47)
-        #expect(matcher.match(kpi: .score(.attainment8), drop: drop, phase: .secondary, group: .all)?.benchmark.value == 46.0)
+        #expect(
+            matcher.match(kpi: .absenceRate, drop: drop, phase: .primary, group: .all)?.benchmark.value
+                == 5.53)
+        #expect(
+            matcher.match(kpi: .attendanceRate, drop: drop, phase: .primary, group: .all)?.benchmark.value
+                == 94.47)
+        #expect(
+            matcher.match(kpi: .persistentAbsenceRate, drop: drop, phase: .secondary, group: .all)?.benchmark
+                .value == 25.56)
+        #expect(
+            matcher.match(kpi: .expected(.rwm), drop: drop, phase: .primary, group: .disadvantaged)?.benchmark
+                .value == 47)
+        #expect(
+            matcher.match(kpi: .score(.attainment8), drop: drop, phase: .secondary, group: .all)?.benchmark
+                .value == 46.0)
     }
 }

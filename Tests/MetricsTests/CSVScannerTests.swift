@@ -14,7 +14,9 @@ struct CSVScannerTests {
             var records: [(Int, [String])] = []
             while let line = scanner.next(into: &fields, problems: &problems) {
                 let texts = fields.map { field -> String in
-                    var out = String(decoding: UnsafeBufferPointer(rebasing: buffer[field.start..<field.end]), as: UTF8.self)
+                    var out = String(
+                        decoding: UnsafeBufferPointer(rebasing: buffer[field.start..<field.end]),
+                        as: UTF8.self)
                     if field.hasDoubledQuotes { out = out.replacingOccurrences(of: "\"\"", with: "\"") }
                     return out
                 }
@@ -38,11 +40,15 @@ struct CSVScannerTests {
     }
 
     @Test func quotedCommaDoubledQuoteAndLineBreak() {
-        let result = scan("name,n\n\"Castle Rise, Northbrook\",1\n\"The \"\"Old\"\" School\",2\n\"Two\r\nlines\",3\nlast,4\n")
-        #expect(result.records.map(\.1) == [
-            ["name", "n"], ["Castle Rise, Northbrook", "1"], ["The \"Old\" School", "2"], ["Two\r\nlines", "3"],
-            ["last", "4"],
-        ])
+        let result = scan(
+            "name,n\n\"Castle Rise, Northbrook\",1\n\"The \"\"Old\"\" School\",2\n\"Two\r\nlines\",3\nlast,4\n"
+        )
+        #expect(
+            result.records.map(\.1) == [
+                ["name", "n"], ["Castle Rise, Northbrook", "1"], ["The \"Old\" School", "2"],
+                ["Two\r\nlines", "3"],
+                ["last", "4"],
+            ])
         // The record after the two-line field starts on line 6, not 5.
         #expect(result.records.map(\.0) == [1, 2, 3, 4, 6])
     }
@@ -59,7 +65,10 @@ struct CSVScannerTests {
 
     @Test func textAfterClosingQuoteAndStrayQuoteAreProblems() {
         let result = scan("a,b\n\"x\"y,2\n3,ab\"c\n")
-        #expect(result.problems == ["2:0: text after the closing quote mark", "3:1: a quote mark inside an unquoted value"])
+        #expect(
+            result.problems == [
+                "2:0: text after the closing quote mark", "3:1: a quote mark inside an unquoted value",
+            ])
     }
 
     @Test func controlCharactersAreFlagged() {

@@ -30,7 +30,9 @@ struct CSVTextTests {
 
     @Test func emptyAndBlankFilesAreEmpty() {
         #expect(throws: CSVText.Failure.empty) { try CSVText(decoding: []) }
-        #expect(throws: CSVText.Failure.empty) { try CSVText(decoding: [0xEF, 0xBB, 0xBF, 0x0A, 0x0D, 0x0A]) }
+        #expect(throws: CSVText.Failure.empty) {
+            try CSVText(decoding: [0xEF, 0xBB, 0xBF, 0x0A, 0x0D, 0x0A])
+        }
     }
 
     @Test func binaryIsRefused() {

@@ -12,7 +12,10 @@ struct DropReaderTests {
             ("x1.csv", Fixtures.academiesCSV),
             ("x2.csv", "\(attendanceHeader)\n900101,2024/25,spring,300,75000,3600,40\n"),
             ("x3.csv", "urn,academic_year,term,subject,cohort,expected\n900101,2024/25,spring,rwm,30,18\n"),
-            ("x4.csv", "urn,academic_year,term,measure,cohort,average\n900102,2024/25,summer,attainment8,150,46.2\n"),
+            (
+                "x4.csv",
+                "urn,academic_year,term,measure,cohort,average\n900102,2024/25,summer,attainment8,150,46.2\n"
+            ),
             ("x5.csv", "academic_year,measure,value\n2023/24,attendance_rate,92.9\n"),
         ]
         let batch = Fixtures.read(files)
@@ -26,7 +29,8 @@ struct DropReaderTests {
     }
 
     @Test func headerNamesAnyCaseTrimmedAnyOrder() {
-        let text = " TERM ,Persistent_Absentees,urn, Academic_Year,PUPILS,absent_sessions,possible_sessions\n"
+        let text =
+            " TERM ,Persistent_Absentees,urn, Academic_Year,PUPILS,absent_sessions,possible_sessions\n"
             + "SPRING,40,900101,2024-25,300,3600,75000\n"
         let batch = Fixtures.readWithAcademies("a.csv", text)
         #expect(batch.errors.isEmpty, "\(Fixtures.errors(batch))")
@@ -41,7 +45,8 @@ struct DropReaderTests {
     }
 
     @Test func academicYearForms() {
-        let text = "\(attendanceHeader)\n"
+        let text =
+            "\(attendanceHeader)\n"
             + "900101,2024/25,autumn,1,1,0,0\n900101,2024-25,spring,1,1,0,0\n900101,202425,summer,1,1,0,0\n"
             + "900101,2024/26,summer,1,1,0,0\n"
         let batch = Fixtures.readWithAcademies("a.csv", text)
@@ -54,7 +59,8 @@ struct DropReaderTests {
     }
 
     @Test func missingRequiredColumnListsWhatWasFound() {
-        let batch = Fixtures.readWithAcademies("att.csv", "urn,academic_year,term,pupils,possible_sessions,absent_sessions\n")
+        let batch = Fixtures.readWithAcademies(
+            "att.csv", "urn,academic_year,term,pupils,possible_sessions,absent_sessions\n")
         #expect(
             Fixtures.errors(batch) == [
                 "att.csv:1: this attendance file lacks the required column persistent_absentees; add it; the "
@@ -63,10 +69,13 @@ struct DropReaderTests {
     }
 
     @Test func unknownColumnIsAWarningNotAnError() {
-        let batch = Fixtures.readWithAcademies("att.csv", "\(attendanceHeader),notes\n900101,2024/25,spring,30,6000,300,4,hi\n")
+        let batch = Fixtures.readWithAcademies(
+            "att.csv", "\(attendanceHeader),notes\n900101,2024/25,spring,30,6000,300,4,hi\n")
         #expect(batch.isValid)
         #expect(batch.warnings.count == 1)
-        #expect(batch.warnings.first?.description.hasPrefix("att.csv:1: warning: column 'notes': is not a column") == true)
+        #expect(
+            batch.warnings.first?.description.hasPrefix("att.csv:1: warning: column 'notes': is not a column")
+                == true)
         #expect(batch.attendance.count == 1)
     }
 
@@ -80,11 +89,14 @@ struct DropReaderTests {
     @Test func unrecognisedHeader() {
         let batch = Fixtures.read([("odd.csv", "foo,bar\n1,2\n")])
         #expect(batch.errors.count == 1)
-        #expect(batch.errors.first?.description.hasPrefix("odd.csv:1: value 'foo,bar': is not the header of any") == true)
+        #expect(
+            batch.errors.first?.description.hasPrefix("odd.csv:1: value 'foo,bar': is not the header of any")
+                == true)
     }
 
     @Test func countsMustBePlainWholeNumbers() {
-        let text = "\(attendanceHeader)\n900101,2024/25,spring,-3,6000,300,4\n900101,2024/25,autumn,30,\"6,000\",300,4\n"
+        let text =
+            "\(attendanceHeader)\n900101,2024/25,spring,-3,6000,300,4\n900101,2024/25,autumn,30,\"6,000\",300,4\n"
             + "900101,2023/24,spring,30,6000,3.5,4\n900101,2023/24,autumn,,6000,300,4\n"
         let batch = Fixtures.readWithAcademies("att.csv", text)
         #expect(
@@ -98,7 +110,8 @@ struct DropReaderTests {
     }
 
     @Test func unknownWordsListTheAllowedValues() {
-        let text = "\(attendanceHeader),pupil_group,year_group\n900101,2024/25,Spring,30,6000,300,4,pp,6\n"
+        let text =
+            "\(attendanceHeader),pupil_group,year_group\n900101,2024/25,Spring,30,6000,300,4,pp,6\n"
             + "900101,2024/25,winter,30,6000,300,4,all,14\n"
         let batch = Fixtures.readWithAcademies("att.csv", text)
         #expect(
@@ -110,7 +123,8 @@ struct DropReaderTests {
     }
 
     @Test func yearGroupsAndGroupsAreRead() {
-        let text = "\(attendanceHeader),pupil_group,year_group\n900101,2024/25,spring,30,6000,300,4,EHCP,r\n"
+        let text =
+            "\(attendanceHeader),pupil_group,year_group\n900101,2024/25,spring,30,6000,300,4,EHCP,r\n"
             + "900101,2024/25,spring,30,6000,300,4,,6\n900101,2024/25,spring,30,6000,300,4,girls,\n"
         let batch = Fixtures.readWithAcademies("att.csv", text)
         #expect(batch.errors.isEmpty, "\(Fixtures.errors(batch))")
@@ -119,8 +133,10 @@ struct DropReaderTests {
     }
 
     @Test func attendanceCrossChecks() {
-        let header = attendanceHeader + ",severe_absentees,authorised_absent_sessions,unauthorised_absent_sessions"
-        let text = "\(header)\n"
+        let header =
+            attendanceHeader + ",severe_absentees,authorised_absent_sessions,unauthorised_absent_sessions"
+        let text =
+            "\(header)\n"
             + "900101,2024/25,autumn,30,600,601,4,,,\n"  // absent > possible
             + "900101,2024/25,spring,30,6000,300,31,,,\n"  // persistent > pupils
             + "900101,2024/25,summer,30,6000,300,4,5,,\n"  // severe > persistent
@@ -140,7 +156,8 @@ struct DropReaderTests {
     }
 
     @Test func attainmentChecksAndBasis() {
-        let text = "urn,academic_year,term,subject,cohort,expected,greater_depth,basis\n"
+        let text =
+            "urn,academic_year,term,subject,cohort,expected,greater_depth,basis\n"
             + "900101,2024/25,summer,reading,30,31,,statutory\n"
             + "900101,2024/25,summer,writing,30,20,21,\n"
             + "900101,2024/25,summer,maths,30,20,5,statutory\n"
@@ -158,7 +175,8 @@ struct DropReaderTests {
     }
 
     @Test func negativeAverageOnlyForProgress8() {
-        let text = "urn,academic_year,term,measure,cohort,average\n"
+        let text =
+            "urn,academic_year,term,measure,cohort,average\n"
             + "900102,2024/25,summer,progress8,150,-0.35\n900102,2024/25,summer,attainment8,150,-4\n"
             + "900102,2024/25,spring,attainment8,150,4.2.1\n"
         let batch = Fixtures.readWithAcademies("s.csv", text)
@@ -171,7 +189,8 @@ struct DropReaderTests {
     }
 
     @Test func benchmarkDefaultsAndChecks() {
-        let text = "academic_year,measure,value,term,phase,pupil_group,scope,source\n"
+        let text =
+            "academic_year,measure,value,term,phase,pupil_group,scope,source\n"
             + "2023/24,persistent_absence_rate,14.56,,primary,,,DfE\n"
             + "2023/24,attendance_rate,93.1,spring,,,la:Northshire,LA\n"
             + "2023/24,attendance_rate,193.1,,,,,\n"
@@ -180,19 +199,26 @@ struct DropReaderTests {
         let batch = Fixtures.read([("b.csv", text)])
         #expect(batch.benchmarks.count == 2)
         let first = batch.benchmarks[0].record
-        #expect(first.term == .summer && first.phase == .primary && first.group == .all && first.scope == .national)
+        #expect(
+            first.term == .summer && first.phase == .primary && first.group == .all
+                && first.scope == .national)
         #expect(first.source == "DfE")
         let second = batch.benchmarks[1].record
-        #expect(second.term == .spring && second.phase == nil && second.scope == .localAuthority("Northshire"))
+        #expect(
+            second.term == .spring && second.phase == nil && second.scope == .localAuthority("Northshire"))
         let errors = Fixtures.errors(batch)
         #expect(errors.count == 3)
         #expect(errors[0].hasPrefix("b.csv:4: column 'value', value '193.1': is over 100 for a percentage"))
-        #expect(errors[1].hasPrefix("b.csv:5: column 'measure', value 'attendance': is not a KPI key; write one of: attendance_rate,"))
+        #expect(
+            errors[1].hasPrefix(
+                "b.csv:5: column 'measure', value 'attendance': is not a KPI key; write one of: attendance_rate,"
+            ))
         #expect(errors[2].hasPrefix("b.csv:6: column 'scope', value 'region': is not a scope"))
     }
 
     @Test func academyChecks() {
-        let text = "urn,name,phase,joined,ofsted\n"
+        let text =
+            "urn,name,phase,joined,ofsted\n"
             + "900101,\"Castle Rise Academy, Northbrook\",secondary,2021-09-01,good\n"
             + "12345,Short URN,primary,,\n"
             + "900103,,primary,,\n"
@@ -204,15 +230,22 @@ struct DropReaderTests {
         #expect(batch.academies.first?.record.ofsted == .good)
         let errors = Fixtures.errors(batch)
         #expect(errors.count == 5)
-        #expect(errors[0] == "ac.csv:3: column 'urn', value '12345': is not a URN; write the academy's six-digit DfE URN, 100000–999999")
+        #expect(
+            errors[0]
+                == "ac.csv:3: column 'urn', value '12345': is not a URN; write the academy's six-digit DfE URN, 100000–999999"
+        )
         #expect(errors[1] == "ac.csv:4: column 'name': is empty; every row needs a value in 'name'")
         #expect(errors[2].hasPrefix("ac.csv:5: column 'joined', value '2023-02-30': is not a date"))
-        #expect(errors[3].hasPrefix("ac.csv:6: column 'phase', value 'infant': is not a phase; write one of: primary, secondary, all-through"))
+        #expect(
+            errors[3].hasPrefix(
+                "ac.csv:6: column 'phase', value 'infant': is not a phase; write one of: primary, secondary, all-through"
+            ))
         #expect(errors[4].hasPrefix("ac.csv:7: column 'ofsted', value 'great': is not an Ofsted judgement"))
     }
 
     @Test func controlCharacterInAValueIsAnError() {
-        let text = "urn,name,phase\n900101,\"Evil\u{1B}]0;pwned\u{7}\",primary\n900102,\"Two\nLines\",primary\n"
+        let text =
+            "urn,name,phase\n900101,\"Evil\u{1B}]0;pwned\u{7}\",primary\n900102,\"Two\nLines\",primary\n"
         let batch = Fixtures.read([("ac.csv", text)])
         #expect(
             Fixtures.errors(batch) == [
@@ -222,7 +255,8 @@ struct DropReaderTests {
     }
 
     @Test func wrongNumberOfFields() {
-        let batch = Fixtures.readWithAcademies("att.csv", "\(attendanceHeader)\n900101,2024/25,spring,30,6000,300\n")
+        let batch = Fixtures.readWithAcademies(
+            "att.csv", "\(attendanceHeader)\n900101,2024/25,spring,30,6000,300\n")
         #expect(
             Fixtures.errors(batch) == [
                 "att.csv:2: has 6 values but the header has 7 columns; give every row one value per column; quote any value that holds a comma"
@@ -230,7 +264,8 @@ struct DropReaderTests {
     }
 
     @Test func unknownURNIsReportedOncePerFileWithACount() {
-        let text = "\(attendanceHeader)\n900199,2024/25,spring,30,6000,300,4\n900199,2024/25,autumn,30,6000,300,4\n"
+        let text =
+            "\(attendanceHeader)\n900199,2024/25,spring,30,6000,300,4\n900199,2024/25,autumn,30,6000,300,4\n"
         let batch = Fixtures.readWithAcademies("att.csv", text)
         #expect(
             Fixtures.errors(batch) == [
@@ -242,8 +277,11 @@ struct DropReaderTests {
 
     @Test func sameKeyTwiceInOneBatchIsAnError() {
         let first = "\(attendanceHeader)\n900101,2024/25,spring,30,6000,300,4\n"
-        let second = "\(attendanceHeader)\n900102,2024/25,spring,30,6000,300,4\n900101,2024-25,SPRING,31,6000,300,4\n"
-        let batch = Fixtures.read([("academies.csv", Fixtures.academiesCSV), ("one.csv", first), ("two.csv", second)])
+        let second =
+            "\(attendanceHeader)\n900102,2024/25,spring,30,6000,300,4\n900101,2024-25,SPRING,31,6000,300,4\n"
+        let batch = Fixtures.read([
+            ("academies.csv", Fixtures.academiesCSV), ("one.csv", first), ("two.csv", second),
+        ])
         #expect(
             Fixtures.errors(batch) == [
                 "two.csv:3: gives attendance for 900101, 2024/25 spring, all pupils, all years again; it was first given at one.csv:2; keep one of the two rows (a later batch may correct a value)"
@@ -253,7 +291,10 @@ struct DropReaderTests {
     @Test func everyErrorInEveryFileIsReported() {
         let batch = Fixtures.read([
             ("academies.csv", Fixtures.academiesCSV),
-            ("one.csv", "\(attendanceHeader)\n900101,2024/25,spring,x,6000,300,4\n900101,2024/25,autumn,30,y,300,4\n"),
+            (
+                "one.csv",
+                "\(attendanceHeader)\n900101,2024/25,spring,x,6000,300,4\n900101,2024/25,autumn,30,y,300,4\n"
+            ),
             ("two.csv", "urn,academic_year,term,subject,cohort,expected\n900101,2024/25,spring,rwm,30,z\n"),
         ])
         #expect(batch.errors.map { "\($0.file):\($0.line ?? 0)" } == ["one.csv:2", "one.csv:3", "two.csv:2"])
@@ -262,7 +303,9 @@ struct DropReaderTests {
     }
 
     @Test func emptyBinaryAndMissingFiles() {
-        let batch = DropReader().read(files: [("empty.csv", []), ("pic.csv", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01])])
+        let batch = DropReader().read(files: [
+            ("empty.csv", []), ("pic.csv", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]),
+        ])
         #expect(
             Fixtures.errors(batch) == [
                 "empty.csv: is empty; export the sheet again with its header row and data",
@@ -280,7 +323,9 @@ struct DropReaderTests {
         let batch = DropReader().read(files: [("excel.csv", bytes)])
         #expect(batch.isValid)
         #expect(batch.academies.first?.record.name == "St Mary’s")
-        #expect(batch.warnings.map(\.description).first?.hasPrefix("excel.csv: warning: is not valid UTF-8") == true)
+        #expect(
+            batch.warnings.map(\.description).first?.hasPrefix("excel.csv: warning: is not valid UTF-8")
+                == true)
     }
 
     @Test func blankLinesAndTrailingCommasRowsAreSkipped() {
@@ -292,7 +337,8 @@ struct DropReaderTests {
     }
 
     @Test func summaryCountsDropsAndAcademies() {
-        let text = "\(attendanceHeader)\n900101,2024/25,spring,30,6000,300,4\n900102,2024/25,autumn,30,6000,300,4\n"
+        let text =
+            "\(attendanceHeader)\n900101,2024/25,spring,30,6000,300,4\n900102,2024/25,autumn,30,6000,300,4\n"
         let batch = Fixtures.readWithAcademies("att.csv", text)
         let summary = batch.files[1]
         #expect(summary.rows == 2)

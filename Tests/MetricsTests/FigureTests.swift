@@ -8,7 +8,9 @@ struct FigureTests {
     let hollybank = Fixtures.urn(900101)
     let castle = Fixtures.urn(900102)
 
-    func attendance(_ urn: URN, pupils: Int, possible: Int, absent: Int, persistent: Int, severe: Int?) -> AttendanceRecord {
+    func attendance(_ urn: URN, pupils: Int, possible: Int, absent: Int, persistent: Int, severe: Int?)
+        -> AttendanceRecord
+    {
         AttendanceRecord(
             urn: urn, drop: drop, pupils: pupils, possibleSessions: possible, absentSessions: absent,
             persistentAbsentees: persistent, severeAbsentees: severe)
@@ -29,7 +31,8 @@ struct FigureTests {
 
     @Test func noSevereColumnMeansNoSevereFigure() {
         let figures = FigureCalculator.figures(
-            of: attendance(hollybank, pupils: 300, possible: 75000, absent: 3600, persistent: 40, severe: nil))
+            of: attendance(hollybank, pupils: 300, possible: 75000, absent: 3600, persistent: 40, severe: nil)
+        )
         #expect(figures.map(\.kpi) == [.attendanceRate, .absenceRate, .persistentAbsenceRate])
     }
 
@@ -64,7 +67,8 @@ struct FigureTests {
                 AttainmentRecord(urn: castle, drop: drop, subject: .rwm, cohort: 60, expected: 45),
             ])
         let figures = FigureCalculator(data: data).figures(for: drop)
-        let trust = figures[FigureCalculator.Key(owner: .trust, kpi: .expected(.rwm), group: .all, yearGroup: .all)]
+        let trust = figures[
+            FigureCalculator.Key(owner: .trust, kpi: .expected(.rwm), group: .all, yearGroup: .all)]
         #expect(trust?.numerator == 62)
         #expect(trust?.denominator == 89)
         #expect(trust?.shown == 69.7)
@@ -82,7 +86,8 @@ struct FigureTests {
         let figures = FigureCalculator(data: data).figures(for: drop)
         let key = FigureCalculator.Key(owner: .trust, kpi: .attendanceRate, group: .all, yearGroup: .all)
         #expect(figures[key]?.shown == 97.1)
-        let pa = FigureCalculator.Key(owner: .trust, kpi: .persistentAbsenceRate, group: .all, yearGroup: .all)
+        let pa = FigureCalculator.Key(
+            owner: .trust, kpi: .persistentAbsenceRate, group: .all, yearGroup: .all)
         // 11 of 110 pupils = 10.0%.
         #expect(figures[pa]?.shown == 10.0)
     }
@@ -100,7 +105,8 @@ struct FigureTests {
 
     @Test func greaterDepthOnlyWhenGiven() {
         let withDepth = FigureCalculator.figures(
-            of: AttainmentRecord(urn: hollybank, drop: drop, subject: .reading, cohort: 30, expected: 24, greaterDepth: 9))
+            of: AttainmentRecord(
+                urn: hollybank, drop: drop, subject: .reading, cohort: 30, expected: 24, greaterDepth: 9))
         #expect(withDepth.map(\.kpi) == [.expected(.reading), .greaterDepth(.reading)])
         #expect(withDepth.map(\.shown) == [80.0, 30.0])
         let without = FigureCalculator.figures(
@@ -110,7 +116,8 @@ struct FigureTests {
 
     @Test func zeroDenominatorHasNoValue() {
         let figure = Figure(
-            owner: .academy(hollybank), kpi: .attendanceRate, drop: drop, group: .all, yearGroup: .all, numerator: 0,
+            owner: .academy(hollybank), kpi: .attendanceRate, drop: drop, group: .all, yearGroup: .all,
+            numerator: 0,
             denominator: 0, pupils: 0)
         #expect(figure.value == nil)
         #expect(figure.shown == nil)

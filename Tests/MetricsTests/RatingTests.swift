@@ -8,7 +8,9 @@ struct RatingTests {
     let urn = Fixtures.urn(900101)
     let academies = [Academy(urn: Fixtures.urn(900101), name: "Hollybank", phase: .primary)]
 
-    func figure(_ kpi: KPI, _ numerator: Double, _ denominator: Double, pupils: Int = 300, drop: DataDrop? = nil)
+    func figure(
+        _ kpi: KPI, _ numerator: Double, _ denominator: Double, pupils: Int = 300, drop: DataDrop? = nil
+    )
         -> Figure
     {
         Figure(
@@ -20,7 +22,8 @@ struct RatingTests {
         Rater(config: config, academies: academies, benchmarks: benchmarks)
     }
 
-    let attendanceBench = Benchmark(kpi: .attendanceRate, year: AcademicYear(2023), phase: .primary, value: 94.5)
+    let attendanceBench = Benchmark(
+        kpi: .attendanceRate, year: AcademicYear(2023), phase: .primary, value: 94.5)
 
     @Test func attendanceBoundariesAgainstBenchmark() {
         // Green ≥ 94.5, amber ≥ 93.5, red below.
@@ -44,7 +47,8 @@ struct RatingTests {
 
     @Test func lowerIsBetterForPersistentAbsence() {
         // Bench 14.56: green ≤ 14.56, amber ≤ 19.56.
-        let bench = Benchmark(kpi: .persistentAbsenceRate, year: AcademicYear(2023), phase: .primary, value: 14.56)
+        let bench = Benchmark(
+            kpi: .persistentAbsenceRate, year: AcademicYear(2023), phase: .primary, value: 14.56)
         let rater = rater([bench])
         #expect(rater.rate(figure(.persistentAbsenceRate, 145, 1000)).rating == .green)  // 14.5
         #expect(rater.rate(figure(.persistentAbsenceRate, 146, 1000)).rating == .amber)  // 14.6
@@ -97,7 +101,9 @@ struct RatingTests {
         #expect(rated.greenLine == 96.0)
         #expect(rated.amberLine == 95.0)
         config.targets[urn] = [.attendanceRate: RatingTarget(green: 96.0, amber: 95.5)]
-        #expect(self.rater([attendanceBench], config: config).rate(figure(.attendanceRate, 9500, 10000)).rating == .red)
+        #expect(
+            self.rater([attendanceBench], config: config).rate(figure(.attendanceRate, 9500, 10000)).rating
+                == .red)
     }
 
     @Test func configAbsoluteRuleReplacesBuiltIn() {
@@ -117,7 +123,8 @@ struct RatingTests {
         #expect(rated.previousShown == 92.1)
         #expect(rated.change == 1.4)
         #expect(rated.changeIsBetter == true)
-        let worse = rater.rate(figure(.persistentAbsenceRate, 200, 1000), previous: figure(.persistentAbsenceRate, 150, 1000))
+        let worse = rater.rate(
+            figure(.persistentAbsenceRate, 200, 1000), previous: figure(.persistentAbsenceRate, 150, 1000))
         #expect(worse.change == 5.0)
         #expect(worse.changeIsBetter == false)
     }
@@ -132,7 +139,8 @@ struct RatingTests {
 
     @Test func explanationNamesCountsBenchmarkRuleAndPrevious() {
         let bench = Benchmark(
-            kpi: .attendanceRate, year: AcademicYear(2023), phase: .primary, value: 94.5, source: "DfE absence 2023/24")
+            kpi: .attendanceRate, year: AcademicYear(2023), phase: .primary, value: 94.5,
+            source: "DfE absence 2023/24")
         let previous = figure(.attendanceRate, 9214, 10000, drop: drop.sameTermLastYear)
         let rated = rater([bench]).rate(figure(.attendanceRate, 9346, 10000), previous: previous)
         let lines = RatingExplanation(rated).lines.map { "\($0.label): \($0.text)" }

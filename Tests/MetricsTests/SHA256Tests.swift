@@ -11,7 +11,9 @@ import Testing
     }
 
     @Test func abc() {
-        #expect(SHA256.hex(Self.bytes("abc")) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            SHA256.hex(Self.bytes("abc"))
+                == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 
     @Test func message448Bits() {

@@ -34,7 +34,8 @@ import Testing
             let bytes = fileBytes(store)
             var batch = twoFileBatch(sample, spring: sample.oakAttendance(sample.spring, absent: 5))
             batch.issues = [
-                DropIssue(.warning, file: "attendance-spring.csv", column: "notes", problem: "unknown column"),
+                DropIssue(
+                    .warning, file: "attendance-spring.csv", column: "notes", problem: "unknown column"),
                 DropIssue(
                     .error, file: "attendance-spring.csv", line: 3, column: "term", value: "winter",
                     problem: "unknown term"),
@@ -50,7 +51,9 @@ import Testing
         try withNewStore { store in
             let sample = try Sample()
             var batch = sample.academiesBatch()
-            batch.issues = [DropIssue(.warning, file: "academies.csv", column: "notes", problem: "unknown column")]
+            batch.issues = [
+                DropIssue(.warning, file: "academies.csv", column: "notes", problem: "unknown column")
+            ]
             let outcome = try store.ingest(batch)
             #expect(outcome.inserted == 2)
         }
@@ -69,8 +72,11 @@ import Testing
             #expect {
                 try store.ingest(batch)
             } throws: { error in
-                guard case .rowRefused(let file, let line, let reason) = error as? StoreError else { return false }
-                return file == "attendance-spring.csv" && line == 3 && reason.contains("CHECK constraint failed")
+                guard case .rowRefused(let file, let line, let reason) = error as? StoreError else {
+                    return false
+                }
+                return file == "attendance-spring.csv" && line == 3
+                    && reason.contains("CHECK constraint failed")
             }
             #expect(try dump(store) == before)
             #expect(try store.knownURNs() == [sample.oak, sample.elm])
@@ -104,7 +110,8 @@ import Testing
             var batch = twoFileBatch(sample, spring: sample.oakAttendance(sample.spring, absent: 5))
             batch.scores = [
                 Sourced(
-                    ScoreRecord(urn: sample.oak, drop: sample.spring, measure: .mtcAverage, cohort: 30, average: 20.1),
+                    ScoreRecord(
+                        urn: sample.oak, drop: sample.spring, measure: .mtcAverage, cohort: 30, average: 20.1),
                     file: 2, line: 7)
             ]
             #expect(throws: StoreError.recordWithoutFile(kind: .scores, line: 7, fileIndex: 2)) {

@@ -19,7 +19,8 @@ import Testing
             let sample = try Sample()
             _ = try store.ingest(sample.academiesBatch(), at: Times.december)
             _ = try store.ingest(
-                attendanceBatch(sample, name: "attendance-v1.csv", absent: 1_000, line: 2), at: Times.december)
+                attendanceBatch(sample, name: "attendance-v1.csv", absent: 1_000, line: 2), at: Times.december
+            )
             let outcome = try store.ingest(
                 attendanceBatch(sample, name: "attendance-v2.csv", absent: 1_200, line: 5), at: Times.january)
 
@@ -53,7 +54,9 @@ import Testing
                     attendanceBatch(sample, name: "attendance-v\(version).csv", absent: absent, line: 2))
             }
             let history = try store.history()
-            #expect(history.map(\.replaced) == [1_000, 1_100].map { .attendance(sample.oakAttendance(absent: $0)) })
+            #expect(
+                history.map(\.replaced)
+                    == [1_000, 1_100].map { .attendance(sample.oakAttendance(absent: $0)) })
             #expect(history.map(\.source.name) == ["attendance-v1.csv", "attendance-v2.csv"])
             #expect(history.map(\.replacedBy.name) == ["attendance-v2.csv", "attendance-v3.csv"])
             #expect(try store.load().attendance == [sample.oakAttendance(absent: 1_050)])
@@ -114,7 +117,9 @@ import Testing
         try withNewStore { store in
             let sample = try Sample()
             let builtIn = try #require(
-                BuiltInBenchmarks.all.first { $0.kpi == .expected(.rwm) && $0.year.start == 2023 && $0.group == .all })
+                BuiltInBenchmarks.all.first {
+                    $0.kpi == .expected(.rwm) && $0.year.start == 2023 && $0.group == .all
+                })
             var corrected = builtIn
             corrected.value = 60.7
             corrected.source = "DfE revised"

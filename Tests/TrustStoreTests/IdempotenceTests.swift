@@ -50,10 +50,13 @@ import Testing
             _ = try store.ingest(fullBatch(sample))
             var batch = fullBatch(sample)
             let scores = batch.files.count
-            batch.files.append(DropFileSummary(name: "scores.csv", sha256: Sample.sha("scores"), kind: .scores, rows: 1))
+            batch.files.append(
+                DropFileSummary(name: "scores.csv", sha256: Sample.sha("scores"), kind: .scores, rows: 1))
             batch.scores = [
                 Sourced(
-                    ScoreRecord(urn: sample.elm, drop: sample.autumn, measure: .attainment8, cohort: 150, average: 47.2),
+                    ScoreRecord(
+                        urn: sample.elm, drop: sample.autumn, measure: .attainment8, cohort: 150,
+                        average: 47.2),
                     file: scores, line: 2)
             ]
             let outcome = try store.ingest(batch)

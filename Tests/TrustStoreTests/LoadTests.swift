@@ -30,7 +30,8 @@ import Testing
         spring.add(sample.elmAttainment(sample.spring), file: springAttainment, line: 2)
         let springScores = spring.file("scores-spring.csv", .scores, rows: 1)
         spring.add(
-            ScoreRecord(urn: sample.elm, drop: sample.spring, measure: .attainment8, cohort: 150, average: 48.5),
+            ScoreRecord(
+                urn: sample.elm, drop: sample.spring, measure: .attainment8, cohort: 150, average: 48.5),
             file: springScores, line: 2)
         _ = try store.ingest(spring.batch, at: Times.january)
     }
@@ -65,7 +66,8 @@ import Testing
             #expect(all.attainment.count == 2)
             #expect(all.scores.count == 1)
             #expect(all.drops == [sample.autumn, sample.spring])
-            #expect(all.ingestedAt == [sample.autumn: "5 Dec 2025 09:05", sample.spring: "20 Jan 2026 16:30"])
+            #expect(
+                all.ingestedAt == [sample.autumn: "5 Dec 2025 09:05", sample.spring: "20 Jan 2026 16:30"])
             // Drop order first: the autumn rows come before the spring row.
             #expect(all.attendance.map(\.drop) == [sample.autumn, sample.autumn, sample.spring])
 
@@ -114,7 +116,10 @@ import Testing
             #expect(spring.attendanceRows == 1)
             #expect(spring.attainmentRows == 1)
             #expect(spring.scoreRows == 1)
-            #expect(spring.files.map(\.name) == ["attendance-spring.csv", "attainment-spring.csv", "scores-spring.csv"])
+            #expect(
+                spring.files.map(\.name) == [
+                    "attendance-spring.csv", "attainment-spring.csv", "scores-spring.csv",
+                ])
             #expect(spring.files.allSatisfy { $0.ingestedAt == Times.january })
 
             let autumn = try #require(listing.last)
@@ -142,7 +147,8 @@ import Testing
             builder.add(sample.oakAttendance(), file: attendance, line: 2)
             let attainment = builder.file("attainment.csv", .attainment, rows: 1)
             builder.add(
-                AttainmentRecord(urn: sample.oak, drop: sample.autumn, subject: .gld, cohort: 30, expected: 20),
+                AttainmentRecord(
+                    urn: sample.oak, drop: sample.autumn, subject: .gld, cohort: 30, expected: 20),
                 file: attainment, line: 2)
             _ = try store.ingest(builder.batch)
             #expect(try store.dropListing().map(\.academies) == [1])

@@ -26,7 +26,8 @@ import Testing
             for (index, phase) in Phase.allCases.enumerated() {
                 let urn = try #require(URN(200_000 + index))
                 let ofsted = Academy.Ofsted.allCases[index % Academy.Ofsted.allCases.count]
-                let academy = Academy(urn: urn, name: "Académie \(index) — “quoted”, comma", phase: phase, ofsted: ofsted)
+                let academy = Academy(
+                    urn: urn, name: "Académie \(index) — “quoted”, comma", phase: phase, ofsted: ofsted)
                 builder.add(academy, file: file, line: index + 2)
                 expected.append(academy)
             }
@@ -62,7 +63,8 @@ import Testing
             var builder = BatchBuilder()
             let file = builder.file("attainment.csv", .attainment, rows: 2)
             let full = sample.elmAttainment()
-            let bare = AttainmentRecord(urn: sample.oak, drop: sample.spring, subject: .phonics, cohort: 30, expected: 24)
+            let bare = AttainmentRecord(
+                urn: sample.oak, drop: sample.spring, subject: .phonics, cohort: 30, expected: 24)
             builder.add(full, file: file, line: 2)
             builder.add(bare, file: file, line: 3)
             _ = try store.ingest(sample.academiesBatch())
@@ -83,7 +85,8 @@ import Testing
             let progress = ScoreRecord(
                 urn: sample.elm, drop: sample.autumn, group: .ehcp, yearGroup: .year(11), measure: .progress8,
                 cohort: 7, average: -0.37)
-            let scaled = ScoreRecord(urn: sample.oak, drop: sample.autumn, measure: .readingScaled, cohort: 30, average: 104.1)
+            let scaled = ScoreRecord(
+                urn: sample.oak, drop: sample.autumn, measure: .readingScaled, cohort: 30, average: 104.1)
             builder.add(progress, file: file, line: 2)
             builder.add(scaled, file: file, line: 3)
             _ = try store.ingest(sample.academiesBatch())
@@ -100,7 +103,8 @@ import Testing
             let file = builder.file("benchmarks.csv", .benchmarks, rows: 2)
             let full = Benchmark(
                 kpi: .persistentAbsenceRate, year: AcademicYear(2024), term: .spring, phase: .allThrough,
-                group: .senSupport, scope: .localAuthority("Surrey"), value: 18.25, source: "Surrey LA, spring")
+                group: .senSupport, scope: .localAuthority("Surrey"), value: 18.25,
+                source: "Surrey LA, spring")
             let bare = Benchmark(kpi: .score(.attainment8), year: AcademicYear(2025), value: 45.9)
             builder.add(full, file: file, line: 2)
             builder.add(bare, file: file, line: 3)
@@ -137,14 +141,16 @@ import Testing
                 for (index, subject) in Subject.allCases.enumerated() {
                     let basis = AttainmentRecord.Basis.allCases[index % AttainmentRecord.Basis.allCases.count]
                     let record = AttainmentRecord(
-                        urn: sample.oak, drop: drop, subject: subject, cohort: 30, expected: 20, greaterDepth: 5,
+                        urn: sample.oak, drop: drop, subject: subject, cohort: 30, expected: 20,
+                        greaterDepth: 5,
                         basis: basis)
                     attainment.append(record)
                     builder.add(record, file: attainmentFile, line: index + 2)
                 }
                 for (index, measure) in ScoreMeasure.allCases.enumerated() {
                     let record = ScoreRecord(
-                        urn: sample.oak, drop: drop, measure: measure, cohort: 30, average: Double(index) + 0.5)
+                        urn: sample.oak, drop: drop, measure: measure, cohort: 30,
+                        average: Double(index) + 0.5)
                     scores.append(record)
                     builder.add(record, file: scoresFile, line: index + 2)
                 }
@@ -170,7 +176,8 @@ import Testing
             let phases: [Phase?] = [nil] + Phase.allCases
             for (index, kpi) in KPI.allCases.enumerated() {
                 let benchmark = Benchmark(
-                    kpi: kpi, year: AcademicYear(2030), phase: phases[index % phases.count], value: Double(index))
+                    kpi: kpi, year: AcademicYear(2030), phase: phases[index % phases.count],
+                    value: Double(index))
                 benchmarks.append(benchmark)
                 builder.add(benchmark, file: file, line: index + 2)
             }

@@ -42,6 +42,12 @@ import Testing
     @Test func aFolderIsNotAStoreFile() throws {
         try withScratchFolder { folder in
             #expect(!TrustStore.exists(at: folder))
+            #expect {
+                try TrustStore(path: folder)
+            } throws: { error in
+                guard case .cannotCreateFile(let failed, _) = error as? StoreError else { return false }
+                return failed == folder
+            }
         }
     }
 
@@ -51,7 +57,9 @@ import Testing
             #expect(data.benchmarks.count == BuiltInBenchmarks.all.count)
             #expect(Set(data.benchmarks) == Set(BuiltInBenchmarks.all))
             // KS2 RWM expected, 2023/24, all pupils: 61% (domain notes, national figures table).
-            let rwm = data.benchmarks.first { $0.kpi == .expected(.rwm) && $0.year.start == 2023 && $0.group == .all }
+            let rwm = data.benchmarks.first {
+                $0.kpi == .expected(.rwm) && $0.year.start == 2023 && $0.group == .all
+            }
             #expect(rwm?.value == 61)
             #expect(rwm?.phase == nil)
             #expect(rwm?.scope == .national)

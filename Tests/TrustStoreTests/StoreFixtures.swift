@@ -63,7 +63,8 @@ struct Sample {
     /// Elm's Year 11 disadvantaged English and maths.
     func elmAttainment(_ drop: DataDrop? = nil, expected: Int = 22) -> AttainmentRecord {
         AttainmentRecord(
-            urn: elm, drop: drop ?? autumn, group: .disadvantaged, yearGroup: .year(11), subject: .englishMaths,
+            urn: elm, drop: drop ?? autumn, group: .disadvantaged, yearGroup: .year(11),
+            subject: .englishMaths,
             cohort: 40, expected: expected, greaterDepth: 12, basis: .forecast)
     }
 

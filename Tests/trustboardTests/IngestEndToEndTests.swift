@@ -28,7 +28,8 @@ enum HandTrust {
 
     /// Writes the three files into `folder/drop` and returns that folder's path.
     static func write(to folder: TemporaryFolder) throws -> String {
-        try FileManager.default.createDirectory(atPath: folder.path("drop"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: folder.path("drop"), withIntermediateDirectories: true)
         try folder.write("drop/academies.csv", academies)
         try folder.write("drop/attendance.csv", attendance)
         return folder.path("drop")
@@ -44,7 +45,9 @@ struct IngestEndToEndTests {
         let ingest = try CommandRunner.run(["ingest", "--store", store, drop])
         #expect(ingest.status == 0, "\(ingest.stderr)")
         #expect(ingest.stdout.contains("academies.csv: academies, 3 rows, 3 academies"))
-        #expect(ingest.stdout.contains("attendance.csv: attendance, 4 rows, 2023/24 spring, 2024/25 spring, 3 academies"))
+        #expect(
+            ingest.stdout.contains(
+                "attendance.csv: attendance, 4 rows, 2023/24 spring, 2024/25 spring, 3 academies"))
 
         let mode = try FileManager.default.attributesOfItem(atPath: store)[.posixPermissions] as? Int
         #expect(mode == 0o600)
@@ -52,23 +55,47 @@ struct IngestEndToEndTests {
         let report = try CommandRunner.run(["report", "--store", store, "--format", "csv"])
         #expect(report.status == 0, "\(report.stderr)")
         let lines = report.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "drop,urn,academy,phase,kpi,pupil_group,year_group,value,rating,benchmark,previous,change,cohort")
+        #expect(
+            lines.first
+                == "drop,urn,academy,phase,kpi,pupil_group,year_group,value,rating,benchmark,previous,change,cohort"
+        )
         // Built-in benchmarks: 2023/24 summer is the latest before 2024/25 spring.
         // Alpha (primary): attendance 95.0 vs 94.47 → green; a year ago 94.0 → +1.0.
-        #expect(lines.contains("2024/25-spring,100001,Alpha Primary,primary,attendance_rate,all,all,95.0,green,94.47,94.0,1.0,200"))
+        #expect(
+            lines.contains(
+                "2024/25-spring,100001,Alpha Primary,primary,attendance_rate,all,all,95.0,green,94.47,94.0,1.0,200"
+            ))
         // PA 15.0 vs primary 14.56 → amber (≤ 19.56); a year ago 20.0 → -5.0.
-        #expect(lines.contains("2024/25-spring,100001,Alpha Primary,primary,persistent_absence_rate,all,all,15.0,amber,14.56,20.0,-5.0,200"))
+        #expect(
+            lines.contains(
+                "2024/25-spring,100001,Alpha Primary,primary,persistent_absence_rate,all,all,15.0,amber,14.56,20.0,-5.0,200"
+            ))
         // Beta (secondary): 91.0 vs 91.11 → amber (≥ 90.11); the name holds a comma so is quoted.
-        #expect(lines.contains("2024/25-spring,100002,\"Beta Academy, Town\",secondary,attendance_rate,all,all,91.0,amber,91.11,,,1000"))
-        #expect(lines.contains("2024/25-spring,100002,\"Beta Academy, Town\",secondary,severe_absence_rate,all,all,2.5,amber,2.3,,,1000"))
+        #expect(
+            lines.contains(
+                "2024/25-spring,100002,\"Beta Academy, Town\",secondary,attendance_rate,all,all,91.0,amber,91.11,,,1000"
+            ))
+        #expect(
+            lines.contains(
+                "2024/25-spring,100002,\"Beta Academy, Town\",secondary,severe_absence_rate,all,all,2.5,amber,2.3,,,1000"
+            ))
         // Five pupils: suppressed, with no value and no cohort; the formula-like name is neutralised.
-        #expect(lines.contains("2024/25-spring,100003,'@SUM(1+1),special,attendance_rate,all,all,,suppressed,,,,"))
+        #expect(
+            lines.contains("2024/25-spring,100003,'@SUM(1+1),special,attendance_rate,all,all,,suppressed,,,,")
+        )
         // Trust-wide, summed counts, against the all-schools 92.9 → red (below 91.9). A year ago
         // only Alpha had data: 94.0, so the change is 91.6 − 94.0 = −2.4; PA 20.0 → +4.2;
         // severe 3 of 190 = 1.58 → 1.6 → +0.8.
-        #expect(lines.contains("2024/25-spring,trust,Trust,all,attendance_rate,all,all,91.6,red,92.9,94.0,-2.4,1205"))
-        #expect(lines.contains("2024/25-spring,trust,Trust,all,persistent_absence_rate,all,all,24.2,amber,20.0,20.0,4.2,1205"))
-        #expect(lines.contains("2024/25-spring,trust,Trust,all,severe_absence_rate,all,all,2.4,amber,2.3,1.6,0.8,1200"))
+        #expect(
+            lines.contains(
+                "2024/25-spring,trust,Trust,all,attendance_rate,all,all,91.6,red,92.9,94.0,-2.4,1205"))
+        #expect(
+            lines.contains(
+                "2024/25-spring,trust,Trust,all,persistent_absence_rate,all,all,24.2,amber,20.0,20.0,4.2,1205"
+            ))
+        #expect(
+            lines.contains(
+                "2024/25-spring,trust,Trust,all,severe_absence_rate,all,all,2.4,amber,2.3,1.6,0.8,1200"))
         // 3 academies × 3 or 4 KPIs (100003 has no severe) + 4 trust rows, + header.
         #expect(lines.count == 1 + 4 + 4 + 3 + 4)
 
@@ -81,11 +108,14 @@ struct IngestEndToEndTests {
     @Test func aBatchWithAnErrorStoresNothingAndSaysWhere() throws {
         let folder = try TemporaryFolder()
         let drop = try HandTrust.write(to: folder)
-        try folder.write("drop/bad.csv", "urn,academic_year,term,subject,cohort,expected\n100001,2024/25,spring,rwm,30,31\n")
+        try folder.write(
+            "drop/bad.csv",
+            "urn,academic_year,term,subject,cohort,expected\n100001,2024/25,spring,rwm,30,31\n")
         let store = folder.path("trust.sqlite")
         let result = try CommandRunner.run(["ingest", "--store", store, drop])
         #expect(result.status != 0)
-        #expect(result.stderr.contains("drop/bad.csv:2: column 'expected', value '31': is more than cohort (30)"))
+        #expect(
+            result.stderr.contains("drop/bad.csv:2: column 'expected', value '31': is more than cohort (30)"))
         #expect(result.stderr.contains("nothing was stored: 1 error in 1 file"))
         #expect(!FileManager.default.fileExists(atPath: store))
     }
@@ -93,9 +123,12 @@ struct IngestEndToEndTests {
     @Test func missingEmptyAndBinaryFilesFailClearly() throws {
         let folder = try TemporaryFolder()
         let empty = try folder.write("empty.csv", "")
-        let binary = try folder.write("image.csv", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])
+        let binary = try folder.write(
+            "image.csv", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])
         let store = folder.path("trust.sqlite")
-        let result = try CommandRunner.run(["ingest", "--store", store, empty, binary, folder.path("nope.csv")])
+        let result = try CommandRunner.run([
+            "ingest", "--store", store, empty, binary, folder.path("nope.csv"),
+        ])
         #expect(result.status == 1)
         #expect(result.stderr.contains("empty.csv: is empty"))
         #expect(result.stderr.contains("image.csv: is not a CSV text file (binary data at byte 8)"))
@@ -124,17 +157,24 @@ struct IngestEndToEndTests {
         #expect(try CommandRunner.run(["report", "--store", store, "--format", "csv"]).stdout == before)
 
         // A correction: Alpha's absent sessions 2,500 → 3,000, so attendance 47,000 / 50,000 = 94.0.
-        let corrected = HandTrust.attendance.replacingOccurrences(of: "100001,2024/25,spring,200,50000,2500", with: "100001,2024/25,spring,200,50000,3000")
+        let corrected = HandTrust.attendance.replacingOccurrences(
+            of: "100001,2024/25,spring,200,50000,2500", with: "100001,2024/25,spring,200,50000,3000")
         let fix = try folder.write("fix.csv", corrected)
         #expect(try CommandRunner.run(["ingest", "--store", store, fix]).status == 0)
-        let after = try CommandRunner.run(["report", "--store", store, "--format", "csv", "--academy", "100001"])
-        #expect(after.stdout.contains("2024/25-spring,100001,Alpha Primary,primary,attendance_rate,all,all,94.0,amber,94.47,94.0,0.0,200"))
+        let after = try CommandRunner.run([
+            "report", "--store", store, "--format", "csv", "--academy", "100001",
+        ])
+        #expect(
+            after.stdout.contains(
+                "2024/25-spring,100001,Alpha Primary,primary,attendance_rate,all,all,94.0,amber,94.47,94.0,0.0,200"
+            ))
     }
 
     @Test func reportWithoutAStoreShowsTheSampleTrustAndSaysSo() throws {
         let folder = try TemporaryFolder()
         let result = try CommandRunner.run(
-            ["report", "--format", "csv"], environment: ["XDG_DATA_HOME": folder.path("data"), "HOME": folder.url.path])
+            ["report", "--format", "csv"],
+            environment: ["XDG_DATA_HOME": folder.path("data"), "HOME": folder.url.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("bundled sample trust"))
         #expect(result.stdout.hasPrefix("drop,urn,academy,phase,kpi,"))
@@ -148,10 +188,16 @@ struct IngestEndToEndTests {
         #expect(try CommandRunner.run(["ingest", "--store", store, drop]).status == 0)
         let badDrop = try CommandRunner.run(["report", "--store", store, "--drop", "2019/20-summer"])
         #expect(badDrop.status != 0)
-        #expect(badDrop.stderr.contains("there is no 2019/20 summer drop; the drops are: 2023/24-spring, 2024/25-spring"))
-        let spaced = try CommandRunner.run(["report", "--store", store, "--drop", "2023/24 spring", "--format", "csv"])
+        #expect(
+            badDrop.stderr.contains(
+                "there is no 2019/20 summer drop; the drops are: 2023/24-spring, 2024/25-spring"))
+        let spaced = try CommandRunner.run([
+            "report", "--store", store, "--drop", "2023/24 spring", "--format", "csv",
+        ])
         #expect(spaced.status == 0)
-        #expect(spaced.stdout.contains("2023/24-spring,100001,Alpha Primary,primary,attendance_rate,all,all,94.0,"))
+        #expect(
+            spaced.stdout.contains(
+                "2023/24-spring,100001,Alpha Primary,primary,attendance_rate,all,all,94.0,"))
         let badAcademy = try CommandRunner.run(["report", "--store", store, "--academy", "999999"])
         #expect(badAcademy.status != 0)
         #expect(badAcademy.stderr.contains("'999999' is not the URN of an academy in the trust"))

@@ -43,7 +43,8 @@ struct CSVScanner {
 
     /// Bytes that end a plain run inside an unquoted field.
     private static let stops: [Bool] = (0..<256).map { (byte: Int) in
-        byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == Int(UInt8(ascii: ",")) || byte == Int(UInt8(ascii: "\""))
+        byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == Int(UInt8(ascii: ","))
+            || byte == Int(UInt8(ascii: "\""))
     }
 
     private static let comma = UInt8(ascii: ",")

@@ -1,5 +1,5 @@
-/// Computes every figure of a drop from the records: each academy's own, and the trust's,
-/// which are summed counts over summed counts, never an average of percentages.
+/// Computes figures from the records: each academy's own, and the trust's, which are
+/// summed counts over summed counts, never an average of percentages.
 public struct FigureCalculator: Sendable {
     /// The key that identifies a figure within one drop.
     public struct Key: Hashable, Sendable {
@@ -19,75 +19,121 @@ public struct FigureCalculator: Sendable {
             self.group = group
             self.yearGroup = yearGroup
         }
+
+        /// The key of `figure`.
+        public init(_ figure: Figure) {
+            self.init(owner: figure.owner, kpi: figure.kpi, group: figure.group, yearGroup: figure.yearGroup)
+        }
     }
 
     /// The records to compute from.
     public let data: TrustData
+    /// The records arranged by drop and academy.
+    public let index: RecordIndex
 
     /// Makes a calculator over `data`.
-    public init(data: TrustData) { self.data = data }
+    public init(data: TrustData) {
+        self.data = data
+        index = RecordIndex(data)
+    }
 
-    /// Every figure of `drop`: one per academy × KPI × pupil group × year group present
-    /// in the records, plus the trust-wide sums.
-    public func figures(for drop: DataDrop) -> [Key: Figure] {
-        var figures: [Key: Figure] = [:]
-        func add(_ figure: Figure) {
-            figures[Key(owner: figure.owner, kpi: figure.kpi, group: figure.group, yearGroup: figure.yearGroup)] =
-                figure
-            let trustKey = Key(owner: .trust, kpi: figure.kpi, group: figure.group, yearGroup: figure.yearGroup)
-            if var total = figures[trustKey] {
-                total.numerator += figure.numerator
-                total.denominator += figure.denominator
-                total.pupils += figure.pupils
-                total.academies += 1
-                if total.basis != figure.basis { total.basis = nil }
-                figures[trustKey] = total
-            } else {
-                var total = figure
-                total.owner = .trust
-                figures[trustKey] = total
+    /// One academy's figures in `drop`, in no particular order.
+    public func figures(of urn: URN, in drop: DataDrop) -> [Figure] {
+        guard let bucket = index.bucket(urn, drop) else { return [] }
+        var figures: [Figure] = []
+        figures.reserveCapacity(
+            bucket.attendance.count * 4 + bucket.attainment.count * 2 + bucket.scores.count)
+        for position in bucket.attendance { Self.append(data.attendance[Int(position)], to: &figures) }
+        for position in bucket.attainment { Self.append(data.attainment[Int(position)], to: &figures) }
+        for position in bucket.scores { figures.append(Self.figure(of: data.scores[Int(position)])) }
+        return figures
+    }
+
+    /// The trust's figures in `drop`: for each KPI, pupil group and year group, the sums
+    /// over every academy with that figure.
+    public func trustFigures(in drop: DataDrop) -> [Figure] {
+        var totals: [Int: Figure] = [:]
+        var scratch: [Figure] = []
+        for urn in index.academies(in: drop) {
+            scratch = figures(of: urn, in: drop)
+            for figure in scratch {
+                let key = Self.smallKey(figure)
+                if var total = totals[key] {
+                    total.numerator += figure.numerator
+                    total.denominator += figure.denominator
+                    total.pupils += figure.pupils
+                    total.academies += 1
+                    if total.basis != figure.basis { total.basis = nil }
+                    totals[key] = total
+                } else {
+                    var total = figure
+                    total.owner = .trust
+                    totals[key] = total
+                }
             }
         }
-        for record in data.attendance where record.drop == drop {
-            for figure in Self.figures(of: record) { add(figure) }
+        return Array(totals.values)
+    }
+
+    /// Every figure of `drop`, academies' and the trust's, by key.
+    public func figures(for drop: DataDrop) -> [Key: Figure] {
+        var all: [Key: Figure] = [:]
+        for urn in index.academies(in: drop) {
+            for figure in figures(of: urn, in: drop) { all[Key(figure)] = figure }
         }
-        for record in data.attainment where record.drop == drop {
-            for figure in Self.figures(of: record) { add(figure) }
-        }
-        for record in data.scores where record.drop == drop {
-            add(Self.figure(of: record))
-        }
-        return figures
+        for figure in trustFigures(in: drop) { all[Key(figure)] = figure }
+        return all
+    }
+
+    /// A number that identifies a figure's KPI, pupil group and year group, and orders
+    /// them as reports list them.
+    public static func smallKey(_ figure: Figure) -> Int {
+        figure.kpi.index << 16 | figure.group.index << 8 | figure.yearGroup.code
     }
 
     /// The attendance KPIs of one row.
     public static func figures(of record: AttendanceRecord) -> [Figure] {
+        var figures: [Figure] = []
+        append(record, to: &figures)
+        return figures
+    }
+
+    /// Appends the attendance KPIs of one row.
+    static func append(_ record: AttendanceRecord, to figures: inout [Figure]) {
         let owner = Figure.Owner.academy(record.urn)
         func make(_ kpi: KPI, _ numerator: Int, _ denominator: Int) -> Figure {
             Figure(
                 owner: owner, kpi: kpi, drop: record.drop, group: record.group, yearGroup: record.yearGroup,
                 numerator: Double(numerator), denominator: Double(denominator), pupils: record.pupils)
         }
-        var figures = [
-            make(.attendanceRate, record.possibleSessions - record.absentSessions, record.possibleSessions),
-            make(.absenceRate, record.absentSessions, record.possibleSessions),
-            make(.persistentAbsenceRate, record.persistentAbsentees, record.pupils),
-        ]
-        if let severe = record.severeAbsentees { figures.append(make(.severeAbsenceRate, severe, record.pupils)) }
-        return figures
+        figures.append(
+            make(.attendanceRate, record.possibleSessions - record.absentSessions, record.possibleSessions))
+        figures.append(make(.absenceRate, record.absentSessions, record.possibleSessions))
+        figures.append(make(.persistentAbsenceRate, record.persistentAbsentees, record.pupils))
+        if let severe = record.severeAbsentees {
+            figures.append(make(.severeAbsenceRate, severe, record.pupils))
+        }
     }
 
     /// The attainment KPIs of one row: expected, and greater depth when given.
     public static func figures(of record: AttainmentRecord) -> [Figure] {
+        var figures: [Figure] = []
+        append(record, to: &figures)
+        return figures
+    }
+
+    /// Appends the attainment KPIs of one row.
+    static func append(_ record: AttainmentRecord, to figures: inout [Figure]) {
         func make(_ kpi: KPI, _ numerator: Int) -> Figure {
             Figure(
                 owner: .academy(record.urn), kpi: kpi, drop: record.drop, group: record.group,
                 yearGroup: record.yearGroup, numerator: Double(numerator), denominator: Double(record.cohort),
                 pupils: record.cohort, basis: record.basis)
         }
-        var figures = [make(.expected(record.subject), record.expected)]
-        if let greaterDepth = record.greaterDepth { figures.append(make(.greaterDepth(record.subject), greaterDepth)) }
-        return figures
+        figures.append(make(.expected(record.subject), record.expected))
+        if let greaterDepth = record.greaterDepth {
+            figures.append(make(.greaterDepth(record.subject), greaterDepth))
+        }
     }
 
     /// The score KPI of one row, kept as average × cohort so sums weight by cohort.

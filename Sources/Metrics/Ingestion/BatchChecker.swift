@@ -18,7 +18,7 @@ struct BatchChecker {
     var errorsByFile: [(Int, Int)] { logs.map { ($0.key, $0.value.errors) } }
 
     mutating func check() {
-        var academies = knownAcademies
+        var academies = URNSet(knownAcademies)
         var firstAcademy: [URN: (Int, Int)] = [:]
         for row in batch.academies {
             if let (file, line) = firstAcademy[row.record.urn] {
@@ -47,7 +47,8 @@ struct BatchChecker {
         for row in batch.attainment {
             let record = row.record
             note(record.urn, row.file, row.line)
-            let key = Self.key(1, record.urn, record.drop, record.group, record.yearGroup, record.subject.index)
+            let key = Self.key(
+                1, record.urn, record.drop, record.group, record.yearGroup, record.subject.index)
             checkKey(key, row.file, row.line, seen: &seen) {
                 "\(record.subject.rawValue) attainment for \(record.urn), \(record.drop), "
                     + "\(record.group.label), \(record.yearGroup)"
@@ -56,7 +57,8 @@ struct BatchChecker {
         for row in batch.scores {
             let record = row.record
             note(record.urn, row.file, row.line)
-            let key = Self.key(2, record.urn, record.drop, record.group, record.yearGroup, record.measure.index)
+            let key = Self.key(
+                2, record.urn, record.drop, record.group, record.yearGroup, record.measure.index)
             checkKey(key, row.file, row.line, seen: &seen) {
                 "\(record.measure.rawValue) for \(record.urn), \(record.drop), \(record.group.label), "
                     + "\(record.yearGroup)"

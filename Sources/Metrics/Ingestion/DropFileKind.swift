@@ -54,9 +54,14 @@ public enum DropFileKind: String, CaseIterable, Sendable {
     public static func recognise(header: [String]) -> DropFileKind? {
         let names = Set(header)
         let complete = allCases.filter { Set($0.requiredColumns).isSubset(of: names) }
-        if let best = complete.max(by: { $0.requiredColumns.count < $1.requiredColumns.count }) { return best }
+        if let best = complete.max(by: { $0.requiredColumns.count < $1.requiredColumns.count }) {
+            return best
+        }
         let scored = allCases.map { kind in
-            (kind, kind.markers.intersection(names).count, Set(kind.requiredColumns).intersection(names).count)
+            (
+                kind, kind.markers.intersection(names).count,
+                Set(kind.requiredColumns).intersection(names).count
+            )
         }
         guard let best = scored.max(by: { ($0.1, $0.2) < ($1.1, $1.2) }), best.1 > 0 else { return nil }
         guard scored.filter({ $0.1 == best.1 && $0.2 == best.2 }).count == 1 else { return nil }

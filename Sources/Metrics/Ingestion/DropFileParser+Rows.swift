@@ -13,19 +13,19 @@ extension DropFileParser {
 
     private mutating func readAcademy(into batch: inout DropBatch) {
         let urn = urn()
-        let name = requiredText("name")
-        let phase = word("phase", Vocabularies.phase, what: "a phase")
-        let localAuthority = optionalText("local_authority")
-        let sil = optionalText("sil")
-        let joined = optionalText("joined")
+        let name = requiredText(.name)
+        let phase = word(.phase, Vocabularies.phase, what: "a phase")
+        let localAuthority = optionalText(.localAuthority)
+        let sil = optionalText(.sil)
+        let joined = optionalText(.joined)
         if let joined, !Self.isDate(joined) {
             log.error(
                 line: line, column: "joined", value: joined, "is not a date",
                 fix: "write the date the academy joined as YYYY-MM-DD, such as 2021-09-01")
         }
-        let ofsted = isBlank("ofsted") ? nil : word("ofsted", Vocabularies.ofsted, what: "an Ofsted judgement")
+        let ofsted =
+            isBlank(.ofsted) ? nil : word(.ofsted, Vocabularies.ofsted, what: "an Ofsted judgement")
         guard rowIsSound, let urn, let name, let phase else { return }
-        summary.academies.insert(urn)
         let academy = Academy(
             urn: urn, name: name, phase: phase, localAuthority: localAuthority, sil: sil, joined: joined,
             ofsted: ofsted)
@@ -37,13 +37,13 @@ extension DropFileParser {
         let drop = drop()
         let group = pupilGroup()
         let yearGroup = yearGroup()
-        let pupils = count("pupils")
-        let possible = count("possible_sessions")
-        let absent = count("absent_sessions")
-        let persistent = count("persistent_absentees")
-        let severe = count("severe_absentees", required: false)
-        let authorised = count("authorised_absent_sessions", required: false)
-        let unauthorised = count("unauthorised_absent_sessions", required: false)
+        let pupils = count(.pupils)
+        let possible = count(.possibleSessions)
+        let absent = count(.absentSessions)
+        let persistent = count(.persistentAbsentees)
+        let severe = count(.severeAbsentees, required: false)
+        let authorised = count(.authorisedAbsentSessions, required: false)
+        let unauthorised = count(.unauthorisedAbsentSessions, required: false)
         if let absent, let possible {
             crossCheck(
                 absent <= possible, column: "absent_sessions", value: absent,
@@ -78,9 +78,9 @@ extension DropFileParser {
         guard rowIsSound, let urn, let drop, let group, let yearGroup, let pupils, let possible, let absent,
             let persistent
         else { return }
-        summary.academies.insert(urn)
         let record = AttendanceRecord(
-            urn: urn, drop: drop, group: group, yearGroup: yearGroup, pupils: pupils, possibleSessions: possible,
+            urn: urn, drop: drop, group: group, yearGroup: yearGroup, pupils: pupils,
+            possibleSessions: possible,
             absentSessions: absent, persistentAbsentees: persistent, severeAbsentees: severe,
             authorisedAbsentSessions: authorised, unauthorisedAbsentSessions: unauthorised)
         batch.attendance.append(Sourced(record, file: fileIndex, line: line))
@@ -91,11 +91,11 @@ extension DropFileParser {
         let drop = drop()
         let group = pupilGroup()
         let yearGroup = yearGroup()
-        let subject = word("subject", Vocabularies.subject, what: "a subject")
-        let cohort = count("cohort")
-        let expected = count("expected")
-        let greaterDepth = count("greater_depth", required: false)
-        let basis = word("basis", Vocabularies.basis, what: "a basis", fallback: .teacherAssessment)
+        let subject = word(.subject, Vocabularies.subject, what: "a subject")
+        let cohort = count(.cohort)
+        let expected = count(.expected)
+        let greaterDepth = count(.greaterDepth, required: false)
+        let basis = word(.basis, Vocabularies.basis, what: "a basis", fallback: .teacherAssessment)
         if let expected, let cohort {
             crossCheck(
                 expected <= cohort, column: "expected", value: expected, "is more than cohort (\(cohort))",
@@ -105,12 +105,13 @@ extension DropFileParser {
             crossCheck(
                 greaterDepth <= expected, column: "greater_depth", value: greaterDepth,
                 "is more than expected (\(expected))",
-                fix: "pupils at greater depth also count as at the expected standard, so expected ≥ greater_depth")
+                fix:
+                    "pupils at greater depth also count as at the expected standard, so expected ≥ greater_depth"
+            )
         }
         guard rowIsSound, let urn, let drop, let group, let yearGroup, let subject, let cohort, let expected,
             let basis
         else { return }
-        summary.academies.insert(urn)
         let record = AttainmentRecord(
             urn: urn, drop: drop, group: group, yearGroup: yearGroup, subject: subject, cohort: cohort,
             expected: expected, greaterDepth: greaterDepth, basis: basis)
@@ -122,13 +123,12 @@ extension DropFileParser {
         let drop = drop()
         let group = pupilGroup()
         let yearGroup = yearGroup()
-        let measure = word("measure", Vocabularies.scoreMeasure, what: "a score measure")
-        let cohort = count("cohort")
+        let measure = word(.measure, Vocabularies.scoreMeasure, what: "a score measure")
+        let cohort = count(.cohort)
         let average = decimal(
-            "average", allowNegative: measure == .progress8 || measure == nil, what: "an average score")
+            .average, allowNegative: measure == .progress8 || measure == nil, what: "an average score")
         guard rowIsSound, let urn, let drop, let group, let yearGroup, let measure, let cohort, let average
         else { return }
-        summary.academies.insert(urn)
         let record = ScoreRecord(
             urn: urn, drop: drop, group: group, yearGroup: yearGroup, measure: measure, cohort: cohort,
             average: average)
@@ -137,11 +137,11 @@ extension DropFileParser {
 
     private mutating func readBenchmark(into batch: inout DropBatch) {
         let drop = drop(defaultTerm: .summer)
-        let kpi = word("measure", Vocabularies.kpi, what: "a KPI key")
-        let phase = isBlank("phase") ? nil : word("phase", Vocabularies.phase, what: "a phase")
+        let kpi = word(.measure, Vocabularies.kpi, what: "a KPI key")
+        let phase = isBlank(.phase) ? nil : word(.phase, Vocabularies.phase, what: "a phase")
         let group = pupilGroup()
         var scope = Benchmark.Scope.national
-        if let text = optionalText("scope") {
+        if let text = optionalText(.scope) {
             if let parsed = Benchmark.Scope(parsing: text) {
                 scope = parsed
             } else {
@@ -150,8 +150,8 @@ extension DropFileParser {
                     fix: "write national, or la: and the local authority's name, such as la:Bradford")
             }
         }
-        let source = optionalText("source")
-        let value = decimal("value", allowNegative: kpi == .score(.progress8) || kpi == nil, what: "a figure")
+        let source = optionalText(.source)
+        let value = decimal(.value, allowNegative: kpi == .score(.progress8) || kpi == nil, what: "a figure")
         if let value, let kpi, kpi.isPercentage, value > 100 {
             log.error(
                 line: line, column: "value", value: String(value), "is over 100 for a percentage",
@@ -159,7 +159,8 @@ extension DropFileParser {
         }
         guard rowIsSound, let drop, let kpi, let group, let value else { return }
         let benchmark = Benchmark(
-            kpi: kpi, year: drop.year, term: drop.term, phase: phase, group: group, scope: scope, value: value,
+            kpi: kpi, year: drop.year, term: drop.term, phase: phase, group: group, scope: scope,
+            value: value,
             source: source)
         batch.benchmarks.append(Sourced(benchmark, file: fileIndex, line: line))
     }

@@ -11,8 +11,8 @@ struct DropFileParser {
     let fileIndex: Int
     /// The decoded text.
     let bytes: UnsafeBufferPointer<UInt8>
-    /// Column name (lower case, trimmed) → field index.
-    let columns: [String: Int]
+    /// Field index of each known column (by `Column.rawValue`), or -1 when absent.
+    let indexes: [Int]
     /// The kind of file.
     let kind: DropFileKind
     /// Errors and warnings so far.
@@ -25,6 +25,12 @@ struct DropFileParser {
     private var errorsBeforeRow = 0
     /// What the file held.
     var summary: DropFileSummary
+    /// The drop of the previous row, to skip re-inserting it into the summary.
+    private var lastDrop: DataDrop?
+    /// The academy of the previous row, likewise.
+    private var lastAcademy: URN?
+    /// The bytes and value of the last academic year read.
+    private var lastYear: (bytes: [UInt8], year: AcademicYear)?
 
     init(
         file: String, fileIndex: Int, bytes: UnsafeBufferPointer<UInt8>, columns: [String: Int],
@@ -33,16 +39,15 @@ struct DropFileParser {
         self.file = file
         self.fileIndex = fileIndex
         self.bytes = bytes
-        self.columns = columns
+        self.indexes = Column.indexes(in: columns)
         self.kind = kind
         self.log = log
         self.summary = summary
     }
 
     /// Starts a new row.
-    mutating func begin(line: Int, fields: [Field]) {
+    mutating func begin(line: Int) {
         self.line = line
-        self.fields = fields
         errorsBeforeRow = log.errors
     }
 
@@ -52,8 +57,9 @@ struct DropFileParser {
     // MARK: - Raw access
 
     /// The field of `column`, or nil when the file has no such column.
-    func field(_ column: String) -> Field? {
-        guard let index = columns[column], index < fields.count else { return nil }
+    func field(_ column: Column) -> Field? {
+        let index = indexes[column.rawValue]
+        guard index >= 0, index < fields.count else { return nil }
         return fields[index]
     }
 
@@ -88,66 +94,69 @@ struct DropFileParser {
     // MARK: - Checked values
 
     /// Checks a field for control characters; false (and an error) when it has one.
-    mutating func isPrintable(_ field: Field, column: String) -> Bool {
+    mutating func isPrintable(_ field: Field, column: Column) -> Bool {
         guard field.hasControl else { return true }
         log.error(
-            line: line, column: column, value: text(field),
+            line: line, column: column.header, value: text(field),
             "holds a control character, which could change the terminal it is shown on",
             fix: "remove it (look for tabs, escape codes or invisible characters pasted into the cell)")
         return false
     }
 
     /// The trimmed text of a required column; nil (and an error) when it is empty.
-    mutating func requiredText(_ column: String) -> String? {
+    mutating func requiredText(_ column: Column) -> String? {
         guard let field = field(column) else { return nil }
         guard isPrintable(field, column: column) else { return nil }
         let range = trimmed(field)
         if range.isEmpty {
-            log.error(line: line, column: column, "is empty", fix: "every row needs a value in '\(column)'")
+            log.error(
+                line: line, column: column.header, "is empty",
+                fix: "every row needs a value in '\(column.header)'")
             return nil
         }
         return text(field)
     }
 
     /// The trimmed text of an optional column; nil when absent or empty.
-    mutating func optionalText(_ column: String) -> String? {
+    mutating func optionalText(_ column: Column) -> String? {
         guard let field = field(column), isPrintable(field, column: column) else { return nil }
         return trimmed(field).isEmpty ? nil : text(field)
     }
 
     /// True when an optional column is absent or its cell empty.
-    func isBlank(_ column: String) -> Bool {
+    func isBlank(_ column: Column) -> Bool {
         guard let field = field(column) else { return true }
         return trimmed(field).isEmpty
     }
 
     /// A value from `vocabulary`; `fallback` when the column is optional and blank.
     mutating func word<Value>(
-        _ column: String, _ vocabulary: Vocabulary<Value>, what: String, fallback: Value? = nil
+        _ column: Column, _ vocabulary: Vocabulary<Value>, what: String, fallback: Value? = nil
     ) -> Value? {
         guard let field = field(column) else { return fallback }
         let range = trimmed(field)
         if range.isEmpty {
             if let fallback { return fallback }
-            log.error(line: line, column: column, "is empty", fix: "write one of: \(vocabulary.list)")
+            log.error(line: line, column: column.header, "is empty", fix: "write one of: \(vocabulary.list)")
             return nil
         }
         if let value = vocabulary.match(bytes, range) { return value }
         log.error(
-            line: line, column: column, value: text(field), "is not \(what)",
+            line: line, column: column.header, value: text(field), "is not \(what)",
             fix: "write one of: \(vocabulary.list)")
         return nil
     }
 
     /// A count: a whole number of 0 or more in plain digits. For an optional column,
     /// nil without an error when blank.
-    mutating func count(_ column: String, required: Bool = true) -> Int? {
+    mutating func count(_ column: Column, required: Bool = true) -> Int? {
         guard let field = field(column) else { return nil }
         let range = trimmed(field)
         if range.isEmpty {
             if required {
                 log.error(
-                    line: line, column: column, "is empty", fix: "write a count in plain digits, such as 312")
+                    line: line, column: column.header, "is empty",
+                    fix: "write a count in plain digits, such as 312")
             }
             return nil
         }
@@ -166,24 +175,26 @@ struct DropFileParser {
         }
         if value >= 0 { return value }
         log.error(
-            line: line, column: column, value: text(field), "is not a count",
-            fix: "write a whole number of 0 or more in plain digits, such as 312 (no commas, signs or decimals)")
+            line: line, column: column.header, value: text(field), "is not a count",
+            fix:
+                "write a whole number of 0 or more in plain digits, such as 312 (no commas, signs or decimals)"
+        )
         return nil
     }
 
     /// A decimal number such as `46.2` or `-0.35`.
-    mutating func decimal(_ column: String, allowNegative: Bool, what: String) -> Double? {
+    mutating func decimal(_ column: Column, allowNegative: Bool, what: String) -> Double? {
         guard let field = field(column) else { return nil }
         let range = trimmed(field)
         if range.isEmpty {
-            log.error(line: line, column: column, "is empty", fix: "write \(what), such as 46.2")
+            log.error(line: line, column: column.header, "is empty", fix: "write \(what), such as 46.2")
             return nil
         }
         if let value = Self.parseDecimal(bytes, range), allowNegative || value >= 0 {
             return value
         }
         log.error(
-            line: line, column: column, value: text(field), "is not \(what)",
+            line: line, column: column.header, value: text(field), "is not \(what)",
             fix: allowNegative
                 ? "write a decimal number with a point, such as 46.2 or -0.35"
                 : "write a decimal number of 0 or more with a point, such as 46.2")
@@ -225,7 +236,7 @@ struct DropFileParser {
 
     /// The URN of the row.
     mutating func urn() -> URN? {
-        guard let field = field("urn") else { return nil }
+        guard let field = field(.urn) else { return nil }
         let range = trimmed(field)
         if range.count == 6 {
             var value = 0
@@ -238,7 +249,13 @@ struct DropFileParser {
                 }
                 value = value * 10 + Int(digit)
             }
-            if ok, let urn = URN(value) { return urn }
+            if ok, let urn = URN(value) {
+                if urn != lastAcademy {
+                    summary.academies.insert(urn)
+                    lastAcademy = urn
+                }
+                return urn
+            }
         }
         log.error(
             line: line, column: "urn", value: text(field),
@@ -251,19 +268,31 @@ struct DropFileParser {
     /// column is absent or blank and a default applies.
     mutating func drop(defaultTerm: Term? = nil) -> DataDrop? {
         let year = academicYear()
-        let term = word("term", Vocabularies.term, what: "a term", fallback: defaultTerm)
+        let term = word(.term, Vocabularies.term, what: "a term", fallback: defaultTerm)
         guard let year, let term else { return nil }
         let drop = DataDrop(year: year, term: term)
-        summary.drops.insert(drop)
+        if drop != lastDrop {
+            summary.drops.insert(drop)
+            lastDrop = drop
+        }
         return drop
     }
 
     private mutating func academicYear() -> AcademicYear? {
-        guard let field = field("academic_year") else { return nil }
+        guard let field = field(.academicYear) else { return nil }
         let range = trimmed(field)
+        // Files hold few distinct years, so the last one read is usually the answer.
+        if let last = lastYear, range.count == last.bytes.count,
+            zip(range, last.bytes).allSatisfy({ bytes[$0] == $1 })
+        {
+            return last.year
+        }
         if range.count <= 7 {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-            if let year = AcademicYear(parsing: text) { return year }
+            if let year = AcademicYear(parsing: text) {
+                lastYear = (Array(bytes[range]), year)
+                return year
+            }
         }
         log.error(
             line: line, column: "academic_year", value: text(field),
@@ -274,20 +303,20 @@ struct DropFileParser {
 
     /// The pupil group; `all` when the column is absent or blank.
     mutating func pupilGroup() -> PupilGroup? {
-        word("pupil_group", Vocabularies.pupilGroup, what: "a pupil group", fallback: .all)
+        word(.pupilGroup, Vocabularies.pupilGroup, what: "a pupil group", fallback: .all)
     }
 
     /// The year group; `all` when the column is absent or blank.
     mutating func yearGroup() -> YearGroup? {
-        word("year_group", Vocabularies.yearGroup, what: "a year group", fallback: .all)
+        word(.yearGroup, Vocabularies.yearGroup, what: "a year group", fallback: .all)
     }
 
     /// Records a broken rule between two columns.
     mutating func crossCheck(
-        _ holds: Bool, column: String, value: Int, _ problem: String, fix: String
+        _ holds: Bool, column: String, value: Int, _ problem: @autoclosure () -> String, fix: String
     ) {
         guard !holds else { return }
-        log.error(line: line, column: column, value: String(value), problem, fix: fix)
+        log.error(line: line, column: column, value: String(value), problem(), fix: fix)
     }
 }
 

@@ -33,7 +33,8 @@ public struct DropReader {
     public static func expand(paths: [String]) -> [String] {
         paths.flatMap { path -> [String] in
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue
+            else {
                 return [path]
             }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
@@ -83,7 +84,9 @@ public struct DropReader {
     /// Reads one file into the batch.
     private func readFile(name: String, bytes: [UInt8], into batch: inout DropBatch) {
         let fileIndex = batch.files.count
-        var summary = DropFileSummary(name: name, sha256: SHA256.hex(bytes), bytes: bytes.count)
+        let hash = BackgroundHash(bytes)
+        var summary = DropFileSummary(name: name, sha256: "", bytes: bytes.count)
+        defer { batch.files[fileIndex].sha256 = hash.value }
         var log = IssueLog(file: name)
         let text: CSVText
         do {
@@ -122,7 +125,8 @@ public struct DropReader {
     }
 
     private func read(
-        _ buffer: UnsafeBufferPointer<UInt8>, summary: inout DropFileSummary, log: inout IssueLog, fileIndex: Int,
+        _ buffer: UnsafeBufferPointer<UInt8>, summary: inout DropFileSummary, log: inout IssueLog,
+        fileIndex: Int,
         into batch: inout DropBatch
     ) {
         var scanner = CSVScanner(buffer)
@@ -133,20 +137,30 @@ public struct DropReader {
             let bytes = UnsafeBufferPointer(rebasing: buffer[field.start..<field.end])
             return String(decoding: bytes, as: UTF8.self).trimmingSpaces.lowercased()
         }
-        guard let (kind, columns) = checkHeader(header, line: headerLine, problems: problems, log: &log) else {
+        guard let (kind, columns) = checkHeader(header, line: headerLine, problems: problems, log: &log)
+        else {
             return
         }
         summary.kind = kind
         problems.removeAll()
+        // Rows are at least about 40 bytes; reserving up front saves regrowing large arrays.
+        let expected = buffer.count / 40
+        switch kind {
+        case .attendance: batch.attendance.reserveCapacity(batch.attendance.count + expected)
+        case .attainment: batch.attainment.reserveCapacity(batch.attainment.count + expected)
+        case .scores: batch.scores.reserveCapacity(batch.scores.count + expected)
+        case .academies, .benchmarks: break
+        }
         var parser = DropFileParser(
             file: summary.name, fileIndex: fileIndex, bytes: buffer, columns: columns, kind: kind, log: log,
             summary: summary)
         var rows = 0
-        while let line = scanner.next(into: &fields, problems: &problems) {
-            if fields.count == 1, fields[0].start == fields[0].end, !fields[0].quoted { continue }
-            if fields.allSatisfy({ parser.trimmed($0).isEmpty }) { continue }
+        // The scanner writes straight into the parser's field buffer, which is reused
+        // from row to row without allocating.
+        while let line = scanner.next(into: &parser.fields, problems: &problems) {
+            if parser.fields.allSatisfy({ parser.trimmed($0).isEmpty }) { continue }
             rows += 1
-            parser.begin(line: line, fields: fields)
+            parser.begin(line: line)
             if !problems.isEmpty {
                 for problem in problems {
                     let column = problem.field < header.count ? header[problem.field] : nil
@@ -155,9 +169,10 @@ public struct DropReader {
                 problems.removeAll()
                 continue
             }
-            if fields.count != header.count {
+            if parser.fields.count != header.count {
                 parser.log.error(
-                    line: line, "has \(fields.count) values but the header has \(header.count) columns",
+                    line: line,
+                    "has \(parser.fields.count) values but the header has \(header.count) columns",
                     fix: "give every row one value per column; quote any value that holds a comma")
                 continue
             }
@@ -191,7 +206,9 @@ public struct DropReader {
         var columns: [String: Int] = [:]
         for (index, name) in header.enumerated() {
             if columns[name] != nil {
-                log.error(line: line, column: name, "appears twice in the header", fix: "keep one of the two columns")
+                log.error(
+                    line: line, column: name, "appears twice in the header",
+                    fix: "keep one of the two columns")
             } else if !name.isEmpty {
                 columns[name] = index
             }
@@ -201,7 +218,9 @@ public struct DropReader {
                 line: line, value: header.joined(separator: ","),
                 "is not the header of any data-drop file kind",
                 fix: "the header must have the columns of one kind: "
-                    + DropFileKind.allCases.map { "\($0.rawValue) (\($0.requiredColumns.joined(separator: ", ")))" }
+                    + DropFileKind.allCases.map {
+                        "\($0.rawValue) (\($0.requiredColumns.joined(separator: ", ")))"
+                    }
                     .joined(separator: "; "))
             return nil
         }
@@ -219,7 +238,9 @@ public struct DropReader {
         for name in header where !known.contains(name) && !name.isEmpty {
             log.warning(
                 line: line, column: name, "is not a column of a \(kind.rawValue) file and is ignored",
-                fix: "the known columns are: \((kind.requiredColumns + kind.optionalColumns).joined(separator: ", "))")
+                fix:
+                    "the known columns are: \((kind.requiredColumns + kind.optionalColumns).joined(separator: ", "))"
+            )
         }
         guard log.errors == 0 else { return nil }
         return (kind, columns)

@@ -12,11 +12,14 @@ struct IssueLog {
     init(file: String) { self.file = file }
 
     /// Records an error.
-    mutating func error(line: Int?, column: String? = nil, value: String? = nil, _ problem: String, fix: String?) {
+    mutating func error(
+        line: Int?, column: String? = nil, value: String? = nil, _ problem: String, fix: String?
+    ) {
         errors += 1
         if errors <= Self.limit {
             issues.append(
-                DropIssue(.error, file: file, line: line, column: column, value: value, problem: problem, fix: fix))
+                DropIssue(
+                    .error, file: file, line: line, column: column, value: value, problem: problem, fix: fix))
         }
     }
 

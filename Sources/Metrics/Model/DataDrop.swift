@@ -15,10 +15,14 @@ public struct DataDrop: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// (term in any case); nil for anything else.
     public init?(parsing text: String) {
         let trimmed = text.trimmingSpaces
-        guard let split = trimmed.lastIndex(where: { $0 == "-" || $0 == " " || $0 == "_" }) else { return nil }
+        guard let split = trimmed.lastIndex(where: { $0 == "-" || $0 == " " || $0 == "_" }) else {
+            return nil
+        }
         let yearPart = String(trimmed[..<split]).trimmingSpaces
         let termPart = String(trimmed[trimmed.index(after: split)...]).lowercased()
-        guard let year = AcademicYear(parsing: yearPart), let term = Term(rawValue: termPart) else { return nil }
+        guard let year = AcademicYear(parsing: yearPart), let term = Term(rawValue: termPart) else {
+            return nil
+        }
         self.init(year: year, term: term)
     }
 

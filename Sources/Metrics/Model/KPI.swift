@@ -30,6 +30,9 @@ public enum KPI: Hashable, Comparable, Sendable, CustomStringConvertible {
         + Subject.allCases.flatMap { [KPI.expected($0), .greaterDepth($0)] }
         + ScoreMeasure.allCases.map { .score($0) }
 
+    /// The key of each KPI, at its `index`.
+    static let keys = allCases.map(\.key)
+
     private static let byKey: [String: KPI] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.key, $0) })
 
     /// Reads a KPI key such as `rwm_expected`; nil when there is no such KPI.
@@ -92,7 +95,17 @@ public enum KPI: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// The position of the KPI in `allCases`, used for ordering.
-    public var index: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+    public var index: Int {
+        switch self {
+        case .attendanceRate: 0
+        case .absenceRate: 1
+        case .persistentAbsenceRate: 2
+        case .severeAbsenceRate: 3
+        case .expected(let subject): 4 + subject.index * 2
+        case .greaterDepth(let subject): 5 + subject.index * 2
+        case .score(let measure): 4 + Subject.allCases.count * 2 + measure.index
+        }
+    }
 
     public static func < (lhs: KPI, rhs: KPI) -> Bool { lhs.index < rhs.index }
 }

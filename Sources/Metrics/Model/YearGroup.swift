@@ -32,6 +32,11 @@ public enum YearGroup: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The raw value of each year group, at its `code`.
+    static let rawValues: [String] = (0...15).map { code in
+        allCases.first { $0.code == code }?.rawValue ?? ""
+    }
+
     /// A small number that orders year groups: nursery 0, reception 1, Year N is N + 1, all 15.
     public var code: Int {
         switch self {

@@ -38,8 +38,12 @@ public enum BuiltInBenchmarks {
     private static let allSchoolsAbsence: [(Int, Double)] = [
         (2016, 4.7), (2017, 4.8), (2018, 4.7), (2022, 7.4), (2023, 7.1),
     ]
-    private static let primaryAbsence: [(Int, Double)] = [(2017, 4.2), (2018, 4.0), (2022, 5.90), (2023, 5.53)]
-    private static let secondaryAbsence: [(Int, Double)] = [(2017, 5.5), (2018, 5.5), (2022, 9.01), (2023, 8.89)]
+    private static let primaryAbsence: [(Int, Double)] = [
+        (2017, 4.2), (2018, 4.0), (2022, 5.90), (2023, 5.53),
+    ]
+    private static let secondaryAbsence: [(Int, Double)] = [
+        (2017, 5.5), (2018, 5.5), (2022, 9.01), (2023, 8.89),
+    ]
 
     private static func attendance(_ absence: [(Int, Double)]) -> [(Int, Double)] {
         absence.map { ($0.0, ((100 - $0.1) * 100).rounded() / 100) }

@@ -1,5 +1,5 @@
 /// Every figure of one drop, rated, with its like-for-like previous value: what the
-/// report and the dashboard show.
+/// dashboard shows.
 public struct RatedDrop: Sendable {
     /// The drop.
     public let drop: DataDrop
@@ -12,33 +12,21 @@ public struct RatedDrop: Sendable {
 
     /// Computes and rates every figure of `drop` in `data`.
     public init(data: TrustData, drop: DataDrop, config: RatingConfig) {
-        let calculator = FigureCalculator(data: data)
-        let current = calculator.figures(for: drop)
-        let previous = calculator.figures(for: drop.sameTermLastYear)
-        let rater = Rater(config: config, academies: data.academies, benchmarks: data.benchmarks)
+        self.init(DropRater(data: data, drop: drop, config: config))
+    }
+
+    /// Keeps every figure `rater` rates.
+    public init(_ rater: DropRater) {
         var figures: [FigureCalculator.Key: RatedFigure] = [:]
-        figures.reserveCapacity(current.count)
-        struct Question: Hashable {
-            let kpi: KPI
-            let phase: Phase?
-            let group: PupilGroup
+        let urns = rater.academiesWithData
+        for urn in urns {
+            for rated in rater.rated(urn) { figures[FigureCalculator.Key(rated.figure)] = rated }
         }
-        var answers: [Question: BenchmarkMatcher.Match?] = [:]
-        for (key, figure) in current {
-            let question = Question(kpi: figure.kpi, phase: rater.phase(of: figure), group: figure.group)
-            let benchmark: BenchmarkMatcher.Match?
-            if let known = answers[question] {
-                benchmark = known
-            } else {
-                benchmark = rater.benchmark(for: figure)
-                answers[question] = benchmark
-            }
-            figures[key] = rater.rate(figure, previous: previous[key], benchmark: benchmark)
-        }
-        self.drop = drop
+        for rated in rater.ratedTrust() { figures[FigureCalculator.Key(rated.figure)] = rated }
+        self.drop = rater.drop
         self.figures = figures
-        self.academies = data.academies
-        self.academiesWithData = Set(current.keys.compactMap(\.owner.urn))
+        self.academies = rater.calculator.data.academies
+        self.academiesWithData = Set(urns)
     }
 
     /// The rated figure for a key, if there is one.
@@ -46,29 +34,6 @@ public struct RatedDrop: Sendable {
         _ owner: Figure.Owner, _ kpi: KPI, group: PupilGroup = .all, yearGroup: YearGroup = .all
     ) -> RatedFigure? {
         figures[FigureCalculator.Key(owner: owner, kpi: kpi, group: group, yearGroup: yearGroup)]
-    }
-
-    /// Every rated figure in report order: academies by name with the trust last, then
-    /// KPI, pupil group and year group.
-    public func ordered() -> [RatedFigure] {
-        let names = Dictionary(academies.map { ($0.urn, $0.name) }, uniquingKeysWith: { first, _ in first })
-        return figures.values.sorted { lhs, rhs in
-            let left = lhs.figure
-            let right = rhs.figure
-            if left.owner != right.owner {
-                switch (left.owner, right.owner) {
-                case (.trust, _): return false
-                case (_, .trust): return true
-                case (.academy(let a), .academy(let b)):
-                    let nameA = names[a] ?? ""
-                    let nameB = names[b] ?? ""
-                    return nameA != nameB ? nameA < nameB : a < b
-                }
-            }
-            if left.kpi != right.kpi { return left.kpi < right.kpi }
-            if left.group != right.group { return left.group < right.group }
-            return left.yearGroup < right.yearGroup
-        }
     }
 
     /// How many figures have each rating, counting the all-pupils figures of academies

@@ -32,12 +32,17 @@ public struct RatingExplanation: Sendable {
             switch match.period {
             case .sameDrop: break
             case .earlierYearSameTerm:
-                lines.append(("", "no \(figure.drop) figure yet, so the latest earlier \(figure.drop.term.rawValue) one"))
+                lines.append(
+                    (
+                        "",
+                        "no \(figure.drop) figure yet, so the latest earlier \(figure.drop.term.rawValue) one"
+                    ))
             case .latestEarlier:
                 lines.append(("", "no \(figure.drop) figure yet, so the latest earlier one is used"))
             }
         } else {
-            lines.append(("Benchmark", "none found for \(kpi.key), \(figure.group.label), up to \(figure.drop)"))
+            lines.append(
+                ("Benchmark", "none found for \(kpi.key), \(figure.group.label), up to \(figure.drop)"))
         }
         lines.append(("Rule", ruleText))
         if let target = rated.target {

@@ -25,20 +25,18 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     private static func fields(_ row: ReportRow) -> [String] {
         [
-            row.drop, row.urn, row.academy, row.phase, row.kpi, row.pupilGroup, row.yearGroup, row.text(row.value),
+            row.drop, row.urn, row.academy, row.phase, row.kpi, row.pupilGroup, row.yearGroup,
+            row.text(row.value),
             row.rating, row.benchmarkText(), row.text(row.previous), row.text(row.change),
             row.cohort.map(String.init) ?? "",
         ]
     }
 
     static func csv(_ rows: [ReportRow]) -> String {
-        var out = csvColumns.joined(separator: ",") + "\n"
-        out.reserveCapacity(rows.count * 90)
-        for row in rows {
-            out += fields(row).map(SpreadsheetCell.escape).joined(separator: ",")
-            out += "\n"
-        }
-        return out
+        var writer = CSVRowWriter()
+        writer.bytes.append(contentsOf: (csvColumns.joined(separator: ",") + "\n").utf8)
+        for row in rows { writer.append(row) }
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     static func json(_ rows: [ReportRow]) -> String {
@@ -49,7 +47,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     }
 
     private static let headings = [
-        "Academy", "URN", "KPI", "Group", "Year", "Value", "Rating", "Benchmark", "Previous", "Change", "Cohort",
+        "Academy", "URN", "KPI", "Group", "Year", "Value", "Rating", "Benchmark", "Previous", "Change",
+        "Cohort",
     ]
 
     private static func cells(_ row: ReportRow) -> [String] {
@@ -86,10 +85,13 @@ public enum ReportFormat: String, CaseIterable, Sendable {
                 var text = cell.count > widths[index] ? String(cell.prefix(widths[index] - 1)) + "…" : cell
                 let pad = widths[index] - text.count
                 let numeric = index >= 5 && index != 6
-                text = numeric ? String(repeating: " ", count: pad) + text : text + String(repeating: " ", count: pad)
+                text =
+                    numeric
+                    ? String(repeating: " ", count: pad) + text : text + String(repeating: " ", count: pad)
                 parts.append(text)
             }
-            out += parts.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            out += parts.joined(separator: "  ").replacingOccurrences(
+                of: "\\s+$", with: "", options: .regularExpression)
             out += "\n"
         }
         return out

@@ -38,17 +38,41 @@ public struct ReportRow: Hashable, Sendable, Codable {
         case yearGroup = "year_group"
     }
 
+    /// The columns every row of one academy (or the trust) in one drop shares, worked
+    /// out once rather than for each of its rows.
+    public struct Owner: Sendable {
+        let drop: String
+        let urn: String
+        let academy: String
+        let phase: String
+
+        /// The shared columns for `academy`'s rows, or the trust's when nil.
+        public init(drop: DataDrop, academy: Academy?, urn: URN?, trustName: String) {
+            self.drop = drop.key
+            self.urn = urn?.description ?? "trust"
+            self.academy = academy?.name ?? (urn == nil ? trustName : "")
+            phase = academy?.phase.rawValue ?? "all"
+        }
+    }
+
     /// Makes the row of a rated figure.
     public init(_ rated: RatedFigure, academy: Academy?, trustName: String) {
+        let owner = Owner(
+            drop: rated.figure.drop, academy: academy, urn: rated.figure.owner.urn, trustName: trustName)
+        self.init(rated, owner: owner)
+    }
+
+    /// Makes the row of a rated figure whose shared columns are known.
+    public init(_ rated: RatedFigure, owner: Owner) {
         let figure = rated.figure
         let suppressed = rated.rating == .suppressed
-        drop = figure.drop.key
-        urn = figure.owner.urn?.description ?? "trust"
-        self.academy = academy?.name ?? (figure.owner == .trust ? trustName : "")
-        phase = academy?.phase.rawValue ?? "all"
-        kpi = figure.kpi.key
+        drop = owner.drop
+        urn = owner.urn
+        academy = owner.academy
+        phase = owner.phase
+        kpi = KPI.keys[figure.kpi.index]
         pupilGroup = figure.group.rawValue
-        yearGroup = figure.yearGroup.rawValue
+        yearGroup = YearGroup.rawValues[figure.yearGroup.code]
         value = rated.shown
         rating = rated.rating.rawValue
         benchmark = rated.benchmark?.benchmark.value

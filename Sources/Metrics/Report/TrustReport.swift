@@ -1,26 +1,95 @@
-/// The rows of a report on one drop, optionally for one academy.
-public struct TrustReport: Sendable {
-    /// The drop reported.
-    public let drop: DataDrop
-    /// The rows, in report order.
-    public let rows: [ReportRow]
-    /// The title for text and markdown.
-    public let title: String
+import Dispatch
 
-    /// Builds the report of `rated`, for `academy` alone when given (the trust rows are
-    /// then left out).
-    public init(_ rated: RatedDrop, trustName: String, academy: URN? = nil) {
-        let byURN = Dictionary(rated.academies.map { ($0.urn, $0) }, uniquingKeysWith: { first, _ in first })
-        drop = rated.drop
-        var figures = rated.ordered()
-        if let academy { figures = figures.filter { $0.figure.owner == .academy(academy) } }
-        rows = figures.map { rated in
-            ReportRow(rated, academy: rated.figure.owner.urn.flatMap { byURN[$0] }, trustName: trustName)
-        }
-        let subject = academy.flatMap { byURN[$0]?.name } ?? trustName
-        title = "\(subject): \(rated.drop)"
+/// A report on one drop: every rated figure, academy by academy in name order, then the
+/// trust; or one academy's alone.
+public struct TrustReport: Sendable {
+    /// The rater the rows come from.
+    public let rater: DropRater
+    /// The trust's name, for the trust rows.
+    public let trustName: String
+    /// The one academy reported, or nil for all and the trust.
+    public let academy: URN?
+    /// The trust's academies by URN.
+    private let academies: [URN: Academy]
+
+    /// Makes a report of `rater`'s drop; for `academy` alone when given.
+    public init(_ rater: DropRater, trustName: String, academy: URN? = nil) {
+        self.rater = rater
+        self.trustName = trustName
+        self.academy = academy
+        academies = Dictionary(
+            rater.calculator.data.academies.map { ($0.urn, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The report written in `format`.
-    public func write(_ format: ReportFormat) -> String { format.write(rows, title: title) }
+    /// The title for text and markdown: "Northbrook Learning Trust: 2025/26 spring".
+    public var title: String {
+        let name = academy.flatMap { academies[$0]?.name } ?? trustName
+        return "\(name): \(rater.drop)"
+    }
+
+    /// The academies reported, in name order.
+    private var orderedAcademies: [URN] {
+        var urns = rater.academiesWithData
+        if let academy { urns = urns.filter { $0 == academy } }
+        return urns.sorted { lhs, rhs in
+            let left = academies[lhs]?.name ?? ""
+            let right = academies[rhs]?.name ?? ""
+            return left != right ? left < right : lhs < rhs
+        }
+    }
+
+    /// Calls `body` with each row of one academy, or of the trust when `urn` is nil.
+    private func forEachRow(of urn: URN?, _ body: (ReportRow) -> Void) {
+        let academy = urn.flatMap { academies[$0] }
+        let owner = ReportRow.Owner(drop: rater.drop, academy: academy, urn: urn, trustName: trustName)
+        for rated in urn.map(rater.rated) ?? rater.ratedTrust() { body(ReportRow(rated, owner: owner)) }
+    }
+
+    /// Calls `body` with each row in report order, computing one academy at a time.
+    public func forEachRow(_ body: (ReportRow) -> Void) {
+        for urn in orderedAcademies { forEachRow(of: urn, body) }
+        if academy == nil { forEachRow(of: nil, body) }
+    }
+
+    /// Every row.
+    public var rows: [ReportRow] {
+        var rows: [ReportRow] = []
+        forEachRow { rows.append($0) }
+        return rows
+    }
+
+    /// The report written in `format`. CSV is written in pieces of about a megabyte,
+    /// each passed to `output`, so a national-scale report is never held whole.
+    public func write(_ format: ReportFormat, to output: (String) -> Void) {
+        guard format == .csv else { return output(format.write(rows, title: title)) }
+        output(ReportFormat.csvColumns.joined(separator: ",") + "\n")
+        // Academies are rated and written in batches on every core, and the batches
+        // passed on in order; each batch is freed once written.
+        let owners: [URN?] = orderedAcademies + (academy == nil ? [nil] : [])
+        let batchSize = 64
+        let batches = stride(from: 0, to: owners.count, by: batchSize).map {
+            Array(owners[$0..<min($0 + batchSize, owners.count)])
+        }
+        let window = 16
+        for start in stride(from: 0, to: batches.count, by: window) {
+            let part = Array(batches[start..<min(start + window, batches.count)])
+            var texts = [String](repeating: "", count: part.count)
+            texts.withUnsafeMutableBufferPointer { slots in
+                nonisolated(unsafe) let slots = slots
+                DispatchQueue.concurrentPerform(iterations: part.count) { index in
+                    var writer = CSVRowWriter()
+                    for urn in part[index] { forEachRow(of: urn) { writer.append($0) } }
+                    slots[index] = String(decoding: writer.bytes, as: UTF8.self)
+                }
+            }
+            for text in texts { output(text) }
+        }
+    }
+
+    /// The report written in `format`, whole.
+    public func write(_ format: ReportFormat) -> String {
+        var text = ""
+        write(format) { text += $0 }
+        return text
+    }
 }

@@ -1,0 +1,81 @@
+/// Rates the figures of one drop, one academy at a time, each with its benchmark, rule
+/// and like-for-like previous value.
+///
+/// Reports stream through it academy by academy, so a national-scale drop never holds
+/// every rated figure at once; `RatedDrop` keeps them all for the dashboard.
+public struct DropRater: Sendable {
+    /// The drop rated.
+    public let drop: DataDrop
+    /// The figures' source.
+    public let calculator: FigureCalculator
+    /// The rating rules and benchmarks.
+    public let rater: Rater
+
+    /// The benchmark for each KPI × phase (or none) × pupil group, at `slot`.
+    private let answers: [BenchmarkMatcher.Match?]
+
+    private static func slot(_ kpi: KPI, _ phase: Phase?, _ group: PupilGroup) -> Int {
+        let phaseIndex = phase.map { Phase.allCases.firstIndex(of: $0) ?? 0 } ?? Phase.allCases.count
+        return (kpi.index * (Phase.allCases.count + 1) + phaseIndex) * PupilGroup.allCases.count + group.index
+    }
+
+    /// Prepares to rate `drop` of `data` with `config`.
+    public init(data: TrustData, drop: DataDrop, config: RatingConfig) {
+        self.init(calculator: FigureCalculator(data: data), drop: drop, config: config)
+    }
+
+    /// Prepares to rate `drop` with a calculator already made.
+    public init(calculator: FigureCalculator, drop: DataDrop, config: RatingConfig) {
+        self.drop = drop
+        self.calculator = calculator
+        let data = calculator.data
+        let rater = Rater(config: config, academies: data.academies, benchmarks: data.benchmarks)
+        self.rater = rater
+        // Every benchmark question is answered once here rather than once per figure.
+        let phases: [Phase?] = [nil] + Phase.allCases.map { $0 }
+        var answers = [BenchmarkMatcher.Match?](
+            repeating: nil, count: KPI.allCases.count * phases.count * PupilGroup.allCases.count)
+        for kpi in KPI.allCases {
+            for phase in phases {
+                for group in PupilGroup.allCases {
+                    answers[Self.slot(kpi, phase, group)] = rater.matcher.match(
+                        kpi: kpi, drop: drop, phase: phase, group: group)
+                }
+            }
+        }
+        self.answers = answers
+    }
+
+    /// The academies with data in the drop, by URN.
+    public var academiesWithData: [URN] { calculator.index.academies(in: drop) }
+
+    /// One academy's rated figures, in report order (KPI, pupil group, year group).
+    public func rated(_ urn: URN) -> [RatedFigure] {
+        let previous = Dictionary(
+            calculator.figures(of: urn, in: drop.sameTermLastYear).map {
+                (FigureCalculator.smallKey($0), $0)
+            },
+            uniquingKeysWith: { first, _ in first })
+        return rate(calculator.figures(of: urn, in: drop), previous: previous)
+    }
+
+    /// The trust's rated figures, in report order.
+    public func ratedTrust() -> [RatedFigure] {
+        let previous = Dictionary(
+            calculator.trustFigures(in: drop.sameTermLastYear).map { (FigureCalculator.smallKey($0), $0) },
+            uniquingKeysWith: { first, _ in first })
+        return rate(calculator.trustFigures(in: drop), previous: previous)
+    }
+
+    private func rate(_ figures: [Figure], previous: [Int: Figure]) -> [RatedFigure] {
+        let keys = figures.map(FigureCalculator.smallKey)
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        let phase = figures.first.flatMap(rater.phase(of:))
+        return order.map { position in
+            let figure = figures[position]
+            let benchmark = answers[Self.slot(figure.kpi, phase, figure.group)]
+            return rater.rate(
+                figure, previous: previous.isEmpty ? nil : previous[keys[position]], benchmark: benchmark)
+        }
+    }
+}
