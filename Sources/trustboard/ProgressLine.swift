@@ -17,9 +17,10 @@ final class ProgressLine: @unchecked Sendable {
         write("\r\u{1B}[K\(name): \(progress.rows) rows read, \(rate) rows/s")
     }
 
-    /// Shows a note, once a second has passed.
-    func note(_ text: String) {
-        guard enabled, Date().timeIntervalSince(start) > 1 else { return }
+    /// Shows a note, once a second has passed or when `slow` says the next step will
+    /// take more than a second.
+    func note(_ text: String, slow: Bool = false) {
+        guard enabled, slow || Date().timeIntervalSince(start) > 1 else { return }
         write("\r\u{1B}[K\(text)")
     }
 

@@ -5,22 +5,25 @@
 /// ingests benchmarks of their own with the same key, which then replace them.
 /// Attendance rates are 100 minus the published overall absence rate.
 public enum BuiltInBenchmarks {
-    static let ks2Source = "DfE KS2 performance tables, national"
-    static let absenceSource = "DfE Pupil absence in schools in England, national"
-    static let ks4Source = "DfE KS4 performance tables, national"
+    static let ks2Source = "DfE KS2 performance tables"
+    static let absenceSource = "DfE Pupil absence in schools in England"
+    static let ks4Source = "DfE KS4 performance tables"
 
     /// Every built-in benchmark.
     public static let all: [Benchmark] = ks2 + absence + ks4
 
     private static func figures(
-        _ kpi: KPI, _ values: [(Int, Double)], phase: Phase? = nil, group: PupilGroup = .all, source: String
+        _ kpi: KPI, _ values: [(Int, Double)], phase: Phase? = nil, group: PupilGroup = .all, source: String,
+        note: String = ""
     ) -> [Benchmark] {
         values.map { year, value in
             Benchmark(
                 kpi: kpi, year: AcademicYear(year), term: .summer, phase: phase, group: group, value: value,
-                source: "\(source) \(AcademicYear(year))")
+                source: "\(source) \(AcademicYear(year))\(note)")
         }
     }
+
+    private static let fromAbsence = " (100 minus overall absence)"
 
     private static let ks2: [Benchmark] =
         figures(
@@ -53,9 +56,13 @@ public enum BuiltInBenchmarks {
         figures(.absenceRate, allSchoolsAbsence, source: absenceSource)
         + figures(.absenceRate, primaryAbsence, phase: .primary, source: absenceSource)
         + figures(.absenceRate, secondaryAbsence, phase: .secondary, source: absenceSource)
-        + figures(.attendanceRate, attendance(allSchoolsAbsence), source: absenceSource)
-        + figures(.attendanceRate, attendance(primaryAbsence), phase: .primary, source: absenceSource)
-        + figures(.attendanceRate, attendance(secondaryAbsence), phase: .secondary, source: absenceSource)
+        + figures(.attendanceRate, attendance(allSchoolsAbsence), source: absenceSource, note: fromAbsence)
+        + figures(
+            .attendanceRate, attendance(primaryAbsence), phase: .primary, source: absenceSource,
+            note: fromAbsence)
+        + figures(
+            .attendanceRate, attendance(secondaryAbsence), phase: .secondary, source: absenceSource,
+            note: fromAbsence)
         + figures(
             .persistentAbsenceRate, [(2016, 10.8), (2017, 11.2), (2018, 10.9), (2022, 21.2), (2023, 20.0)],
             source: absenceSource)
@@ -69,7 +76,7 @@ public enum BuiltInBenchmarks {
 
     private static let ks4: [Benchmark] =
         figures(.score(.attainment8), [(2018, 46.7), (2022, 46.2), (2023, 46.1)], source: ks4Source)
-        + figures(.score(.attainment8), [(2024, 46.0)], source: "DfE KS4 provisional figures, national")
+        + figures(.score(.attainment8), [(2024, 46.0)], source: ks4Source, note: " (provisional)")
         + figures(.expected(.englishMaths), [(2018, 64.6), (2022, 64.8)], source: ks4Source)
         + figures(.greaterDepth(.englishMaths), [(2022, 45.0), (2023, 46.2)], source: ks4Source)
 }
