@@ -51,12 +51,19 @@ let package = Package(
             resources: [.copy("sample-data")],
             swiftSettings: strict
         ),
+        // The screens: state, commands and render(state, size) into a grid of cells with roles.
+        .target(name: "Dashboard", dependencies: ["Metrics"], swiftSettings: strict),
+        // ncursesw, through a small C shim header.
+        .systemLibrary(
+            name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        // The thin ncurses backend: cell grid to screen, key codes to keys, terminal restore.
+        .target(name: "Terminal", dependencies: ["CNCurses", "Dashboard"], swiftSettings: strict),
         // Seeded generator of fictional trusts, for sample-data/ and the benchmark.
         .target(name: "TrustGenerator", swiftSettings: strict),
         .executableTarget(
             name: "trustboard",
             dependencies: [
-                "Metrics", "TrustStore", "SampleTrust",
+                "Metrics", "TrustStore", "SampleTrust", "Dashboard", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -71,12 +78,15 @@ let package = Package(
         ),
         .executableTarget(
             name: "trustboard-bench",
-            dependencies: ["Metrics", "TrustStore", "TrustGenerator"],
+            dependencies: ["Metrics", "TrustStore", "TrustGenerator", "Dashboard"],
             swiftSettings: strict
         ),
         // libFuzzer entry point for the CSV reader and validator; see README "Fuzzing".
         .executableTarget(name: "csv-fuzz", dependencies: ["Metrics"], swiftSettings: strict),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics"], swiftSettings: strict),
+        .testTarget(
+            name: "DashboardTests", dependencies: ["Dashboard", "Metrics"], exclude: ["Golden"],
+            swiftSettings: strict),
         .testTarget(
             name: "TrustStoreTests",
             dependencies: ["TrustStore", "Metrics", .product(name: "GRDB", package: "GRDB.swift")],

@@ -4,7 +4,7 @@ import TrustGenerator
 
 /// The ingest benchmark: a national-scale drop through the real `trustboard` binary.
 ///
-/// `swift build -c release && .build/release/trustboard-bench [--academies N] [--keep DIR]`
+/// `swift build -c release && .build/release/trustboard-bench [--academies N] [--keep DIR] [--dashboard]`
 ///
 /// It generates one drop for N academies (22,000 by default: every pupil group,
 /// attendance plus Year 6 and Year 11 attainment), then times, each in its own process
@@ -22,6 +22,7 @@ struct Bench {
             return arguments[index + 1]
         }
         let academies = option("--academies").flatMap(Int.init) ?? 22_000
+        let dashboardOnly = arguments.contains("--dashboard")
         let keep = option("--keep")
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
             .appendingPathComponent("trustboard").path
@@ -34,6 +35,7 @@ struct Bench {
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("trustboard-bench-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { if keep == nil { try? FileManager.default.removeItem(at: folder) } }
+        if dashboardOnly { return try DashboardBench.run(binary: binary, folder: folder) }
         let dropFolder = folder.appendingPathComponent("drop")
         try FileManager.default.createDirectory(at: dropFolder, withIntermediateDirectories: true)
 
@@ -83,6 +85,7 @@ struct Bench {
         compareShell(
             "sqlite3 .import", "rm -f \(folder.path)/import.sqlite; sqlite3 \(folder.path)/import.sqlite",
             input: importScript)
+        try DashboardBench.run(binary: binary, folder: folder)
     }
 
     struct Measure {

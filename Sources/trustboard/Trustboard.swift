@@ -7,10 +7,10 @@ struct Trustboard: ParsableCommand {
         commandName: "trustboard",
         abstract: "Red/amber/green rated attendance and attainment for the academies of a trust.",
         discussion: """
-            With no store yet, `report` and `drops` show the bundled sample trust.
+            With no store yet, the dashboard, `report` and `drops` show the bundled sample trust.
             Start your own store with `trustboard ingest FOLDER`.
             """,
-        subcommands: [ReportCommand.self, IngestCommand.self, DropsCommand.self],
-        defaultSubcommand: ReportCommand.self
+        subcommands: [DashboardCommand.self, IngestCommand.self, ReportCommand.self, DropsCommand.self, SnapshotCommand.self],
+        defaultSubcommand: DashboardCommand.self
     )
 }

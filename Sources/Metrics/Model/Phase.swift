@@ -6,13 +6,13 @@ public enum Phase: String, CaseIterable, Comparable, Sendable {
     case special
     case alternativeProvision = "alternative-provision"
 
-    /// A short label for narrow columns.
+    /// A label of at most four letters for narrow columns.
     public var shortLabel: String {
         switch self {
-        case .primary: "primary"
-        case .secondary: "secondary"
-        case .allThrough: "all-thru"
-        case .special: "special"
+        case .primary: "prim"
+        case .secondary: "sec"
+        case .allThrough: "all"
+        case .special: "spec"
         case .alternativeProvision: "AP"
         }
     }

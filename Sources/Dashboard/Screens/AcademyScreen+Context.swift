@@ -1,0 +1,79 @@
+import Metrics
+
+extension AcademyScreen {
+    /// What one academy page shows: the academy, the drop's rated figures, and the
+    /// choices made in the state (pupil group, year group, focus).
+    struct Context {
+        let state: DashboardState
+        let view: TrustView
+        let urn: URN
+        let academy: Academy?
+        let drop: DataDrop?
+        /// The drop's rated figures, or nil when there is no drop or the academy has no
+        /// figure in it.
+        let rated: RatedDrop?
+        /// How text is cleaned for the screen.
+        let style: TextStyle
+        /// The attainment panel's year group, if the academy has attainment figures.
+        let yearGroup: YearGroup?
+
+        init(_ state: DashboardState, view: TrustView, urn: URN, ascii: Bool) {
+            self.state = state
+            self.view = view
+            self.urn = urn
+            academy = view.academies[urn]
+            let drop = state.drop(view)
+            self.drop = drop
+            let rated = drop.map(view.rated)
+            self.rated = rated.flatMap { $0.academiesWithData.contains(urn) ? $0 : nil }
+            style = TextStyle(ascii: ascii)
+            yearGroup = state.yearGroup ?? AcademyScreen.defaultYearGroup(view: view, urn: urn, drop: drop)
+        }
+
+        var ascii: Bool { style.ascii }
+        var group: PupilGroup { state.group }
+
+        /// The academy's rated figure, for the page's pupil group unless another is named.
+        func figure(_ kpi: KPI, group: PupilGroup? = nil, yearGroup: YearGroup = .all) -> RatedFigure? {
+            rated?.figure(.academy(urn), kpi, group: group ?? self.group, yearGroup: yearGroup)
+        }
+
+        /// The pupil groups other than the page's own with a figure for `kpi`, in the
+        /// data-drop order.
+        func otherGroups(_ kpi: KPI, yearGroup: YearGroup = .all) -> [PupilGroup] {
+            PupilGroup.allCases.filter { $0 != group && figure(kpi, group: $0, yearGroup: yearGroup) != nil }
+        }
+
+        /// The figures ↑↓ move between in `panel`, in the order they are drawn; nil
+        /// stands for a row with no figure for the pupil group.
+        func focusable(_ panel: Panel) -> [RatedFigure?] {
+            switch panel {
+            case .attainment:
+                guard let yearGroup else { return [] }
+                return attainmentRows.map { figure($0.kpi, yearGroup: yearGroup) }
+            case .attendance:
+                return [figure(.attendanceRate)]
+                    + otherGroups(.attendanceRate).map { figure(.attendanceRate, group: $0) }
+            case .persistentAbsence:
+                return [figure(.persistentAbsenceRate), figure(.severeAbsenceRate)]
+                    + otherGroups(.persistentAbsenceRate).map { figure(.persistentAbsenceRate, group: $0) }
+            }
+        }
+
+        /// The row ↑↓ has reached in `panel`, or nil when the panel is not focused.
+        func focusRow(_ panel: Panel) -> Int? {
+            panel == state.panel ? state.panelRow : nil
+        }
+
+        /// The drops in the view, for trend lines.
+        var drops: [DataDrop] { view.drops }
+    }
+
+    /// A rectangle of the screen.
+    struct Rect: Hashable {
+        var x: Int
+        var y: Int
+        var width: Int
+        var height: Int
+    }
+}

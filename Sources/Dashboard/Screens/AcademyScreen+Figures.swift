@@ -1,0 +1,66 @@
+import Metrics
+
+extension AcademyScreen {
+    /// How a missing figure is shown: a muted dash, never a zero.
+    static func dash(_ ascii: Bool) -> String { ascii ? "-" : "—" }
+
+    /// A figure's value as shown ("58.6"), "SUPP" when suppressed, or a dash, with the
+    /// role to draw it in: the rating's role, so that colour and mark agree.
+    static func value(_ rated: RatedFigure?, ascii: Bool) -> (text: String, role: Role) {
+        guard let rated else { return (dash(ascii), .muted) }
+        if rated.rating == .suppressed { return ("SUPP", .suppressed) }
+        guard let shown = rated.shown else { return (dash(ascii), .muted) }
+        return (DisplayRounding.text(shown, for: rated.figure.kpi), RatingMark.role(rated.rating))
+    }
+
+    /// The mark and value of a rated figure, the value right-aligned in `width` columns so
+    /// that a column of figures lines up: "▲  58.6", "◌  SUPP"; a bare dash when missing.
+    static func marked(_ rated: RatedFigure?, ascii: Bool, width: Int = 5) -> (text: String, role: Role) {
+        let (text, role) = value(rated, ascii: ascii)
+        guard let rated, role != .muted else { return (DisplayWidth.pad(text, to: width + 2, right: true), role) }
+        return (RatingMark.mark(rated.rating, ascii: ascii) + " " + DisplayWidth.pad(text, to: width, right: true), role)
+    }
+
+    /// A value with no mark: the plain number, "SUPP" or a dash, in the text role.
+    static func plain(_ rated: RatedFigure?, ascii: Bool) -> (text: String, role: Role) {
+        let (text, role) = value(rated, ascii: ascii)
+        return (text, role == .muted || role == .suppressed ? role : .text)
+    }
+
+    /// The change on the same term last year: "▼ 3.5" in the role for better or worse;
+    /// "= 0.0" and a dash (no previous figure) are muted.
+    static func change(_ rated: RatedFigure?, ascii: Bool) -> (text: String, role: Role) {
+        guard let rated, let change = rated.change else { return (dash(ascii), .muted) }
+        let size = DisplayRounding.text(abs(change), for: rated.figure.kpi)
+        guard let better = rated.changeIsBetter else { return ("= " + size, .muted) }
+        return (RatingMark.arrow(change, ascii: ascii) + " " + size, better ? .better : .worse)
+    }
+
+    /// The benchmark's value as shown for the KPI, or a dash.
+    static func benchmark(_ rated: RatedFigure?, ascii: Bool) -> (text: String, role: Role) {
+        guard let rated, let match = rated.benchmark else { return (dash(ascii), .muted) }
+        return (DisplayRounding.text(match.benchmark.value, for: rated.figure.kpi), .text)
+    }
+
+    /// The word for where benchmarks come from: "national" or the local authority's name.
+    static func scopeWord(_ scope: Benchmark.Scope) -> String {
+        switch scope {
+        case .national: "national"
+        case .localAuthority(let name): name
+        }
+    }
+
+    /// The term word for a change: "on last spring".
+    static func lastTerm(_ page: Context) -> String {
+        "on last \(page.drop?.term.rawValue ?? "year")"
+    }
+
+    /// A short label for a pupil group, for narrow cells.
+    static func shortLabel(_ group: PupilGroup) -> String {
+        switch group {
+        case .notDisadvantaged: "not disadv."
+        case .disadvantaged: "disadv."
+        default: group.label
+        }
+    }
+}

@@ -1,0 +1,169 @@
+import Metrics
+
+/// The trust overview: one row per academy, worst news first, each figure rated with
+/// its mark and the change on the same term last year.
+public enum OverviewScreen {
+    /// Rows that are not academy rows: header, counts, two rules, headings, the trust
+    /// row, the bottom rule and the footer.
+    public static let chromeRows = 8
+
+    /// Where each column starts and how wide it is, for a screen width.
+    struct Layout {
+        var name: (x: Int, width: Int)
+        var phase: (x: Int, width: Int)?
+        var cells: [(x: Int, width: Int)]
+        var changes: Bool
+        var severeChange: Bool
+
+        init(width: Int) {
+            var showPhase = true
+            var changes = true
+            var severeChange = width >= 110
+            func cellWidths() -> [Int] {
+                let rated = changes ? 13 : 7
+                return [rated, rated, severeChange ? 13 : 7, changes ? 17 : 11]
+            }
+            func nameWidth() -> Int {
+                width - 2 - (showPhase ? (width >= 110 ? 11 : 6) : 0) - cellWidths().reduce(0) { $0 + $1 + 1 } - 1
+            }
+            if nameWidth() < 16 { severeChange = false }
+            if nameWidth() < 16 { showPhase = false }
+            if nameWidth() < 12 { changes = false }
+            self.changes = changes
+            self.severeChange = severeChange && changes
+            let nameWidth = max(6, nameWidth())
+            name = (2, nameWidth)
+            var x = 2 + nameWidth + 1
+            if showPhase {
+                let phaseWidth = width >= 110 ? 10 : 5
+                phase = (x, phaseWidth)
+                x += phaseWidth + 1
+            }
+            cells = []
+            for cellWidth in cellWidths() {
+                cells.append((x, cellWidth))
+                x += cellWidth + 1
+            }
+        }
+    }
+
+    /// Draws the overview below the header and above the footer.
+    public static func render(_ state: DashboardState, view: TrustView, into screen: inout Screen) {
+        let ascii = screen.style.ascii
+        let layout = Layout(width: screen.width)
+        guard let drop = state.drop(view) else {
+            screen.write("No data yet.", x: 2, y: 2, role: .muted)
+            return
+        }
+        let rows = state.visibleRows(view)
+        countsLine(state, rows: rows, into: &screen)
+        screen.rule(y: 2)
+        headings(layout, into: &screen)
+        screen.rule(y: 4)
+        let trust = view.trustRow(drop)
+        let trustName = "Trust (\(trust.academiesCounted) of \(view.academies.count))"
+        row(trust, name: trustName, y: 5, layout: layout, selected: false, ascii: ascii, into: &screen)
+        let shown = state.overviewRowsShown
+        for (offset, academyRow) in rows.dropFirst(state.scroll).prefix(shown).enumerated() {
+            let y = 6 + offset
+            let isSelected = academyRow.academy?.urn == state.selected
+            row(academyRow, name: academyRow.name, y: y, layout: layout, selected: isSelected, ascii: ascii, into: &screen)
+        }
+        if rows.isEmpty {
+            screen.write("No academy matches the filters. Esc clears them.", x: 2, y: 6, role: .muted)
+        }
+        let bottom = screen.height - 2
+        screen.rule(y: bottom)
+        if rows.count > shown {
+            let first = state.scroll + 1
+            let last = min(rows.count, state.scroll + shown)
+            let dash = ascii ? "-" : "–"
+            screen.writeRight(" \(first)\(dash)\(last) of \(rows.count) ", right: screen.width - 2, y: bottom, role: .muted)
+        }
+    }
+
+    private static func countsLine(_ state: DashboardState, rows: [OverviewRow], into screen: inout Screen) {
+        let ascii = screen.style.ascii
+        var x = 1
+        if state.searching {
+            x = screen.write("/ ", x: x, y: 1, role: .key)
+            x = screen.write(state.search, x: x, y: 1, role: .text)
+            screen.write(ascii ? "_" : "▏", x: x, y: 1, role: .key)
+            return
+        }
+        for rating in [RAGRating.green, .amber, .red] {
+            let count = rows.reduce(0) { total, row in total + row.cells.filter { $0?.rating == rating }.count }
+            x = screen.write(RatingMark.mark(rating, ascii: ascii), x: x, y: 1, role: RatingMark.role(rating))
+            x = screen.write(" \(count) \(rating.word.lowercased())   ", x: x, y: 1, role: .text)
+        }
+        var filters: [String] = []
+        if let phase = state.phaseFilter { filters.append("phase: \(phase.rawValue)") }
+        if let sil = state.silFilter { filters.append("SIL: \(sil)") }
+        if !state.search.isEmpty { filters.append("search: \(state.search)") }
+        let sorted = "sorted: \(state.sort.rawValue)\(state.reversed ? " (reversed)" : "")"
+        let right = screen.width - 1 - DisplayWidth.of(sorted)
+        screen.write(sorted, x: right, y: 1, role: .muted)
+        if !filters.isEmpty {
+            screen.write(filters.joined(separator: " · "), x: x, y: 1, role: .notice, maxWidth: right - x - 2)
+        }
+    }
+
+    private static func headings(_ layout: Layout, into screen: inout Screen) {
+        screen.write("Academy", x: layout.name.x, y: 3, role: .heading, maxWidth: layout.name.width)
+        if let phase = layout.phase { screen.write("Phase", x: phase.x, y: 3, role: .heading, maxWidth: phase.width) }
+        let titles = [
+            "Attendance %", layout.cells[1].width >= 13 ? "Pers. abs. %" : "PA %",
+            layout.cells[2].width >= 13 ? "Severe abs. %" : "Sev. %", "Headline %",
+        ]
+        for (cell, title) in zip(layout.cells, titles) {
+            screen.write(title, x: cell.x, y: 3, role: .heading, maxWidth: cell.width)
+        }
+    }
+
+    private static func row(
+        _ row: OverviewRow, name: String, y: Int, layout: Layout, selected: Bool, ascii: Bool,
+        into screen: inout Screen
+    ) {
+        guard y < screen.height - 2 else { return }
+        let isTrust = row.academy == nil
+        if selected { screen.write(ascii ? ">" : "▶", x: 0, y: y, role: .focus) }
+        screen.write(name, x: layout.name.x, y: y, role: isTrust ? .title : .text, emphasis: isTrust, maxWidth: layout.name.width)
+        if let phase = layout.phase {
+            let text = row.academy.map { phase.width >= 10 ? $0.phase.rawValue : $0.phase.shortLabel } ?? "all"
+            screen.write(text, x: phase.x, y: y, role: .muted, maxWidth: phase.width)
+        }
+        for (index, cell) in layout.cells.enumerated() {
+            let withChange = index == 2 ? layout.severeChange : layout.changes
+            let label = index == 3 ? row.headlineKind.map { $0.shortLabel } : nil
+            ratedCell(row.cells[index], label: label, x: cell.x, y: y, width: cell.width, withChange: withChange, ascii: ascii, into: &screen)
+        }
+        if selected { screen.highlight(y: y, x: 1, width: screen.width - 1) }
+    }
+
+    /// One rated cell: mark, value, and the change on last year with its arrow.
+    static func ratedCell(
+        _ rated: RatedFigure?, label: String?, x: Int, y: Int, width: Int, withChange: Bool, ascii: Bool,
+        into screen: inout Screen
+    ) {
+        guard let rated else {
+            screen.write(ascii ? "-" : "—", x: x + 2, y: y, role: .muted)
+            return
+        }
+        var column = screen.write(RatingMark.mark(rated.rating, ascii: ascii), x: x, y: y, role: RatingMark.role(rated.rating))
+        column += 1
+        if let label { column = screen.write(DisplayWidth.pad(label, to: 3), x: column, y: y, role: .muted) + 1 }
+        guard let shown = rated.shown else {
+            let text = rated.rating == .suppressed ? "SUPP" : (ascii ? "-" : "—")
+            screen.write(text, x: column, y: y, role: rated.rating == .suppressed ? .suppressed : .muted)
+            return
+        }
+        let value = DisplayWidth.pad(DisplayRounding.text(shown, for: rated.figure.kpi), to: 5, right: true)
+        column = screen.write(value, x: column, y: y, role: RatingMark.role(rated.rating), emphasis: true)
+        guard withChange, let change = rated.change else { return }
+        let role: Role = rated.changeIsBetter.map { $0 ? .better : .worse } ?? .muted
+        let magnitude = DisplayRounding.text(abs(change), for: rated.figure.kpi)
+        screen.write(
+            RatingMark.arrow(change, ascii: ascii) + magnitude, x: column + 1, y: y, role: role,
+            maxWidth: x + width - column - 1)
+    }
+}

@@ -1,0 +1,15 @@
+/// Something a user asks the dashboard to do. Keys are decoded into commands once, by
+/// `KeyTable`; `DashboardState.apply` carries them out.
+public enum Command: Hashable, Sendable {
+    case up, down, pageUp, pageDown, first, last
+    case open, back, quit
+    case sortNext, sortReverse, cyclePhase, cycleSIL
+    case startSearch, searchType(Character), searchErase, searchDone
+    case previousDrop, nextDrop
+    case help
+    case nextPanel, previousPanel, zoom
+    case cycleGroup, cycleYear
+    case explain
+    case previousAcademy, nextAcademy
+    case resize(width: Int, height: Int)
+}

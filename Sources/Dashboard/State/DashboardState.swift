@@ -1,0 +1,243 @@
+import Metrics
+
+/// Everything about what the dashboard shows, apart from the data: which screen, which
+/// row, which drop, filters and focus. `apply` changes it and never draws; rendering is a
+/// function of this state, the view of the data and the screen size.
+public struct DashboardState: Sendable {
+    /// The screens.
+    public enum Page: Hashable, Sendable {
+        case overview
+        case academy(URN)
+    }
+
+    /// What is shown over the page.
+    public enum Overlay: Hashable, Sendable {
+        case help
+        case explain
+    }
+
+    /// The screen size.
+    public var width: Int
+    /// The screen size.
+    public var height: Int
+    /// The page shown.
+    public var page: Page = .overview
+    /// An overlay over it, if any.
+    public var overlay: Overlay?
+    /// True once the user asked to quit.
+    public var quitRequested = false
+    /// The drop shown, as an index into the view's drops.
+    public var dropIndex: Int
+    /// True once the user picked a drop by hand.
+    public var dropPicked = false
+    /// ASCII only.
+    public var ascii: Bool
+
+    // Overview.
+    /// The selected academy on the overview.
+    public var selected: URN?
+    /// The first academy row shown.
+    public var scroll = 0
+    /// The sort column.
+    public var sort: OverviewColumn = .worst
+    /// True when the sort is reversed.
+    public var reversed = false
+    /// Only academies of this phase, when set.
+    public var phaseFilter: Phase?
+    /// Only academies of this school improvement lead, when set.
+    public var silFilter: String?
+    /// The search text.
+    public var search = ""
+    /// True while typing a search.
+    public var searching = false
+
+    // Academy.
+    /// The focused panel.
+    public var panel: Panel = .attainment
+    /// The focused row within the panel.
+    public var panelRow = 0
+    /// True when the focused panel fills the screen.
+    public var zoomed = false
+    /// The pupil group shown.
+    public var group: PupilGroup = .all
+    /// The year group of the attainment panel; nil for the phase's default.
+    public var yearGroup: YearGroup?
+
+    /// The starting state for a view: the latest drop, nothing selected.
+    public init(view: TrustView, width: Int, height: Int, ascii: Bool = false) {
+        self.width = width
+        self.height = height
+        self.ascii = ascii
+        dropIndex = max(0, view.drops.count - 1)
+        selected = visibleRows(view).first?.academy?.urn
+    }
+
+    /// The drop shown, if the trust has any.
+    public func drop(_ view: TrustView) -> DataDrop? {
+        view.drops.indices.contains(dropIndex) ? view.drops[dropIndex] : nil
+    }
+
+    /// The key context now.
+    public var context: KeyTable.Context {
+        if overlay != nil { return .overlay }
+        if searching { return .search }
+        if case .academy = page { return .academy }
+        return .overview
+    }
+
+    /// The overview's academy rows after filters, search and sort.
+    public func visibleRows(_ view: TrustView) -> [OverviewRow] {
+        guard let drop = drop(view) else { return [] }
+        let needle = search.lowercased()
+        let rows = view.overviewRows(drop, sortedBy: sort, reversed: reversed).filter { row in
+            guard let academy = row.academy else { return false }
+            if let phaseFilter, academy.phase != phaseFilter { return false }
+            if let silFilter, academy.sil != silFilter { return false }
+            if !needle.isEmpty, !academy.name.lowercased().contains(needle),
+                !academy.urn.description.hasPrefix(needle)
+            {
+                return false
+            }
+            return true
+        }
+        return rows
+    }
+
+    /// How many academy rows fit on the overview.
+    public var overviewRowsShown: Int { max(1, height - OverviewScreen.chromeRows) }
+
+    /// Carries out `command`.
+    public mutating func apply(_ command: Command, view: TrustView) {
+        switch command {
+        case .quit: quitRequested = true
+        case .resize(let width, let height):
+            self.width = width
+            self.height = height
+        case .help: overlay = overlay == .help ? nil : .help
+        case .previousDrop: stepDrop(-1, view: view)
+        case .nextDrop: stepDrop(1, view: view)
+        default:
+            if overlay != nil {
+                if command == .back { overlay = nil }
+                return
+            }
+            switch page {
+            case .overview: applyOverview(command, view: view)
+            case .academy(let urn): applyAcademy(command, urn: urn, view: view)
+            }
+        }
+        keepSelectionVisible(view)
+    }
+
+    private mutating func stepDrop(_ step: Int, view: TrustView) {
+        let next = dropIndex + step
+        guard view.drops.indices.contains(next) else { return }
+        dropIndex = next
+        dropPicked = true
+    }
+
+    private mutating func applyOverview(_ command: Command, view: TrustView) {
+        let rows = visibleRows(view)
+        let urns = rows.compactMap(\.academy?.urn)
+        let index = selected.flatMap { urns.firstIndex(of: $0) } ?? 0
+        func select(_ position: Int) {
+            guard !urns.isEmpty else { return }
+            selected = urns[max(0, min(urns.count - 1, position))]
+        }
+        switch command {
+        case .up: select(index - 1)
+        case .down: select(index + 1)
+        case .pageUp: select(index - overviewRowsShown)
+        case .pageDown: select(index + overviewRowsShown)
+        case .first: select(0)
+        case .last: select(urns.count - 1)
+        case .open:
+            if let selected, urns.contains(selected) { openAcademy(selected, view: view) }
+        case .sortNext: sort = sort.next
+        case .sortReverse: reversed.toggle()
+        case .cyclePhase:
+            let phases = Phase.allCases.filter { phase in view.academies.values.contains { $0.phase == phase } }
+            phaseFilter = Self.cycle(phaseFilter, through: phases)
+        case .cycleSIL:
+            let sils = Set(view.academies.values.compactMap(\.sil)).sorted()
+            silFilter = Self.cycle(silFilter, through: sils)
+        case .startSearch: searching = true
+        case .searchType(let character): search.append(character)
+        case .searchErase: if !search.isEmpty { search.removeLast() }
+        case .searchDone: searching = false
+        case .back:
+            searching = false
+            search = ""
+            phaseFilter = nil
+            silFilter = nil
+        default: break
+        }
+        let after = visibleRows(view).compactMap(\.academy?.urn)
+        if let selected, after.contains(selected) { return }
+        selected = after.first
+    }
+
+    /// Opens an academy's screen with its default year group.
+    public mutating func openAcademy(_ urn: URN, view: TrustView) {
+        page = .academy(urn)
+        selected = urn
+        panel = .attainment
+        panelRow = 0
+        zoomed = false
+        yearGroup = nil
+    }
+
+    private mutating func applyAcademy(_ command: Command, urn: URN, view: TrustView) {
+        switch command {
+        case .back: page = .overview
+        case .nextPanel, .previousPanel:
+            let count = Panel.allCases.count
+            let step = command == .nextPanel ? 1 : count - 1
+            panel = Panel(rawValue: (panel.rawValue + step) % count) ?? .attainment
+            panelRow = 0
+        case .zoom: zoomed.toggle()
+        case .up: panelRow = max(0, panelRow - 1)
+        case .down: panelRow = min(panelRow + 1, AcademyScreen.focusableRows(self, view: view, urn: urn) - 1)
+        case .cycleGroup:
+            group = PupilGroup.allCases[(group.index + 1) % PupilGroup.allCases.count]
+        case .cycleYear:
+            let years = AcademyScreen.yearGroups(view: view, urn: urn, drop: drop(view))
+            let current = yearGroup ?? AcademyScreen.defaultYearGroup(view: view, urn: urn, drop: drop(view))
+            let index = current.flatMap { years.firstIndex(of: $0) } ?? -1
+            if !years.isEmpty { yearGroup = years[(index + 1) % years.count] }
+            panelRow = 0
+        case .explain:
+            if AcademyScreen.focusedFigure(self, view: view, urn: urn) != nil { overlay = .explain }
+        case .previousAcademy, .nextAcademy:
+            let urns = visibleRows(view).compactMap(\.academy?.urn)
+            guard let index = urns.firstIndex(of: urn), !urns.isEmpty else { return }
+            let step = command == .nextAcademy ? 1 : urns.count - 1
+            let next = urns[(index + step) % urns.count]
+            page = .academy(next)
+            selected = next
+            panelRow = 0
+            yearGroup = nil
+        default: break
+        }
+        panelRow = max(0, min(panelRow, AcademyScreen.focusableRows(self, view: view, urn: urn) - 1))
+    }
+
+    /// Keeps the selected row within the rows shown.
+    private mutating func keepSelectionVisible(_ view: TrustView) {
+        let urns = visibleRows(view).compactMap(\.academy?.urn)
+        guard let selected, let index = urns.firstIndex(of: selected) else {
+            scroll = 0
+            return
+        }
+        let shown = overviewRowsShown
+        if index < scroll { scroll = index }
+        if index >= scroll + shown { scroll = index - shown + 1 }
+        scroll = max(0, min(scroll, max(0, urns.count - shown)))
+    }
+
+    private static func cycle<Value: Equatable>(_ current: Value?, through values: [Value]) -> Value? {
+        guard !values.isEmpty else { return nil }
+        guard let current, let index = values.firstIndex(of: current) else { return values[0] }
+        return index + 1 < values.count ? values[index + 1] : nil
+    }
+}

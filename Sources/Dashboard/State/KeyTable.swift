@@ -1,0 +1,102 @@
+/// The keys of each screen: the one table the footer and the help overlay are both
+/// generated from, and that decodes key presses into commands.
+public enum KeyTable {
+    /// One binding: the keys, how the footer shows them, what they do, the command.
+    public struct Binding: Sendable {
+        /// The keys that trigger it.
+        public let keys: [Key]
+        /// How the keys are shown: "↑↓", "Enter", "[ ]".
+        public let label: String
+        /// The ASCII form of the label.
+        public let asciiLabel: String
+        /// A short description for the footer: "move".
+        public let short: String
+        /// A fuller description for help.
+        public let long: String
+        /// The command, or nil for bindings handled as a pair (like `[ ]`) below.
+        public let command: Command
+        /// True when the footer shows it (help shows every binding).
+        public let inFooter: Bool
+    }
+
+    /// The screens with their own keys.
+    public enum Context: Sendable {
+        case overview, academy, overlay, search
+    }
+
+    private static func bind(
+        _ keys: [Key], _ label: String, _ ascii: String? = nil, _ short: String, _ long: String, _ command: Command,
+        footer: Bool = true
+    ) -> Binding {
+        Binding(
+            keys: keys, label: label, asciiLabel: ascii ?? label, short: short, long: long, command: command,
+            inFooter: footer)
+    }
+
+    private static func chars(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+    static let moving: [Binding] = [
+        bind([.up, .character("k")], "↑↓", "up/dn", "move", "move up and down (also k and j)", .up),
+        bind([.down, .character("j")], "↓", "dn", "down", "move down", .down, footer: false),
+        bind([.pageUp], "PgUp", nil, "page up", "a page up", .pageUp, footer: false),
+        bind([.pageDown], "PgDn", nil, "page down", "a page down", .pageDown, footer: false),
+        bind([.home, .character("g")], "Home g", nil, "first", "to the first row", .first, footer: false),
+        bind([.end, .character("G")], "End G", nil, "last", "to the last row", .last, footer: false),
+    ]
+
+    static let everywhere: [Binding] = [
+        bind(chars("["), "[ ]", nil, "drop", "the previous and next drop", .previousDrop),
+        bind(chars("]"), "]", nil, "next drop", "the next drop", .nextDrop, footer: false),
+        bind(chars("?"), "?", nil, "help", "this help", .help),
+        bind(chars("q"), "q", nil, "quit", "quit trustboard", .quit),
+    ]
+
+    /// The bindings of a context, in footer order.
+    public static func bindings(_ context: Context) -> [Binding] {
+        switch context {
+        case .overview:
+            return [moving[0]] + moving.dropFirst() + [
+                bind([.enter, .right, .character("l")], "⏎", "Enter", "open", "open the academy", .open),
+                bind(chars("s"), "s", nil, "sort", "sort by the next column (worst first)", .sortNext),
+                bind(chars("r"), "r", nil, "reverse", "reverse the sort", .sortReverse),
+                bind(chars("f"), "f", nil, "phase", "filter by phase", .cyclePhase),
+                bind(chars("i"), "i", nil, "SIL", "filter by school improvement lead", .cycleSIL),
+                bind(chars("/"), "/", nil, "search", "search by name or URN", .startSearch),
+                bind([.escape], "Esc", nil, "clear", "clear the search and filters", .back, footer: false),
+            ] + everywhere
+        case .academy:
+            return [
+                bind([.tab], "Tab", nil, "panel", "move to the next panel", .nextPanel),
+                bind([.backTab], "S-Tab", nil, "back", "move to the previous panel", .previousPanel, footer: false),
+                bind(chars("z"), "z", nil, "zoom", "give the panel the whole screen", .zoom),
+                bind([.up, .character("k")], "↑↓", "up/dn", "figure", "move between figures in the panel", .up),
+                bind([.down, .character("j")], "↓", "dn", "down", "the next figure", .down, footer: false),
+                bind(chars("p"), "p", nil, "group", "cycle the pupil group", .cycleGroup),
+                bind(chars("y"), "y", nil, "year", "cycle the year group", .cycleYear),
+                bind([.character("e"), .enter], "e", nil, "explain", "why the focused figure has its rating", .explain),
+                bind([.left, .character("h")], "←→", "</>", "academy", "the previous and next academy", .previousAcademy),
+                bind([.right, .character("l")], "→", ">", "next", "the next academy", .nextAcademy, footer: false),
+                bind([.escape, .backspace], "Esc", nil, "back", "back to the overview", .back),
+            ] + everywhere
+        case .overlay:
+            return [
+                bind([.escape, .enter, .character("e"), .character("?")], "Esc", nil, "close", "close this", .back),
+                bind(chars("q"), "q", nil, "quit", "quit trustboard", .quit),
+            ]
+        case .search:
+            return [
+                bind([.enter], "⏎", "Enter", "done", "keep the search", .searchDone),
+                bind([.escape], "Esc", nil, "cancel", "clear the search", .back),
+                bind([.backspace], "⌫", "Bksp", "erase", "erase a letter", .searchErase, footer: false),
+            ]
+        }
+    }
+
+    /// The command for `key` in `context`, if it has one.
+    public static func command(for key: Key, in context: Context) -> Command? {
+        if case .resize(let width, let height) = key { return .resize(width: width, height: height) }
+        if key == .interrupt { return .quit }
+        if context == .search, case .character(let character) = key { return .searchType(character) }
+        return bindings(context).first { $0.keys.contains(key) }?.command
+    }
+}

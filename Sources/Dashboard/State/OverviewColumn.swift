@@ -1,0 +1,79 @@
+import Metrics
+
+/// A column of the overview that rows can be sorted by.
+public enum OverviewColumn: String, CaseIterable, Sendable {
+    /// Worst ratings first across the row's figures.
+    case worst = "worst first"
+    case name = "academy"
+    case phase
+    case attendance = "attendance"
+    case persistentAbsence = "persistent absence"
+    case severeAbsence = "severe absence"
+    case headline = "headline"
+
+    /// The next column in the sort cycle.
+    public var next: OverviewColumn {
+        let all = Self.allCases
+        let index = all.firstIndex(of: self) ?? 0
+        return all[(index + 1) % all.count]
+    }
+
+    /// Sorts `rows` by this column, worst (or A–Z) first, then by name.
+    public func sort(_ rows: [OverviewRow], reversed: Bool) -> [OverviewRow] {
+        let sorted = rows.sorted { lhs, rhs in
+            let order = compare(lhs, rhs)
+            if order != 0 { return order < 0 }
+            return lhs.name.localizedStandardCompareASCII(rhs.name) < 0
+        }
+        return reversed ? sorted.reversed() : sorted
+    }
+
+    /// Negative when `lhs` comes first.
+    private func compare(_ lhs: OverviewRow, _ rhs: OverviewRow) -> Int {
+        switch self {
+        case .name: return lhs.name.localizedStandardCompareASCII(rhs.name)
+        case .phase: return (lhs.academy?.phase.rawValue ?? "").compareASCII(rhs.academy?.phase.rawValue ?? "")
+        case .worst:
+            if lhs.worst != rhs.worst { return lhs.worst < rhs.worst ? -1 : 1 }
+            let lr = lhs.cells.filter { $0?.rating == .red }.count
+            let rr = rhs.cells.filter { $0?.rating == .red }.count
+            if lr != rr { return lr > rr ? -1 : 1 }
+            let la = lhs.cells.filter { $0?.rating == .amber }.count
+            let ra = rhs.cells.filter { $0?.rating == .amber }.count
+            if la != ra { return la > ra ? -1 : 1 }
+            return Self.figureOrder(lhs.attendance, rhs.attendance)
+        case .attendance: return Self.figureOrder(lhs.attendance, rhs.attendance)
+        case .persistentAbsence: return Self.figureOrder(lhs.persistentAbsence, rhs.persistentAbsence)
+        case .severeAbsence: return Self.figureOrder(lhs.severeAbsence, rhs.severeAbsence)
+        case .headline: return Self.figureOrder(lhs.headline, rhs.headline)
+        }
+    }
+
+    /// Worse rating first, then worse value first; missing figures last.
+    static func figureOrder(_ lhs: RatedFigure?, _ rhs: RatedFigure?) -> Int {
+        switch (lhs?.shown, rhs?.shown) {
+        case (nil, nil): return 0
+        case (nil, _): return 1
+        case (_, nil): return -1
+        case (let a?, let b?):
+            let left = lhs?.rating ?? .none
+            let right = rhs?.rating ?? .none
+            if left != right { return left < right ? -1 : 1 }
+            if a == b { return 0 }
+            let higherIsBetter = lhs?.figure.kpi.direction == .higherIsBetter
+            return (a < b) == higherIsBetter ? -1 : 1
+        }
+    }
+}
+
+extension String {
+    /// Case-insensitive comparison for sorting names: negative, zero or positive.
+    func localizedStandardCompareASCII(_ other: String) -> Int {
+        lowercased().compareASCII(other.lowercased())
+    }
+
+    /// Plain comparison: negative, zero or positive.
+    func compareASCII(_ other: String) -> Int {
+        self < other ? -1 : self == other ? 0 : 1
+    }
+}

@@ -1,0 +1,56 @@
+import Metrics
+
+/// One row of the trust overview: an academy (or the trust) and its headline figures.
+public struct OverviewRow: Sendable {
+    /// The academy, or nil for the trust row.
+    public let academy: Academy?
+    /// The name shown.
+    public let name: String
+    /// Attendance, all pupils.
+    public let attendance: RatedFigure?
+    /// Persistent absence, all pupils.
+    public let persistentAbsence: RatedFigure?
+    /// Severe absence, all pupils.
+    public let severeAbsence: RatedFigure?
+    /// The headline attainment figure for the academy's phase.
+    public let headline: RatedFigure?
+    /// Which headline it is.
+    public let headlineKind: Headline?
+    /// Academies counted in a trust row.
+    public let academiesCounted: Int
+
+    /// The row of an academy.
+    init(academy: Academy, rated: RatedDrop, config: RatingConfig) {
+        let owner = Figure.Owner.academy(academy.urn)
+        self.academy = academy
+        name = academy.name
+        attendance = rated.figure(owner, .attendanceRate)
+        persistentAbsence = rated.figure(owner, .persistentAbsenceRate)
+        severeAbsence = rated.figure(owner, .severeAbsenceRate)
+        headlineKind = config.headline(for: academy.phase)
+        headline = headlineKind.flatMap { rated.figure(owner, $0.kpi, yearGroup: $0.yearGroup) }
+        academiesCounted = 1
+    }
+
+    /// The trust-wide row: summed figures, and the headline for the trust's main phase.
+    init(trustName: String, rated: RatedDrop, config: RatingConfig) {
+        academy = nil
+        name = trustName
+        attendance = rated.figure(.trust, .attendanceRate)
+        persistentAbsence = rated.figure(.trust, .persistentAbsenceRate)
+        severeAbsence = rated.figure(.trust, .severeAbsenceRate)
+        let phases = rated.academies.filter { rated.academiesWithData.contains($0.urn) }.map(\.phase)
+        let main = Phase.allCases.max { a, b in phases.filter { $0 == a }.count < phases.filter { $0 == b }.count }
+        headlineKind = main.flatMap(config.headline(for:))
+        headline = headlineKind.flatMap { rated.figure(.trust, $0.kpi, yearGroup: $0.yearGroup) }
+        academiesCounted = rated.academiesWithData.count
+    }
+
+    /// The row's rated cells, in column order.
+    public var cells: [RatedFigure?] { [attendance, persistentAbsence, severeAbsence, headline] }
+
+    /// The worst rating among the cells, for sorting worst first.
+    public var worst: RAGRating {
+        cells.compactMap { $0?.rating }.filter { $0 != .none && $0 != .suppressed }.min() ?? .none
+    }
+}

@@ -1,0 +1,90 @@
+import Metrics
+
+/// The trust's figures as the dashboard shows them: every drop's rated figures, worked
+/// out by `Metrics` once per drop and kept. The dashboard computes no figure itself.
+public final class TrustView {
+    /// The trust's records.
+    public let data: TrustData
+    /// The rating settings.
+    public let config: RatingConfig
+    /// The trust's name.
+    public let trustName: String
+    /// True when this is the bundled sample trust rather than the user's store.
+    public let isSample: Bool
+    /// The drops with data, oldest first.
+    public let drops: [DataDrop]
+    /// The academies, by URN.
+    public let academies: [URN: Academy]
+
+    private let calculator: FigureCalculator
+    private var rated: [DataDrop: RatedDrop] = [:]
+    private var rows: [DataDrop: [OverviewRow]] = [:]
+    private var sorted: [SortKey: [OverviewRow]] = [:]
+    private var trustRows: [DataDrop: OverviewRow] = [:]
+
+    private struct SortKey: Hashable {
+        let drop: DataDrop
+        let column: OverviewColumn
+        let reversed: Bool
+    }
+
+    /// Makes the view of `data`.
+    public init(data: TrustData, config: RatingConfig, trustName: String, isSample: Bool) {
+        self.data = data
+        self.config = config
+        self.trustName = trustName
+        self.isSample = isSample
+        drops = data.drops
+        academies = Dictionary(data.academies.map { ($0.urn, $0) }, uniquingKeysWith: { first, _ in first })
+        calculator = FigureCalculator(data: data)
+    }
+
+    /// The rated figures of `drop`, computed the first time they are asked for.
+    public func rated(_ drop: DataDrop) -> RatedDrop {
+        if let known = rated[drop] { return known }
+        let made = RatedDrop(DropRater(calculator: calculator, drop: drop, config: config))
+        rated[drop] = made
+        return made
+    }
+
+    /// The overview's rows for `drop`: one per academy with data, unsorted.
+    public func overviewRows(_ drop: DataDrop) -> [OverviewRow] {
+        if let known = rows[drop] { return known }
+        let ratedDrop = rated(drop)
+        let made = ratedDrop.academiesWithData.compactMap { urn -> OverviewRow? in
+            guard let academy = academies[urn] else { return nil }
+            return OverviewRow(academy: academy, rated: ratedDrop, config: config)
+        }
+        rows[drop] = made
+        return made
+    }
+
+    /// The overview's rows for `drop` sorted by `column`, kept so that drawing a frame
+    /// does not sort again.
+    public func overviewRows(_ drop: DataDrop, sortedBy column: OverviewColumn, reversed: Bool) -> [OverviewRow] {
+        let key = SortKey(drop: drop, column: column, reversed: reversed)
+        if let known = sorted[key] { return known }
+        let made = column.sort(overviewRows(drop), reversed: reversed)
+        sorted[key] = made
+        return made
+    }
+
+    /// The trust-wide row for `drop`.
+    public func trustRow(_ drop: DataDrop) -> OverviewRow {
+        if let known = trustRows[drop] { return known }
+        let made = OverviewRow(trustName: trustName, rated: rated(drop), config: config)
+        trustRows[drop] = made
+        return made
+    }
+
+    /// One figure's shown value in every drop, oldest first, for a sparkline; nil where
+    /// there is no value or it is suppressed.
+    public func history(_ owner: Figure.Owner, _ kpi: KPI, group: PupilGroup = .all, yearGroup: YearGroup = .all)
+        -> [Double?]
+    {
+        drops.map { drop in rated(drop).figure(owner, kpi, group: group, yearGroup: yearGroup)?.shown }
+    }
+
+    /// When `drop` was ingested, as text, if known.
+    public func ingested(_ drop: DataDrop) -> String? { data.ingestedAt[drop] }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Dashboard
+import Metrics
+
+/// The options that choose what the dashboard opens on, shared by the live dashboard and
+/// `snapshot`.
+struct DashboardOptions: ParsableArguments {
+    @Option(name: .long, help: "The drop to open on, such as 2024/25-spring. Default: the latest.")
+    var drop: String?
+
+    @Option(name: .long, help: "Open this academy (URN).")
+    var academy: String?
+
+    @Option(name: .long, help: "Show only the academies of this school improvement lead.")
+    var sil: String?
+
+    @Option(name: .long, help: "dark, light, high-contrast, colour-blind or mono.")
+    var theme: String?
+
+    @Flag(name: .long, help: "ASCII only: no box-drawing characters or symbols.")
+    var ascii = false
+
+    func validate() throws {
+        if let theme, Theme.named(theme) == nil {
+            throw ValidationError("'\(theme)' is not a theme; use one of: \(Theme.names.joined(separator: ", "))")
+        }
+    }
+
+    /// The starting state for `view`, with the drop, academy and SIL asked for.
+    func state(view: TrustView, source: TrustSource, width: Int, height: Int, ascii: Bool) throws -> DashboardState {
+        var state = DashboardState(view: view, width: width, height: height, ascii: ascii)
+        if let drop {
+            let chosen = try source.drop(named: drop)
+            if let index = view.drops.firstIndex(of: chosen) {
+                state.dropIndex = index
+                state.dropPicked = true
+            }
+        }
+        if let sil {
+            let sils = Set(view.academies.values.compactMap(\.sil))
+            guard let match = sils.first(where: { $0.lowercased() == sil.lowercased() }) else {
+                let known = sils.sorted().joined(separator: ", ")
+                throw CommandFailure("no academy has the SIL '\(sil)'; the SILs are: \(known.isEmpty ? "none" : known)")
+            }
+            state.silFilter = match
+            state.apply(.resize(width: width, height: height), view: view)
+            state.selected = state.visibleRows(view).first?.academy?.urn
+        }
+        if let academy {
+            guard let urn = URN(academy), view.academies[urn] != nil else {
+                throw CommandFailure("'\(academy)' is not the URN of an academy in the trust")
+            }
+            state.openAcademy(urn, view: view)
+        }
+        return state
+    }
+}

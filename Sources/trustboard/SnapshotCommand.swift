@@ -1,0 +1,53 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import Metrics
+
+/// `trustboard snapshot`: one frame of the dashboard as plain text, drawn by the same
+/// code as the live screen, for tests, e-mails and bug reports.
+struct SnapshotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "snapshot",
+        abstract: "Print one frame of the dashboard as plain text: exactly H lines, each at most W columns.")
+
+    /// The screens a snapshot can show.
+    enum Page: String, ExpressibleByArgument, CaseIterable {
+        case overview, academy, help
+    }
+
+    @OptionGroup var options: StoreOptions
+    @OptionGroup var dashboard: DashboardOptions
+
+    @Option(name: .long, help: "Columns.")
+    var width: Int = 120
+
+    @Option(name: .long, help: "Rows.")
+    var height: Int = 40
+
+    @Option(name: .long, help: "overview, academy or help.")
+    var screen: Page = .overview
+
+    func validate() throws {
+        guard (1...1000).contains(width), (1...1000).contains(height) else {
+            throw ValidationError("--width and --height must be from 1 to 1000")
+        }
+    }
+
+    func run() throws {
+        do {
+            let source = try TrustSource.open(options, quiet: true)
+            let view = TrustView(data: source.data, config: source.config, trustName: source.trustName, isSample: source.isSample)
+            var state = try dashboard.state(view: view, source: source, width: width, height: height, ascii: dashboard.ascii)
+            switch screen {
+            case .overview: if dashboard.academy == nil { state.page = .overview }
+            case .academy:
+                if case .overview = state.page, let urn = state.selected { state.openAcademy(urn, view: view) }
+            case .help: state.overlay = .help
+            }
+            FileHandle.standardOutput.write(Data(DashboardRenderer.render(state, view: view).text.utf8))
+        } catch let failure as CommandFailure {
+            warn(failure.description)
+            throw ExitCode.failure
+        }
+    }
+}

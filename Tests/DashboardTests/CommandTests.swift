@@ -1,0 +1,91 @@
+import Dashboard
+import Metrics
+import Testing
+
+@Suite("Keys in, state out")
+struct CommandTests {
+    func press(_ keys: [Key], _ state: inout DashboardState, _ view: TrustView) {
+        for key in keys {
+            if let command = KeyTable.command(for: key, in: state.context) { state.apply(command, view: view) }
+        }
+    }
+
+    @Test func enterOpensTheSelectedAcademyAndEscGoesBack() {
+        let view = TestTrust.view()
+        var state = DashboardState(view: view, width: 120, height: 40)
+        press([.down, .enter], &state, view)
+        #expect(state.page == .academy(TestTrust.birch))
+        press([.escape], &state, view)
+        #expect(state.page == .overview)
+        #expect(state.selected == TestTrust.birch)
+    }
+
+    @Test func vimKeysMove() {
+        let view = TestTrust.view()
+        var state = DashboardState(view: view, width: 120, height: 40)
+        press([.character("j"), .character("j"), .character("k")], &state, view)
+        #expect(state.selected == TestTrust.birch)
+        press([.character("G")], &state, view)
+        #expect(state.selected == TestTrust.damson)
+        press([.character("g")], &state, view)
+        #expect(state.selected == TestTrust.cedar)
+    }
+
+    @Test func academyKeysMovePanelsGroupsAndAcademies() {
+        let view = TestTrust.view()
+        var state = DashboardState(view: view, width: 120, height: 40)
+        press([.enter], &state, view)
+        #expect(state.page == .academy(TestTrust.cedar))
+        press([.tab], &state, view)
+        #expect(state.panel == .attendance)
+        press([.tab, .tab], &state, view)
+        #expect(state.panel == .attainment)
+        press([.character("z")], &state, view)
+        #expect(state.zoomed)
+        press([.character("p")], &state, view)
+        #expect(state.group == .disadvantaged)
+        press([.right], &state, view)
+        #expect(state.page == .academy(TestTrust.birch))
+        press([.left, .left], &state, view)
+        #expect(state.page == .academy(TestTrust.damson))
+    }
+
+    @Test func helpOpensEverywhereAndEscCloses() {
+        let view = TestTrust.view()
+        var state = DashboardState(view: view, width: 120, height: 40)
+        press([.character("?")], &state, view)
+        #expect(state.overlay == .help)
+        press([.down], &state, view)
+        #expect(state.selected == TestTrust.cedar)  // keys under an overlay do nothing
+        press([.escape], &state, view)
+        #expect(state.overlay == nil)
+        press([.character("q")], &state, view)
+        #expect(state.quitRequested)
+    }
+
+    @Test func searchTypesLettersNotCommands() {
+        let view = TestTrust.view()
+        var state = DashboardState(view: view, width: 120, height: 40)
+        press([.character("/"), .character("q"), .character("s")], &state, view)
+        #expect(state.search == "qs")
+        #expect(!state.quitRequested)
+        press([.backspace, .escape], &state, view)
+        #expect(state.search.isEmpty)
+        #expect(!state.searching)
+    }
+
+    @Test func footerAndHelpComeFromTheSameTable() {
+        let view = TestTrust.view()
+        let state = DashboardState(view: view, width: 200, height: 40)
+        let footer = DashboardRenderer.render(state, view: view).text.split(separator: "\n").last.map(String.init) ?? ""
+        for binding in KeyTable.bindings(.overview) where binding.inFooter {
+            #expect(footer.contains("\(binding.label) \(binding.short)"), "\(binding.label)")
+        }
+        var help = state
+        help.overlay = .help
+        let text = DashboardRenderer.render(help, view: view).text
+        for binding in KeyTable.bindings(.overview) {
+            #expect(text.contains(binding.long), "\(binding.long)")
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Dashboard
+import Metrics
+import Testing
+
+/// Every screen at 80×24, 120×40 and a too-small size, in Unicode (the dark theme's
+/// characters) and in ASCII, compared with the reviewed files in `Golden/`.
+@Suite("Golden frames")
+struct GoldenTests {
+    static let sizes = [(80, 24), (120, 40), (50, 12)]
+
+    func state(_ width: Int, _ height: Int, ascii: Bool, page: String) -> (DashboardState, TrustView) {
+        let view = TestTrust.view()
+        var state = DashboardState(view: view, width: width, height: height, ascii: ascii)
+        switch page {
+        case "academy": state.openAcademy(TestTrust.alder, view: view)
+        case "explain":
+            state.openAcademy(TestTrust.alder, view: view)
+            state.apply(.explain, view: view)
+        case "help": state.overlay = .help
+        default: break
+        }
+        return (state, view)
+    }
+
+    @Test(arguments: ["overview", "academy", "explain", "help"])
+    func everyScreen(_ page: String) throws {
+        for (width, height) in Self.sizes {
+            for ascii in [false, true] {
+                let (state, view) = state(width, height, ascii: ascii, page: page)
+                let name = "\(page)-\(width)x\(height)-\(ascii ? "ascii" : "dark")"
+                try Golden.check(DashboardRenderer.render(state, view: view), name)
+            }
+        }
+    }
+}

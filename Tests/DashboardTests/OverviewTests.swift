@@ -1,0 +1,173 @@
+import Dashboard
+import Metrics
+import Testing
+
+@Suite("Trust overview")
+struct OverviewTests {
+    func frame(_ state: DashboardState, _ view: TrustView) -> [String] {
+        DashboardRenderer.render(state, view: view).text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init)
+    }
+
+    func line(_ lines: [String], containing name: String) -> String {
+        lines.first { $0.contains(name) } ?? ""
+    }
+
+    @Test func figuresOnScreenAreTheHandWorkedOnes() {
+        let view = TestTrust.view()
+        let lines = frame(DashboardState(view: view, width: 120, height: 30), view)
+        // See TestTrust for each figure worked out from the rows.
+        let alder = line(lines, containing: "Alder Primary")
+        #expect(alder.contains("●  95.0 ▲1.0"))
+        #expect(alder.contains("▲  15.0 ▼5.0"))
+        #expect(alder.contains("●   2.0 ▲0.4"))
+        #expect(alder.contains("▲ RWM  60.0 ▲2.9"))  // amber: 60.0 is under 62 but within 5
+        let cedar = line(lines, containing: "St Cedar’s C of E Primary")
+        #expect(cedar.contains("■  92.0 ▼1.0"))
+        #expect(cedar.contains("■  20.0 ▲7.1"))
+        #expect(cedar.contains("▲   3.0 ▲1.1"))
+        #expect(cedar.contains("▲ RWM  58.6 ▼11.4"))
+        let birch = line(lines, containing: "Birch Academy")
+        #expect(birch.contains("▲  91.0 ▼0.5"))
+        #expect(birch.contains("▲  26.0 ▲1.0"))
+        #expect(birch.contains("▲ A8   44.3 ▼0.8"))
+        let damson = line(lines, containing: "Damson School")
+        #expect(damson.contains("◌ SUPP"))
+        #expect(!damson.contains("80.0"))  // 1,000 of 1,250 attended would be 80.0: never shown
+        let trust = line(lines, containing: "Trust (4 of 4)")
+        #expect(trust.contains("■  91.7 ▼0.4"))
+        #expect(trust.contains("▲  23.4 ▲1.6"))
+        #expect(trust.contains("▲   2.5 ▲0.5"))
+        #expect(trust.contains("▲ RWM  59.3 ▼4.5"))
+        #expect(lines[0].contains("Test Learning Trust"))
+        #expect(lines[0].contains("2025/26 spring · ingested 14 Mar 2026 10:42 · 4 of 4 academies"))
+    }
+
+    @Test func worstFirstByDefault() {
+        let view = TestTrust.view()
+        let state = DashboardState(view: view, width: 120, height: 30)
+        // Cedar has two reds; Alder, Birch are amber at worst; Damson has no rating.
+        #expect(state.visibleRows(view).map(\.name) == ["St Cedar’s C of E Primary", "Birch Academy", "Alder Primary", "Damson School"])
+    }
+
+    @Test func sortCyclesAndReverses() {
+        let view = TestTrust.view()
+        var state = DashboardState(view: view, width: 120, height: 30)
+        state.apply(.sortNext, view: view)
+        #expect(state.sort == .name)
+        #expect(state.visibleRows(view).map(\.name).first == "Alder Primary")
+        state.apply(.sortReverse, view: view)
+        #expect(state.visibleRows(view).map(\.name).first == "St Cedar’s C of E Primary")
+        state.apply(.sortReverse, view: view)
+        state.apply(.sortNext, view: view)
+        state.apply(.sortNext, view: view)
+        #expect(state.sort == .attendance)
+        // Worst attendance first: Cedar 92.0 red, Birch 91.0 amber, Alder 95.0 green, Damson suppressed last.
+        #expect(state.visibleRows(view).map(\.name) == ["St Cedar’s C of E Primary", "Birch Academy", "Alder Primary", "Damson School"])
+    }
+
+    @Test func filtersAndSearch() {
+        let view = TestTrust.view()
+        var state = DashboardState(view: view, width: 120, height: 30)
+        state.apply(.cyclePhase, view: view)
+        #expect(state.phaseFilter == .primary)
+        #expect(Set(state.visibleRows(view).map(\.name)) == ["Alder Primary", "St Cedar’s C of E Primary"])
+        state.apply(.back, view: view)
+        state.apply(.cycleSIL, view: view)
+        #expect(state.silFilter == "A. Shah")
+        state.apply(.back, view: view)
+        state.apply(.startSearch, view: view)
+        for character in "birch" { state.apply(.searchType(character), view: view) }
+        #expect(state.visibleRows(view).map(\.name) == ["Birch Academy"])
+        #expect(state.selected == TestTrust.birch)
+        state.apply(.searchDone, view: view)
+        state.apply(.back, view: view)
+        state.apply(.startSearch, view: view)
+        for character in "100104" { state.apply(.searchType(character), view: view) }
+        #expect(state.visibleRows(view).map(\.name) == ["Damson School"])
+    }
+
+    @Test func stepsThroughDrops() {
+        let view = TestTrust.view()
+        var state = DashboardState(view: view, width: 120, height: 30)
+        #expect(state.drop(view) == TestTrust.now)
+        state.apply(.previousDrop, view: view)
+        #expect(state.drop(view) == TestTrust.lastYear)
+        #expect(state.dropPicked)
+        state.apply(.previousDrop, view: view)
+        #expect(state.drop(view) == TestTrust.lastYear)
+        let lines = frame(state, view)
+        #expect(lines[0].contains("2024/25 spring · ingested 12 Mar 2025 09:15 · 3 of 4 academies"))
+    }
+
+    @Test func ninetyAcademiesScrollAt80x24AndKeepTheSelection() {
+        let view = BigTrust.view(academies: 90)
+        var state = DashboardState(view: view, width: 80, height: 24)
+        let shown = state.overviewRowsShown
+        #expect(shown == 16)
+        state.apply(.pageDown, view: view)
+        state.apply(.pageDown, view: view)
+        let rows = state.visibleRows(view)
+        #expect(rows.firstIndex { $0.academy?.urn == state.selected } == 32)
+        #expect(state.scroll == 32 - shown + 1)
+        let selectedName = rows[32].name
+        let lines = frame(state, view)
+        #expect(lines.contains { $0.hasPrefix("▶") && $0.contains(selectedName.prefix(10)) })
+        // Rows 18 to 33 are shown: the 33rd, selected, is the last.
+        #expect(lines[22].contains("18–33 of 90"))
+        state.apply(.last, view: view)
+        #expect(state.scroll == 90 - shown)
+        state.apply(.first, view: view)
+        #expect(state.scroll == 0)
+        // A resize keeps the selection and re-lays the rows.
+        state.apply(.down, view: view)
+        let before = state.selected
+        state.apply(.resize(width: 120, height: 40), view: view)
+        #expect(state.selected == before)
+        #expect(frame(state, view).count == 41)  // 40 lines and the final newline
+    }
+
+    @Test func everyLineFitsTheWidthAndASCIIModeIsASCII() {
+        let view = TestTrust.view()
+        for (width, height) in [(80, 24), (120, 40), (60, 15), (200, 60)] {
+            for ascii in [false, true] {
+                let state = DashboardState(view: view, width: width, height: height, ascii: ascii)
+                let screen = DashboardRenderer.render(state, view: view)
+                let lines = screen.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+                #expect(lines.count == height)
+                #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= width })
+                if ascii { #expect(screen.text.allSatisfy { $0.isASCII }, "\(width)×\(height)") }
+            }
+        }
+    }
+
+    @Test func tooSmallSaysWhatItNeeds() {
+        let view = TestTrust.view()
+        let state = DashboardState(view: view, width: 40, height: 10)
+        let text = DashboardRenderer.render(state, view: view).text
+        #expect(text.contains("terminal too small: need 60×15, have 40×10") || text.contains("need 60×15, have"))
+        #expect(text.contains("q quits"))
+        #expect(KeyTable.command(for: .character("q"), in: state.context) == .quit)
+    }
+}
+
+/// A synthetic trust of many academies for scrolling and speed tests; its figures are
+/// not checked here, only the layout.
+enum BigTrust {
+    static func view(academies count: Int) -> TrustView {
+        let drop = TestTrust.now
+        var academies: [Academy] = []
+        var attendance: [AttendanceRecord] = []
+        for index in 0..<count {
+            guard let urn = URN(200_000 + index) else { continue }
+            academies.append(Academy(urn: urn, name: "Academy \(index) of the Big Trust", phase: index % 5 == 0 ? .secondary : .primary))
+            let absent = 2_000 + (index * 37) % 3_000
+            attendance.append(
+                AttendanceRecord(
+                    urn: urn, drop: drop, pupils: 300, possibleSessions: 50_000, absentSessions: absent,
+                    persistentAbsentees: 20 + index % 50, severeAbsentees: index % 9))
+        }
+        let data = TrustData(academies: academies, attendance: attendance, benchmarks: BuiltInBenchmarks.all)
+        return TrustView(data: data, config: RatingConfig(), trustName: "Big Trust", isSample: false)
+    }
+}
