@@ -57,8 +57,9 @@ static inline FILE *tb_stdout(void) { return stdout; }
 
 /// The signals that ask trustboard to stop: the app's loop sees the flag and quits.
 #define TB_STOP_SIGNAL_COUNT 3
-/// The signals of a crash, including the traps of Swift's fatalError and precondition.
-#define TB_FATAL_SIGNAL_COUNT 6
+/// The signals of a crash, including the traps of Swift's fatalError and precondition,
+/// and SIGQUIT (Ctrl-backslash), which asks for a core dump.
+#define TB_FATAL_SIGNAL_COUNT 7
 
 struct tb_guard {
     /// The first stop signal that arrived, or 0.
@@ -84,7 +85,7 @@ static inline struct tb_guard *tb_guard_state(void) {
 
 static inline int tb_guard_signal(int index) {
     static const int signals[TB_STOP_SIGNAL_COUNT + TB_FATAL_SIGNAL_COUNT] = {
-        SIGINT, SIGTERM, SIGHUP, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP,
+        SIGINT, SIGTERM, SIGHUP, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGQUIT,
     };
     return signals[index];
 }
@@ -113,14 +114,16 @@ static inline void tb_guard_restore_previous(int signal) {
     }
 }
 
-// A fault the kernel raised (si_code > 0) happens again when the handler returns, this
-// time with its real address for whoever handles it next; a signal that was sent (kill,
-// raise, abort) has to be raised again. It stays blocked until the handler returns.
+// A fault (SIGSEGV, SIGBUS, SIGILL, SIGFPE or SIGTRAP with si_code > 0: the kernel's)
+// happens again when the handler returns, this time with its real address for whoever
+// handles it next. Any other signal was sent (kill, abort, Ctrl-backslash) and has to be
+// raised again; it stays blocked until the handler returns.
 static void tb_guard_on_fatal_signal(int signal, siginfo_t *info, void *context) {
     (void)context;
     tb_guard_restore_terminal();
     tb_guard_restore_previous(signal);
-    if (info == NULL || info->si_code <= 0) (void)raise(signal);
+    int sent = info == NULL || info->si_code <= 0 || signal == SIGABRT || signal == SIGQUIT;
+    if (sent) (void)raise(signal);
 }
 
 // The first stop signal only sets the flag; a second one, when the loop has not stopped,

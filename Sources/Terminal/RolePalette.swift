@@ -35,7 +35,8 @@ struct RolePalette: Equatable {
         entries = Role.allCases.map { role in
             let look = theme.look(role)
             var entry = Entry(
-                pair: 0, foreground: -1, background: -1, bold: look.bold, dim: look.dim, reverse: look.reverse,
+                pair: 0, foreground: -1, background: -1, bold: look.bold, dim: look.dim,
+                reverse: look.reverse,
                 underline: look.underline)
             if useColour {
                 let foreground = wide ? look.foreground : look.foreground8

@@ -1,3 +1,5 @@
+import Dashboard
+
 /// Why the dashboard could not take over the terminal. Each message says what to do.
 public enum TerminalError: Error, Equatable, CustomStringConvertible {
     /// Standard input or output is not a terminal (piped, redirected, or run by a script).
@@ -21,7 +23,7 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
             return "cannot start the dashboard on terminal type '\(term)' (from TERM); "
                 + "set TERM to a type this machine knows, e.g. TERM=xterm-256color"
         case .unknownTheme(let name):
-            return "unknown theme '\(name)'; use one of: \(ThemeChoice.names.joined(separator: ", "))"
+            return "unknown theme '\(name)'; use one of: \(Theme.names.joined(separator: ", "))"
         }
     }
 }

@@ -9,8 +9,9 @@ import CNCurses
 /// functions; everything else goes through this type.
 enum TerminalGuard {
     /// Saves the terminal's settings, then takes SIGINT, SIGTERM and SIGHUP (which ask
-    /// the app to stop) and the crash signals SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT and
-    /// SIGTRAP (which restore the terminal and re-raise). Call before curses starts.
+    /// the app to stop) and the crash signals SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT,
+    /// SIGTRAP and SIGQUIT (which restore the terminal and go on). Call before curses
+    /// starts.
     static func install() {
         tb_guard_install()
         tb_guard_register_at_exit()

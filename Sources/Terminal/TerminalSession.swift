@@ -23,10 +23,11 @@ import Dashboard
 /// ```
 ///
 /// The terminal is restored by `close()`; by an exit hook if the program exits without
-/// it; and, on a crash (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP), by a signal
-/// handler that puts back the saved terminal settings, leaves the alternate screen and
-/// shows the cursor before the crash goes on. SIGINT, SIGTERM and SIGHUP only set
-/// `stopRequested`, so the loop ends normally; a second one ends the program at once.
+/// it; and, on a crash (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, or SIGQUIT
+/// from Ctrl-backslash), by a signal handler that puts back the saved terminal settings, leaves
+/// the alternate screen and shows the cursor before the crash goes on. SIGINT, SIGTERM
+/// and SIGHUP only set `stopRequested`, so the loop ends normally; a second one ends the
+/// program at once.
 public final class TerminalSession {
     /// The theme the dashboard is drawn in: the one asked for, or `mono` when `NO_COLOR`
     /// is set or the terminal has no colours.

@@ -3,9 +3,6 @@ import Dashboard
 /// Which theme the dashboard is drawn in, from what was asked for and what the terminal
 /// can show.
 enum ThemeChoice {
-    /// The theme names `--theme` accepts.
-    static var names: [String] { Theme.names }
-
     /// Checks `name` before the terminal is touched, so a mistake is reported on a normal
     /// screen. Returns the theme, or the default `dark` when `name` is nil.
     static func requested(_ name: String?) throws -> Theme {

@@ -41,7 +41,9 @@ enum DashboardBench {
         let snapshot = try Bench.run(binary, ["snapshot", "--width", "120", "--height", "40"]) {
             setenv("XDG_DATA_HOME", folder.appendingPathComponent("no-store").path, 1)
         }
-        print("  start-up to first frame on the sample trust (`snapshot`): \(Bench.format(snapshot.seconds * 1000)) ms  (target < 200 ms)")
+        print(
+            "  start-up to first frame on the sample trust (`snapshot`): \(Bench.format(snapshot.seconds * 1000)) ms  (target < 200 ms)"
+        )
     }
 
     static func median(_ runs: Int, _ body: () -> Void) -> Double {

@@ -8,7 +8,8 @@ import Terminal
 struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
-        abstract: "Open the dashboard (the default): browse the trust, drill into an academy, explain a rating.")
+        abstract:
+            "Open the dashboard (the default): browse the trust, drill into an academy, explain a rating.")
 
     @OptionGroup var options: StoreOptions
     @OptionGroup var dashboard: DashboardOptions
@@ -17,21 +18,38 @@ struct DashboardCommand: ParsableCommand {
         do {
             let source = try TrustSource.open(options, quiet: true)
             let view = TrustView(
-                data: source.data, config: source.config, trustName: source.trustName, isSample: source.isSample)
-            let session = try TerminalSession(themeName: dashboard.theme)
+                data: source.data, config: source.config, trustName: source.trustName,
+                isSample: source.isSample)
+            let session: TerminalSession
+            do {
+                session = try TerminalSession(themeName: dashboard.theme)
+            } catch {
+                throw CommandFailure("\(error)")
+            }
             defer { session.close() }
             let ascii = dashboard.ascii || !TerminalSession.localeIsUTF8
             let size = session.size
             var state = try dashboard.state(
                 view: view, source: source, width: size.width, height: size.height, ascii: ascii)
-            // Draw, wait briefly for a key (so signals and resizes are seen), apply, repeat.
+            // Draw, wait briefly for a key (so signals and resizes are seen), then apply it
+            // and every key already waiting before drawing again, so a held-down key or a
+            // paste never queues up frames.
             while !state.quitRequested, !session.stopRequested {
                 session.draw(DashboardRenderer.render(state, view: view))
-                guard let key = session.readKey(timeoutMilliseconds: 100) else { continue }
-                if let command = KeyTable.command(for: key, in: state.context) {
-                    state.apply(command, view: view)
+                var key = session.readKey(timeoutMilliseconds: 100)
+                var handled = 0
+                while let pressed = key, handled < 256, !state.quitRequested {
+                    if let command = KeyTable.command(for: pressed, in: state.context) {
+                        state.apply(command, view: view)
+                    }
+                    handled += 1
+                    key = session.readKey(timeoutMilliseconds: 0)
                 }
             }
+            session.close()
+            // Stopped by a signal: exit as Unix programs do, 128 + its number, so a parent
+            // shell or script sees the Ctrl-C or SIGTERM.
+            if let signal = session.stopSignal { throw ExitCode(128 + signal) }
         } catch let failure as CommandFailure {
             warn(failure.description)
             throw ExitCode.failure

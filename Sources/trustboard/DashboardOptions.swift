@@ -22,12 +22,15 @@ struct DashboardOptions: ParsableArguments {
 
     func validate() throws {
         if let theme, Theme.named(theme) == nil {
-            throw ValidationError("'\(theme)' is not a theme; use one of: \(Theme.names.joined(separator: ", "))")
+            throw ValidationError(
+                "'\(theme)' is not a theme; use one of: \(Theme.names.joined(separator: ", "))")
         }
     }
 
     /// The starting state for `view`, with the drop, academy and SIL asked for.
-    func state(view: TrustView, source: TrustSource, width: Int, height: Int, ascii: Bool) throws -> DashboardState {
+    func state(view: TrustView, source: TrustSource, width: Int, height: Int, ascii: Bool) throws
+        -> DashboardState
+    {
         var state = DashboardState(view: view, width: width, height: height, ascii: ascii)
         if let drop {
             let chosen = try source.drop(named: drop)
@@ -40,7 +43,8 @@ struct DashboardOptions: ParsableArguments {
             let sils = Set(view.academies.values.compactMap(\.sil))
             guard let match = sils.first(where: { $0.lowercased() == sil.lowercased() }) else {
                 let known = sils.sorted().joined(separator: ", ")
-                throw CommandFailure("no academy has the SIL '\(sil)'; the SILs are: \(known.isEmpty ? "none" : known)")
+                throw CommandFailure(
+                    "no academy has the SIL '\(sil)'; the SILs are: \(known.isEmpty ? "none" : known)")
             }
             state.silFilter = match
             state.apply(.resize(width: width, height: height), view: view)

@@ -36,12 +36,17 @@ struct SnapshotCommand: ParsableCommand {
     func run() throws {
         do {
             let source = try TrustSource.open(options, quiet: true)
-            let view = TrustView(data: source.data, config: source.config, trustName: source.trustName, isSample: source.isSample)
-            var state = try dashboard.state(view: view, source: source, width: width, height: height, ascii: dashboard.ascii)
+            let view = TrustView(
+                data: source.data, config: source.config, trustName: source.trustName,
+                isSample: source.isSample)
+            var state = try dashboard.state(
+                view: view, source: source, width: width, height: height, ascii: dashboard.ascii)
             switch screen {
             case .overview: if dashboard.academy == nil { state.page = .overview }
             case .academy:
-                if case .overview = state.page, let urn = state.selected { state.openAcademy(urn, view: view) }
+                if case .overview = state.page, let urn = state.selected {
+                    state.openAcademy(urn, view: view)
+                }
             case .help: state.overlay = .help
             }
             FileHandle.standardOutput.write(Data(DashboardRenderer.render(state, view: view).text.utf8))

@@ -21,7 +21,9 @@ struct TrustSource {
 
     /// Opens the store named by `options`, or the sample trust when it does not exist;
     /// `drops` limits the records loaded (nil loads all).
-    static func open(_ options: StoreOptions, drops: Set<DataDrop>? = nil, quiet: Bool = false) throws -> TrustSource {
+    static func open(_ options: StoreOptions, drops: Set<DataDrop>? = nil, quiet: Bool = false) throws
+        -> TrustSource
+    {
         let path = options.storePath
         if TrustStore.exists(at: path) {
             let store = try TrustStore(path: path)
@@ -29,7 +31,9 @@ struct TrustSource {
             return TrustSource(data: try store.load(drops: drops), config: config, store: store)
         }
         if !quiet {
-            warn("no store at \(path) yet, so this is the bundled sample trust; `trustboard ingest FOLDER` makes yours")
+            warn(
+                "no store at \(path) yet, so this is the bundled sample trust; `trustboard ingest FOLDER` makes yours"
+            )
         }
         let files = SampleTrust.files
         guard !files.isEmpty else {

@@ -10,7 +10,10 @@ struct Trustboard: ParsableCommand {
             With no store yet, the dashboard, `report` and `drops` show the bundled sample trust.
             Start your own store with `trustboard ingest FOLDER`.
             """,
-        subcommands: [DashboardCommand.self, IngestCommand.self, ReportCommand.self, DropsCommand.self, SnapshotCommand.self],
+        subcommands: [
+            DashboardCommand.self, IngestCommand.self, ReportCommand.self, DropsCommand.self,
+            SnapshotCommand.self,
+        ],
         defaultSubcommand: DashboardCommand.self
     )
 }

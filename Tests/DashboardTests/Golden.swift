@@ -7,11 +7,14 @@ import Testing
 /// role, so the files show colours' meaning too. Re-record with `RECORD_SNAPSHOTS=1 swift test`
 /// and review the files like code.
 enum Golden {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Golden")
 
     static let letters: [Role: Character] = [
-        .text: ".", .title: "T", .heading: "H", .muted: "m", .border: "-", .selected: "s", .focus: "F", .green: "G",
-        .amber: "A", .red: "R", .unrated: "u", .suppressed: "S", .better: "+", .worse: "!", .key: "K", .notice: "N",
+        .text: ".", .title: "T", .heading: "H", .muted: "m", .border: "-", .selected: "s", .focus: "F",
+        .green: "G",
+        .amber: "A", .red: "R", .unrated: "u", .suppressed: "S", .better: "+", .worse: "!", .key: "K",
+        .notice: "N",
     ]
 
     /// The frame as golden text.
@@ -30,7 +33,9 @@ enum Golden {
     }
 
     /// Checks `screen` against `Golden/NAME.txt`, or records it when RECORD_SNAPSHOTS=1.
-    static func check(_ screen: Screen, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func check(_ screen: Screen, _ name: String, sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
         let url = folder.appendingPathComponent(name + ".txt")
         let actual = text(screen)
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
@@ -39,7 +44,9 @@ enum Golden {
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("no golden file \(name).txt; record it with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+            Issue.record(
+                "no golden file \(name).txt; record it with RECORD_SNAPSHOTS=1",
+                sourceLocation: sourceLocation)
             return
         }
         #expect(actual == expected, "frame differs from Golden/\(name).txt", sourceLocation: sourceLocation)

@@ -21,7 +21,10 @@ struct MonkeyTests {
         let view = TestTrust.view()
         var random = SplitMix(state: 2026)
         let keys: [Key] =
-            [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .tab, .backTab, .backspace]
+            [
+                .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .tab, .backTab,
+                .backspace,
+            ]
             + "qjkhlgGsrfi/[]?zpyeq éô".map { Key.character($0) }
         var state = DashboardState(view: view, width: 80, height: 24)
         for step in 0..<10_000 {
@@ -36,7 +39,9 @@ struct MonkeyTests {
             }
             let screen = DashboardRenderer.render(state, view: view)
             let lines = screen.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-            guard lines.count == state.height, lines.allSatisfy({ DisplayWidth.of(String($0)) <= state.width }) else {
+            guard lines.count == state.height,
+                lines.allSatisfy({ DisplayWidth.of(String($0)) <= state.width })
+            else {
                 Issue.record("frame \(step) is not \(state.width)×\(state.height) after \(key)")
                 return
             }

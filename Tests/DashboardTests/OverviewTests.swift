@@ -5,8 +5,10 @@ import Testing
 @Suite("Trust overview")
 struct OverviewTests {
     func frame(_ state: DashboardState, _ view: TrustView) -> [String] {
-        DashboardRenderer.render(state, view: view).text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map(String.init)
+        DashboardRenderer.render(state, view: view).text.split(
+            separator: "\n", omittingEmptySubsequences: false
+        )
+        .map(String.init)
     }
 
     func line(_ lines: [String], containing name: String) -> String {
@@ -47,7 +49,10 @@ struct OverviewTests {
         let view = TestTrust.view()
         let state = DashboardState(view: view, width: 120, height: 30)
         // Cedar has two reds; Alder, Birch are amber at worst; Damson has no rating.
-        #expect(state.visibleRows(view).map(\.name) == ["St Cedar’s C of E Primary", "Birch Academy", "Alder Primary", "Damson School"])
+        #expect(
+            state.visibleRows(view).map(\.name) == [
+                "St Cedar’s C of E Primary", "Birch Academy", "Alder Primary", "Damson School",
+            ])
     }
 
     @Test func sortCyclesAndReverses() {
@@ -63,7 +68,10 @@ struct OverviewTests {
         state.apply(.sortNext, view: view)
         #expect(state.sort == .attendance)
         // Worst attendance first: Cedar 92.0 red, Birch 91.0 amber, Alder 95.0 green, Damson suppressed last.
-        #expect(state.visibleRows(view).map(\.name) == ["St Cedar’s C of E Primary", "Birch Academy", "Alder Primary", "Damson School"])
+        #expect(
+            state.visibleRows(view).map(\.name) == [
+                "St Cedar’s C of E Primary", "Birch Academy", "Alder Primary", "Damson School",
+            ])
     }
 
     @Test func filtersAndSearch() {
@@ -145,7 +153,8 @@ struct OverviewTests {
         let view = TestTrust.view()
         let state = DashboardState(view: view, width: 40, height: 10)
         let text = DashboardRenderer.render(state, view: view).text
-        #expect(text.contains("terminal too small: need 60×15, have 40×10") || text.contains("need 60×15, have"))
+        #expect(
+            text.contains("terminal too small: need 60×15, have 40×10") || text.contains("need 60×15, have"))
         #expect(text.contains("q quits"))
         #expect(KeyTable.command(for: .character("q"), in: state.context) == .quit)
     }
@@ -160,7 +169,10 @@ enum BigTrust {
         var attendance: [AttendanceRecord] = []
         for index in 0..<count {
             guard let urn = URN(200_000 + index) else { continue }
-            academies.append(Academy(urn: urn, name: "Academy \(index) of the Big Trust", phase: index % 5 == 0 ? .secondary : .primary))
+            academies.append(
+                Academy(
+                    urn: urn, name: "Academy \(index) of the Big Trust",
+                    phase: index % 5 == 0 ? .secondary : .primary))
             let absent = 2_000 + (index * 37) % 3_000
             attendance.append(
                 AttendanceRecord(

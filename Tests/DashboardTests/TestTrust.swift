@@ -50,7 +50,8 @@ enum TestTrust {
         persistent: Int, severe: Int?
     ) -> AttendanceRecord {
         AttendanceRecord(
-            urn: urn, drop: drop, group: group, pupils: pupils, possibleSessions: possible, absentSessions: absent,
+            urn: urn, drop: drop, group: group, pupils: pupils, possibleSessions: possible,
+            absentSessions: absent,
             persistentAbsentees: persistent, severeAbsentees: severe)
     }
 
@@ -59,27 +60,49 @@ enum TestTrust {
         academies: academies,
         attendance: [
             attendance(alder, now, pupils: 200, possible: 50_000, absent: 2_500, persistent: 30, severe: 4),
-            attendance(alder, now, .disadvantaged, pupils: 60, possible: 15_000, absent: 1_200, persistent: 12, severe: 1),
-            attendance(alder, now, .notDisadvantaged, pupils: 140, possible: 35_000, absent: 1_300, persistent: 18, severe: 3),
-            attendance(alder, now, .senSupport, pupils: 5, possible: 1_250, absent: 100, persistent: 1, severe: 0),
-            attendance(birch, now, pupils: 1_000, possible: 250_000, absent: 22_500, persistent: 260, severe: 25),
+            attendance(
+                alder, now, .disadvantaged, pupils: 60, possible: 15_000, absent: 1_200, persistent: 12,
+                severe: 1),
+            attendance(
+                alder, now, .notDisadvantaged, pupils: 140, possible: 35_000, absent: 1_300, persistent: 18,
+                severe: 3),
+            attendance(
+                alder, now, .senSupport, pupils: 5, possible: 1_250, absent: 100, persistent: 1, severe: 0),
+            attendance(
+                birch, now, pupils: 1_000, possible: 250_000, absent: 22_500, persistent: 260, severe: 25),
             attendance(cedar, now, pupils: 300, possible: 75_000, absent: 6_000, persistent: 60, severe: 9),
             attendance(damson, now, pupils: 5, possible: 1_250, absent: 250, persistent: 2, severe: nil),
-            attendance(alder, lastYear, pupils: 190, possible: 47_500, absent: 2_850, persistent: 38, severe: 3),
-            attendance(birch, lastYear, pupils: 980, possible: 245_000, absent: 20_825, persistent: 245, severe: 20),
-            attendance(cedar, lastYear, pupils: 310, possible: 77_500, absent: 5_425, persistent: 40, severe: 6),
+            attendance(
+                alder, lastYear, pupils: 190, possible: 47_500, absent: 2_850, persistent: 38, severe: 3),
+            attendance(
+                birch, lastYear, pupils: 980, possible: 245_000, absent: 20_825, persistent: 245, severe: 20),
+            attendance(
+                cedar, lastYear, pupils: 310, possible: 77_500, absent: 5_425, persistent: 40, severe: 6),
         ],
         attainment: [
-            AttainmentRecord(urn: alder, drop: now, yearGroup: .year(6), subject: .rwm, cohort: 30, expected: 18, greaterDepth: 3),
-            AttainmentRecord(urn: alder, drop: now, group: .disadvantaged, yearGroup: .year(6), subject: .rwm, cohort: 10, expected: 4),
-            AttainmentRecord(urn: alder, drop: now, group: .notDisadvantaged, yearGroup: .year(6), subject: .rwm, cohort: 20, expected: 14),
-            AttainmentRecord(urn: cedar, drop: now, yearGroup: .year(6), subject: .rwm, cohort: 29, expected: 17),
-            AttainmentRecord(urn: alder, drop: lastYear, yearGroup: .year(6), subject: .rwm, cohort: 28, expected: 16),
-            AttainmentRecord(urn: cedar, drop: lastYear, yearGroup: .year(6), subject: .rwm, cohort: 30, expected: 21),
+            AttainmentRecord(
+                urn: alder, drop: now, yearGroup: .year(6), subject: .rwm, cohort: 30, expected: 18,
+                greaterDepth: 3),
+            AttainmentRecord(
+                urn: alder, drop: now, group: .disadvantaged, yearGroup: .year(6), subject: .rwm, cohort: 10,
+                expected: 4),
+            AttainmentRecord(
+                urn: alder, drop: now, group: .notDisadvantaged, yearGroup: .year(6), subject: .rwm,
+                cohort: 20, expected: 14),
+            AttainmentRecord(
+                urn: cedar, drop: now, yearGroup: .year(6), subject: .rwm, cohort: 29, expected: 17),
+            AttainmentRecord(
+                urn: alder, drop: lastYear, yearGroup: .year(6), subject: .rwm, cohort: 28, expected: 16),
+            AttainmentRecord(
+                urn: cedar, drop: lastYear, yearGroup: .year(6), subject: .rwm, cohort: 30, expected: 21),
         ],
         scores: [
-            ScoreRecord(urn: birch, drop: now, yearGroup: .year(11), measure: .attainment8, cohort: 150, average: 44.3),
-            ScoreRecord(urn: birch, drop: lastYear, yearGroup: .year(11), measure: .attainment8, cohort: 148, average: 45.1),
+            ScoreRecord(
+                urn: birch, drop: now, yearGroup: .year(11), measure: .attainment8, cohort: 150, average: 44.3
+            ),
+            ScoreRecord(
+                urn: birch, drop: lastYear, yearGroup: .year(11), measure: .attainment8, cohort: 148,
+                average: 45.1),
         ],
         benchmarks: BuiltInBenchmarks.all,
         ingestedAt: [now: "14 Mar 2026 10:42", lastYear: "12 Mar 2025 09:15"])

@@ -53,7 +53,8 @@ public enum DisplayWidth {
 
     /// `text` padded with spaces on the right (or left, when `right` is true) to `width`
     /// columns, cutting it first if it is wider.
-    public static func pad(_ text: String, to width: Int, right: Bool = false, ascii: Bool = false) -> String {
+    public static func pad(_ text: String, to width: Int, right: Bool = false, ascii: Bool = false) -> String
+    {
         let cut = truncate(text, to: width, ascii: ascii)
         let gap = String(repeating: " ", count: max(0, width - of(cut)))
         return right ? gap + cut : cut + gap

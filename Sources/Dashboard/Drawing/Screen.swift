@@ -58,7 +58,9 @@ public struct Screen: Hashable, Sendable {
 
     /// Writes `text` right-aligned so it ends just before column `right`.
     @discardableResult
-    public mutating func writeRight(_ text: String, right: Int, y: Int, role: Role = .text, emphasis: Bool = false)
+    public mutating func writeRight(
+        _ text: String, right: Int, y: Int, role: Role = .text, emphasis: Bool = false
+    )
         -> Int
     {
         let clean = style.clean(text)
@@ -67,7 +69,9 @@ public struct Screen: Hashable, Sendable {
     }
 
     /// Fills a rectangle with `character` in `role`.
-    public mutating func fill(x: Int, y: Int, width: Int, height: Int, _ character: String = " ", role: Role = .text) {
+    public mutating func fill(
+        x: Int, y: Int, width: Int, height: Int, _ character: String = " ", role: Role = .text
+    ) {
         for row in y..<(y + height) where row >= 0 && row < self.height {
             for column in x..<(x + width) where column >= 0 && column < self.width {
                 self[column, row] = Cell(character, role: role)
@@ -96,7 +100,8 @@ public struct Screen: Hashable, Sendable {
 
     /// A box with an optional title in its top edge; `heavy` draws it in heavy lines.
     public mutating func box(
-        x: Int, y: Int, width: Int, height: Int, title: String? = nil, role: Role = .border, heavy: Bool = false
+        x: Int, y: Int, width: Int, height: Int, title: String? = nil, role: Role = .border,
+        heavy: Bool = false
     ) {
         guard width >= 2, height >= 2 else { return }
         let parts: (h: String, v: String, tl: String, tr: String, bl: String, br: String) =

@@ -14,7 +14,9 @@ public struct TextStyle: Hashable, Sendable {
     public func clean(_ text: String) -> String {
         var out = ""
         for character in text {
-            if character.isNewline || character.unicodeScalars.allSatisfy({ $0.value < 0x20 || $0.value == 0x7F }) {
+            if character.isNewline
+                || character.unicodeScalars.allSatisfy({ $0.value < 0x20 || $0.value == 0x7F })
+            {
                 out.append(" ")
             } else if ascii && !character.isASCII {
                 out += Self.transliterate(character)
@@ -26,8 +28,10 @@ public struct TextStyle: Hashable, Sendable {
     }
 
     private static let replacements: [Character: String] = [
-        "’": "'", "‘": "'", "‚": ",", "“": "\"", "”": "\"", "„": "\"", "–": "-", "—": "-", "−": "-", "…": "...",
-        "•": "*", "·": ".", "×": "x", "÷": "/", "≥": ">=", "≤": "<=", "→": "->", "←": "<-", "▲": "^", "▼": "v",
+        "’": "'", "‘": "'", "‚": ",", "“": "\"", "”": "\"", "„": "\"", "–": "-", "—": "-", "−": "-",
+        "…": "...",
+        "•": "*", "·": ".", "×": "x", "÷": "/", "≥": ">=", "≤": "<=", "→": "->", "←": "<-", "▲": "^",
+        "▼": "v",
         "●": "G", "■": "R", "◌": "S", "£": "GBP", "€": "EUR", "ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o",
         "Ø": "O", "œ": "oe", "Œ": "OE", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ŵ": "w", "ŷ": "y",
         " ": " ",
@@ -38,8 +42,8 @@ public struct TextStyle: Hashable, Sendable {
     static func transliterate(_ character: Character) -> String {
         if let known = replacements[character] { return known }
         let folded = String(character).folding(options: .diacriticInsensitive, locale: nil)
-        let ascii = String(folded.unicodeScalars.filter { $0.isASCII && $0.value >= 0x20 }.map(Character.init))
+        let ascii = String(
+            folded.unicodeScalars.filter { $0.isASCII && $0.value >= 0x20 }.map(Character.init))
         return ascii.isEmpty ? "?" : ascii
     }
 }
-

@@ -62,8 +62,10 @@ public struct Theme: Hashable, Sendable {
         [
             .title: Look(bold: true), .heading: colour(110, 6, bold: true), .muted: colour(244, 7, dim: true),
             .border: colour(240, 7, dim: true), .selected: Look(background: 237, background8: 4, bold: true),
-            .focus: colour(117, 6, bold: true), .green: colour(78, 2), .amber: colour(214, 3), .red: colour(203, 1, bold: true),
-            .unrated: colour(244, 7), .suppressed: colour(141, 5), .better: colour(78, 2), .worse: colour(203, 1),
+            .focus: colour(117, 6, bold: true), .green: colour(78, 2), .amber: colour(214, 3),
+            .red: colour(203, 1, bold: true),
+            .unrated: colour(244, 7), .suppressed: colour(141, 5), .better: colour(78, 2),
+            .worse: colour(203, 1),
             .key: colour(117, 6, bold: true), .notice: colour(214, 3, bold: true),
         ])
 
@@ -73,7 +75,8 @@ public struct Theme: Hashable, Sendable {
         [
             .title: Look(bold: true), .heading: colour(24, 4, bold: true), .muted: colour(243, 0),
             .border: colour(248, 0), .selected: Look(background: 254, background8: 6, bold: true),
-            .focus: colour(25, 4, bold: true), .green: colour(28, 2, bold: true), .amber: colour(130, 3, bold: true),
+            .focus: colour(25, 4, bold: true), .green: colour(28, 2, bold: true),
+            .amber: colour(130, 3, bold: true),
             .red: colour(160, 1, bold: true), .unrated: colour(243, 0), .suppressed: colour(90, 5),
             .better: colour(28, 2), .worse: colour(160, 1), .key: colour(25, 4, bold: true),
             .notice: colour(130, 3, bold: true),
@@ -83,12 +86,15 @@ public struct Theme: Hashable, Sendable {
     public static let highContrast = make(
         "high-contrast",
         [
-            .text: colour(15, 7, bold: true), .title: colour(15, 7, bold: true), .heading: colour(15, 7, bold: true),
+            .text: colour(15, 7, bold: true), .title: colour(15, 7, bold: true),
+            .heading: colour(15, 7, bold: true),
             .muted: colour(252, 7), .border: colour(252, 7), .selected: Look(reverse: true),
-            .focus: colour(226, 3, bold: true), .green: colour(46, 2, bold: true), .amber: colour(226, 3, bold: true),
+            .focus: colour(226, 3, bold: true), .green: colour(46, 2, bold: true),
+            .amber: colour(226, 3, bold: true),
             .red: colour(196, 1, bold: true), .unrated: colour(252, 7, bold: true),
             .suppressed: colour(213, 5, bold: true), .better: colour(46, 2, bold: true),
-            .worse: colour(196, 1, bold: true), .key: colour(226, 3, bold: true), .notice: colour(226, 3, bold: true),
+            .worse: colour(196, 1, bold: true), .key: colour(226, 3, bold: true),
+            .notice: colour(226, 3, bold: true),
         ])
 
     /// Blue, orange and vermilion-on-dark of clearly different brightness, told apart
@@ -108,8 +114,10 @@ public struct Theme: Hashable, Sendable {
     public static let mono = make(
         "mono", monochrome: true,
         [
-            .title: Look(bold: true), .heading: Look(bold: true), .muted: Look(dim: true), .border: Look(dim: true),
-            .selected: Look(reverse: true), .focus: Look(bold: true), .green: Look(), .amber: Look(bold: true),
+            .title: Look(bold: true), .heading: Look(bold: true), .muted: Look(dim: true),
+            .border: Look(dim: true),
+            .selected: Look(reverse: true), .focus: Look(bold: true), .green: Look(),
+            .amber: Look(bold: true),
             .red: Look(bold: true, reverse: true), .unrated: Look(dim: true), .suppressed: Look(dim: true),
             .better: Look(), .worse: Look(bold: true), .key: Look(bold: true), .notice: Look(bold: true),
         ])

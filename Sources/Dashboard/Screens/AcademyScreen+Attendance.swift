@@ -20,12 +20,14 @@ extension AcademyScreen {
     static func yearGroupLines(_ page: Context, _ kpi: KPI, width: Int, rows: Int) -> [PanelLine] {
         let years = YearGroup.allCases.filter { $0 != .all && page.figure(kpi, yearGroup: $0) != nil }
         guard !years.isEmpty else { return [] }
-        var heading = PanelLine(priority: 20)
+        var heading = PanelLine(priority: 20, style: page.style)
         heading.add("By year group", .heading)
         let cells = years.map { year in
-            CellFigure(label: year.description, short: year.description, rated: page.figure(kpi, yearGroup: year))
+            CellFigure(
+                label: year.description, short: year.description, rated: page.figure(kpi, yearGroup: year))
         }
-        let lines = [heading] + cellLines(page, cells, firstFocus: nil, width: width, rows: rows - 1, priority: 20)
+        let lines =
+            [heading] + cellLines(page, cells, firstFocus: nil, width: width, rows: rows - 1, priority: 20)
         // Part of a list of year groups would read as the whole list, so it is all or nothing.
         return lines.count <= rows ? lines : []
     }
@@ -45,7 +47,7 @@ extension AcademyScreen {
         return lines
     }
 
-    /// "■ PA      24.0 %  national 15.0 (2023/24)  ▲ 6.1 on last spring  target 20.0",
+    /// "■ PA 24.0 %  national 15.0 (2023/24)  ▲ 6.1 on last spring  target 20.0",
     /// dropping the least needed parts until it fits.
     static func figureLine(
         _ page: Context, _ kpi: KPI, label: String?, width: Int, focus: Int, priority: Int
@@ -53,7 +55,7 @@ extension AcademyScreen {
         let rated = page.figure(kpi)
         let labelText = label.map { $0 + " " } ?? ""
         func variant(year: Bool, target: Bool, onLast: Bool) -> PanelLine {
-            var line = PanelLine(priority: priority)
+            var line = PanelLine(priority: priority, style: page.style)
             line.focusable(focus)
             guard let rated else {
                 line.add(dash(page.ascii) + " " + labelText + "no figure for \(page.group.label)", .muted)
@@ -92,9 +94,11 @@ extension AcademyScreen {
         }
         return PanelLine.fitting(
             [
-                variant(year: true, target: true, onLast: true), variant(year: false, target: true, onLast: true),
-                variant(year: false, target: true, onLast: false), variant(year: false, target: false, onLast: false),
-            ], width: width, style: page.style)
+                variant(year: true, target: true, onLast: true),
+                variant(year: false, target: true, onLast: true),
+                variant(year: false, target: true, onLast: false),
+                variant(year: false, target: false, onLast: false),
+            ], width: width)
     }
 
     /// A sparkline of the figure over every drop, the drop shown in its rating's role and
@@ -105,8 +109,9 @@ extension AcademyScreen {
         let count = min(all.count, max(1, width / 2), drops.count)
         let values = Array(all.suffix(count))
         let shownDrops = Array(drops.suffix(count))
-        guard let first = shownDrops.first, let last = shownDrops.last, values.contains(where: { $0 != nil }) else {
-            return mutedLine("No \(kpi.label.lowercased()) figures to chart.", priority: priority)
+        guard let first = shownDrops.first, let last = shownDrops.last, values.contains(where: { $0 != nil })
+        else {
+            return mutedLine(page, "No \(kpi.label.lowercased()) figures to chart.", priority: priority)
         }
         let marks = Array(Sparkline.text(values, ascii: page.ascii))
         let current = page.drop.flatMap { shownDrops.firstIndex(of: $0) }
@@ -114,9 +119,10 @@ extension AcademyScreen {
         /// How much of the drops' span the caption names.
         enum Reach { case both, start, neither }
         func variant(span: Reach, range: Bool) -> PanelLine {
-            var line = PanelLine(priority: priority)
+            var line = PanelLine(priority: priority, style: page.style)
             for (index, mark) in marks.enumerated() {
-                let markRole: Role = index == current ? role : (current.map { index > $0 } ?? false) ? .muted : .text
+                let markRole: Role =
+                    index == current ? role : (current.map { index > $0 } ?? false) ? .muted : .text
                 line.add(String(mark), markRole, emphasis: index == current)
             }
             let plural = count == 1 ? "drop" : "drops"
@@ -128,7 +134,8 @@ extension AcademyScreen {
             }
             let present = values.compactMap { $0 }
             if range, let low = present.min(), let high = present.max() {
-                let text = "low \(DisplayRounding.text(low, for: kpi)), high \(DisplayRounding.text(high, for: kpi))"
+                let text =
+                    "low \(DisplayRounding.text(low, for: kpi)), high \(DisplayRounding.text(high, for: kpi))"
                 line.add(" · " + text, .muted)
             }
             return line
@@ -138,6 +145,6 @@ extension AcademyScreen {
                 variant(span: .both, range: true), variant(span: .both, range: false),
                 variant(span: .start, range: false), variant(span: .neither, range: false),
             ],
-            width: width, style: page.style)
+            width: width)
     }
 }

@@ -17,8 +17,13 @@ extension AcademyScreen {
     /// that a column of figures lines up: "▲  58.6", "◌  SUPP"; a bare dash when missing.
     static func marked(_ rated: RatedFigure?, ascii: Bool, width: Int = 5) -> (text: String, role: Role) {
         let (text, role) = value(rated, ascii: ascii)
-        guard let rated, role != .muted else { return (DisplayWidth.pad(text, to: width + 2, right: true), role) }
-        return (RatingMark.mark(rated.rating, ascii: ascii) + " " + DisplayWidth.pad(text, to: width, right: true), role)
+        guard let rated, role != .muted else {
+            return (DisplayWidth.pad(text, to: width + 2, right: true), role)
+        }
+        return (
+            RatingMark.mark(rated.rating, ascii: ascii) + " "
+                + DisplayWidth.pad(text, to: width, right: true), role
+        )
     }
 
     /// A value with no mark: the plain number, "SUPP" or a dash, in the text role.
@@ -62,5 +67,14 @@ extension AcademyScreen {
         case .disadvantaged: "disadv."
         default: group.label
         }
+    }
+}
+
+extension AcademyScreen {
+    /// A group's size as shown: "60 pupils", or "<6" for a suppressed group, whose size
+    /// is itself a small number that could help identify the pupils.
+    static func pupilCount(_ rated: RatedFigure, unit: Bool = true) -> String {
+        if rated.rating == .suppressed { return "<\(Figure.smallestShownGroup)\(unit ? " pupils" : "")" }
+        return "\(rated.figure.pupils)\(unit ? " pupils" : "")"
     }
 }

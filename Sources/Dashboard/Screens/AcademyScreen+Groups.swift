@@ -65,7 +65,7 @@ extension AcademyScreen {
         var lines: [PanelLine] = []
         for (index, figure) in cells.enumerated() {
             let slot = index % perLine
-            if slot == 0 { lines.append(PanelLine(priority: priority + lines.count)) }
+            if slot == 0 { lines.append(PanelLine(priority: priority + lines.count, style: page.style)) }
             var cell = cell(page, figure, style: style)
             if let firstFocus { cell.focusable(firstFocus + index, width: perLine == 1 ? nil : style.width) }
             lines[lines.count - 1].add(cell, at: slot * (style.width + cellGap))
@@ -75,14 +75,14 @@ extension AcademyScreen {
 
     /// "disadvantaged      ■  89.0   ▼ 1.2   60 pupils", as much of it as `style` shows.
     static func cell(_ page: Context, _ figure: CellFigure, style: GroupCell) -> PanelLine {
-        var cell = PanelLine(priority: 0)
+        var cell = PanelLine(priority: 0, style: page.style)
         cell.add(style.labelWidth >= 17 ? figure.label : figure.short)
         let shown = marked(figure.rated, ascii: page.ascii)
         cell.add(shown.text, shown.role, at: style.labelWidth + 1)
         guard style.hasChange, let rated = figure.rated else { return cell }
         let moved = change(rated, ascii: page.ascii)
         cell.add(moved.text, moved.role, right: style.labelWidth + 10, width: 6)
-        if style == .full { cell.add("\(rated.figure.pupils) pupils", .muted, right: 33, width: 12) }
+        if style == .full { cell.add(AcademyScreen.pupilCount(rated), .muted, right: 33, width: 12) }
         return cell
     }
 }

@@ -7,14 +7,15 @@ extension AcademyScreen {
         let width = screen.width - 2
         let names = identityTexts(page)
         let drops = dropTexts(page)
-        // The drop matters more than the SIL, phase or URN; the name is cut last of all.
-        var pairs = names.map { (left: $0, right: drops[0]) }
-        if drops.count > 2 { pairs += names.map { (left: $0, right: drops[1]) } }
+        // The header row above also says when the drop was ingested, so that goes first;
+        // then the SIL, phase and URN; the drop itself only when nothing else is left.
+        var pairs = [(left: names[0], right: drops[0])]
+        if drops.count >= 2 { pairs += names.map { (left: $0, right: drops[drops.count - 2]) } }
         pairs += names.map { (left: $0, right: drops[drops.count - 1]) }
         let choice =
-            pairs.first { $0.left.width(page.style) + $0.right.width(page.style) + 3 <= width }
+            pairs.first { $0.left.width + $0.right.width + 3 <= width }
             ?? (left: names[names.count - 1], right: drops[drops.count - 1])
-        let rightStart = max(1, screen.width - 1 - choice.right.width(page.style))
+        let rightStart = max(1, screen.width - 1 - choice.right.width)
         draw(choice.left, x: 1, y: y, width: rightStart - 4, into: &screen)
         draw(choice.right, x: rightStart, y: y, width: screen.width - 1 - rightStart, into: &screen)
     }
@@ -23,7 +24,7 @@ extension AcademyScreen {
     private static func positionText(_ page: Context) -> PanelLine {
         let urns = page.state.visibleRows(page.view).compactMap(\.academy?.urn)
         let place = urns.firstIndex(of: page.urn).map { String($0 + 1) } ?? dash(page.ascii)
-        var line = PanelLine(priority: 0)
+        var line = PanelLine(priority: 0, style: page.style)
         line.add(page.ascii ? "<" : "◀", .key)
         line.add(" \(place) of \(urns.count) ")
         line.add(page.ascii ? ">" : "▶", .key)
@@ -34,7 +35,7 @@ extension AcademyScreen {
     private static func dropTexts(_ page: Context) -> [PanelLine] {
         let position = positionText(page)
         func make(_ parts: [(String, Role)]) -> PanelLine {
-            var line = PanelLine(priority: 0)
+            var line = PanelLine(priority: 0, style: page.style)
             for (text, role) in parts { line.add(text, role) }
             line.add("   ")
             line.add(position, at: line.end)
@@ -46,7 +47,7 @@ extension AcademyScreen {
             variants.append(make([(drop.description, .heading), (" · ingested \(ingested)", .muted)]))
         }
         variants.append(make([(drop.description, .heading)]))
-        var bare = PanelLine(priority: 0)
+        var bare = PanelLine(priority: 0, style: page.style)
         bare.add(position, at: 0)
         return variants + [bare]
     }
@@ -57,7 +58,7 @@ extension AcademyScreen {
         let phase = page.academy?.phase.rawValue
         let sil = page.academy?.sil
         func make(_ extras: [String?]) -> PanelLine {
-            var line = PanelLine(priority: 0)
+            var line = PanelLine(priority: 0, style: page.style)
             line.add(name, .title, emphasis: true)
             for extra in extras.compactMap({ $0 }) {
                 line.add(" · ", .muted)

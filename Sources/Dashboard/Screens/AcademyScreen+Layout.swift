@@ -19,34 +19,49 @@ extension AcademyScreen {
         panel == .attendance ? 3 : 4
     }
 
-    /// Where each panel goes in `area`: the focused one alone when zoomed; attainment on
-    /// the left and the other two stacked on the right when wide enough; else all three
-    /// stacked, the focused panel given the rows it needs first.
-    static func layout(_ page: Context, area: Rect) -> [(Panel, Rect)] {
-        if page.state.zoomed { return [(page.state.panel, area)] }
+    /// A panel placed on the page with the lines it shows.
+    struct Placed {
+        var panel: Panel
+        var rect: Rect
+        var lines: [PanelLine]
+    }
+
+    /// Where each panel goes in `area`, with its lines: the focused one alone when zoomed;
+    /// attainment on the left and the other two stacked on the right when wide enough;
+    /// else all three stacked, the focused panel given the rows it needs first.
+    static func layout(_ page: Context, area: Rect) -> [Placed] {
+        if page.state.zoomed {
+            let panel = page.state.panel
+            return [
+                Placed(
+                    panel: panel, rect: area,
+                    lines: lines(panel, page, width: area.width - 4, height: area.height - 2))
+            ]
+        }
         guard area.width >= twoColumnWidth else {
-            let panels = Panel.allCases
-            let heights = allocate(panels, page, width: area.width - 4, total: area.height)
-            return place(panels, heights: heights, x: area.x, y: area.y, width: area.width)
+            return stack(Panel.allCases, page, x: area.x, y: area.y, width: area.width, total: area.height)
         }
         let leftWidth = area.width * 11 / 20
         let rightWidth = area.width - leftWidth
-        let right: [Panel] = [.attendance, .persistentAbsence]
-        let heights = allocate(right, page, width: rightWidth - 4, total: area.height)
-        let leftLines = lines(.attainment, page, width: leftWidth - 4, height: area.height - 2).count
-        let left = Rect(x: area.x, y: area.y, width: leftWidth, height: min(area.height, leftLines + 2))
-        return [(.attainment, left)]
-            + place(right, heights: heights, x: area.x + leftWidth, y: area.y, width: rightWidth)
+        let leftLines = lines(.attainment, page, width: leftWidth - 4, height: area.height - 2)
+        let left = Rect(x: area.x, y: area.y, width: leftWidth, height: min(area.height, leftLines.count + 2))
+        return [Placed(panel: .attainment, rect: left, lines: leftLines)]
+            + stack(
+                [.attendance, .persistentAbsence], page, x: area.x + leftWidth, y: area.y, width: rightWidth,
+                total: area.height)
     }
 
-    /// Rows for each of `panels` out of `total`: first each one's minimum (the focused
-    /// panel's first), then as many more as each can fill, the focused panel first.
-    static func allocate(_ panels: [Panel], _ page: Context, width: Int, total: Int) -> [Int] {
+    /// `panels` one under another in `total` rows: first each one's minimum (the focused
+    /// panel's first), then as many more rows as each can fill, the focused panel first.
+    /// A panel with no room for its minimum is left out.
+    static func stack(_ panels: [Panel], _ page: Context, x: Int, y: Int, width: Int, total: Int) -> [Placed]
+    {
         let focused = page.state.panel
         let order = panels.indices.sorted { a, b in
             (panels[a] == focused ? 0 : 1, a) < (panels[b] == focused ? 0 : 1, b)
         }
         var heights = Array(repeating: 0, count: panels.count)
+        var shown: [[PanelLine]] = Array(repeating: [], count: panels.count)
         var left = total
         for index in order where minimumHeight(panels[index]) <= left {
             heights[index] = minimumHeight(panels[index])
@@ -54,20 +69,20 @@ extension AcademyScreen {
         }
         for index in order where heights[index] > 0 {
             let room = heights[index] + left
-            let wanted = lines(panels[index], page, width: width, height: room - 2).count + 2
-            heights[index] = min(room, wanted)
+            // Lines made for the whole room are the lines to draw: they either all fit in
+            // the rows taken, or the room is all taken and drawing trims them.
+            shown[index] = lines(panels[index], page, width: width - 4, height: room - 2)
+            heights[index] = min(room, shown[index].count + 2)
             left = room - heights[index]
         }
-        return heights
-    }
-
-    /// Panels one under another from row `y`, skipping those given no rows.
-    private static func place(_ panels: [Panel], heights: [Int], x: Int, y: Int, width: Int) -> [(Panel, Rect)] {
         var top = y
-        var placed: [(Panel, Rect)] = []
-        for (panel, height) in zip(panels, heights) where height > 0 {
-            placed.append((panel, Rect(x: x, y: top, width: width, height: height)))
-            top += height
+        var placed: [Placed] = []
+        for index in panels.indices where heights[index] > 0 {
+            placed.append(
+                Placed(
+                    panel: panels[index], rect: Rect(x: x, y: top, width: width, height: heights[index]),
+                    lines: shown[index]))
+            top += heights[index]
         }
         return placed
     }

@@ -6,6 +6,8 @@ extension AcademyScreen {
         var emphasis: Bool
         /// The column within the panel's content, from 0.
         var column: Int
+        /// The columns the text takes.
+        var width: Int
     }
 
     /// Where a focusable figure sits on a line: its index among the panel's focusable
@@ -22,27 +24,54 @@ extension AcademyScreen {
         var spans: [Span] = []
         var priority: Int
         var focus: [FocusArea] = []
+        /// How text is cleaned for the screen, so that columns are measured as drawn.
+        let style: TextStyle
         /// The column after the last span.
         private(set) var end = 0
 
-        init(priority: Int) { self.priority = priority }
+        init(priority: Int, style: TextStyle) {
+            self.priority = priority
+            self.style = style
+        }
 
         /// Adds `text` at `column`, or just after what is already there.
-        mutating func add(_ text: String, _ role: Role = .text, emphasis: Bool = false, at column: Int? = nil) {
-            let start = column ?? end
-            spans.append(Span(text: text, role: role, emphasis: emphasis, column: start))
-            end = max(end, start + DisplayWidth.of(text))
+        mutating func add(_ text: String, _ role: Role = .text, emphasis: Bool = false, at column: Int? = nil)
+        {
+            let (clean, width) = measure(text)
+            append(Span(text: clean, role: role, emphasis: emphasis, column: column ?? end, width: width))
         }
 
         /// Adds `text` right-aligned so that it ends just before `column + width`.
-        mutating func add(_ text: String, _ role: Role = .text, emphasis: Bool = false, right column: Int, width: Int) {
-            add(text, role, emphasis: emphasis, at: column + max(0, width - DisplayWidth.of(text)))
+        mutating func add(
+            _ text: String, _ role: Role = .text, emphasis: Bool = false, right column: Int, width: Int
+        ) {
+            let (clean, used) = measure(text)
+            let start = column + max(0, width - used)
+            append(Span(text: clean, role: role, emphasis: emphasis, column: start, width: used))
         }
 
         /// Adds another line's spans shifted right by `column`, with its focus areas.
         mutating func add(_ other: PanelLine, at column: Int) {
-            for span in other.spans { add(span.text, span.role, emphasis: span.emphasis, at: column + span.column) }
-            focus += other.focus.map { FocusArea(index: $0.index, column: $0.column + column, width: $0.width) }
+            for var span in other.spans {
+                span.column += column
+                append(span)
+            }
+            focus += other.focus.map {
+                FocusArea(index: $0.index, column: $0.column + column, width: $0.width)
+            }
+        }
+
+        private mutating func append(_ span: Span) {
+            spans.append(span)
+            end = max(end, span.column + span.width)
+        }
+
+        /// `text` cleaned for the style, and its width; plain ASCII, the usual case, is
+        /// both already.
+        private func measure(_ text: String) -> (String, Int) {
+            if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return (text, text.utf8.count) }
+            let clean = style.clean(text)
+            return (clean, DisplayWidth.of(clean))
         }
 
         /// Marks the whole line, or the columns from `column`, as focusable figure `index`.
@@ -50,15 +79,14 @@ extension AcademyScreen {
             focus.append(FocusArea(index: index, column: column, width: width))
         }
 
-        /// The width the line takes on a screen of `style`.
-        func width(_ style: TextStyle) -> Int {
-            spans.map { $0.column + DisplayWidth.of(style.clean($0.text)) }.max() ?? 0
-        }
+        /// The columns the line takes.
+        var width: Int { spans.map { $0.column + $0.width }.max() ?? 0 }
 
         /// The first of `variants` that fits in `width` columns, else the last (which the
         /// screen then cuts with an ellipsis).
-        static func fitting(_ variants: [PanelLine], width: Int, style: TextStyle) -> PanelLine {
-            variants.first { $0.width(style) <= width } ?? variants.last ?? PanelLine(priority: 0)
+        static func fitting(_ variants: [PanelLine], width: Int) -> PanelLine {
+            variants.first { $0.width <= width } ?? variants.last
+                ?? PanelLine(priority: 0, style: TextStyle(ascii: true))
         }
     }
 
@@ -83,7 +111,9 @@ extension AcademyScreen {
 
     /// Draws a panel: its box, titled, heavy when focused, and as many of its lines as fit,
     /// the focused figure highlighted.
-    static func drawPanel(_ panel: Panel, _ page: Context, lines: [PanelLine], rect: Rect, into screen: inout Screen) {
+    static func drawPanel(
+        _ panel: Panel, _ page: Context, lines: [PanelLine], rect: Rect, into screen: inout Screen
+    ) {
         guard rect.width >= 4, rect.height >= 2 else { return }
         let focusRow = page.focusRow(panel)
         let focused = focusRow != nil
@@ -100,7 +130,7 @@ extension AcademyScreen {
             if let width = area.width {
                 let start = max(rect.x + 1, left + area.column - 1)
                 let end = min(rect.x + rect.width - 1, left + area.column + width + 1)
-                screen.highlight(y: y, x: start, width: end - start, role: .selected)
+                if end > start { screen.highlight(y: y, x: start, width: end - start, role: .selected) }
             } else {
                 screen.highlight(y: y, x: rect.x + 1, width: rect.width - 2, role: .selected)
             }

@@ -32,10 +32,8 @@ public enum AcademyScreen {
             screen.write(text, x: 2, y: area.y, role: .muted, maxWidth: area.width - 4)
             return
         }
-        for (panel, rect) in layout(page, area: area) {
-            let content = rect.width - 4
-            let lines = lines(panel, page, width: content, height: rect.height - 2)
-            drawPanel(panel, page, lines: lines, rect: rect, into: &screen)
+        for placed in layout(page, area: area) {
+            drawPanel(placed.panel, page, lines: placed.lines, rect: placed.rect, into: &screen)
         }
     }
 

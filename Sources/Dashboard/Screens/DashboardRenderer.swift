@@ -25,7 +25,9 @@ public enum DashboardRenderer {
         switch state.overlay {
         case .help: HelpOverlay.render(state, into: &screen)
         case .explain:
-            if case .academy(let urn) = state.page { ExplainOverlay.render(state, view: view, urn: urn, into: &screen) }
+            if case .academy(let urn) = state.page {
+                ExplainOverlay.render(state, view: view, urn: urn, into: &screen)
+            }
         case nil: break
         }
         footer(state, into: &screen)
@@ -50,7 +52,8 @@ public enum DashboardRenderer {
         } else {
             forms = ["no drops yet: ingest some with `trustboard ingest FOLDER`", "no drops yet"]
         }
-        let room = screen.width - 2 - (badge.isEmpty ? 0 : DisplayWidth.of(badge) + 1)
+        let room =
+            screen.width - 2 - (badge.isEmpty ? 0 : DisplayWidth.of(badge) + 1)
             - min(DisplayWidth.of(view.trustName), 24) - 3
         let right = forms.first { DisplayWidth.of(screen.style.clean($0)) <= room } ?? forms[forms.count - 1]
         let badgeWidth = badge.isEmpty ? 0 : DisplayWidth.of(badge) + 1
@@ -89,7 +92,8 @@ public enum DashboardRenderer {
 
     /// The message shown below the minimum size; `q` still quits.
     static func tooSmall(_ state: DashboardState, into screen: inout Screen) {
-        let message = "terminal too small: need \(minimumWidth)×\(minimumHeight), have \(state.width)×\(state.height)"
+        let message =
+            "terminal too small: need \(minimumWidth)×\(minimumHeight), have \(state.width)×\(state.height)"
         let text = state.ascii ? message.replacingOccurrences(of: "×", with: "x") : message
         let lines = wrap(text, width: max(1, screen.width)) + ["q quits"]
         let top = max(0, (screen.height - lines.count) / 2)

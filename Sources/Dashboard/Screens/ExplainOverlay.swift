@@ -22,7 +22,9 @@ public enum ExplainOverlay {
             return
         }
         let explanation = RatingExplanation(rated)
-        var rows = [Row(label: "Rating", text: ratingText(rated, ascii: ascii), role: RatingMark.role(rated.rating))]
+        var rows = [
+            Row(label: "Rating", text: ratingText(rated, ascii: ascii), role: RatingMark.role(rated.rating))
+        ]
         rows += explanation.lines.map { Row(label: $0.label, text: $0.text, role: .text) }
         draw(title: title(rated), rows: rows, into: &screen)
     }
@@ -40,7 +42,8 @@ public enum ExplainOverlay {
         let figure = rated.figure
         var name = figure.kpi.label
         if case .expected(let subject) = figure.kpi { name = subject.label }
-        let context = figure.yearGroup == .all ? figure.group.label : "\(figure.yearGroup), \(figure.group.label)"
+        let context =
+            figure.yearGroup == .all ? figure.group.label : "\(figure.yearGroup), \(figure.group.label)"
         let named = "\(name) (\(context))"
         switch rated.rating {
         case .none: return "Why does \(named) have no rating?"
@@ -53,7 +56,8 @@ public enum ExplainOverlay {
     static func ratingText(_ rated: RatedFigure, ascii: Bool) -> String {
         var text = "\(RatingMark.mark(rated.rating, ascii: ascii)) \(rated.rating.word)"
         if let shown = rated.shown {
-            text += "  \(DisplayRounding.text(shown, for: rated.figure.kpi))\(rated.figure.kpi.isPercentage ? "%" : "")"
+            text +=
+                "  \(DisplayRounding.text(shown, for: rated.figure.kpi))\(rated.figure.kpi.isPercentage ? "%" : "")"
         }
         return text
     }
@@ -87,8 +91,10 @@ public enum ExplainOverlay {
             screen.write(line.label, x: x + 2, y: row, role: .heading, maxWidth: labelWidth)
             let text = cut ? line.text + (style.ascii ? "..." : "…") : line.text
             let emphasis = line.role != .text
-            screen.write(text, x: x + 4 + labelWidth, y: row, role: line.role, emphasis: emphasis, maxWidth: textWidth)
+            screen.write(
+                text, x: x + 4 + labelWidth, y: row, role: line.role, emphasis: emphasis, maxWidth: textWidth)
         }
+        guard width >= 16 else { return }
         let close = screen.write(" Esc", x: x + width - 12, y: y + height - 1, role: .key)
         screen.write(" close ", x: close, y: y + height - 1, role: .text)
     }

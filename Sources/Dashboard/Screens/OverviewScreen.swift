@@ -24,14 +24,16 @@ public enum OverviewScreen {
                 return [rated, rated, severeChange ? 13 : 7, changes ? 17 : 11]
             }
             func nameWidth() -> Int {
-                width - 2 - (showPhase ? (width >= 110 ? 11 : 6) : 0) - cellWidths().reduce(0) { $0 + $1 + 1 } - 1
+                width - 2 - (showPhase ? (width >= 110 ? 11 : 6) : 0) - cellWidths().reduce(0) { $0 + $1 + 1 }
+                    - 1
             }
             if nameWidth() < 16 { severeChange = false }
             if nameWidth() < 16 { showPhase = false }
             if nameWidth() < 12 { changes = false }
             self.changes = changes
             self.severeChange = severeChange && changes
-            let nameWidth = max(6, nameWidth())
+            // Names longer than this are rare; wider screens keep the figures near the names.
+            let nameWidth = max(6, min(nameWidth(), 52))
             name = (2, nameWidth)
             var x = 2 + nameWidth + 1
             if showPhase {
@@ -67,7 +69,9 @@ public enum OverviewScreen {
         for (offset, academyRow) in rows.dropFirst(state.scroll).prefix(shown).enumerated() {
             let y = 6 + offset
             let isSelected = academyRow.academy?.urn == state.selected
-            row(academyRow, name: academyRow.name, y: y, layout: layout, selected: isSelected, ascii: ascii, into: &screen)
+            row(
+                academyRow, name: academyRow.name, y: y, layout: layout, selected: isSelected, ascii: ascii,
+                into: &screen)
         }
         if rows.isEmpty {
             screen.write("No academy matches the filters. Esc clears them.", x: 2, y: 6, role: .muted)
@@ -78,7 +82,8 @@ public enum OverviewScreen {
             let first = state.scroll + 1
             let last = min(rows.count, state.scroll + shown)
             let dash = ascii ? "-" : "–"
-            screen.writeRight(" \(first)\(dash)\(last) of \(rows.count) ", right: screen.width - 2, y: bottom, role: .muted)
+            screen.writeRight(
+                " \(first)\(dash)\(last) of \(rows.count) ", right: screen.width - 2, y: bottom, role: .muted)
         }
     }
 
@@ -92,7 +97,8 @@ public enum OverviewScreen {
             return
         }
         for rating in [RAGRating.green, .amber, .red] {
-            let count = rows.reduce(0) { total, row in total + row.cells.filter { $0?.rating == rating }.count }
+            let count = rows.reduce(0) { total, row in total + row.cells.filter { $0?.rating == rating }.count
+            }
             x = screen.write(RatingMark.mark(rating, ascii: ascii), x: x, y: 1, role: RatingMark.role(rating))
             x = screen.write(" \(count) \(rating.word.lowercased())   ", x: x, y: 1, role: .text)
         }
@@ -110,7 +116,9 @@ public enum OverviewScreen {
 
     private static func headings(_ layout: Layout, into screen: inout Screen) {
         screen.write("Academy", x: layout.name.x, y: 3, role: .heading, maxWidth: layout.name.width)
-        if let phase = layout.phase { screen.write("Phase", x: phase.x, y: 3, role: .heading, maxWidth: phase.width) }
+        if let phase = layout.phase {
+            screen.write("Phase", x: phase.x, y: 3, role: .heading, maxWidth: phase.width)
+        }
         let titles = [
             "Attendance %", layout.cells[1].width >= 13 ? "Pers. abs. %" : "PA %",
             layout.cells[2].width >= 13 ? "Severe abs. %" : "Sev. %", "Headline %",
@@ -127,15 +135,20 @@ public enum OverviewScreen {
         guard y < screen.height - 2 else { return }
         let isTrust = row.academy == nil
         if selected { screen.write(ascii ? ">" : "▶", x: 0, y: y, role: .focus) }
-        screen.write(name, x: layout.name.x, y: y, role: isTrust ? .title : .text, emphasis: isTrust, maxWidth: layout.name.width)
+        screen.write(
+            name, x: layout.name.x, y: y, role: isTrust ? .title : .text, emphasis: isTrust,
+            maxWidth: layout.name.width)
         if let phase = layout.phase {
-            let text = row.academy.map { phase.width >= 10 ? $0.phase.rawValue : $0.phase.shortLabel } ?? "all"
+            let text =
+                row.academy.map { phase.width >= 10 ? $0.phase.rawValue : $0.phase.shortLabel } ?? "all"
             screen.write(text, x: phase.x, y: y, role: .muted, maxWidth: phase.width)
         }
         for (index, cell) in layout.cells.enumerated() {
             let withChange = index == 2 ? layout.severeChange : layout.changes
             let label = index == 3 ? row.headlineKind.map { $0.shortLabel } : nil
-            ratedCell(row.cells[index], label: label, x: cell.x, y: y, width: cell.width, withChange: withChange, ascii: ascii, into: &screen)
+            ratedCell(
+                row.cells[index], label: label, x: cell.x, y: y, width: cell.width, withChange: withChange,
+                ascii: ascii, into: &screen)
         }
         if selected { screen.highlight(y: y, x: 1, width: screen.width - 1) }
     }
@@ -149,9 +162,12 @@ public enum OverviewScreen {
             screen.write(ascii ? "-" : "—", x: x + 2, y: y, role: .muted)
             return
         }
-        var column = screen.write(RatingMark.mark(rated.rating, ascii: ascii), x: x, y: y, role: RatingMark.role(rated.rating))
+        var column = screen.write(
+            RatingMark.mark(rated.rating, ascii: ascii), x: x, y: y, role: RatingMark.role(rated.rating))
         column += 1
-        if let label { column = screen.write(DisplayWidth.pad(label, to: 3), x: column, y: y, role: .muted) + 1 }
+        if let label {
+            column = screen.write(DisplayWidth.pad(label, to: 3), x: column, y: y, role: .muted) + 1
+        }
         guard let shown = rated.shown else {
             let text = rated.rating == .suppressed ? "SUPP" : (ascii ? "-" : "—")
             screen.write(text, x: column, y: y, role: rated.rating == .suppressed ? .suppressed : .muted)

@@ -4,7 +4,9 @@ public enum Command: Hashable, Sendable {
     case up, down, pageUp, pageDown, first, last
     case open, back, quit
     case sortNext, sortReverse, cyclePhase, cycleSIL
-    case startSearch, searchType(Character), searchErase, searchDone
+    case startSearch
+    case searchType(Character)
+    case searchErase, searchDone
     case previousDrop, nextDrop
     case help
     case nextPanel, previousPanel, zoom

@@ -114,8 +114,11 @@ public struct DashboardState: Sendable {
             self.width = width
             self.height = height
         case .help: overlay = overlay == .help ? nil : .help
-        case .previousDrop: stepDrop(-1, view: view)
-        case .nextDrop: stepDrop(1, view: view)
+        case .previousDrop, .nextDrop:
+            stepDrop(command == .nextDrop ? 1 : -1, view: view)
+            if case .academy(let urn) = page {
+                panelRow = max(0, min(panelRow, AcademyScreen.focusableRows(self, view: view, urn: urn) - 1))
+            }
         default:
             if overlay != nil {
                 if command == .back { overlay = nil }
@@ -156,7 +159,8 @@ public struct DashboardState: Sendable {
         case .sortNext: sort = sort.next
         case .sortReverse: reversed.toggle()
         case .cyclePhase:
-            let phases = Phase.allCases.filter { phase in view.academies.values.contains { $0.phase == phase } }
+            let phases = Phase.allCases.filter { phase in view.academies.values.contains { $0.phase == phase }
+            }
             phaseFilter = Self.cycle(phaseFilter, through: phases)
         case .cycleSIL:
             let sils = Set(view.academies.values.compactMap(\.sil)).sorted()

@@ -15,8 +15,11 @@ public enum KeyTable {
         public let long: String
         /// The command, or nil for bindings handled as a pair (like `[ ]`) below.
         public let command: Command
-        /// True when the footer shows it (help shows every binding).
+        /// True when the footer shows it.
         public let inFooter: Bool
+        /// True when help lists it: false for the second half of a pair such as `[ ]`,
+        /// which the first half's line already describes.
+        public let inHelp: Bool
     }
 
     /// The screens with their own keys.
@@ -25,19 +28,20 @@ public enum KeyTable {
     }
 
     private static func bind(
-        _ keys: [Key], _ label: String, _ ascii: String? = nil, _ short: String, _ long: String, _ command: Command,
-        footer: Bool = true
+        _ keys: [Key], _ label: String, _ ascii: String? = nil, _ short: String, _ long: String,
+        _ command: Command,
+        footer: Bool = true, help: Bool = true
     ) -> Binding {
         Binding(
             keys: keys, label: label, asciiLabel: ascii ?? label, short: short, long: long, command: command,
-            inFooter: footer)
+            inFooter: footer, inHelp: help)
     }
 
     private static func chars(_ text: String) -> [Key] { text.map { Key.character($0) } }
 
     static let moving: [Binding] = [
         bind([.up, .character("k")], "↑↓", "up/dn", "move", "move up and down (also k and j)", .up),
-        bind([.down, .character("j")], "↓", "dn", "down", "move down", .down, footer: false),
+        bind([.down, .character("j")], "↓", "dn", "down", "move down", .down, footer: false, help: false),
         bind([.pageUp], "PgUp", nil, "page up", "a page up", .pageUp, footer: false),
         bind([.pageDown], "PgDn", nil, "page down", "a page down", .pageDown, footer: false),
         bind([.home, .character("g")], "Home g", nil, "first", "to the first row", .first, footer: false),
@@ -46,7 +50,7 @@ public enum KeyTable {
 
     static let everywhere: [Binding] = [
         bind(chars("["), "[ ]", nil, "drop", "the previous and next drop", .previousDrop),
-        bind(chars("]"), "]", nil, "next drop", "the next drop", .nextDrop, footer: false),
+        bind(chars("]"), "]", nil, "next drop", "the next drop", .nextDrop, footer: false, help: false),
         bind(chars("?"), "?", nil, "help", "this help", .help),
         bind(chars("q"), "q", nil, "quit", "quit trustboard", .quit),
     ]
@@ -67,20 +71,33 @@ public enum KeyTable {
         case .academy:
             return [
                 bind([.tab], "Tab", nil, "panel", "move to the next panel", .nextPanel),
-                bind([.backTab], "S-Tab", nil, "back", "move to the previous panel", .previousPanel, footer: false),
+                bind(
+                    [.backTab], "S-Tab", nil, "back", "move to the previous panel", .previousPanel,
+                    footer: false),
                 bind(chars("z"), "z", nil, "zoom", "give the panel the whole screen", .zoom),
-                bind([.up, .character("k")], "↑↓", "up/dn", "figure", "move between figures in the panel", .up),
-                bind([.down, .character("j")], "↓", "dn", "down", "the next figure", .down, footer: false),
+                bind(
+                    [.up, .character("k")], "↑↓", "up/dn", "figure", "move between figures in the panel", .up),
+                bind(
+                    [.down, .character("j")], "↓", "dn", "down", "the next figure", .down, footer: false,
+                    help: false),
                 bind(chars("p"), "p", nil, "group", "cycle the pupil group", .cycleGroup),
                 bind(chars("y"), "y", nil, "year", "cycle the year group", .cycleYear),
-                bind([.character("e"), .enter], "e", nil, "explain", "why the focused figure has its rating", .explain),
-                bind([.left, .character("h")], "←→", "</>", "academy", "the previous and next academy", .previousAcademy),
-                bind([.right, .character("l")], "→", ">", "next", "the next academy", .nextAcademy, footer: false),
+                bind(
+                    [.character("e"), .enter], "e", nil, "explain", "why the focused figure has its rating",
+                    .explain),
+                bind(
+                    [.left, .character("h")], "←→", "</>", "academy", "the previous and next academy",
+                    .previousAcademy),
+                bind(
+                    [.right, .character("l")], "→", ">", "next", "the next academy", .nextAcademy,
+                    footer: false, help: false),
                 bind([.escape, .backspace], "Esc", nil, "back", "back to the overview", .back),
             ] + everywhere
         case .overlay:
             return [
-                bind([.escape, .enter, .character("e"), .character("?")], "Esc", nil, "close", "close this", .back),
+                bind(
+                    [.escape, .enter, .character("e"), .character("?")], "Esc", nil, "close", "close this",
+                    .back),
                 bind(chars("q"), "q", nil, "quit", "quit trustboard", .quit),
             ]
         case .search:

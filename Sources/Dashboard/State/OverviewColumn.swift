@@ -32,7 +32,8 @@ public enum OverviewColumn: String, CaseIterable, Sendable {
     private func compare(_ lhs: OverviewRow, _ rhs: OverviewRow) -> Int {
         switch self {
         case .name: return lhs.name.localizedStandardCompareASCII(rhs.name)
-        case .phase: return (lhs.academy?.phase.rawValue ?? "").compareASCII(rhs.academy?.phase.rawValue ?? "")
+        case .phase:
+            return (lhs.academy?.phase.rawValue ?? "").compareASCII(rhs.academy?.phase.rawValue ?? "")
         case .worst:
             if lhs.worst != rhs.worst { return lhs.worst < rhs.worst ? -1 : 1 }
             let lr = lhs.cells.filter { $0?.rating == .red }.count

@@ -40,7 +40,9 @@ public struct OverviewRow: Sendable {
         persistentAbsence = rated.figure(.trust, .persistentAbsenceRate)
         severeAbsence = rated.figure(.trust, .severeAbsenceRate)
         let phases = rated.academies.filter { rated.academiesWithData.contains($0.urn) }.map(\.phase)
-        let main = Phase.allCases.max { a, b in phases.filter { $0 == a }.count < phases.filter { $0 == b }.count }
+        let main = Phase.allCases.max { a, b in
+            phases.filter { $0 == a }.count < phases.filter { $0 == b }.count
+        }
         headlineKind = main.flatMap(config.headline(for:))
         headline = headlineKind.flatMap { rated.figure(.trust, $0.kpi, yearGroup: $0.yearGroup) }
         academiesCounted = rated.academiesWithData.count

@@ -61,7 +61,9 @@ public final class TrustView {
 
     /// The overview's rows for `drop` sorted by `column`, kept so that drawing a frame
     /// does not sort again.
-    public func overviewRows(_ drop: DataDrop, sortedBy column: OverviewColumn, reversed: Bool) -> [OverviewRow] {
+    public func overviewRows(_ drop: DataDrop, sortedBy column: OverviewColumn, reversed: Bool)
+        -> [OverviewRow]
+    {
         let key = SortKey(drop: drop, column: column, reversed: reversed)
         if let known = sorted[key] { return known }
         let made = column.sort(overviewRows(drop), reversed: reversed)
@@ -79,7 +81,9 @@ public final class TrustView {
 
     /// One figure's shown value in every drop, oldest first, for a sparkline; nil where
     /// there is no value or it is suppressed.
-    public func history(_ owner: Figure.Owner, _ kpi: KPI, group: PupilGroup = .all, yearGroup: YearGroup = .all)
+    public func history(
+        _ owner: Figure.Owner, _ kpi: KPI, group: PupilGroup = .all, yearGroup: YearGroup = .all
+    )
         -> [Double?]
     {
         drops.map { drop in rated(drop).figure(owner, kpi, group: group, yearGroup: yearGroup)?.shown }
