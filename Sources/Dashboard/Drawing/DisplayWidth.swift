@@ -6,6 +6,8 @@
 public enum DisplayWidth {
     /// The width of one character.
     public static func of(_ character: Character) -> Int {
+        // Nearly everything drawn is ASCII, so answer that without Unicode tables.
+        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii != 0x7F ? 1 : 0 }
         guard let first = character.unicodeScalars.first else { return 0 }
         if character.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation }) { return 2 }
         return width(first)

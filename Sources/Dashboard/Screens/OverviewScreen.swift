@@ -96,9 +96,14 @@ public enum OverviewScreen {
             screen.write(ascii ? "_" : "▏", x: x, y: 1, role: .key)
             return
         }
+        var counts = (green: 0, amber: 0, red: 0)
+        for row in rows {
+            counts.green += row.greens
+            counts.amber += row.ambers
+            counts.red += row.reds
+        }
         for rating in [RAGRating.green, .amber, .red] {
-            let count = rows.reduce(0) { total, row in total + row.cells.filter { $0?.rating == rating }.count
-            }
+            let count = rating == .green ? counts.green : rating == .amber ? counts.amber : counts.red
             x = screen.write(RatingMark.mark(rating, ascii: ascii), x: x, y: 1, role: RatingMark.role(rating))
             x = screen.write(" \(count) \(rating.word.lowercased())   ", x: x, y: 1, role: .text)
         }

@@ -88,8 +88,10 @@ public struct DashboardState: Sendable {
     /// The overview's academy rows after filters, search and sort.
     public func visibleRows(_ view: TrustView) -> [OverviewRow] {
         guard let drop = drop(view) else { return [] }
+        let sorted = view.overviewRows(drop, sortedBy: sort, reversed: reversed)
+        if phaseFilter == nil, silFilter == nil, search.isEmpty { return sorted }
         let needle = search.lowercased()
-        let rows = view.overviewRows(drop, sortedBy: sort, reversed: reversed).filter { row in
+        let rows = sorted.filter { row in
             guard let academy = row.academy else { return false }
             if let phaseFilter, academy.phase != phaseFilter { return false }
             if let silFilter, academy.sil != silFilter { return false }

@@ -1,7 +1,10 @@
 import Metrics
 
 /// One row of the trust overview: an academy (or the trust) and its headline figures.
-public struct OverviewRow: Sendable {
+/// A class, because frames filter and pass thousands of rows and copying their rated
+/// figures each time cost more than drawing them. It is `@unchecked Sendable` only
+/// because the rating counts are set once in `init`; nothing changes it afterwards.
+public final class OverviewRow: @unchecked Sendable {
     /// The academy, or nil for the trust row.
     public let academy: Academy?
     /// The name shown.
@@ -18,6 +21,12 @@ public struct OverviewRow: Sendable {
     public let headlineKind: Headline?
     /// Academies counted in a trust row.
     public let academiesCounted: Int
+    /// How many of the row's cells are green, amber and red, counted once for the header.
+    public private(set) var greens = 0
+    /// Amber cells.
+    public private(set) var ambers = 0
+    /// Red cells.
+    public private(set) var reds = 0
 
     /// The row of an academy.
     init(academy: Academy, rated: RatedDrop, config: RatingConfig) {
@@ -30,6 +39,7 @@ public struct OverviewRow: Sendable {
         headlineKind = config.headline(for: academy.phase)
         headline = headlineKind.flatMap { rated.figure(owner, $0.kpi, yearGroup: $0.yearGroup) }
         academiesCounted = 1
+        countRatings()
     }
 
     /// The trust-wide row: summed figures, and the headline for the trust's main phase.
@@ -46,6 +56,18 @@ public struct OverviewRow: Sendable {
         headlineKind = main.flatMap(config.headline(for:))
         headline = headlineKind.flatMap { rated.figure(.trust, $0.kpi, yearGroup: $0.yearGroup) }
         academiesCounted = rated.academiesWithData.count
+        countRatings()
+    }
+
+    private func countRatings() {
+        for rated in cells {
+            switch rated?.rating {
+            case .green: greens += 1
+            case .amber: ambers += 1
+            case .red: reds += 1
+            default: break
+            }
+        }
     }
 
     /// The row's rated cells, in column order.
