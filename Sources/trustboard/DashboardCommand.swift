@@ -17,7 +17,7 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         do {
             let source = try TrustSource.open(options, quiet: true)
-            let view = TrustView(
+            var view = TrustView(
                 data: source.data, config: source.config, trustName: source.trustName,
                 isSample: source.isSample)
             let session: TerminalSession
@@ -31,9 +31,10 @@ struct DashboardCommand: ParsableCommand {
             let size = session.size
             var state = try dashboard.state(
                 view: view, source: source, width: size.width, height: size.height, ascii: ascii)
-            // Draw, wait briefly for a key (so signals and resizes are seen), then apply it
-            // and every key already waiting before drawing again, so a held-down key or a
-            // paste never queues up frames.
+            var watcher = StoreWatcher(store: source.store)
+            // Draw, wait briefly for a key (so signals, resizes and new data are seen), then
+            // apply it and every key already waiting before drawing again, so a held-down
+            // key or a paste never queues up frames.
             while !state.quitRequested, !session.stopRequested {
                 session.draw(DashboardRenderer.render(state, view: view))
                 var key = session.readKey(timeoutMilliseconds: 100)
@@ -45,6 +46,13 @@ struct DashboardCommand: ParsableCommand {
                     handled += 1
                     key = session.readKey(timeoutMilliseconds: 0)
                 }
+                if let data = watcher.newData() {
+                    let fresh = TrustView(
+                        data: data, config: source.config, trustName: source.trustName, isSample: false)
+                    state.adopt(fresh, replacing: view)
+                    view = fresh
+                }
+                if watcher.noticeExpired { state.notice = nil }
             }
             session.close()
             // Stopped by a signal: exit as Unix programs do, 128 + its number, so a parent

@@ -93,3 +93,40 @@ struct CommandTests {
         }
     }
 }
+
+@Suite("New data while running")
+struct LiveDataTests {
+    /// The test trust with its last-year drop only, as a store would hold it before the
+    /// newer ingest.
+    static func olderView() -> TrustView {
+        var data = TestTrust.data
+        data.attendance = data.attendance.filter { $0.drop == TestTrust.lastYear }
+        data.attainment = data.attainment.filter { $0.drop == TestTrust.lastYear }
+        data.scores = data.scores.filter { $0.drop == TestTrust.lastYear }
+        return TrustView(
+            data: data, config: RatingConfig(), trustName: "Test Learning Trust", isSample: false)
+    }
+
+    @Test func newDropIsShownAndTheSelectionKept() {
+        let old = Self.olderView()
+        var state = DashboardState(view: old, width: 120, height: 40)
+        state.apply(.down, view: old)
+        let selected = state.selected
+        let fresh = TestTrust.view()
+        state.adopt(fresh, replacing: old)
+        #expect(state.drop(fresh) == TestTrust.now)
+        #expect(state.selected == selected)
+        #expect(state.notice == "New data: 2025/26 spring, ingested 14 Mar 2026 10:42")
+        let text = DashboardRenderer.render(state, view: fresh).text
+        #expect(text.contains("New data: 2025/26 spring, ingested 14 Mar 2026 10:42"))
+    }
+
+    @Test func aDropPickedByHandStays() {
+        let old = TestTrust.view()
+        var state = DashboardState(view: old, width: 120, height: 40)
+        state.apply(.previousDrop, view: old)
+        state.adopt(TestTrust.view(), replacing: old)
+        #expect(state.drop(old) == TestTrust.lastYear)
+        #expect(state.dropPicked)
+    }
+}

@@ -95,6 +95,63 @@ struct DashboardTmuxTests {
         try pane.expectTerminalRestored(exitStatuses: [0])
     }
 
+    @Test("a new ingest shows in a running dashboard within 3 seconds, keeping the selection")
+    func liveReload() throws {
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../sample-data").standardized
+        func copy(_ names: [String], to folder: String) throws {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for name in names {
+                try FileManager.default.copyItem(
+                    atPath: sample.appendingPathComponent(name).path, toPath: folder + "/" + name)
+            }
+        }
+        var store = ""
+        var later = ""
+        let pane = try TmuxPane(width: 120, height: 40) { folder in
+            store = folder.path("data/trustboard/trust.sqlite")
+            let first = folder.path("first")
+            try copy(
+                [
+                    "academies.csv", "benchmarks.csv", "attendance-2024-25-summer.csv",
+                    "attainment-2024-25-summer.csv",
+                ],
+                to: first)
+            later = folder.path("later")
+            try copy(["attendance-2025-26-autumn.csv", "attainment-2025-26-autumn.csv"], to: later)
+            let ingest = try CommandRunner.run(["ingest", "--store", store, first])
+            #expect(ingest.status == 0, "\(ingest.stderr)")
+        }
+        defer { pane.stop() }
+        let before = pane.waitForScreen { $0.contains("2024/25 summer") }
+        #expect(
+            TmuxPane.firstLine(of: before).contains("2024/25 summer"), "not on the stored drop:\n\(before)")
+        try pane.send("Down")
+        let selected = pane.waitForScreen { screen in
+            screen.split(separator: "\n").filter { $0.hasPrefix("▶") }.count == 1
+        }
+        let selectedLine = selected.split(separator: "\n").first { $0.hasPrefix("▶") }.map(String.init) ?? ""
+        let selectedName = String(selectedLine.dropFirst(2).prefix(20))
+
+        let ingest = try CommandRunner.run(["ingest", "--store", store, later])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let start = Date()
+        let after = pane.waitForScreen(seconds: 3) {
+            $0.contains("2025/26 autumn") && $0.contains("New data")
+        }
+        let seconds = Date().timeIntervalSince(start)
+        #expect(
+            TmuxPane.firstLine(of: after).contains("2025/26 autumn"),
+            "new drop not shown within 3 s:\n\(after)")
+        #expect(after.contains("New data: 2025/26 autumn"), "no notice:\n\(after)")
+        #expect(seconds < 3, "took \(seconds) s")
+        // The selection stays on the same academy.
+        let nowSelected = after.split(separator: "\n").first { $0.hasPrefix("▶") }.map(String.init) ?? ""
+        #expect(nowSelected.contains(selectedName), "selection moved from \(selectedName):\n\(after)")
+        try pane.send("q")
+        try pane.expectTerminalRestored(exitStatuses: [0])
+    }
+
     @Test("SIGTERM ends the dashboard and restores the terminal")
     func sigtermRestoresTheTerminal() throws {
         let pane = try TmuxPane(width: 120, height: 40)
@@ -129,8 +186,9 @@ private final class TmuxPane {
     private let server = "trustboard-test-\(UUID().uuidString)"
     private let folder: TemporaryFolder
 
-    /// Starts the server and trustboard in a `width` × `height` pane.
-    init(width: Int, height: Int) throws {
+    /// Starts the server and trustboard in a `width` × `height` pane; `prepare` runs
+    /// first with the test's folder (its store is `data/trustboard/trust.sqlite`).
+    init(width: Int, height: Int, prepare: ((TemporaryFolder) throws -> Void)? = nil) throws {
         let found = TmuxPane.findTmux()
         tmux = try #require(
             found,
@@ -139,6 +197,7 @@ private final class TmuxPane {
         folder = try TemporaryFolder()
         try FileManager.default.createDirectory(
             atPath: folder.path("data"), withIntermediateDirectories: true)
+        try prepare?(folder)
         let script = try folder.write(
             "run.sh",
             """

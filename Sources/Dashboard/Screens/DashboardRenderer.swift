@@ -31,6 +31,9 @@ public enum DashboardRenderer {
         case nil: break
         }
         footer(state, into: &screen)
+        if let notice = state.notice {
+            screen.write(" \(notice) ", x: 1, y: screen.height - 2, role: .notice, emphasis: true)
+        }
         return screen
     }
 

@@ -32,6 +32,8 @@ public struct DashboardState: Sendable {
     public var dropPicked = false
     /// ASCII only.
     public var ascii: Bool
+    /// A one-line notice, such as "New data: 2025/26 spring, ingested 10:42".
+    public var notice: String?
 
     // Overview.
     /// The selected academy on the overview.
@@ -107,6 +109,28 @@ public struct DashboardState: Sendable {
 
     /// How many academy rows fit on the overview.
     public var overviewRowsShown: Int { max(1, height - OverviewScreen.chromeRows) }
+
+    /// Moves to `view`, new data for the same trust: keeps the page, the selection and a
+    /// drop picked by hand; otherwise shows the newest drop. Sets the notice.
+    public mutating func adopt(_ view: TrustView, replacing old: TrustView) {
+        let shown = drop(old)
+        let newest = view.drops.last
+        if dropPicked, let shown, let index = view.drops.firstIndex(of: shown) {
+            dropIndex = index
+        } else {
+            dropIndex = max(0, view.drops.count - 1)
+            dropPicked = false
+        }
+        if case .academy(let urn) = page, view.academies[urn] == nil { page = .overview }
+        if let newest {
+            let when = view.ingested(newest).map { ", ingested \($0)" } ?? ""
+            notice = "New data: \(newest)\(when)"
+        }
+        keepSelectionVisible(view)
+        if selected == nil || !visibleRows(view).contains(where: { $0.academy?.urn == selected }) {
+            selected = visibleRows(view).first?.academy?.urn
+        }
+    }
 
     /// Carries out `command`.
     public mutating func apply(_ command: Command, view: TrustView) {
