@@ -14,6 +14,26 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @OptionGroup var dashboard: DashboardOptions
 
+    /// Applies one key: to the slideshow while one runs (q quits, Esc leaves it), else
+    /// through the key table.
+    static func handle(_ key: Key, state: inout DashboardState, view: TrustView) {
+        if case .resize = key {
+            if let command = KeyTable.command(for: key, in: state.context) {
+                state.apply(command, view: view)
+            }
+            return
+        }
+        if var presentation = state.presentation {
+            if presentation.handle(key) == .quit {
+                if key == .escape { state.presentation = nil } else { state.quitRequested = true }
+                return
+            }
+            state.presentation = presentation
+            return
+        }
+        if let command = KeyTable.command(for: key, in: state.context) { state.apply(command, view: view) }
+    }
+
     func run() throws {
         do {
             let source = try TrustSource.open(options, quiet: true)
@@ -22,7 +42,7 @@ struct DashboardCommand: ParsableCommand {
                 isSample: source.isSample)
             let session: TerminalSession
             do {
-                session = try TerminalSession(themeName: dashboard.theme)
+                session = try TerminalSession(themeName: dashboard.themeName)
             } catch {
                 throw CommandFailure("\(error)")
             }
@@ -35,17 +55,19 @@ struct DashboardCommand: ParsableCommand {
             // Draw, wait briefly for a key (so signals, resizes and new data are seen), then
             // apply it and every key already waiting before drawing again, so a held-down
             // key or a paste never queues up frames.
+            var clock = Date()
             while !state.quitRequested, !session.stopRequested {
                 session.draw(DashboardRenderer.render(state, view: view))
                 var key = session.readKey(timeoutMilliseconds: 100)
                 var handled = 0
                 while let pressed = key, handled < 256, !state.quitRequested {
-                    if let command = KeyTable.command(for: pressed, in: state.context) {
-                        state.apply(command, view: view)
-                    }
+                    Self.handle(pressed, state: &state, view: view)
                     handled += 1
                     key = session.readKey(timeoutMilliseconds: 0)
                 }
+                let now = Date()
+                state.presentation?.tick(seconds: now.timeIntervalSince(clock))
+                clock = now
                 if let data = watcher.newData() {
                     let fresh = TrustView(
                         data: data, config: source.config, trustName: source.trustName, isSample: false)

@@ -20,7 +20,21 @@ struct DashboardOptions: ParsableArguments {
     @Flag(name: .long, help: "ASCII only: no box-drawing characters or symbols.")
     var ascii = false
 
+    @Flag(
+        name: .long, help: "Present to a meeting: one academy per screen, big figures, moving on by itself.")
+    var present = false
+
+    @Option(name: .long, help: "Seconds per screen in presentation mode.")
+    var cycle: Double = Presentation.defaultCycleSeconds
+
+    /// The theme asked for, or high-contrast for a presentation.
+    var themeName: String? { theme ?? (present ? "high-contrast" : nil) }
+
     func validate() throws {
+        if cycle < Presentation.shortestCycleSeconds || cycle > 3600 {
+            throw ValidationError(
+                "--cycle must be from \(Int(Presentation.shortestCycleSeconds)) to 3600 seconds")
+        }
         if let theme, Theme.named(theme) == nil {
             throw ValidationError(
                 "'\(theme)' is not a theme; use one of: \(Theme.names.joined(separator: ", "))")
@@ -55,6 +69,11 @@ struct DashboardOptions: ParsableArguments {
                 throw CommandFailure("'\(academy)' is not the URN of an academy in the trust")
             }
             state.openAcademy(urn, view: view)
+        }
+        if present {
+            var show = Presentation(order: Presentation.order(state: state, view: view), cycleSeconds: cycle)
+            if let academy, let urn = URN(academy) { show.show(urn) }
+            state.presentation = show
         }
         return state
     }

@@ -8,7 +8,8 @@ import Metrics
 struct SnapshotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "snapshot",
-        abstract: "Print one frame of the dashboard as plain text: exactly H lines, each at most W columns.")
+        abstract: "Print one frame of the dashboard as plain text: exactly H lines, each at most W columns.",
+        discussion: "With --present, a presentation-mode frame (with --academy, that academy's).")
 
     /// The screens a snapshot can show.
     enum Page: String, ExpressibleByArgument, CaseIterable {
@@ -49,6 +50,7 @@ struct SnapshotCommand: ParsableCommand {
                 }
             case .help: state.overlay = .help
             }
+            if dashboard.present { state.presentation?.elapsed = 0 }
             FileHandle.standardOutput.write(Data(DashboardRenderer.render(state, view: view).text.utf8))
         } catch let failure as CommandFailure {
             warn(failure.description)

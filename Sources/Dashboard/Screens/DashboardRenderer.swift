@@ -10,6 +10,11 @@ public enum DashboardRenderer {
 
     /// The frame for `state`: exactly `state.width` × `state.height` cells.
     public static func render(_ state: DashboardState, view: TrustView) -> Screen {
+        if let presentation = state.presentation, let drop = state.drop(view) {
+            return PresentationScreen.render(
+                presentation, view: view, drop: drop, width: state.width, height: state.height,
+                ascii: state.ascii)
+        }
         var screen = Screen(width: state.width, height: state.height, style: TextStyle(ascii: state.ascii))
         guard state.width >= minimumWidth, state.height >= minimumHeight else {
             tooSmall(state, into: &screen)

@@ -13,5 +13,7 @@ public enum Command: Hashable, Sendable {
     case cycleGroup, cycleYear
     case explain
     case previousAcademy, nextAcademy
+    /// Starts presentation mode: one academy per screen, for a meeting.
+    case present
     case resize(width: Int, height: Int)
 }

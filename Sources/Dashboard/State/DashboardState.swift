@@ -34,6 +34,8 @@ public struct DashboardState: Sendable {
     public var ascii: Bool
     /// A one-line notice, such as "New data: 2025/26 spring, ingested 10:42".
     public var notice: String?
+    /// The slideshow for a meeting, while one is running.
+    public var presentation: Presentation?
 
     // Overview.
     /// The selected academy on the overview.
@@ -122,6 +124,8 @@ public struct DashboardState: Sendable {
             dropPicked = false
         }
         if case .academy(let urn) = page, view.academies[urn] == nil { page = .overview }
+        let order = Presentation.order(state: self, view: view)
+        presentation?.update(order: order)
         if let newest {
             let when = view.ingested(newest).map { ", ingested \($0)" } ?? ""
             notice = "New data: \(newest)\(when)"
@@ -140,6 +144,10 @@ public struct DashboardState: Sendable {
             self.width = width
             self.height = height
         case .help: overlay = overlay == .help ? nil : .help
+        case .present:
+            var show = Presentation(order: Presentation.order(state: self, view: view))
+            if let selected { show.show(selected) }
+            presentation = show
         case .previousDrop, .nextDrop:
             stepDrop(command == .nextDrop ? 1 : -1, view: view)
             if case .academy(let urn) = page {

@@ -66,6 +66,8 @@ public enum KeyTable {
                 bind(chars("f"), "f", nil, "phase", "filter by phase", .cyclePhase),
                 bind(chars("i"), "i", nil, "SIL", "filter by school improvement lead", .cycleSIL),
                 bind(chars("/"), "/", nil, "search", "search by name or URN", .startSearch),
+                bind(
+                    chars("p"), "p", nil, "present", "present to a meeting: one academy per screen", .present),
                 bind([.escape], "Esc", nil, "clear", "clear the search and filters", .back, footer: false),
             ] + everywhere
         case .academy:

@@ -1,0 +1,113 @@
+import Metrics
+
+extension PresentationScreen {
+    /// The rows one figure takes on a big screen: name, blank, 5 rows of digits, blank,
+    /// rating, change, blank, trend.
+    static let tileRows = 12
+
+    /// The figures side by side in big digits, and the disadvantaged gap under them, the
+    /// whole block centred between rows `top` and `bottom` (not drawn on).
+    static func drawBig(_ slide: Slide, top: Int, bottom: Int, into screen: inout Screen) {
+        let margin = 3
+        let columns = max(1, slide.tiles.count)
+        let tileWidth = (screen.width - 2 * margin) / columns
+        let gapRows = slide.gaps.isEmpty ? 0 : 2 + slide.gaps.count
+        let total = tileRows + gapRows
+        let start = top + max(1, (bottom - top - total) / 2)
+        for (offset, tile) in slide.tiles.enumerated() {
+            drawTile(tile, x: margin + offset * tileWidth, y: start, width: tileWidth - 2, into: &screen)
+        }
+        var y = start + tileRows + 2
+        for gap in slide.gaps where y < bottom {
+            let room = screen.width - 2 * margin
+            draw(
+                Line.fitting(gap.variants, width: room, style: screen.style), x: margin, y: y, width: room,
+                into: &screen)
+            y += 1
+        }
+    }
+
+    /// One figure in a column `width` wide from (`x`, `y`).
+    static func drawTile(_ tile: Tile, x: Int, y: Int, width: Int, into screen: inout Screen) {
+        let ascii = screen.style.ascii
+        screen.write(tile.label.uppercased(), x: x, y: y, role: .heading, emphasis: true, maxWidth: width)
+        let digitsTop = y + 2
+        if let (text, role) = valueText(tile, unit: "%") {
+            if BigDigits.canDraw(text), BigDigits.width(of: text) <= width {
+                drawDigits(text, x: x, y: digitsTop, role: role, into: &screen)
+            } else {
+                screen.write(text, x: x, y: digitsTop + 2, role: role, emphasis: true, maxWidth: width)
+            }
+        } else {
+            let lines = wrap(tile.missing, width: max(1, width))
+            for (offset, line) in lines.prefix(BigDigits.height).enumerated() {
+                screen.write(line, x: x, y: digitsTop + 1 + offset, role: .muted, maxWidth: width)
+            }
+        }
+        let ratingRow = digitsTop + BigDigits.height + 1
+        if let (text, role) = ratingText(tile, ascii: ascii) {
+            screen.write(text, x: x, y: ratingRow, role: role, emphasis: true, maxWidth: width)
+        }
+        if case .suppressed = tile.shown {
+            screen.write(
+                "fewer than \(Figure.smallestShownGroup) pupils", x: x, y: ratingRow + 1, role: .muted,
+                maxWidth: width)
+            return
+        }
+        let change =
+            [true, false].lazy.compactMap { changeText(tile, long: $0, ascii: ascii) }.first {
+                DisplayWidth.of(screen.style.clean($0.text)) <= width
+            } ?? changeText(tile, long: false, ascii: ascii)
+        if let (text, role) = change {
+            screen.write(text, x: x, y: ratingRow + 1, role: role, emphasis: role != .muted, maxWidth: width)
+        }
+        if case .value = tile.shown {
+            draw(
+                trend(tile, width: width, style: screen.style), x: x, y: ratingRow + 3, width: width,
+                into: &screen)
+        }
+    }
+
+    /// Writes `text` in big digits with its top-left corner at (`x`, `y`): only the
+    /// blocks are drawn, so the cells between keep the text role.
+    static func drawDigits(_ text: String, x: Int, y: Int, role: Role, into screen: inout Screen) {
+        let rows = BigDigits.rows(text, ascii: screen.style.ascii)
+        for (offset, row) in rows.enumerated() {
+            for (column, character) in row.enumerated() where character != " " {
+                screen[x + column, y + offset] = Cell(String(character), role: role, emphasis: true)
+            }
+        }
+    }
+
+    /// The figure's sparkline over the drops up to the one shown, the last mark in the
+    /// rating's role, then how many drops it spans.
+    static func trend(_ tile: Tile, width: Int, style: TextStyle) -> Line {
+        var line = Line(style: style)
+        guard tile.history.contains(where: { $0 != nil }) else {
+            return line.adding("no figures to chart", .muted)
+        }
+        let count = tile.history.count
+        let caption = count == 1 ? "1 drop" : "\(count) drops"
+        let values = Array(tile.history.suffix(max(1, width - DisplayWidth.of(caption) - 2)))
+        let marks = Array(Sparkline.text(values, ascii: style.ascii))
+        let role: Role
+        if case .value(_, let rated) = tile.shown {
+            role = RatingMark.role(rated.rating)
+        } else {
+            role = .text
+        }
+        for (index, mark) in marks.enumerated() {
+            let last = index == marks.count - 1
+            line.add(String(mark), last ? role : .text, emphasis: last)
+        }
+        var captions = [values.count == count ? caption : "last \(values.count) drops"]
+        if values.count == count, count > 1, let first = tile.first {
+            captions.insert("\(caption) from \(first)", at: 0)
+        }
+        let room = width - marks.count - 2
+        let fitting =
+            captions.first { DisplayWidth.of(style.clean($0)) <= room } ?? captions[captions.count - 1]
+        line.add("  " + fitting, .muted)
+        return line
+    }
+}

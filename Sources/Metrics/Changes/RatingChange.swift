@@ -1,0 +1,145 @@
+/// One figure whose red/amber/green rating moved between an earlier drop and the drop
+/// selected, or that stayed red and got worse: one academy (or the trust) × KPI × pupil
+/// group × year group, against either the previous drop or the same drop last year.
+///
+/// Both values are the values as shown and never belong to a suppressed group: a figure
+/// whose group had fewer than six pupils on either side is not a rating change and is
+/// never made into one (see `init?(old:new:comparedWith:name:)`).
+public struct RatingChange: Hashable, Sendable {
+    /// Which earlier drop a figure is compared with.
+    public enum Comparison: String, CaseIterable, Comparable, Sendable {
+        /// The drop just before, `DataDrop.previous`.
+        case previousDrop = "previous_drop"
+        /// The same term a year earlier, `DataDrop.sameTermLastYear`.
+        case lastYear = "last_year"
+
+        /// How the comparison is named on screen: "previous drop", "last year".
+        public var label: String {
+            switch self {
+            case .previousDrop: "previous drop"
+            case .lastYear: "last year"
+            }
+        }
+
+        /// The earlier drop compared with `drop`.
+        public func earlierDrop(than drop: DataDrop) -> DataDrop {
+            switch self {
+            case .previousDrop: drop.previous
+            case .lastYear: drop.sameTermLastYear
+            }
+        }
+
+        public static func < (lhs: Comparison, rhs: Comparison) -> Bool {
+            lhs == .previousDrop && rhs == .lastYear
+        }
+    }
+
+    /// The kinds of change, in the order they are listed: worst news first.
+    public enum Band: Int, CaseIterable, Comparable, Sendable {
+        /// Was green or amber, now red.
+        case turnedRed
+        /// Red before and now, with the value moved the bad way.
+        case redAndWorse
+        /// Was green, now amber.
+        case nowAmber
+        /// A better rating than before: red to amber, red to green or amber to green.
+        case improved
+
+        /// The heading on screen and in reports: "Turned red", "Red and worse"…
+        public var title: String {
+            switch self {
+            case .turnedRed: "Turned red"
+            case .redAndWorse: "Red and worse"
+            case .nowAmber: "Now amber"
+            case .improved: "Improved"
+            }
+        }
+
+        public static func < (lhs: Band, rhs: Band) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// Whose figure: an academy or the trust.
+    public var owner: Figure.Owner
+    /// The academy's name, or the trust's.
+    public var name: String
+    /// The KPI.
+    public var kpi: KPI
+    /// The pupil group.
+    public var group: PupilGroup
+    /// The year group.
+    public var yearGroup: YearGroup
+    /// Which earlier drop the figure is compared with.
+    public var comparedWith: Comparison
+    /// The drop selected.
+    public var drop: DataDrop
+    /// The earlier drop.
+    public var oldDrop: DataDrop
+    /// The value as shown in the earlier drop: a percentage 0–100, or an average score.
+    public var oldValue: Double
+    /// The rating in the earlier drop: red, amber or green.
+    public var oldRating: RAGRating
+    /// The value as shown in the drop selected.
+    public var newValue: Double
+    /// The rating in the drop selected: red, amber or green.
+    public var newRating: RAGRating
+    /// New shown value minus old shown value, rounded to the KPI's decimals so that the
+    /// sum can be checked by eye.
+    public var change: Double
+    /// The kind of change.
+    public var band: Band
+
+    /// The change of `new` on `old`, or nil when it is not listed.
+    ///
+    /// Listed: a rating that moved between red, amber and green, and a red that stayed
+    /// red with its value moved the bad way. Not listed: anything where either side is
+    /// suppressed (a group of fewer than six pupils) or has no rating, because a move
+    /// into or out of "suppressed" or "no rating" says nothing about how the pupils did,
+    /// and showing the other side's value next to it could identify pupils.
+    ///
+    /// - Parameters:
+    ///   - old: the same figure in the earlier drop, rated in that drop.
+    ///   - new: the figure in the drop selected.
+    ///   - comparedWith: which earlier drop `old` is from.
+    ///   - name: the academy's name, or the trust's.
+    public init?(old: RatedFigure, new: RatedFigure, comparedWith: Comparison, name: String) {
+        let rated: Set<RAGRating> = [.red, .amber, .green]
+        guard rated.contains(old.rating), rated.contains(new.rating) else { return nil }
+        guard !old.figure.isSuppressed, !new.figure.isSuppressed else { return nil }
+        guard let oldValue = old.shown, let newValue = new.shown else { return nil }
+        let kpi = new.figure.kpi
+        let change = DisplayRounding.round(newValue - oldValue, decimals: kpi.decimals)
+        let worse = kpi.direction == .higherIsBetter ? change < 0 : change > 0
+        switch (old.rating, new.rating) {
+        case (.red, .red) where worse: band = .redAndWorse
+        case (let before, .red) where before != .red: band = .turnedRed
+        case (.green, .amber): band = .nowAmber
+        case (let before, let after) where after > before: band = .improved
+        default: return nil
+        }
+        owner = new.figure.owner
+        self.name = name
+        self.kpi = kpi
+        group = new.figure.group
+        yearGroup = new.figure.yearGroup
+        self.comparedWith = comparedWith
+        drop = new.figure.drop
+        oldDrop = old.figure.drop
+        self.oldValue = oldValue
+        oldRating = old.rating
+        self.newValue = newValue
+        newRating = new.rating
+        self.change = change
+    }
+
+    /// True when the value moved the better way for its KPI, false when it moved the worse
+    /// way, nil when it did not move (a rating can change with the value unchanged when
+    /// the benchmark moved).
+    public var isBetter: Bool? {
+        guard change != 0 else { return nil }
+        return (change > 0) == (kpi.direction == .higherIsBetter)
+    }
+
+    /// The change signed so that a positive number is a move the bad way, whichever way
+    /// the KPI runs: what "worst first" sorts on.
+    public var worsening: Double { kpi.direction == .higherIsBetter ? -change : change }
+}

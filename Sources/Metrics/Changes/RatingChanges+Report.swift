@@ -1,0 +1,184 @@
+import Foundation
+
+extension RatingChanges {
+    /// The CSV header of `trustboard report --changes`: exactly these columns, in this
+    /// order.
+    public static let csvColumns = [
+        "drop", "urn", "academy", "kpi", "pupil_group", "year_group", "compared_with", "old_value",
+        "old_rating", "new_value", "new_rating", "change",
+    ]
+
+    /// The title of the text and markdown forms: "Test Learning Trust: what changed in
+    /// 2025/26 spring".
+    public var title: String { "\(trustName): what changed in \(drop)" }
+
+    /// The line written when nothing changed: "No rating changed since 2025/26 autumn or
+    /// 2024/25 spring."
+    public var emptyMessage: String { "No rating changed since \(previousDrop) or \(lastYearDrop)." }
+
+    /// The list written in `format`, for `trustboard report --changes`.
+    ///
+    /// CSV has the columns of `csvColumns`, one line per change in listing order, the
+    /// trust's lines with `urn` `trust`, text cells made safe for spreadsheets with
+    /// `SpreadsheetCell.escape`, values with the KPI's decimals and the change with its
+    /// sign only when negative. JSON is an array of objects with the same keys (and
+    /// `old_drop` and `band`). Text and markdown give one table per band under its
+    /// heading, or `emptyMessage`.
+    public func write(format: ReportFormat) -> String {
+        switch format {
+        case .csv: csv()
+        case .json: json()
+        case .markdown: markdown()
+        case .text: text()
+        }
+    }
+
+    private func csv() -> String {
+        var out = Self.csvColumns.joined(separator: ",") + "\n"
+        for change in changes {
+            let cells = [
+                change.drop.key, change.owner.urn?.description ?? "trust", change.name, change.kpi.key,
+                change.group.rawValue, change.yearGroup.rawValue, change.comparedWith.rawValue,
+                Self.number(change.oldValue, change.kpi), change.oldRating.rawValue,
+                Self.number(change.newValue, change.kpi), change.newRating.rawValue,
+                Self.number(change.change, change.kpi),
+            ]
+            out += cells.map(SpreadsheetCell.escape).joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    /// One change as JSON sees it: the CSV's columns as numbers and strings.
+    private struct JSONLine: Encodable {
+        let drop: String
+        let urn: String
+        let academy: String
+        let kpi: String
+        let pupilGroup: String
+        let yearGroup: String
+        let comparedWith: String
+        let oldDrop: String
+        let oldValue: Double
+        let oldRating: String
+        let newValue: Double
+        let newRating: String
+        let change: Double
+        let band: String
+
+        enum CodingKeys: String, CodingKey {
+            case drop, urn, academy, kpi, change, band
+            case pupilGroup = "pupil_group"
+            case yearGroup = "year_group"
+            case comparedWith = "compared_with"
+            case oldDrop = "old_drop"
+            case oldValue = "old_value"
+            case oldRating = "old_rating"
+            case newValue = "new_value"
+            case newRating = "new_rating"
+        }
+
+        init(_ change: RatingChange) {
+            drop = change.drop.key
+            urn = change.owner.urn?.description ?? "trust"
+            academy = change.name
+            kpi = change.kpi.key
+            pupilGroup = change.group.rawValue
+            yearGroup = change.yearGroup.rawValue
+            comparedWith = change.comparedWith.rawValue
+            oldDrop = change.oldDrop.key
+            oldValue = change.oldValue
+            oldRating = change.oldRating.rawValue
+            newValue = change.newValue
+            newRating = change.newRating.rawValue
+            self.change = change.change
+            band = Self.bandKey(change.band)
+        }
+
+        static func bandKey(_ band: RatingChange.Band) -> String {
+            switch band {
+            case .turnedRed: "turned_red"
+            case .redAndWorse: "red_and_worse"
+            case .nowAmber: "now_amber"
+            case .improved: "improved"
+            }
+        }
+    }
+
+    private func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(changes.map(JSONLine.init)) else { return "[]\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    private static let headings = [
+        "Academy", "URN", "KPI", "Group", "Year", "Against", "Was", "Rating", "Now", "Rating", "Change",
+    ]
+
+    /// Which columns the text form aligns right.
+    private static let numeric: Set<Int> = [6, 8, 10]
+
+    private static func cells(_ change: RatingChange) -> [String] {
+        [
+            change.name, change.owner.urn?.description ?? "trust", change.kpi.label, change.group.label,
+            change.yearGroup.description, change.comparedWith.label + " (\(change.oldDrop))",
+            number(change.oldValue, change.kpi), change.oldRating.word, number(change.newValue, change.kpi),
+            change.newRating.word, DisplayRounding.signed(change.change, for: change.kpi),
+        ]
+    }
+
+    private func markdown() -> String {
+        var out = "# \(title)\n\n"
+        guard !changes.isEmpty else { return out + emptyMessage + "\n" }
+        for band in RatingChange.Band.allCases {
+            let lines = changes(in: band)
+            guard !lines.isEmpty else { continue }
+            out += "## \(band.title) (\(lines.count))\n\n"
+            out += "| " + Self.headings.joined(separator: " | ") + " |\n"
+            out += "|" + Self.headings.map { _ in "---" }.joined(separator: "|") + "|\n"
+            for change in lines {
+                let cells = Self.cells(change).map { $0.replacingOccurrences(of: "|", with: "\\|") }
+                out += "| " + cells.joined(separator: " | ") + " |\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    private func text() -> String {
+        var out = title + "\n\n"
+        guard !changes.isEmpty else { return out + emptyMessage + "\n" }
+        // One set of column widths for every band, so the tables line up down the page.
+        let table = changes.map(Self.cells)
+        var widths = Self.headings.map(\.count)
+        for line in table {
+            for (index, cell) in line.enumerated() { widths[index] = max(widths[index], cell.count) }
+        }
+        widths[0] = min(widths[0], 36)
+        func write(_ line: [String]) -> String {
+            let parts = line.enumerated().map { index, cell in
+                let cut = cell.count > widths[index] ? String(cell.prefix(widths[index] - 1)) + "…" : cell
+                let pad = String(repeating: " ", count: widths[index] - cut.count)
+                return Self.numeric.contains(index) ? pad + cut : cut + pad
+            }
+            var text = parts.joined(separator: "  ")
+            while text.last == " " { text.removeLast() }
+            return text + "\n"
+        }
+        var first = true
+        for band in RatingChange.Band.allCases {
+            let lines = changes(in: band)
+            guard !lines.isEmpty else { continue }
+            if !first { out += "\n" }
+            first = false
+            out += "\(band.title) (\(lines.count))\n"
+            out += write(Self.headings)
+            for change in lines { out += write(Self.cells(change)) }
+        }
+        return out
+    }
+
+    private static func number(_ value: Double, _ kpi: KPI) -> String {
+        DisplayRounding.text(value, for: kpi)
+    }
+}

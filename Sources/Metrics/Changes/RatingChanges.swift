@@ -1,0 +1,159 @@
+import Dispatch
+
+/// What changed in one drop: every academy (and trust) figure whose rating moved since
+/// the previous drop or since the same drop last year, worst news first.
+///
+/// Each side is rated in its own drop, against that drop's benchmark and the current
+/// rating settings, so a change is exactly what a user would see stepping between the
+/// two drops. The list is in `RatingChange.Band` order (turned red, red and worse, now
+/// amber, improved); within a band the biggest move comes first (the worst move in the
+/// three bad bands, the biggest gain among improvements), then academy name, URN, KPI,
+/// pupil group, year group and comparison, so the order never depends on hashing.
+public struct RatingChanges: Sendable {
+    /// The drop selected.
+    public let drop: DataDrop
+    /// The trust's name, for the trust's lines and the report title.
+    public let trustName: String
+    /// Every change, in listing order.
+    public let changes: [RatingChange]
+
+    /// The drop just before `drop`.
+    public var previousDrop: DataDrop { drop.previous }
+    /// The same term a year before `drop`.
+    public var lastYearDrop: DataDrop { drop.sameTermLastYear }
+
+    /// The changes of `rater`'s drop, rating the two earlier drops with the same records
+    /// and settings. Academies are compared one at a time with `DropRater.rated(_:)`, on
+    /// every core, so a national-scale trust never holds every rated figure at once.
+    public init(_ rater: DropRater, trustName: String) {
+        let drop = rater.drop
+        let earlier = RatingChange.Comparison.allCases.map { comparison in
+            (
+                comparison,
+                DropRater(
+                    calculator: rater.calculator, drop: comparison.earlierDrop(than: drop),
+                    config: rater.rater.config)
+            )
+        }
+        let names = Dictionary(
+            rater.calculator.data.academies.map { ($0.urn, $0.name) }, uniquingKeysWith: { first, _ in first }
+        )
+        let owners: [URN?] = rater.academiesWithData + [nil]
+        // Each batch writes only its own slot, so the batches run on every core without
+        // a lock; a batch of 32 academies keeps the hand-off cost small.
+        let batchSize = 32
+        let batches = stride(from: 0, to: owners.count, by: batchSize).map {
+            Array(owners[$0..<min($0 + batchSize, owners.count)])
+        }
+        var found = [[RatingChange]](repeating: [], count: batches.count)
+        found.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: batches.count) { index in
+                var part: [RatingChange] = []
+                for urn in batches[index] {
+                    let name = urn.map { names[$0] ?? $0.description } ?? trustName
+                    let now = urn.map(rater.rated) ?? rater.ratedTrust()
+                    guard !now.isEmpty else { continue }
+                    for (comparison, older) in earlier {
+                        let before = Self.bySmallKey(urn.map(older.rated) ?? older.ratedTrust())
+                        guard !before.isEmpty else { continue }
+                        for figure in now {
+                            guard let old = before[FigureCalculator.smallKey(figure.figure)],
+                                let change = RatingChange(
+                                    old: old, new: figure, comparedWith: comparison, name: name)
+                            else { continue }
+                            part.append(change)
+                        }
+                    }
+                }
+                slots[index] = part
+            }
+        }
+        self.init(drop: drop, trustName: trustName, unsorted: found.flatMap { $0 })
+    }
+
+    /// The changes of `current`'s drop against `previous` (the drop before) and
+    /// `lastYear` (the same drop a year earlier), all already rated: what the dashboard
+    /// uses, since it keeps every drop rated.
+    public init(current: RatedDrop, previous: RatedDrop, lastYear: RatedDrop, trustName: String) {
+        let names = Dictionary(
+            current.academies.map { ($0.urn, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var found: [RatingChange] = []
+        for (comparison, older) in [(RatingChange.Comparison.previousDrop, previous), (.lastYear, lastYear)] {
+            guard !older.figures.isEmpty else { continue }
+            for (key, figure) in current.figures {
+                guard let old = older.figures[key] else { continue }
+                let name = key.owner.urn.map { names[$0] ?? $0.description } ?? trustName
+                if let change = RatingChange(old: old, new: figure, comparedWith: comparison, name: name) {
+                    found.append(change)
+                }
+            }
+        }
+        self.init(drop: current.drop, trustName: trustName, unsorted: found)
+    }
+
+    /// The changes of `drop` in `data`, rated with `config`; the trust is named
+    /// `trustName`, else the data's name, else "Trust".
+    public init(data: TrustData, drop: DataDrop, config: RatingConfig, trustName: String? = nil) {
+        self.init(
+            DropRater(data: data, drop: drop, config: config),
+            trustName: trustName ?? data.trustName ?? config.trustName ?? "Trust")
+    }
+
+    private init(drop: DataDrop, trustName: String, unsorted: [RatingChange]) {
+        self.drop = drop
+        self.trustName = trustName
+        changes = unsorted.sorted(by: Self.listsBefore)
+    }
+
+    /// The changes in `band`, in listing order.
+    public func changes(in band: RatingChange.Band) -> [RatingChange] {
+        changes.filter { $0.band == band }
+    }
+
+    /// How many changes are in `band` against `comparison`.
+    public func count(_ band: RatingChange.Band, comparedWith comparison: RatingChange.Comparison) -> Int {
+        changes.reduce(0) { $0 + ($1.band == band && $1.comparedWith == comparison ? 1 : 0) }
+    }
+
+    /// How many figures turned red since the previous drop, counting every academy and
+    /// trust figure of every pupil group and year group: the number of "Turned red" lines
+    /// against the previous drop, for the overview's header.
+    public var turnedRedSincePreviousDrop: Int { count(.turnedRed, comparedWith: .previousDrop) }
+
+    /// How many figures of `current` were green or amber in `previous` and are red now,
+    /// with neither side suppressed: `turnedRedSincePreviousDrop` without building the
+    /// list, for a header drawn every frame.
+    public static func turnedRedCount(current: RatedDrop, previous: RatedDrop) -> Int {
+        guard !previous.figures.isEmpty else { return 0 }
+        var count = 0
+        for (key, figure) in current.figures where figure.rating == .red {
+            guard let old = previous.figures[key], old.rating == .green || old.rating == .amber else {
+                continue
+            }
+            if !old.figure.isSuppressed, !figure.figure.isSuppressed { count += 1 }
+        }
+        return count
+    }
+
+    /// Listing order: band; the biggest move of the band's kind first; then name, owner,
+    /// KPI, group, year group and comparison.
+    static func listsBefore(_ lhs: RatingChange, _ rhs: RatingChange) -> Bool {
+        if lhs.band != rhs.band { return lhs.band < rhs.band }
+        if lhs.worsening != rhs.worsening {
+            return lhs.band == .improved ? lhs.worsening < rhs.worsening : lhs.worsening > rhs.worsening
+        }
+        if lhs.name != rhs.name { return lhs.name < rhs.name }
+        if lhs.owner != rhs.owner { return lhs.owner < rhs.owner }
+        if lhs.kpi != rhs.kpi { return lhs.kpi < rhs.kpi }
+        if lhs.group != rhs.group { return lhs.group < rhs.group }
+        if lhs.yearGroup != rhs.yearGroup { return lhs.yearGroup < rhs.yearGroup }
+        return lhs.comparedWith < rhs.comparedWith
+    }
+
+    private static func bySmallKey(_ figures: [RatedFigure]) -> [Int: RatedFigure] {
+        Dictionary(
+            figures.map { (FigureCalculator.smallKey($0.figure), $0) },
+            uniquingKeysWith: { first, _ in first })
+    }
+}
