@@ -14,26 +14,6 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @OptionGroup var dashboard: DashboardOptions
 
-    /// Applies one key: to the slideshow while one runs (q quits, Esc leaves it), else
-    /// through the key table.
-    static func handle(_ key: Key, state: inout DashboardState, view: TrustView) {
-        if case .resize = key {
-            if let command = KeyTable.command(for: key, in: state.context) {
-                state.apply(command, view: view)
-            }
-            return
-        }
-        if var presentation = state.presentation {
-            if presentation.handle(key) == .quit {
-                if key == .escape { state.presentation = nil } else { state.quitRequested = true }
-                return
-            }
-            state.presentation = presentation
-            return
-        }
-        if let command = KeyTable.command(for: key, in: state.context) { state.apply(command, view: view) }
-    }
-
     func run() throws {
         do {
             let source = try TrustSource.open(options, quiet: true)
@@ -61,7 +41,7 @@ struct DashboardCommand: ParsableCommand {
                 var key = session.readKey(timeoutMilliseconds: 100)
                 var handled = 0
                 while let pressed = key, handled < 256, !state.quitRequested {
-                    Self.handle(pressed, state: &state, view: view)
+                    state.press(pressed, view: view)
                     handled += 1
                     key = session.readKey(timeoutMilliseconds: 0)
                 }

@@ -130,3 +130,29 @@ struct LiveDataTests {
         #expect(state.dropPicked)
     }
 }
+
+@Suite("Presentation keys")
+struct PresentationKeyTests {
+    @Test func pStartsOnTheSelectedAcademyEscLeavesQQuits() {
+        let view = TestTrust.view()
+        var state = DashboardState(view: view, width: 120, height: 40)
+        state.press(.down, view: view)
+        state.press(.character("p"), view: view)
+        #expect(state.presentation?.urn == TestTrust.birch)
+        let frame = DashboardRenderer.render(state, view: view).text
+        #expect(frame.hasPrefix(" Birch Academy"))
+        state.press(.right, view: view)
+        #expect(state.presentation?.urn == TestTrust.alder)
+        state.press(.character(" "), view: view)
+        #expect(state.presentation?.paused == true)
+        state.press(.resize(width: 80, height: 24), view: view)
+        #expect(state.width == 80)
+        #expect(state.presentation != nil)
+        state.press(.escape, view: view)
+        #expect(state.presentation == nil)
+        #expect(!state.quitRequested)
+        state.press(.character("p"), view: view)
+        state.press(.character("q"), view: view)
+        #expect(state.quitRequested)
+    }
+}

@@ -136,6 +136,24 @@ public struct DashboardState: Sendable {
         }
     }
 
+    /// Applies one key press: to the slideshow while one runs (`q` and Ctrl-C quit, Esc
+    /// leaves it), otherwise through the key table.
+    public mutating func press(_ key: Key, view: TrustView) {
+        if case .resize = key, let command = KeyTable.command(for: key, in: context) {
+            apply(command, view: view)
+            return
+        }
+        if var show = presentation {
+            if show.handle(key) == .quit {
+                if key == .escape { presentation = nil } else { quitRequested = true }
+            } else {
+                presentation = show
+            }
+            return
+        }
+        if let command = KeyTable.command(for: key, in: context) { apply(command, view: view) }
+    }
+
     /// Carries out `command`.
     public mutating func apply(_ command: Command, view: TrustView) {
         switch command {
