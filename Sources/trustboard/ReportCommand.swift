@@ -8,7 +8,8 @@ extension ReportFormat: ExpressibleByArgument {}
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Print every rated figure of a drop: academies × KPIs × pupil groups × year groups.")
+        abstract: "Print every rated figure of a drop: academies × KPIs × pupil groups × year groups.",
+        discussion: "With --changes, only the figures whose rating changed, worst news first.")
 
     @OptionGroup var options: StoreOptions
 
@@ -20,6 +21,11 @@ struct ReportCommand: ParsableCommand {
 
     @Option(name: .long, help: "text, markdown, csv or json.")
     var format: ReportFormat = .text
+
+    @Flag(
+        name: .long,
+        help: "List the figures whose rating changed since the previous drop and the same drop last year.")
+    var changes = false
 
     func run() throws {
         do {
@@ -33,6 +39,11 @@ struct ReportCommand: ParsableCommand {
                 urn = parsed
             }
             let rater = DropRater(data: source.data, drop: drop, config: source.config)
+            if changes {
+                let list = RatingChanges(rater, trustName: source.trustName)
+                FileHandle.standardOutput.write(Data(list.write(format: format).utf8))
+                return
+            }
             let report = TrustReport(rater, trustName: source.trustName, academy: urn)
             report.write(format) { FileHandle.standardOutput.write(Data($0.utf8)) }
         } catch let failure as CommandFailure {

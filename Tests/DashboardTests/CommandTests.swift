@@ -22,6 +22,16 @@ struct CommandTests {
         #expect(state.selected == TestTrust.birch)
     }
 
+    @Test func cOpensWhatChangedAndEscGoesBack() {
+        let view = TestTrust.view()
+        var state = DashboardState(view: view, width: 120, height: 40)
+        press([.character("c")], &state, view)
+        #expect(state.page == .changes)
+        #expect(DashboardRenderer.render(state, view: view).text.contains("What changed in 2025/26 spring"))
+        press([.end, .escape], &state, view)
+        #expect(state.page == .overview)
+    }
+
     @Test func vimKeysMove() {
         let view = TestTrust.view()
         var state = DashboardState(view: view, width: 120, height: 40)

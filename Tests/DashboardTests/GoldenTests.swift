@@ -17,12 +17,13 @@ struct GoldenTests {
             state.openAcademy(TestTrust.alder, view: view)
             state.apply(.explain, view: view)
         case "help": state.overlay = .help
+        case "whatchanged": state.apply(.showChanges, view: view)
         default: break
         }
         return (state, view)
     }
 
-    @Test(arguments: ["overview", "academy", "explain", "help"])
+    @Test(arguments: ["overview", "academy", "explain", "help", "whatchanged"])
     func everyScreen(_ page: String) throws {
         for (width, height) in Self.sizes {
             for ascii in [false, true] {

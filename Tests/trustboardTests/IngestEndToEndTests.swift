@@ -203,3 +203,30 @@ struct IngestEndToEndTests {
         #expect(badAcademy.stderr.contains("'999999' is not the URN of an academy in the trust"))
     }
 }
+
+@Suite("trustboard report --changes, end to end")
+struct ChangesReportEndToEndTests {
+    @Test func csvListsRatingChangesAgainstLastYear() throws {
+        let folder = try TemporaryFolder()
+        let drop = try HandTrust.write(to: folder)
+        let store = folder.path("trust.sqlite")
+        #expect(try CommandRunner.run(["ingest", "--store", store, drop]).status == 0)
+        let result = try CommandRunner.run(["report", "--changes", "--store", store, "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(
+            lines.first
+                == "drop,urn,academy,kpi,pupil_group,year_group,compared_with,old_value,old_rating,new_value,new_rating,change"
+        )
+        // Alpha's attendance a year ago: 94.0, amber against that drop's latest benchmark (2022/23
+        // primary, 100 − 5.90 = 94.10; amber from 93.10); now 95.0, green against 94.47: listed,
+        // +1.0. Its PA stays amber (20.0 against 16.21 + 5; 15.0 against 14.56 + 5): not listed.
+        #expect(
+            lines.contains(
+                "2024/25-spring,100001,Alpha Primary,attendance_rate,all,all,last_year,94.0,amber,95.0,green,1.0"
+            ))
+        // Every line compares with last year: the hand trust has no 2024/25 autumn drop.
+        #expect(lines.dropFirst().allSatisfy { $0.contains(",last_year,") })
+        #expect(!lines.contains { $0.contains("100001,Alpha Primary,persistent_absence_rate,all,all") })
+    }
+}

@@ -57,9 +57,7 @@ public enum ChangesScreen {
     /// The changes of the drop shown, or nil when the trust has no drops.
     public static func changes(_ state: DashboardState, view: TrustView) -> RatingChanges? {
         guard let drop = state.drop(view) else { return nil }
-        return RatingChanges(
-            current: view.rated(drop), previous: view.rated(drop.previous),
-            lastYear: view.rated(drop.sameTermLastYear), trustName: view.trustName)
+        return view.changes(drop)
     }
 
     /// Rows of the page that are not list rows: the title, the column headings, the rule

@@ -26,6 +26,10 @@ public enum DashboardRenderer {
             OverviewScreen.render(state, view: view, into: &screen)
         case .academy(let urn):
             AcademyScreen.render(state, view: view, urn: urn, into: &screen, top: 1, bottom: state.height - 1)
+        case .changes:
+            ChangesScreen.render(
+                state, view: view, into: &screen, top: 1, bottom: state.height - 1,
+                scroll: state.changesScroll)
         }
         switch state.overlay {
         case .help: HelpOverlay.render(state, into: &screen)

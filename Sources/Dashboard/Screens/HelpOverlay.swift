@@ -7,6 +7,7 @@ public enum HelpOverlay {
     public static func render(_ state: DashboardState, into screen: inout Screen) {
         var context = KeyTable.Context.overview
         if case .academy = state.page { context = .academy }
+        if state.page == .changes { context = .changes }
         let bindings = KeyTable.bindings(context).filter(\.inHelp)
         let ascii = screen.style.ascii
         let marks = [RAGRating.green, .amber, .red, .none, .suppressed].map { rating in
@@ -22,7 +23,9 @@ public enum HelpOverlay {
         let x = (screen.width - width) / 2
         let y = max(1, (screen.height - height) / 2)
         screen.fill(x: x, y: y, width: width, height: height)
-        let title = context == .academy ? "Keys: academy" : "Keys: trust overview"
+        let title =
+            context == .academy
+            ? "Keys: academy" : context == .changes ? "Keys: what changed" : "Keys: trust overview"
         screen.box(x: x, y: y, width: width, height: height, title: title, role: .focus, heavy: true)
         for (offset, line) in lines.prefix(height - 2).enumerated() {
             let row = y + 1 + offset

@@ -58,7 +58,7 @@ public enum OverviewScreen {
             return
         }
         let rows = state.visibleRows(view)
-        countsLine(state, rows: rows, into: &screen)
+        countsLine(state, view: view, rows: rows, into: &screen)
         screen.rule(y: 2)
         headings(layout, into: &screen)
         screen.rule(y: 4)
@@ -87,7 +87,9 @@ public enum OverviewScreen {
         }
     }
 
-    private static func countsLine(_ state: DashboardState, rows: [OverviewRow], into screen: inout Screen) {
+    private static func countsLine(
+        _ state: DashboardState, view: TrustView, rows: [OverviewRow], into screen: inout Screen
+    ) {
         let ascii = screen.style.ascii
         var x = 1
         if state.searching {
@@ -105,7 +107,21 @@ public enum OverviewScreen {
         for rating in [RAGRating.green, .amber, .red] {
             let count = rating == .green ? counts.green : rating == .amber ? counts.amber : counts.red
             x = screen.write(RatingMark.mark(rating, ascii: ascii), x: x, y: 1, role: RatingMark.role(rating))
-            x = screen.write(" \(count) \(rating.word.lowercased())   ", x: x, y: 1, role: .text)
+            let word = screen.width >= 100 ? " " + rating.word.lowercased() : ""
+            x = screen.write(" \(count)\(word)   ", x: x, y: 1, role: .text)
+        }
+        if let drop = state.drop(view), view.drops.contains(drop.previous) {
+            let red = view.turnedRed(drop)
+            let forms = [
+                "\(red) figure\(red == 1 ? "" : "s") turned red since \(drop.previous)",
+                "\(red) turned red since \(drop.previous)", "\(red) new red",
+            ]
+            let sortedWidth = DisplayWidth.of(
+                "sorted: \(state.sort.rawValue)\(state.reversed ? " (reversed)" : "")")
+            let room = screen.width - 1 - sortedWidth - x - 2
+            if let text = forms.first(where: { DisplayWidth.of($0) <= room }) {
+                x = screen.write(text, x: x, y: 1, role: red > 0 ? .red : .muted) + 3
+            }
         }
         var filters: [String] = []
         if let phase = state.phaseFilter { filters.append("phase: \(phase.rawValue)") }

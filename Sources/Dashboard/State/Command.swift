@@ -15,5 +15,7 @@ public enum Command: Hashable, Sendable {
     case previousAcademy, nextAcademy
     /// Starts presentation mode: one academy per screen, for a meeting.
     case present
+    /// Opens the list of what changed.
+    case showChanges
     case resize(width: Int, height: Int)
 }

@@ -8,6 +8,8 @@ public struct DashboardState: Sendable {
     public enum Page: Hashable, Sendable {
         case overview
         case academy(URN)
+        /// What changed since the previous drop and the same drop last year.
+        case changes
     }
 
     /// What is shown over the page.
@@ -42,6 +44,8 @@ public struct DashboardState: Sendable {
     public var selected: URN?
     /// The first academy row shown.
     public var scroll = 0
+    /// The first line shown on the changes page.
+    public var changesScroll = 0
     /// The sort column.
     public var sort: OverviewColumn = .worst
     /// True when the sort is reversed.
@@ -86,6 +90,7 @@ public struct DashboardState: Sendable {
         if overlay != nil { return .overlay }
         if searching { return .search }
         if case .academy = page { return .academy }
+        if page == .changes { return .changes }
         return .overview
     }
 
@@ -179,6 +184,7 @@ public struct DashboardState: Sendable {
             switch page {
             case .overview: applyOverview(command, view: view)
             case .academy(let urn): applyAcademy(command, urn: urn, view: view)
+            case .changes: applyChanges(command, view: view)
             }
         }
         keepSelectionVisible(view)
@@ -217,6 +223,9 @@ public struct DashboardState: Sendable {
         case .cycleSIL:
             let sils = Set(view.academies.values.compactMap(\.sil)).sorted()
             silFilter = Self.cycle(silFilter, through: sils)
+        case .showChanges:
+            page = .changes
+            changesScroll = 0
         case .startSearch: searching = true
         case .searchType(let character): search.append(character)
         case .searchErase: if !search.isEmpty { search.removeLast() }
@@ -231,6 +240,22 @@ public struct DashboardState: Sendable {
         let after = visibleRows(view).compactMap(\.academy?.urn)
         if let selected, after.contains(selected) { return }
         selected = after.first
+    }
+
+    private mutating func applyChanges(_ command: Command, view: TrustView) {
+        let last = ChangesScreen.maximumScroll(self, view: view, top: 1, bottom: height - 1)
+        let page = max(1, height - 1 - ChangesScreen.chromeRows - 1)
+        switch command {
+        case .back: self.page = .overview
+        case .up: changesScroll -= 1
+        case .down: changesScroll += 1
+        case .pageUp: changesScroll -= page
+        case .pageDown: changesScroll += page
+        case .first: changesScroll = 0
+        case .last: changesScroll = last
+        default: break
+        }
+        changesScroll = max(0, min(changesScroll, last))
     }
 
     /// Opens an academy's screen with its default year group.

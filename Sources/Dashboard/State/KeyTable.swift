@@ -24,7 +24,7 @@ public enum KeyTable {
 
     /// The screens with their own keys.
     public enum Context: Sendable {
-        case overview, academy, overlay, search
+        case overview, academy, overlay, search, changes
     }
 
     private static func bind(
@@ -67,6 +67,9 @@ public enum KeyTable {
                 bind(chars("i"), "i", nil, "SIL", "filter by school improvement lead", .cycleSIL),
                 bind(chars("/"), "/", nil, "search", "search by name or URN", .startSearch),
                 bind(
+                    chars("c"), "c", nil, "changes", "what changed since the last drop and last year",
+                    .showChanges),
+                bind(
                     chars("p"), "p", nil, "present", "present to a meeting: one academy per screen", .present),
                 bind([.escape], "Esc", nil, "clear", "clear the search and filters", .back, footer: false),
             ] + everywhere
@@ -93,6 +96,12 @@ public enum KeyTable {
                 bind(
                     [.right, .character("l")], "→", ">", "next", "the next academy", .nextAcademy,
                     footer: false, help: false),
+                bind([.escape, .backspace], "Esc", nil, "back", "back to the overview", .back),
+            ] + everywhere
+        case .changes:
+            return moving.filter { $0.command != .first && $0.command != .last }.map { $0 } + [
+                bind([.home, .character("g")], "Home g", nil, "top", "to the top", .first, footer: false),
+                bind([.end, .character("G")], "End G", nil, "end", "to the end", .last, footer: false),
                 bind([.escape, .backspace], "Esc", nil, "back", "back to the overview", .back),
             ] + everywhere
         case .overlay:

@@ -21,6 +21,7 @@ public final class TrustView {
     private var rows: [DataDrop: [OverviewRow]] = [:]
     private var sorted: [SortKey: [OverviewRow]] = [:]
     private var trustRows: [DataDrop: OverviewRow] = [:]
+    private var changeLists: [DataDrop: RatingChanges] = [:]
 
     private struct SortKey: Hashable {
         let drop: DataDrop
@@ -88,6 +89,20 @@ public final class TrustView {
     {
         drops.map { drop in rated(drop).figure(owner, kpi, group: group, yearGroup: yearGroup)?.shown }
     }
+
+    /// What changed in `drop` against the previous drop and the same drop last year,
+    /// computed the first time it is asked for.
+    public func changes(_ drop: DataDrop) -> RatingChanges {
+        if let known = changeLists[drop] { return known }
+        let made = RatingChanges(
+            current: rated(drop), previous: rated(drop.previous), lastYear: rated(drop.sameTermLastYear),
+            trustName: trustName)
+        changeLists[drop] = made
+        return made
+    }
+
+    /// How many figures turned red in `drop` since the drop before it.
+    public func turnedRed(_ drop: DataDrop) -> Int { changes(drop).turnedRedSincePreviousDrop }
 
     /// When `drop` was ingested, as text, if known.
     public func ingested(_ drop: DataDrop) -> String? { data.ingestedAt[drop] }
