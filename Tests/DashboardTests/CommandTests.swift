@@ -166,3 +166,18 @@ struct PresentationKeyTests {
         #expect(state.quitRequested)
     }
 }
+
+@Suite("New data while presenting")
+struct LiveDataPresentingTests {
+    @Test func theNoticeShowsOverThePresentationToo() {
+        let old = LiveDataTests.olderView()
+        var state = DashboardState(view: old, width: 120, height: 40)
+        state.press(.character("p"), view: old)
+        let fresh = TestTrust.view()
+        state.adopt(fresh, replacing: old)
+        #expect(state.presentation != nil)
+        let text = DashboardRenderer.render(state, view: fresh).text
+        #expect(text.contains("New data: 2025/26 spring, ingested 14 Mar 2026 10:42"))
+        #expect(text.split(separator: "\n", omittingEmptySubsequences: false).count == 41)
+    }
+}

@@ -11,9 +11,11 @@ public enum DashboardRenderer {
     /// The frame for `state`: exactly `state.width` × `state.height` cells.
     public static func render(_ state: DashboardState, view: TrustView) -> Screen {
         if let presentation = state.presentation, let drop = state.drop(view) {
-            return PresentationScreen.render(
+            var screen = PresentationScreen.render(
                 presentation, view: view, drop: drop, width: state.width, height: state.height,
                 ascii: state.ascii)
+            notice(state, into: &screen)
+            return screen
         }
         var screen = Screen(width: state.width, height: state.height, style: TextStyle(ascii: state.ascii))
         guard state.width >= minimumWidth, state.height >= minimumHeight else {
@@ -40,10 +42,14 @@ public enum DashboardRenderer {
         case nil: break
         }
         footer(state, into: &screen)
-        if let notice = state.notice {
-            screen.write(" \(notice) ", x: 1, y: screen.height - 2, role: .notice, emphasis: true)
-        }
+        notice(state, into: &screen)
         return screen
+    }
+
+    /// The notice, such as "New data: …", over the row above the footer.
+    static func notice(_ state: DashboardState, into screen: inout Screen) {
+        guard let notice = state.notice, screen.height >= 3 else { return }
+        screen.write(" \(notice) ", x: 1, y: screen.height - 2, role: .notice, emphasis: true)
     }
 
     /// Row 0: the trust, the drop and its freshness, and a sample-data badge.
