@@ -137,6 +137,15 @@ public struct DropReader {
             let bytes = UnsafeBufferPointer(rebasing: buffer[field.start..<field.end])
             return String(decoding: bytes, as: UTF8.self).trimmingSpaces.lowercased()
         }
+        if problems.isEmpty, ExploreEducationAbsenceReader.recognises(header: header) {
+            // The DfE's own layout: missing values and ragged rows are normal there.
+            let reader = ExploreEducationAbsenceReader(
+                academies: knownAcademies.union(batch.academies.map(\.record.urn)))
+            reader.read(
+                buffer, header: header, scanner: &scanner, summary: &summary, log: &log, fileIndex: fileIndex,
+                into: &batch)
+            return
+        }
         guard let (kind, columns) = checkHeader(header, line: headerLine, problems: problems, log: &log)
         else {
             return

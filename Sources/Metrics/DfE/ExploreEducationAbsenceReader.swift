@@ -1,0 +1,265 @@
+/// Reads the DfE's Explore Education Statistics "Pupil absence in schools in England"
+/// file in its long, school-level layout into the same records as the trust's own files.
+///
+/// School rows become `all`-pupil attendance records worked out from their counts;
+/// national and local-authority rows become benchmarks. `time_identifier` gives the
+/// term: "Autumn term" is autumn, "Autumn and spring term" spring and "Academic year"
+/// summer; a spring or summer term on its own is not year to date, so such rows are
+/// skipped with one warning that counts them. Missing-value codes are never a zero: a
+/// row without the counts it needs is skipped and counted. Rows may be ragged.
+public struct ExploreEducationAbsenceReader: Sendable {
+    /// The name of the layout, shown where a file's kind is shown.
+    public static let kindName = "dfe-absence"
+
+    /// The columns that mark a header as this layout (lower case).
+    public static let requiredColumns = [
+        "time_period", "time_identifier", "geographic_level", "school_urn", "enrolments", "sess_possible",
+        "sess_overall", "enrolments_pa_10_exact",
+    ]
+
+    /// True when a header (names trimmed and lower-cased) is this layout's.
+    public static func recognises(header: [String]) -> Bool {
+        let names = Set(header)
+        return requiredColumns.allSatisfy(names.contains)
+    }
+
+    /// The academies whose school rows are read; rows for other schools are counted.
+    public var academies: Set<URN>
+
+    /// Makes a reader that keeps the school rows of `academies`.
+    public init(academies: Set<URN>) {
+        self.academies = academies
+    }
+
+    /// What a year-to-date row of the file stands for.
+    private enum Period {
+        case drop(DataDrop)
+        case singleTerm
+    }
+
+    /// Counts of the rows left out, for the warnings at the end.
+    private struct Skipped {
+        var singleTerm = 0
+        var missingCounts = 0
+        var regional = 0
+        var otherLevels = 0
+        var otherTypes = 0
+    }
+
+    /// Reads the rows after the header, already read by `scanner`, into `batch`.
+    func read(
+        _ bytes: UnsafeBufferPointer<UInt8>, header: [String], scanner: inout CSVScanner,
+        summary: inout DropFileSummary, log: inout IssueLog, fileIndex: Int, into batch: inout DropBatch
+    ) {
+        summary.kind = .attendance
+        var columns: [String: Int] = [:]
+        for (index, name) in header.enumerated() where columns[name] == nil && !name.isEmpty {
+            columns[name] = index
+        }
+        var fields: [CSVScanner.Field] = []
+        var problems: [CSVScanner.Problem] = []
+        var skipped = Skipped()
+        var rows = 0
+        while let line = scanner.next(into: &fields, problems: &problems) {
+            let row = ExploreEducationRow(bytes: bytes, columns: columns, fields: fields)
+            if fields.allSatisfy({ row.isBlank($0) }) { continue }
+            rows += 1
+            if !problems.isEmpty {
+                for problem in problems {
+                    let column = problem.field < header.count ? header[problem.field] : nil
+                    log.error(line: problem.line, column: column, problem.message, fix: problem.fix)
+                }
+                problems.removeAll()
+                continue
+            }
+            guard let period = period(of: row, line: line, log: &log) else { continue }
+            guard case .drop(let drop) = period else {
+                skipped.singleTerm += 1
+                continue
+            }
+            switch row.text("geographic_level")?.lowercased() {
+            case "school":
+                readSchool(row, drop: drop, line: line, fileIndex: fileIndex, skipped: &skipped, log: &log) {
+                    summary.drops.insert(drop)
+                    summary.academies.insert($0.urn)
+                    batch.attendance.append(Sourced($0, file: fileIndex, line: line))
+                }
+            case "national":
+                readBenchmarks(row, scope: .national, drop: drop, line: line, skipped: &skipped) {
+                    batch.benchmarks.append(Sourced($0, file: fileIndex, line: line))
+                }
+            case "local authority":
+                guard let name = row.text("la_name") else {
+                    log.error(
+                        line: line, column: "la_name", "a local-authority row has no la_name",
+                        fix: "give the local authority's name")
+                    continue
+                }
+                readBenchmarks(row, scope: .localAuthority(name), drop: drop, line: line, skipped: &skipped) {
+                    batch.benchmarks.append(Sourced($0, file: fileIndex, line: line))
+                }
+            case "regional":
+                skipped.regional += 1
+            default:
+                skipped.otherLevels += 1
+            }
+        }
+        summary.rows = rows
+        warn(about: skipped, log: &log)
+    }
+
+    /// The drop of a row, `.singleTerm` for a term on its own, or nil after logging why
+    /// the period cannot be read.
+    private func period(of row: ExploreEducationRow, line: Int, log: inout IssueLog) -> Period? {
+        let periodText = row.raw("time_period") ?? ""
+        guard let year = AcademicYear(parsing: periodText) else {
+            log.error(
+                line: line, column: "time_period", value: periodText, "is not an academic year",
+                fix: "write it as the DfE does, such as 202122 for 2021/22")
+            return nil
+        }
+        let identifier = row.raw("time_identifier") ?? ""
+        switch identifier.lowercased().trimmingSpaces {
+        case "autumn term": return .drop(DataDrop(year: year, term: .autumn))
+        case "autumn and spring term": return .drop(DataDrop(year: year, term: .spring))
+        case "academic year": return .drop(DataDrop(year: year, term: .summer))
+        case "spring term", "summer term": return .singleTerm
+        default:
+            log.error(
+                line: line, column: "time_identifier", value: identifier, "is not a period this reader knows",
+                fix: "use \"Autumn term\", \"Autumn and spring term\" or \"Academic year\"")
+            return nil
+        }
+    }
+
+    /// Reads a school row into an attendance record for one of the trust's academies.
+    private func readSchool(
+        _ row: ExploreEducationRow, drop: DataDrop, line: Int, fileIndex: Int, skipped: inout Skipped,
+        log: inout IssueLog, add: (AttendanceRecord) -> Void
+    ) {
+        let urnText = row.raw("school_urn") ?? ""
+        guard let urn = URN(urnText) else {
+            log.error(
+                line: line, column: "school_urn", value: urnText, "is not a URN",
+                fix: "a URN is six digits, 100000–999999")
+            return
+        }
+        // Other schools are counted by `ExploreEducationAbsenceFile.rows(outside:)`.
+        guard academies.contains(urn) else { return }
+        guard let counts = counts(of: row, line: line, log: &log) else {
+            skipped.missingCounts += 1
+            return
+        }
+        var authorised: Int?
+        var unauthorised: Int?
+        if case .value(let a) = row.count("sess_authorised"), case .value(let u) = row.count("sess_unauthorised") {
+            authorised = a
+            unauthorised = u
+        }
+        add(
+            AttendanceRecord(
+                urn: urn, drop: drop, pupils: counts.pupils, possibleSessions: counts.possible,
+                absentSessions: counts.absent, persistentAbsentees: counts.persistent,
+                severeAbsentees: counts.severe, authorisedAbsentSessions: authorised,
+                unauthorisedAbsentSessions: unauthorised))
+    }
+
+    /// The counts every row needs, or nil when one is missing or cannot be read (an
+    /// unreadable one is logged as an error).
+    private func counts(
+        of row: ExploreEducationRow, line: Int, log: inout IssueLog
+    ) -> (pupils: Int, possible: Int, absent: Int, persistent: Int, severe: Int?)? {
+        var values: [Int] = []
+        var missing = false
+        for column in ["enrolments", "sess_possible", "sess_overall", "enrolments_pa_10_exact"] {
+            switch row.count(column) {
+            case .value(let value): values.append(value)
+            case .missing: missing = true
+            case .unreadable(let text):
+                log.error(
+                    line: line, column: column, value: text, "is neither a count nor a DfE missing-value code",
+                    fix: "write a whole number, or a code such as z, x, c or SUPP")
+                return nil
+            }
+        }
+        guard !missing, values.count == 4, values[1] > 0 else { return nil }
+        var severe: Int?
+        if case .value(let value) = row.count("enrolments_pa_50_exact") { severe = value }
+        return (values[0], values[1], values[2], values[3], severe)
+    }
+
+    /// Turns a national or local-authority row into benchmarks for its phase.
+    private func readBenchmarks(
+        _ row: ExploreEducationRow, scope: Benchmark.Scope, drop: DataDrop, line: Int, skipped: inout Skipped,
+        add: (Benchmark) -> Void
+    ) {
+        var phase: Phase?
+        if let type = row.text("school_type") ?? row.text("education_phase"),
+            !ExploreEducationRow.isTotal(type)
+        {
+            guard let known = ExploreEducationRow.phase(ofType: type) else {
+                skipped.otherTypes += 1
+                return
+            }
+            phase = known
+        }
+        var ignored = IssueLog(file: "")
+        guard let counts = counts(of: row, line: line, log: &ignored), counts.pupils > 0 else {
+            skipped.missingCounts += 1
+            return
+        }
+        let source = "DfE Pupil absence in schools in England \(drop.year) (EES)"
+        let possible = Double(counts.possible)
+        let absent = Double(counts.absent)
+        let pupils = Double(counts.pupils)
+        var figures: [(KPI, Double)] = [
+            (.attendanceRate, 100 * (possible - absent) / possible),
+            (.absenceRate, 100 * absent / possible),
+            (.persistentAbsenceRate, 100 * Double(counts.persistent) / pupils),
+        ]
+        if let severe = counts.severe { figures.append((.severeAbsenceRate, 100 * Double(severe) / pupils)) }
+        for (kpi, value) in figures {
+            add(
+                Benchmark(
+                    kpi: kpi, year: drop.year, term: drop.term, phase: phase, scope: scope, value: value,
+                    source: source))
+        }
+    }
+
+    /// One warning for each kind of row left out.
+    private func warn(about skipped: Skipped, log: inout IssueLog) {
+        func rows(_ count: Int) -> String { "\(count) row\(count == 1 ? "" : "s")" }
+        if skipped.singleTerm > 0 {
+            log.warning(
+                "\(rows(skipped.singleTerm)) for a spring or summer term on its own were skipped: "
+                    + "they are not year to date",
+                fix: "use the \"Autumn and spring term\" and \"Academic year\" rows, which are")
+        }
+        if skipped.missingCounts > 0 {
+            log.warning(
+                "\(rows(skipped.missingCounts)) without the counts needed (suppressed or not published) "
+                    + "were skipped")
+        }
+        if skipped.regional > 0 {
+            log.warning("\(rows(skipped.regional)) for regions were skipped: there are no regional benchmarks")
+        }
+        if skipped.otherLevels > 0 {
+            log.warning("\(rows(skipped.otherLevels)) at other geographic levels were skipped")
+        }
+        if skipped.otherTypes > 0 {
+            log.warning("\(rows(skipped.otherTypes)) for school types with no phase of their own were skipped")
+        }
+    }
+}
+
+extension ExploreEducationRow {
+    /// True when a field holds nothing but spaces.
+    func isBlank(_ field: CSVScanner.Field) -> Bool {
+        var index = field.start
+        while index < field.end {
+            if bytes[index] != 0x20 { return false }
+            index += 1
+        }
+        return true
+    }
+}
