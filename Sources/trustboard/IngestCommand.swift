@@ -15,6 +15,13 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .long, help: "Check the files only; store nothing.")
     var dryRun = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Take the academies of this trust from a DfE absence file (Explore Education Statistics).",
+            valueName: "NAME"))
+    var trust: String?
+
     @Argument(help: "Data-drop files or folders.", completion: .file())
     var paths: [String]
 
@@ -25,11 +32,36 @@ struct IngestCommand: ParsableCommand {
         if existing {
             known = try TrustStore(path: path).knownURNs()
         }
+        let dfeFiles = Self.exploreEducationFiles(DropReader.expand(paths: paths))
+        var trustAcademies: [String: [ExploreEducationAbsenceFile.School]] = [:]
+        if let trust {
+            trustAcademies = try Self.academies(ofTrust: trust, in: dfeFiles)
+        }
+        // A school whose phase the file does not give is left out, rows and all.
+        let added = Set(trustAcademies.values.joined().filter { $0.phase != nil }.map(\.urn))
         let progress = ProgressLine()
-        let reader = DropReader(knownAcademies: known, onProgress: progress.show)
-        let batch = reader.read(paths: paths)
+        let reader = DropReader(knownAcademies: known.union(added), onProgress: progress.show)
+        var batch = reader.read(paths: paths)
         progress.finish()
-        for file in batch.files { print(Self.describe(file)) }
+        // Academies taken from a DfE file are stored with it; those already stored keep
+        // what the trust's own academies file said about them.
+        var listed = known
+        for (index, file) in batch.files.enumerated() {
+            for school in trustAcademies[file.name] ?? [] where listed.insert(school.urn).inserted {
+                guard let academy = Academy(school) else { continue }
+                batch.academies.append(Sourced(academy, file: index, line: school.line))
+            }
+        }
+        for file in batch.files {
+            if let survey = dfeFiles[file.name] {
+                print(
+                    Self.describe(
+                        file, kind: ExploreEducationAbsenceReader.kindName,
+                        otherSchools: survey.rows(outside: known.union(added))))
+            } else {
+                print(Self.describe(file))
+            }
+        }
         for issue in batch.issues { warnLine(issue.description) }
         guard batch.isValid else {
             let files = batch.files.filter { $0.errors > 0 }.count
@@ -52,11 +84,15 @@ struct IngestCommand: ParsableCommand {
         print(outcome.summary(storePath: path, created: !existing))
     }
 
-    /// "attendance-2024-25-spring.csv: attendance, 540 rows, 2024/25 spring, 12 academies".
-    static func describe(_ file: DropFileSummary) -> String {
+    /// "attendance-2024-25-spring.csv: attendance, 540 rows, 2024/25 spring, 12 academies";
+    /// `kind` names a DfE layout in place of the file kind, and `otherSchools` counts the
+    /// rows left out because they are for schools outside the trust.
+    static func describe(_ file: DropFileSummary, kind kindName: String? = nil, otherSchools: Int? = nil)
+        -> String
+    {
         let name = (file.name as NSString).lastPathComponent
         guard let kind = file.kind else { return "\(name): not read" }
-        var parts = ["\(kind.rawValue)", "\(file.rows) row\(file.rows == 1 ? "" : "s")"]
+        var parts = [kindName ?? kind.rawValue, "\(file.rows) row\(file.rows == 1 ? "" : "s")"]
         if !file.drops.isEmpty {
             let drops = file.drops.sorted()
             parts.append(
@@ -67,9 +103,80 @@ struct IngestCommand: ParsableCommand {
         if !file.academies.isEmpty {
             parts.append("\(file.academies.count) academ\(file.academies.count == 1 ? "y" : "ies")")
         }
+        if let otherSchools, otherSchools > 0 {
+            parts.append("\(otherSchools) row\(otherSchools == 1 ? "" : "s") for other schools skipped")
+        }
         if file.warnings > 0 { parts.append("\(file.warnings) warning\(file.warnings == 1 ? "" : "s")") }
         if file.errors > 0 { parts.append("\(file.errors) error\(file.errors == 1 ? "" : "s")") }
         return "\(name): " + parts.joined(separator: ", ")
+    }
+}
+
+extension IngestCommand {
+    /// The files among `files` whose header is the DfE's Explore Education Statistics
+    /// absence layout, with the schools each names.
+    static func exploreEducationFiles(_ files: [String]) -> [String: ExploreEducationAbsenceFile] {
+        var found: [String: ExploreEducationAbsenceFile] = [:]
+        for file in files where hasExploreEducationHeader(file) {
+            guard let data = FileManager.default.contents(atPath: file),
+                let survey = ExploreEducationAbsenceFile(bytes: [UInt8](data))
+            else { continue }
+            found[file] = survey
+        }
+        return found
+    }
+
+    /// True when the first line of `file` is an Explore Education Statistics header;
+    /// only the start of the file is read, so the trust's own large files cost nothing.
+    static func hasExploreEducationHeader(_ file: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: file) else { return false }
+        defer { try? handle.close() }
+        guard let start = try? handle.read(upToCount: 16_384) else { return false }
+        var bytes = [UInt8](start)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let firstLine = bytes.prefix { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }
+        let header = String(decoding: firstLine, as: UTF8.self).split(
+            separator: ",", omittingEmptySubsequences: false
+        )
+        .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"")).lowercased() }
+        return ExploreEducationAbsenceReader.recognises(header: header)
+    }
+
+    /// The schools of `trust` in the latest year of each DfE file, by file; fails, naming
+    /// the closest trusts, when no file holds the trust.
+    static func academies(
+        ofTrust trust: String, in files: [String: ExploreEducationAbsenceFile]
+    ) throws -> [String: [ExploreEducationAbsenceFile.School]] {
+        guard !files.isEmpty else {
+            warn(
+                "--trust needs an Explore Education Statistics absence file (with time_period, "
+                    + "time_identifier, geographic_level, school_urn and trust columns), and none was given")
+            throw ExitCode.failure
+        }
+        var found: [String: [ExploreEducationAbsenceFile.School]] = [:]
+        for (file, survey) in files {
+            let schools = survey.schools(ofTrust: trust)
+            if !schools.isEmpty { found[file] = schools }
+        }
+        guard found.isEmpty else {
+            for (file, schools) in found.sorted(by: { $0.key < $1.key }) {
+                for school in schools where school.phase == nil {
+                    warn(
+                        "\(file):\(school.line): \(school.name) (\(school.urn)) has no phase the DfE file names, "
+                            + "so it is not added; add it to an academies file")
+                }
+            }
+            return found
+        }
+        let latest = files.values.max { ($0.latestYear?.start ?? 0) < ($1.latestYear?.start ?? 0) }
+        let closest = latest?.closestTrustNames(to: trust) ?? []
+        let names = files.keys.sorted().map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+        warn(
+            "no trust called \"\(trust.trimmingCharacters(in: .whitespaces))\" in the latest year of \(names)"
+                + (closest.isEmpty
+                    ? ""
+                    : "; the closest names are: " + closest.map { "\"\($0)\"" }.joined(separator: ", ")))
+        throw ExitCode.failure
     }
 }
 

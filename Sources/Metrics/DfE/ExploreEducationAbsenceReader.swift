@@ -79,13 +79,13 @@ public struct ExploreEducationAbsenceReader: Sendable {
             }
             switch row.text("geographic_level")?.lowercased() {
             case "school":
-                readSchool(row, drop: drop, line: line, fileIndex: fileIndex, skipped: &skipped, log: &log) {
+                readSchool(row, drop: drop, line: line, skipped: &skipped, log: &log) {
                     summary.drops.insert(drop)
                     summary.academies.insert($0.urn)
                     batch.attendance.append(Sourced($0, file: fileIndex, line: line))
                 }
             case "national":
-                readBenchmarks(row, scope: .national, drop: drop, line: line, skipped: &skipped) {
+                readBenchmarks(row, scope: .national, drop: drop, line: line, skipped: &skipped, log: &log) {
                     batch.benchmarks.append(Sourced($0, file: fileIndex, line: line))
                 }
             case "local authority":
@@ -95,7 +95,9 @@ public struct ExploreEducationAbsenceReader: Sendable {
                         fix: "give the local authority's name")
                     continue
                 }
-                readBenchmarks(row, scope: .localAuthority(name), drop: drop, line: line, skipped: &skipped) {
+                readBenchmarks(
+                    row, scope: .localAuthority(name), drop: drop, line: line, skipped: &skipped, log: &log
+                ) {
                     batch.benchmarks.append(Sourced($0, file: fileIndex, line: line))
                 }
             case "regional":
@@ -134,8 +136,8 @@ public struct ExploreEducationAbsenceReader: Sendable {
 
     /// Reads a school row into an attendance record for one of the trust's academies.
     private func readSchool(
-        _ row: ExploreEducationRow, drop: DataDrop, line: Int, fileIndex: Int, skipped: inout Skipped,
-        log: inout IssueLog, add: (AttendanceRecord) -> Void
+        _ row: ExploreEducationRow, drop: DataDrop, line: Int, skipped: inout Skipped, log: inout IssueLog,
+        add: (AttendanceRecord) -> Void
     ) {
         let urnText = row.raw("school_urn") ?? ""
         guard let urn = URN(urnText) else {
@@ -146,13 +148,16 @@ public struct ExploreEducationAbsenceReader: Sendable {
         }
         // Other schools are counted by `ExploreEducationAbsenceFile.rows(outside:)`.
         guard academies.contains(urn) else { return }
+        let errors = log.errors
         guard let counts = counts(of: row, line: line, log: &log) else {
-            skipped.missingCounts += 1
+            if log.errors == errors { skipped.missingCounts += 1 }
             return
         }
         var authorised: Int?
         var unauthorised: Int?
-        if case .value(let a) = row.count("sess_authorised"), case .value(let u) = row.count("sess_unauthorised") {
+        if case .value(let a) = row.count("sess_authorised"),
+            case .value(let u) = row.count("sess_unauthorised")
+        {
             authorised = a
             unauthorised = u
         }
@@ -177,7 +182,8 @@ public struct ExploreEducationAbsenceReader: Sendable {
             case .missing: missing = true
             case .unreadable(let text):
                 log.error(
-                    line: line, column: column, value: text, "is neither a count nor a DfE missing-value code",
+                    line: line, column: column, value: text,
+                    "is neither a count nor a DfE missing-value code",
                     fix: "write a whole number, or a code such as z, x, c or SUPP")
                 return nil
             }
@@ -191,7 +197,7 @@ public struct ExploreEducationAbsenceReader: Sendable {
     /// Turns a national or local-authority row into benchmarks for its phase.
     private func readBenchmarks(
         _ row: ExploreEducationRow, scope: Benchmark.Scope, drop: DataDrop, line: Int, skipped: inout Skipped,
-        add: (Benchmark) -> Void
+        log: inout IssueLog, add: (Benchmark) -> Void
     ) {
         var phase: Phase?
         if let type = row.text("school_type") ?? row.text("education_phase"),
@@ -203,9 +209,9 @@ public struct ExploreEducationAbsenceReader: Sendable {
             }
             phase = known
         }
-        var ignored = IssueLog(file: "")
-        guard let counts = counts(of: row, line: line, log: &ignored), counts.pupils > 0 else {
-            skipped.missingCounts += 1
+        let errors = log.errors
+        guard let counts = counts(of: row, line: line, log: &log), counts.pupils > 0 else {
+            if log.errors == errors { skipped.missingCounts += 1 }
             return
         }
         let source = "DfE Pupil absence in schools in England \(drop.year) (EES)"
@@ -229,25 +235,32 @@ public struct ExploreEducationAbsenceReader: Sendable {
     /// One warning for each kind of row left out.
     private func warn(about skipped: Skipped, log: inout IssueLog) {
         func rows(_ count: Int) -> String { "\(count) row\(count == 1 ? "" : "s")" }
+        func were(_ count: Int) -> String { count == 1 ? "was" : "were" }
         if skipped.singleTerm > 0 {
             log.warning(
-                "\(rows(skipped.singleTerm)) for a spring or summer term on its own were skipped: "
+                "\(rows(skipped.singleTerm)) for a spring or summer term on its own \(were(skipped.singleTerm)) skipped: "
                     + "they are not year to date",
                 fix: "use the \"Autumn and spring term\" and \"Academic year\" rows, which are")
         }
         if skipped.missingCounts > 0 {
             log.warning(
                 "\(rows(skipped.missingCounts)) without the counts needed (suppressed or not published) "
-                    + "were skipped")
+                    + "\(were(skipped.missingCounts)) skipped")
         }
         if skipped.regional > 0 {
-            log.warning("\(rows(skipped.regional)) for regions were skipped: there are no regional benchmarks")
+            log.warning(
+                "\(rows(skipped.regional)) for regions \(were(skipped.regional)) skipped: there are no regional benchmarks"
+            )
         }
         if skipped.otherLevels > 0 {
-            log.warning("\(rows(skipped.otherLevels)) at other geographic levels were skipped")
+            log.warning(
+                "\(rows(skipped.otherLevels)) at other geographic levels \(were(skipped.otherLevels)) skipped"
+            )
         }
         if skipped.otherTypes > 0 {
-            log.warning("\(rows(skipped.otherTypes)) for school types with no phase of their own were skipped")
+            log.warning(
+                "\(rows(skipped.otherTypes)) for school types with no phase of their own \(were(skipped.otherTypes)) skipped"
+            )
         }
     }
 }

@@ -12,7 +12,9 @@ struct ExploreEducationRow {
 
     /// The DfE's codes for a value that is suppressed, not applicable or not available,
     /// upper-cased; an empty or all-space cell is missing too.
-    static let missingCodes: Set<String> = ["SUPP", "NE", "NA", "NP", "LOWCOV", "NEW", "DNS", "X", "Z", "C", ":", ""]
+    static let missingCodes: Set<String> = [
+        "SUPP", "NE", "NA", "NP", "LOWCOV", "NEW", "DNS", "X", "Z", "C", ":", "",
+    ]
 
     /// True when `text` (already trimmed of spaces) is a missing-value code.
     static func isMissing(_ text: String) -> Bool {
