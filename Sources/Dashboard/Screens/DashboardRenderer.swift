@@ -110,10 +110,17 @@ public enum DashboardRenderer {
 
     /// The message shown below the minimum size; `q` still quits.
     static func tooSmall(_ state: DashboardState, into screen: inout Screen) {
-        let message =
-            "terminal too small: need \(minimumWidth)×\(minimumHeight), have \(state.width)×\(state.height)"
-        let text = state.ascii ? message.replacingOccurrences(of: "×", with: "x") : message
-        let lines = wrap(text, width: max(1, screen.width)) + ["q quits"]
+        tooSmall(needWidth: minimumWidth, needHeight: minimumHeight, into: &screen)
+    }
+
+    /// "terminal too small: need W×H, have W×H" and "q quits", centred and wrapped to fit.
+    static func tooSmall(needWidth: Int, needHeight: Int, into screen: inout Screen) {
+        let times = screen.style.ascii ? "x" : "×"
+        let parts = [
+            "terminal too small:",
+            "need \(needWidth)\(times)\(needHeight), have \(screen.width)\(times)\(screen.height)",
+        ]
+        let lines = parts.flatMap { wrap($0, width: max(1, screen.width)) } + ["q quits"]
         let top = max(0, (screen.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() {
             let x = max(0, (screen.width - DisplayWidth.of(line)) / 2)
@@ -121,7 +128,8 @@ public enum DashboardRenderer {
         }
     }
 
-    /// `text` broken into lines of at most `width` columns at spaces.
+    /// `text` broken into lines of at most `width` columns at spaces; a word wider than
+    /// that stays whole on its own line, for drawing to cut.
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var line = ""

@@ -39,7 +39,7 @@ extension PresentationScreen {
                 screen.write(text, x: x, y: digitsTop + 2, role: role, emphasis: true, maxWidth: width)
             }
         } else {
-            let lines = wrap(tile.missing, width: max(1, width))
+            let lines = DashboardRenderer.wrap(tile.missing, width: max(1, width))
             for (offset, line) in lines.prefix(BigDigits.height).enumerated() {
                 screen.write(line, x: x, y: digitsTop + 1 + offset, role: .muted, maxWidth: width)
             }

@@ -116,38 +116,8 @@ public enum PresentationScreen {
         draw(left, x: 1, y: y, width: max(0, rightStart - 3), into: &screen)
     }
 
-    /// The message shown below the minimum size; `q` still quits.
     static func tooSmall(into screen: inout Screen) {
-        let times = screen.style.ascii ? "x" : "×"
-        let parts = [
-            "terminal too small:",
-            "need \(minimumWidth)\(times)\(minimumHeight), have \(screen.width)\(times)\(screen.height)",
-        ]
-        let width = max(1, screen.width)
-        let lines = parts.flatMap { wrap($0, width: width) } + ["q quits"]
-        let top = max(0, (screen.height - lines.count) / 2)
-        for (offset, line) in lines.enumerated() {
-            let x = max(0, (screen.width - DisplayWidth.of(line)) / 2)
-            screen.write(line, x: x, y: top + offset, role: offset == lines.count - 1 ? .key : .notice)
-        }
-    }
-
-    /// `text` broken at spaces into lines of at most `width` columns; a word wider than
-    /// that stays whole on its own line, for drawing to cut.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ") {
-            let longer = line.isEmpty ? String(word) : line + " " + word
-            if DisplayWidth.of(longer) > width, !line.isEmpty {
-                lines.append(line)
-                line = String(word)
-            } else {
-                line = longer
-            }
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines
+        DashboardRenderer.tooSmall(needWidth: minimumWidth, needHeight: minimumHeight, into: &screen)
     }
 
     /// Draws `line` from column `x` of row `y`, cut to `width` columns.
