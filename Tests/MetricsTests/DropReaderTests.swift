@@ -275,6 +275,16 @@ struct DropReaderTests {
         #expect(known.isValid)
     }
 
+    @Test func anUnknownURNIsReportedEvenOnARowWithOtherErrors() {
+        let text = "\(attendanceHeader)\n900199,2024/25,spring,30,6000,7000,4\n"
+        let batch = Fixtures.readWithAcademies("att.csv", text)
+        #expect(
+            Fixtures.errors(batch) == [
+                "att.csv:2: column 'absent_sessions', value '7000': is more than possible_sessions (6000); absent sessions are part of possible sessions, so cannot exceed them; check the export",
+                "att.csv:2: column 'urn', value '900199': is not an academy of the trust; add it to an academies file in this batch, or ingest that file first",
+            ])
+    }
+
     @Test func sameKeyTwiceInOneBatchIsAnError() {
         let first = "\(attendanceHeader)\n900101,2024/25,spring,30,6000,300,4\n"
         let second =

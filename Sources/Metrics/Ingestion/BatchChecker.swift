@@ -32,7 +32,7 @@ struct BatchChecker {
         func note(_ urn: URN, _ file: Int, _ line: Int) {
             guard !academies.contains(urn) else { return }
             let seen = unknown[file, default: [:]][urn]
-            unknown[file, default: [:]][urn] = (seen?.line ?? line, (seen?.count ?? 0) + 1)
+            unknown[file, default: [:]][urn] = (min(seen?.line ?? line, line), (seen?.count ?? 0) + 1)
         }
         var seen: [UInt64: UInt64] = [:]
         seen.reserveCapacity(batch.attendance.count + batch.attainment.count + batch.scores.count)
@@ -64,6 +64,7 @@ struct BatchChecker {
                     + "\(record.yearGroup)"
             }
         }
+        for row in batch.rejectedRows { note(row.record, row.file, row.line) }
         var benchmarks: [String: (Int, Int)] = [:]
         for row in batch.benchmarks {
             let b = row.record

@@ -12,6 +12,9 @@ public struct DropBatch: Sendable {
     public var scores: [Sourced<ScoreRecord>] = []
     /// Benchmarks read.
     public var benchmarks: [Sourced<Benchmark>] = []
+    /// The URNs of rows that had errors, so that an unknown academy is reported in the
+    /// same run as the row's other errors.
+    public var rejectedRows: [Sourced<URN>] = []
     /// Every error and warning, file by file, in line order.
     public var issues: [DropIssue] = []
 

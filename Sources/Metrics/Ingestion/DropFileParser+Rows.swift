@@ -75,6 +75,7 @@ extension DropFileParser {
                 "is 0 although pupils is \(pupils)",
                 fix: "give the sessions those pupils could have attended, or 0 pupils")
         }
+        if !rowIsSound, let urn { batch.rejectedRows.append(Sourced(urn, file: fileIndex, line: line)) }
         guard rowIsSound, let urn, let drop, let group, let yearGroup, let pupils, let possible, let absent,
             let persistent
         else { return }
@@ -109,6 +110,7 @@ extension DropFileParser {
                     "pupils at greater depth also count as at the expected standard, so expected ≥ greater_depth"
             )
         }
+        if !rowIsSound, let urn { batch.rejectedRows.append(Sourced(urn, file: fileIndex, line: line)) }
         guard rowIsSound, let urn, let drop, let group, let yearGroup, let subject, let cohort, let expected,
             let basis
         else { return }
@@ -127,6 +129,7 @@ extension DropFileParser {
         let cohort = count(.cohort)
         let average = decimal(
             .average, allowNegative: measure == .progress8 || measure == nil, what: "an average score")
+        if !rowIsSound, let urn { batch.rejectedRows.append(Sourced(urn, file: fileIndex, line: line)) }
         guard rowIsSound, let urn, let drop, let group, let yearGroup, let measure, let cohort, let average
         else { return }
         let record = ScoreRecord(
