@@ -17,9 +17,7 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         do {
             let source = try TrustSource.open(options, quiet: true)
-            var view = TrustView(
-                data: source.data, config: source.config, trustName: source.trustName,
-                isSample: source.isSample)
+            var view = source.view
             let session: TerminalSession
             do {
                 session = try TerminalSession(themeName: dashboard.themeName)

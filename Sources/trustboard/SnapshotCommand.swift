@@ -37,9 +37,7 @@ struct SnapshotCommand: ParsableCommand {
     func run() throws {
         do {
             let source = try TrustSource.open(options, quiet: true)
-            let view = TrustView(
-                data: source.data, config: source.config, trustName: source.trustName,
-                isSample: source.isSample)
+            let view = source.view
             var state = try dashboard.state(
                 view: view, source: source, width: width, height: height, ascii: dashboard.ascii)
             switch screen {

@@ -1,3 +1,4 @@
+import Dashboard
 import Foundation
 import Metrics
 import SampleTrust
@@ -15,6 +16,11 @@ struct TrustSource {
 
     /// True when showing the bundled sample trust.
     var isSample: Bool { store == nil }
+
+    /// The dashboard's view of this trust.
+    var view: TrustView {
+        TrustView(data: data, config: config, trustName: trustName, isSample: isSample)
+    }
 
     /// The trust's name for headers.
     var trustName: String { config.trustName ?? data.trustName ?? "Trust" }

@@ -32,18 +32,9 @@ extension AcademyScreen {
                 line.add(shown.text, shown.role)
             }
             line.add(" (")
-            if let a = first?.shown, let b = second?.shown {
-                let gap = DisplayRounding.round(b - a, decimals: kpi.decimals)
-                var gapRole = Role.text
-                var was: String?
-                if let lastA = first?.previousShown, let lastB = second?.previousShown {
-                    let previous = DisplayRounding.round(lastB - lastA, decimals: kpi.decimals)
-                    was = DisplayRounding.text(previous, for: kpi)
-                    if abs(gap) != abs(previous) { gapRole = abs(gap) < abs(previous) ? .better : .worse }
-                }
-                line.add(
-                    DisplayRounding.text(gap, for: kpi) + (long ? " points" : ""), gapRole, emphasis: true)
-                if last, let was { line.add(", was \(was)", .muted) }
+            if let gap = GroupGap(first, second) {
+                line.add(gap.text + (long ? " points" : ""), gap.role, emphasis: true)
+                if last, let was = gap.previousText { line.add(", was \(was)", .muted) }
             } else {
                 let missing = first?.shown == nil ? (sides.0, first) : (sides.1, second)
                 let why = missing.1?.rating == .suppressed ? "suppressed" : "has no figure"

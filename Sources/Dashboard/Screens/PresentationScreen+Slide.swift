@@ -187,15 +187,10 @@ extension PresentationScreen {
                     Line(style: style).adding(shortLabel, .heading).adding(small ? "SUPP" : "none", .muted),
                 ])
         }
-        let gap = DisplayRounding.round(b - a, decimals: kpi.decimals)
-        var role = Role.text
-        var was: String?
-        if let lastA = disadvantaged?.previousShown, let lastB = others?.previousShown {
-            let previous = DisplayRounding.round(lastB - lastA, decimals: kpi.decimals)
-            was = DisplayRounding.text(previous, for: kpi)
-            if abs(gap) != abs(previous) { role = abs(gap) < abs(previous) ? .better : .worse }
-        }
-        let points = DisplayRounding.text(gap, for: kpi) + (kpi.isPercentage ? " points" : "")
+        guard let gap = GroupGap(disadvantaged, others) else { return nil }
+        let role = gap.role
+        let was = gap.previousText
+        let points = gap.text + (kpi.isPercentage ? " points" : "")
         let sides =
             "disadvantaged \(DisplayRounding.text(a, for: kpi)) vs others \(DisplayRounding.text(b, for: kpi))"
         func variant(_ label: String, sides showSides: Bool, was showWas: Bool, from showFrom: Bool) -> Line {
