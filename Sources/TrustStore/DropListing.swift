@@ -12,6 +12,8 @@ public struct DropListing: Hashable, Sendable, CustomStringConvertible {
     public var attainmentRows: Int
     /// Score rows in the drop.
     public var scoreRows: Int
+    /// Figures the DfE published without counts, in the drop.
+    public var publishedRows: Int
     /// The files the drop's rows now come from, in the order they were ingested. A file
     /// whose rows were all corrected by later files is no longer among them.
     public var files: [StoredFile]
@@ -19,18 +21,19 @@ public struct DropListing: Hashable, Sendable, CustomStringConvertible {
     /// Makes a listing.
     public init(
         drop: DataDrop, academies: Int, attendanceRows: Int, attainmentRows: Int, scoreRows: Int,
-        files: [StoredFile]
+        publishedRows: Int = 0, files: [StoredFile]
     ) {
         self.drop = drop
         self.academies = academies
         self.attendanceRows = attendanceRows
         self.attainmentRows = attainmentRows
         self.scoreRows = scoreRows
+        self.publishedRows = publishedRows
         self.files = files
     }
 
     /// Rows of every kind in the drop.
-    public var rows: Int { attendanceRows + attainmentRows + scoreRows }
+    public var rows: Int { attendanceRows + attainmentRows + scoreRows + publishedRows }
 
     /// "2024/25 spring: 12 academies, 540 attendance, 1200 attainment, 0 score rows; from
     /// attendance.csv (14 Mar 2026 10:42), attainment.csv (14 Mar 2026 10:42)".
@@ -38,6 +41,7 @@ public struct DropListing: Hashable, Sendable, CustomStringConvertible {
         let counts =
             "\(academies) academ\(academies == 1 ? "y" : "ies"), \(attendanceRows) attendance, "
             + "\(attainmentRows) attainment, \(scoreRows) score row\(scoreRows == 1 ? "" : "s")"
+            + (publishedRows > 0 ? ", \(publishedRows) published figure\(publishedRows == 1 ? "" : "s")" : "")
         let sources = files.map { "\($0.name) (\($0.ingestedAtText))" }.joined(separator: ", ")
         return "\(drop): \(counts); from \(sources)"
     }

@@ -9,6 +9,8 @@ public struct HistoryEntry: Hashable, Sendable {
         case attainment(AttainmentRecord)
         case score(ScoreRecord)
         case benchmark(Benchmark)
+        case published(PublishedFigure)
+        case distribution(NationalDistribution)
 
         /// The academy the record is about; nil for a benchmark.
         public var urn: URN? {
@@ -17,7 +19,8 @@ public struct HistoryEntry: Hashable, Sendable {
             case .attendance(let record): record.urn
             case .attainment(let record): record.urn
             case .score(let record): record.urn
-            case .benchmark: nil
+            case .published(let record): record.urn
+            case .benchmark, .distribution: nil
             }
         }
     }

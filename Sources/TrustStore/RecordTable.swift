@@ -7,15 +7,12 @@ import Metrics
 /// key columns, then value columns, then `file_id` and `line`. The tables themselves are
 /// created by the frozen SQL of the schema migrations, never from these lists.
 struct RecordTable: Sendable {
-    /// The file kind whose rows the table holds; also the `kind` written into `history`.
-    let kind: DropFileKind
+    /// The table's name; also the `kind` written into `history`.
+    let name: String
     /// The columns that identify a record.
     let keyColumns: [String]
     /// The columns a later file may correct.
     let valueColumns: [String]
-
-    /// The table's name, the same as the file kind's.
-    var name: String { kind.rawValue }
 
     /// Key and value columns in binding and reading order.
     var recordColumns: [String] { keyColumns + valueColumns }
@@ -47,12 +44,12 @@ struct RecordTable: Sendable {
 
     /// The academy's name and details, keyed by URN.
     static let academies = RecordTable(
-        kind: .academies, keyColumns: ["urn"],
+        name: "academies", keyColumns: ["urn"],
         valueColumns: ["name", "phase", "local_authority", "sil", "joined", "ofsted"])
 
     /// Attendance, keyed by drop, academy, pupil group and year group.
     static let attendance = RecordTable(
-        kind: .attendance, keyColumns: ["academic_year", "term", "urn", "pupil_group", "year_group"],
+        name: "attendance", keyColumns: ["academic_year", "term", "urn", "pupil_group", "year_group"],
         valueColumns: [
             "pupils", "possible_sessions", "absent_sessions", "persistent_absentees", "severe_absentees",
             "authorised_absent_sessions", "unauthorised_absent_sessions",
@@ -60,25 +57,41 @@ struct RecordTable: Sendable {
 
     /// Attainment, keyed as attendance plus the subject.
     static let attainment = RecordTable(
-        kind: .attainment,
+        name: "attainment",
         keyColumns: ["academic_year", "term", "urn", "pupil_group", "year_group", "subject"],
         valueColumns: ["cohort", "expected", "greater_depth", "basis"])
 
     /// Average scores, keyed as attendance plus the measure.
     static let scores = RecordTable(
-        kind: .scores, keyColumns: ["academic_year", "term", "urn", "pupil_group", "year_group", "measure"],
+        name: "scores", keyColumns: ["academic_year", "term", "urn", "pupil_group", "year_group", "measure"],
         valueColumns: ["cohort", "average"])
 
     /// Benchmarks, keyed by KPI, drop, phase (`''` for all phases), pupil group and scope.
     static let benchmarks = RecordTable(
-        kind: .benchmarks, keyColumns: ["measure", "academic_year", "term", "phase", "pupil_group", "scope"],
+        name: "benchmarks",
+        keyColumns: ["measure", "academic_year", "term", "phase", "pupil_group", "scope"],
         valueColumns: ["value", "source"])
 
-    /// The three tables of termly figures, which make up the drops.
-    static let dropTables: [RecordTable] = [.attendance, .attainment, .scores]
+    /// Figures the DfE published without counts, keyed as attendance plus the KPI. The
+    /// value is NULL for `SUPP`; `pupils` is NULL when the file gave none.
+    static let published = RecordTable(
+        name: "published",
+        keyColumns: ["academic_year", "term", "urn", "pupil_group", "year_group", "measure"],
+        valueColumns: ["value", "pupils", "interval_low", "interval_high", "source"])
 
-    /// Every record table.
-    static let all: [RecordTable] = [.academies, .attendance, .attainment, .scores, .benchmarks]
+    /// National distributions, keyed by KPI, drop and phase; the values are written as
+    /// text, ascending and comma-separated.
+    static let distributions = RecordTable(
+        name: "distributions", keyColumns: ["measure", "academic_year", "term", "phase"],
+        valueColumns: ["schools", "value_list", "source"])
+
+    /// The tables of termly figures, which make up the drops.
+    static let dropTables: [RecordTable] = [.attendance, .attainment, .scores, .published]
+
+    /// Every record table; each keeps history.
+    static let all: [RecordTable] = [
+        .academies, .attendance, .attainment, .scores, .benchmarks, .published, .distributions,
+    ]
 
     /// The table that holds `kind`.
     static func table(for kind: DropFileKind) -> RecordTable {

@@ -15,7 +15,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The store was written by a newer trustboard, whose schema this one does not know.
     case newerStore(path: String)
     /// A record of the batch names a file the batch does not list: a bug in the caller.
-    case recordWithoutFile(kind: DropFileKind, line: Int, fileIndex: Int)
+    case recordWithoutFile(table: String, line: Int, fileIndex: Int)
     /// SQLite refused a row of the batch, so nothing of the batch was stored.
     case rowRefused(file: String, line: Int, reason: String)
     /// A stored value is not one this version can read.
@@ -40,8 +40,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .newerStore(let path):
             "the trust store \(path) was written by a newer version of trustboard; "
                 + "upgrade trustboard to use it"
-        case .recordWithoutFile(let kind, let line, let fileIndex):
-            "internal error: a \(kind.rawValue) record from line \(line) names file \(fileIndex + 1), "
+        case .recordWithoutFile(let table, let line, let fileIndex):
+            "internal error: a \(table) record from line \(line) names file \(fileIndex + 1), "
                 + "which is not in the batch; nothing was stored"
         case .rowRefused(let file, let line, let reason):
             "\(file):\(line): the store refused this row (\(reason)), so nothing of the batch was stored; "

@@ -182,6 +182,38 @@ struct StoredRow {
             cohort: try int(6), average: try double(7))
     }
 
+    /// The figure in a row of `RecordTable.published`.
+    func published() throws -> PublishedFigure {
+        var interval: ClosedRange<Double>?
+        if type(8) != SQLITE_NULL, type(9) != SQLITE_NULL {
+            let low = try double(8)
+            let high = try double(9)
+            guard low <= high else { throw unreadable(9) }
+            interval = low...high
+        }
+        return PublishedFigure(
+            urn: try urn(2), drop: try drop(0), kpi: try value(5, Vocabularies.kpis),
+            group: try value(3, Vocabularies.pupilGroups), yearGroup: try value(4, Vocabularies.yearGroups),
+            value: type(6) == SQLITE_NULL ? nil : try double(6), pupils: try optionalInt(7),
+            interval: interval,
+            source: try text(10))
+    }
+
+    /// The distribution in a row of `RecordTable.distributions`.
+    func distribution() throws -> NationalDistribution {
+        let list = try text(5)
+        var values: [Double] = []
+        for part in list.split(separator: ",") {
+            guard let value = Double(part) else { throw unreadable(5) }
+            values.append(value)
+        }
+        guard values.count == (try int(4)) else { throw unreadable(4) }
+        return NationalDistribution(
+            kpi: try value(0, Vocabularies.kpis),
+            drop: DataDrop(year: AcademicYear(try int(1)), term: try value(2, Vocabularies.terms)),
+            phase: try value(3, Vocabularies.phases), values: values, source: try text(6))
+    }
+
     /// The benchmark in a row of `RecordTable.benchmarks`.
     func benchmark() throws -> Benchmark {
         guard let scope = Benchmark.Scope(parsing: try text(5)) else { throw unreadable(5) }

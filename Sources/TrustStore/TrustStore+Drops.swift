@@ -2,7 +2,7 @@ import GRDB
 import Metrics
 
 extension TrustStore {
-    /// Each drop with attendance, attainment or score rows, newest first.
+    /// Each drop with attendance, attainment, score or published rows, newest first.
     public func dropListing() throws -> [DropListing] {
         try reading { db in
             let files = try Self.files(db)
@@ -29,7 +29,7 @@ extension TrustStore {
             return tallies.sorted { $0.key > $1.key }.map { drop, tally in
                 DropListing(
                     drop: drop, academies: tally.urns.count, attendanceRows: tally.rows[0],
-                    attainmentRows: tally.rows[1], scoreRows: tally.rows[2],
+                    attainmentRows: tally.rows[1], scoreRows: tally.rows[2], publishedRows: tally.rows[3],
                     files: tally.files.compactMap { files[$0] }.sorted {
                         ($0.ingestedAt, $0.id) < ($1.ingestedAt, $1.id)
                     })
@@ -40,8 +40,9 @@ extension TrustStore {
 
 /// What one drop holds, counted while scanning the termly tables.
 private struct DropTally {
-    /// Rows of attendance, attainment and scores, in `RecordTable.dropTables` order.
-    var rows = [0, 0, 0]
+    /// Rows of attendance, attainment, scores and published figures, in
+    /// `RecordTable.dropTables` order.
+    var rows = [0, 0, 0, 0]
     var urns = Set<Int>()
     var files = Set<Int>()
 }

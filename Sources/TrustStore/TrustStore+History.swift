@@ -20,7 +20,7 @@ extension TrustStore {
                     SELECT id, old_file_id, old_line, new_file_id, new_line, \(fields.joined(separator: ", "))
                     FROM history WHERE kind = ?
                     """
-                var arguments: StatementArguments = [table.kind.rawValue]
+                var arguments: StatementArguments = [table.name]
                 if let urn {
                     sql += " AND urn = ?"
                     arguments += [urn.value]
@@ -29,12 +29,14 @@ extension TrustStore {
                     in: db, sql: sql, arguments: arguments, table: table, path: path, offset: 5
                 ) { stored in
                     let record: HistoryEntry.Record =
-                        switch table.kind {
-                        case .academies: .academy(try stored.academy())
-                        case .attendance: .attendance(try stored.attendance())
-                        case .attainment: .attainment(try stored.attainment())
-                        case .scores: .score(try stored.score())
-                        case .benchmarks: .benchmark(try stored.benchmark())
+                        switch table.name {
+                        case RecordTable.academies.name: .academy(try stored.academy())
+                        case RecordTable.attendance.name: .attendance(try stored.attendance())
+                        case RecordTable.attainment.name: .attainment(try stored.attainment())
+                        case RecordTable.scores.name: .score(try stored.score())
+                        case RecordTable.published.name: .published(try stored.published())
+                        case RecordTable.distributions.name: .distribution(try stored.distribution())
+                        default: .benchmark(try stored.benchmark())
                         }
                     let head = stored.leadingColumns
                     guard let source = files[try head.int(1)], let replacedBy = files[try head.int(3)] else {

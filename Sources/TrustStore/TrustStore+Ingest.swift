@@ -41,9 +41,9 @@ extension TrustStore {
     /// Every record must name a file of the batch, or it could not be recorded as coming from one.
     private static func checkFileIndices(of batch: DropBatch) throws {
         let files = batch.files.indices
-        func check<Record>(_ items: [Sourced<Record>], _ kind: DropFileKind) throws {
+        func check<Record>(_ items: [Sourced<Record>], _ table: RecordTable) throws {
             if let stray = items.first(where: { !files.contains($0.file) }) {
-                throw StoreError.recordWithoutFile(kind: kind, line: stray.line, fileIndex: stray.file)
+                throw StoreError.recordWithoutFile(table: table.name, line: stray.line, fileIndex: stray.file)
             }
         }
         try check(batch.academies, .academies)
@@ -51,6 +51,8 @@ extension TrustStore {
         try check(batch.attendance, .attendance)
         try check(batch.attainment, .attainment)
         try check(batch.scores, .scores)
+        try check(batch.published, .published)
+        try check(batch.distributions, .distributions)
     }
 
     /// Writes `batch` inside the caller's transaction and says what each file did.
@@ -73,15 +75,20 @@ extension TrustStore {
         try db.execute(sql: "INSERT INTO ingests (time) VALUES (?)", arguments: [time])
         let ingestID = db.lastInsertedRowID
         var fileIDs: [Int] = []
+        // The v1 migration seeds the built-in benchmarks through this code, before v2 adds
+        // `files.layout`.
+        let hasLayout = try db.columns(in: "files").contains { $0.name == "layout" }
         for file in batch.files {
+            var arguments: StatementArguments = [
+                ingestID, file.name, file.sha256, file.kind?.rawValue, file.rows, file.bytes, time,
+            ]
+            if hasLayout { arguments += [file.layout] }
             try db.execute(
                 sql: """
-                    INSERT INTO files (ingest_id, name, sha256, kind, rows, bytes, time)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO files (ingest_id, name, sha256, kind, rows, bytes, time\(hasLayout ? ", layout" : ""))
+                    VALUES (?, ?, ?, ?, ?, ?, ?\(hasLayout ? ", ?" : ""))
                     """,
-                arguments: [
-                    ingestID, file.name, file.sha256, file.kind?.rawValue, file.rows, file.bytes, time,
-                ])
+                arguments: arguments)
             fileIDs.append(Int(db.lastInsertedRowID))
         }
 
@@ -129,6 +136,24 @@ extension TrustStore {
             statement.bind(record.measure.rawValue)
             statement.bind(record.cohort)
             statement.bind(record.average)
+        }
+        try writer.store(batch.published, in: .published) { statement, record in
+            bindKey(statement, record.urn, record.drop, record.group, record.yearGroup)
+            statement.bind(record.kpi.key)
+            statement.bind(record.value)
+            statement.bind(record.pupils)
+            statement.bind(record.interval?.lowerBound)
+            statement.bind(record.interval?.upperBound)
+            statement.bind(record.source)
+        }
+        try writer.store(batch.distributions, in: .distributions) { statement, distribution in
+            statement.bind(distribution.kpi.key)
+            statement.bind(distribution.drop.year.start)
+            statement.bind(distribution.drop.term.rawValue)
+            statement.bind(distribution.phase.rawValue)
+            statement.bind(distribution.count)
+            statement.bind(distribution.values.map { String($0) }.joined(separator: ","))
+            statement.bind(distribution.source)
         }
         outcome = writer.outcome
 

@@ -62,6 +62,15 @@ extension TrustStore {
                 data.scores.append(record)
                 note(record.drop, try row.fileID())
             }
+            try forEachRow(db, .published, drops: drops) { row in
+                let record = try row.published()
+                data.published.append(record)
+                note(record.drop, try row.fileID())
+            }
+            data.distributions = try records(db, .distributions, order: "measure, academic_year, term, phase")
+            {
+                try $0.distribution()
+            }
             data.ingestedAt = latest.mapValues { IngestTime.text($0) }
             return data
         }

@@ -23,6 +23,9 @@ extension TrustStore {
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             try seedBuiltInBenchmarks(db, at: Date())
         }
+        migrator.registerMigration("v2") { db in
+            try migrateToV2(db)
+        }
         return migrator
     }
 

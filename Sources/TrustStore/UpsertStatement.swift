@@ -47,6 +47,10 @@ final class UpsertStatement {
     /// Binds the next parameter. Enum raw values are literals or small strings, so
     /// `withUTF8` finds their bytes without allocating, and SQLite copies them into a buffer
     /// it reuses from row to row.
+    func bind(_ value: Double?) {
+        if let value { bind(value) } else { bindNull() }
+    }
+
     func bind(_ value: String) {
         column += 1
         var value = value

@@ -22,10 +22,25 @@ struct IngestCommand: ParsableCommand {
             valueName: "NAME"))
     var trust: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The academic year of DfE files that do not say (the performance-tables absence file).",
+            valueName: "YYYY/YY"))
+    var year: String?
+
     @Argument(help: "Data-drop files or folders.", completion: .file())
     var paths: [String]
 
     func run() throws {
+        var academicYear: AcademicYear?
+        if let year {
+            guard let parsed = AcademicYear(parsing: year.trimmingCharacters(in: .whitespaces)) else {
+                warn("--year \"\(year)\" is not an academic year; write it as 2018/19")
+                throw ExitCode.validationFailure
+            }
+            academicYear = parsed
+        }
         let path = options.storePath
         let existing = TrustStore.exists(at: path)
         var known = Set<URN>()
@@ -40,7 +55,8 @@ struct IngestCommand: ParsableCommand {
         // A school whose phase the file does not give is left out, rows and all.
         let added = Set(trustAcademies.values.joined().filter { $0.phase != nil }.map(\.urn))
         let progress = ProgressLine()
-        let reader = DropReader(knownAcademies: known.union(added), onProgress: progress.show)
+        let reader = DropReader(
+            knownAcademies: known.union(added), year: academicYear, onProgress: progress.show)
         var batch = reader.read(paths: paths)
         progress.finish()
         // Academies taken from a DfE file are stored with it; those already stored keep
@@ -52,16 +68,7 @@ struct IngestCommand: ParsableCommand {
                 batch.academies.append(Sourced(academy, file: index, line: school.line))
             }
         }
-        for file in batch.files {
-            if let survey = dfeFiles[file.name] {
-                print(
-                    Self.describe(
-                        file, kind: ExploreEducationAbsenceReader.kindName,
-                        otherSchools: survey.rows(outside: known.union(added))))
-            } else {
-                print(Self.describe(file))
-            }
-        }
+        for file in batch.files { print(Self.describe(file)) }
         for issue in batch.issues { warnLine(issue.description) }
         guard batch.isValid else {
             let files = batch.files.filter { $0.errors > 0 }.count
@@ -85,14 +92,12 @@ struct IngestCommand: ParsableCommand {
     }
 
     /// "attendance-2024-25-spring.csv: attendance, 540 rows, 2024/25 spring, 12 academies";
-    /// `kind` names a DfE layout in place of the file kind, and `otherSchools` counts the
-    /// rows left out because they are for schools outside the trust.
-    static func describe(_ file: DropFileSummary, kind kindName: String? = nil, otherSchools: Int? = nil)
-        -> String
-    {
+    /// a DfE file is named by its layout, with the rows left out because they are for
+    /// schools outside the trust.
+    static func describe(_ file: DropFileSummary) -> String {
         let name = (file.name as NSString).lastPathComponent
         guard let kind = file.kind else { return "\(name): not read" }
-        var parts = [kindName ?? kind.rawValue, "\(file.rows) row\(file.rows == 1 ? "" : "s")"]
+        var parts = [file.layout ?? kind.rawValue, "\(file.rows) row\(file.rows == 1 ? "" : "s")"]
         if !file.drops.isEmpty {
             let drops = file.drops.sorted()
             parts.append(
@@ -103,7 +108,8 @@ struct IngestCommand: ParsableCommand {
         if !file.academies.isEmpty {
             parts.append("\(file.academies.count) academ\(file.academies.count == 1 ? "y" : "ies")")
         }
-        if let otherSchools, otherSchools > 0 {
+        let otherSchools = file.otherSchools
+        if otherSchools > 0 {
             parts.append("\(otherSchools) row\(otherSchools == 1 ? "" : "s") for other schools skipped")
         }
         if file.warnings > 0 { parts.append("\(file.warnings) warning\(file.warnings == 1 ? "" : "s")") }

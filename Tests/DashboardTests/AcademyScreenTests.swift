@@ -480,3 +480,51 @@ private struct Frame: CustomTestStringConvertible {
                 "St Mary's & St AEthelred's C of E Primary . URN 900003 . primary . SIL"))
     }
 }
+
+/// Where the academy stands nationally, from distributions worked out by hand.
+///
+/// Hollybank's 2025/26 spring attendance is 91.8 (see `Fixture`). Among eight primary
+/// schools' 89.0, 90.0, 91.8, 93.0, 94.0, 95.0, 96.0, 97.0 two are worse and one equal:
+/// 100 × (2 + ½) / 8 = 31.25 → better than 31%. Its PA is 20.0 (lower is better): among
+/// 10.0, 15.0, 20.0, 25.0, 30.0 two are worse and one equal: 100 × 2.5 / 5 = 50. Its RWM
+/// is 58.6: among 50.0, 58.6, 70.0, 80.0 one is worse and one equal: 100 × 1.5 / 4 = 37.5
+/// → 37.
+@Suite("The academy page: national standing")
+struct AcademyStandingTests {
+    let view: TrustView = {
+        var data = Fixture.data
+        func distribution(_ kpi: KPI, _ values: [Double]) -> NationalDistribution {
+            NationalDistribution(kpi: kpi, drop: Fixture.now, phase: .primary, values: values, source: "test")
+        }
+        data.distributions = [
+            distribution(.attendanceRate, [89, 90, 91.8, 93, 94, 95, 96, 97]),
+            distribution(.persistentAbsenceRate, [10, 15, 20, 25, 30]),
+            distribution(.expected(.rwm), [50, 58.6, 70, 80]),
+        ]
+        return TrustView(data: data, config: RatingConfig(), trustName: "Test Trust", isSample: false)
+    }()
+
+    // At 80×24 the panels have no room for it; the explanation (`e`) still says it.
+    @Test(arguments: [(120, 40), (160, 48)])
+    func eachPanelSaysWhereTheAcademyStands(width: Int, height: Int) throws {
+        let screen = Fixture.render(Fixture.state(view, width: width, height: height), view)
+        #expect(screen.text.contains("etter than 31% of primary schools"), "attendance")
+        #expect(screen.text.contains("etter than 50% of primary schools"), "persistent absence")
+        #expect(screen.text.contains("etter than 37% of primary schools"), "RWM")
+    }
+
+    @Test func theExplanationSaysItToo() throws {
+        var state = Fixture.state(view, width: 120, height: 40)
+        state.apply(.nextPanel, view: view)
+        let screen = Fixture.render(state, view, explain: true)
+        #expect(
+            screen.text.contains("better than 31% of primary schools in England (8 schools, test)"),
+            "\(screen.text)")
+    }
+
+    @Test func withoutADistributionThereIsNoStanding() throws {
+        let plain = Fixture.view()
+        let screen = Fixture.render(Fixture.state(plain, width: 120, height: 40), plain)
+        #expect(!screen.text.contains("etter than"))
+    }
+}

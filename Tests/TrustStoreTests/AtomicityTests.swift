@@ -114,7 +114,7 @@ import Testing
                         urn: sample.oak, drop: sample.spring, measure: .mtcAverage, cohort: 30, average: 20.1),
                     file: 2, line: 7)
             ]
-            #expect(throws: StoreError.recordWithoutFile(kind: .scores, line: 7, fileIndex: 2)) {
+            #expect(throws: StoreError.recordWithoutFile(table: "scores", line: 7, fileIndex: 2)) {
                 try store.ingest(batch)
             }
             #expect(try dump(store) == before)

@@ -157,8 +157,8 @@ import Testing
             }
             _ = try store.ingest(sample.academiesBatch())
             let outcome = try store.ingest(builder.batch)
-            // 3 terms × 9 groups × 16 year groups; 3 × 12 subjects; 3 × 6 measures.
-            #expect(outcome.files.map(\.inserted) == [432, 36, 18])
+            // 3 terms × 9 groups × 16 year groups; 3 × 12 subjects; 3 × 9 measures.
+            #expect(outcome.files.map(\.inserted) == [432, 36, 27])
             let data = try store.load()
             #expect(Set(data.attendance) == Set(attendance))
             #expect(data.attendance.count == 432)

@@ -121,7 +121,7 @@ import Testing
                 _ = try TrustStore(path: path)
                 let queue = try DatabaseQueue(path: path)
                 try queue.write { db in
-                    try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v2')")
+                    try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99')")
                 }
             }
             #expect(throws: StoreError.newerStore(path: path)) { try TrustStore(path: path) }

@@ -55,6 +55,8 @@ extension AcademyScreen {
                     priority: 3))
         }
         lines.append(benchmarkNote(page, rows: rows, yearGroup: yearGroup, width: width))
+        let ranked = [headline.map { KPI.expected($0) }, overview?.kpi].compactMap { $0 } + rows.map(\.kpi)
+        lines += standingLines(page, ranked, yearGroup: yearGroup, width: width, priority: 3)
         lines += breakdown(
             page, rows: rows, headline: headline, yearGroup: yearGroup, width: width,
             height: height - lines.count)
@@ -150,6 +152,9 @@ extension AcademyScreen {
         case .mathsScaled: "Maths score"
         case .gpsScaled: "GPS score"
         case .mtcAverage: "MTC average"
+        case .readingProgress: "Reading progress"
+        case .writingProgress: "Writing progress"
+        case .mathsProgress: "Maths progress"
         }
     }
 }

@@ -8,6 +8,7 @@ extension AcademyScreen {
             figureLine(page, .attendanceRate, label: nil, width: width, focus: 0, priority: 0),
             trendLine(page, .attendanceRate, width: width, priority: 1),
         ]
+        lines += standingLines(page, [.attendanceRate], width: width, priority: 1)
         lines += groupLines(
             page, .attendanceRate, groups: page.otherGroups(.attendanceRate), firstFocus: 1, width: width,
             rows: height - lines.count, priority: 2)
@@ -40,6 +41,7 @@ extension AcademyScreen {
             figureLine(page, .severeAbsenceRate, label: "severe", width: width, focus: 1, priority: 1),
             trendLine(page, .persistentAbsenceRate, width: width, priority: 2),
         ]
+        lines += standingLines(page, [.persistentAbsenceRate], width: width, priority: 2)
         lines += groupLines(
             page, .persistentAbsenceRate, groups: page.otherGroups(.persistentAbsenceRate), firstFocus: 2,
             width: width, rows: height - lines.count, priority: 3)

@@ -50,13 +50,13 @@ public struct ExploreEducationAbsenceFile: Sendable {
         for (index, name) in header.enumerated() where columns[name] == nil { columns[name] = index }
         var schools: [School] = []
         while let line = scanner.next(into: &fields, problems: &problems) {
-            let row = ExploreEducationRow(bytes: buffer, columns: columns, fields: fields)
+            let row = DfERow(bytes: buffer, columns: columns, fields: fields)
             guard row.text("geographic_level")?.lowercased() == "school",
                 let urn = row.raw("school_urn").flatMap(URN.init),
                 let year = row.raw("time_period").flatMap(AcademicYear.init(parsing:))
             else { continue }
             var phase = (row.text("school_type") ?? row.text("education_phase")).flatMap(
-                ExploreEducationRow.phase(ofType:))
+                DfERow.phase(ofType:))
             if row.text("all_through") != nil { phase = .allThrough }
             schools.append(
                 School(
@@ -111,11 +111,6 @@ public struct ExploreEducationAbsenceFile: Sendable {
             lhs.distance != rhs.distance ? lhs.distance < rhs.distance : lhs.name < rhs.name
         }
         return ordered.prefix(count).map(\.name)
-    }
-
-    /// School rows whose URN is not in `urns`: the rows an ingest leaves out.
-    public func rows(outside urns: Set<URN>) -> Int {
-        schools.reduce(0) { $0 + (urns.contains($1.urn) ? 0 : 1) }
     }
 
     /// The Levenshtein distance between two strings: insertions, deletions and

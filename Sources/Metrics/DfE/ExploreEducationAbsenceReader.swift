@@ -7,9 +7,9 @@
 /// summer; a spring or summer term on its own is not year to date, so such rows are
 /// skipped with one warning that counts them. Missing-value codes are never a zero: a
 /// row without the counts it needs is skipped and counted. Rows may be ragged.
-public struct ExploreEducationAbsenceReader: Sendable {
+public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
     /// The name of the layout, shown where a file's kind is shown.
-    public static let kindName = "dfe-absence"
+    public static let layoutName = "dfe-absence"
 
     /// The columns that mark a header as this layout (lower case).
     public static let requiredColumns = [
@@ -31,6 +31,12 @@ public struct ExploreEducationAbsenceReader: Sendable {
         self.academies = academies
     }
 
+    /// Makes a reader that keeps the school rows of `academies`; the file gives its own
+    /// years, so `year` and the file's name are not needed.
+    init(academies: Set<URN>, year: AcademicYear?, fileName: String) {
+        self.init(academies: academies)
+    }
+
     /// What a year-to-date row of the file stands for.
     private enum Period {
         case drop(DataDrop)
@@ -44,6 +50,7 @@ public struct ExploreEducationAbsenceReader: Sendable {
         var regional = 0
         var otherLevels = 0
         var otherTypes = 0
+        var otherSchools = 0
     }
 
     /// Reads the rows after the header, already read by `scanner`, into `batch`.
@@ -52,6 +59,7 @@ public struct ExploreEducationAbsenceReader: Sendable {
         summary: inout DropFileSummary, log: inout IssueLog, fileIndex: Int, into batch: inout DropBatch
     ) {
         summary.kind = .attendance
+        summary.layout = Self.layoutName
         var columns: [String: Int] = [:]
         for (index, name) in header.enumerated() where columns[name] == nil && !name.isEmpty {
             columns[name] = index
@@ -61,7 +69,7 @@ public struct ExploreEducationAbsenceReader: Sendable {
         var skipped = Skipped()
         var rows = 0
         while let line = scanner.next(into: &fields, problems: &problems) {
-            let row = ExploreEducationRow(bytes: bytes, columns: columns, fields: fields)
+            let row = DfERow(bytes: bytes, columns: columns, fields: fields)
             if fields.allSatisfy({ row.isBlank($0) }) { continue }
             rows += 1
             if !problems.isEmpty {
@@ -107,12 +115,13 @@ public struct ExploreEducationAbsenceReader: Sendable {
             }
         }
         summary.rows = rows
+        summary.otherSchools = skipped.otherSchools
         warn(about: skipped, log: &log)
     }
 
     /// The drop of a row, `.singleTerm` for a term on its own, or nil after logging why
     /// the period cannot be read.
-    private func period(of row: ExploreEducationRow, line: Int, log: inout IssueLog) -> Period? {
+    private func period(of row: DfERow, line: Int, log: inout IssueLog) -> Period? {
         let periodText = row.raw("time_period") ?? ""
         guard let year = AcademicYear(parsing: periodText) else {
             log.error(
@@ -136,7 +145,7 @@ public struct ExploreEducationAbsenceReader: Sendable {
 
     /// Reads a school row into an attendance record for one of the trust's academies.
     private func readSchool(
-        _ row: ExploreEducationRow, drop: DataDrop, line: Int, skipped: inout Skipped, log: inout IssueLog,
+        _ row: DfERow, drop: DataDrop, line: Int, skipped: inout Skipped, log: inout IssueLog,
         add: (AttendanceRecord) -> Void
     ) {
         let urnText = row.raw("school_urn") ?? ""
@@ -146,8 +155,10 @@ public struct ExploreEducationAbsenceReader: Sendable {
                 fix: "a URN is six digits, 100000–999999")
             return
         }
-        // Other schools are counted by `ExploreEducationAbsenceFile.rows(outside:)`.
-        guard academies.contains(urn) else { return }
+        guard academies.contains(urn) else {
+            skipped.otherSchools += 1
+            return
+        }
         let errors = log.errors
         guard let counts = counts(of: row, line: line, log: &log) else {
             if log.errors == errors { skipped.missingCounts += 1 }
@@ -172,7 +183,7 @@ public struct ExploreEducationAbsenceReader: Sendable {
     /// The counts every row needs, or nil when one is missing or cannot be read (an
     /// unreadable one is logged as an error).
     private func counts(
-        of row: ExploreEducationRow, line: Int, log: inout IssueLog
+        of row: DfERow, line: Int, log: inout IssueLog
     ) -> (pupils: Int, possible: Int, absent: Int, persistent: Int, severe: Int?)? {
         var values: [Int] = []
         var missing = false
@@ -196,14 +207,14 @@ public struct ExploreEducationAbsenceReader: Sendable {
 
     /// Turns a national or local-authority row into benchmarks for its phase.
     private func readBenchmarks(
-        _ row: ExploreEducationRow, scope: Benchmark.Scope, drop: DataDrop, line: Int, skipped: inout Skipped,
+        _ row: DfERow, scope: Benchmark.Scope, drop: DataDrop, line: Int, skipped: inout Skipped,
         log: inout IssueLog, add: (Benchmark) -> Void
     ) {
         var phase: Phase?
         if let type = row.text("school_type") ?? row.text("education_phase"),
-            !ExploreEducationRow.isTotal(type)
+            !DfERow.isTotal(type)
         {
-            guard let known = ExploreEducationRow.phase(ofType: type) else {
+            guard let known = DfERow.phase(ofType: type) else {
                 skipped.otherTypes += 1
                 return
             }
@@ -262,17 +273,5 @@ public struct ExploreEducationAbsenceReader: Sendable {
                 "\(rows(skipped.otherTypes)) for school types with no phase of their own \(were(skipped.otherTypes)) skipped"
             )
         }
-    }
-}
-
-extension ExploreEducationRow {
-    /// True when a field holds nothing but spaces.
-    func isBlank(_ field: CSVScanner.Field) -> Bool {
-        var index = field.start
-        while index < field.end {
-            if bytes[index] != 0x20 { return false }
-            index += 1
-        }
-        return true
     }
 }

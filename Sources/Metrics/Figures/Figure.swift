@@ -36,6 +36,35 @@ public struct Figure: Hashable, Sendable {
     public var academies: Int
     /// For attainment, how the figures were arrived at; mixed bases give nil.
     public var basis: AttainmentRecord.Basis?
+    /// For a figure the DfE published without counts, where it comes from; nil for a
+    /// figure worked out from counts.
+    public var publication: Publication?
+    /// For a trust-wide figure, the academies left out because their figure was published
+    /// without pupil numbers (or as `SUPP`), so it could not be weighted into the sum.
+    public var leftOut: [URN] = []
+
+    /// Where a published figure comes from, and what the DfE published with it.
+    public struct Publication: Hashable, Sendable {
+        /// The file it was published in, for people: "DfE KS4 performance tables 2018/19".
+        public var source: String
+        /// True when the figure comes with its pupil numbers, so that `pupils` is real
+        /// and a trust-wide figure can weight by it.
+        public var hasPupils: Bool
+        /// True when the DfE published `SUPP` instead of a value.
+        public var suppressed: Bool
+        /// The published 95% confidence interval of a progress score.
+        public var interval: ClosedRange<Double>?
+
+        /// Makes a publication.
+        public init(
+            source: String, hasPupils: Bool, suppressed: Bool = false, interval: ClosedRange<Double>? = nil
+        ) {
+            self.source = source
+            self.hasPupils = hasPupils
+            self.suppressed = suppressed
+            self.interval = interval
+        }
+    }
 
     /// Makes a figure.
     public init(
@@ -57,8 +86,21 @@ public struct Figure: Hashable, Sendable {
     /// Groups smaller than this are never shown or exported.
     public static let smallestShownGroup = 6
 
-    /// True when the group is too small to show.
-    public var isSuppressed: Bool { pupils < Self.smallestShownGroup }
+    /// True when the group is too small to show, or the DfE published `SUPP`. A figure
+    /// published without pupil numbers was published for everyone to see, so only `SUPP`
+    /// hides it.
+    public var isSuppressed: Bool {
+        if let publication {
+            return publication.suppressed || (publication.hasPupils && pupils < Self.smallestShownGroup)
+        }
+        return pupils < Self.smallestShownGroup
+    }
+
+    /// Pupils in the group when known: nil for a figure published without them.
+    public var knownPupils: Int? {
+        guard let publication else { return pupils }
+        return publication.hasPupils ? pupils : nil
+    }
 
     /// The exact value: a percentage 0–100, or an average score; nil when the
     /// denominator is 0.

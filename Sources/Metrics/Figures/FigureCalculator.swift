@@ -1,5 +1,11 @@
 /// Computes figures from the records: each academy's own, and the trust's, which are
 /// summed counts over summed counts, never an average of percentages.
+///
+/// A figure the DfE published without counts is weighted by its pupils when the file
+/// gives them (`TELIG`, `TPUP`); one without pupils, or published as `SUPP`, cannot be
+/// weighted, so the trust's figure leaves it out and lists its academy in `leftOut`.
+/// Where an academy has both counts and a published figure for the same KPI, the counts
+/// win.
 public struct FigureCalculator: Sendable {
     /// The key that identifies a figure within one drop.
     public struct Key: Hashable, Sendable {
@@ -42,15 +48,25 @@ public struct FigureCalculator: Sendable {
         guard let bucket = index.bucket(urn, drop) else { return [] }
         var figures: [Figure] = []
         figures.reserveCapacity(
-            bucket.attendance.count * 4 + bucket.attainment.count * 2 + bucket.scores.count)
+            bucket.attendance.count * 4 + bucket.attainment.count * 2 + bucket.scores.count
+                + bucket.published.count)
         for position in bucket.attendance { Self.append(data.attendance[Int(position)], to: &figures) }
         for position in bucket.attainment { Self.append(data.attainment[Int(position)], to: &figures) }
         for position in bucket.scores { figures.append(Self.figure(of: data.scores[Int(position)])) }
+        if !bucket.published.isEmpty {
+            let counted = Set(figures.map(Self.smallKey))
+            for position in bucket.published {
+                let figure = Self.figure(of: data.published[Int(position)])
+                if !counted.contains(Self.smallKey(figure)) { figures.append(figure) }
+            }
+        }
         return figures
     }
 
     /// The trust's figures in `drop`: for each KPI, pupil group and year group, the sums
-    /// over every academy with that figure.
+    /// over every academy with that figure. Academies whose published figure cannot be
+    /// weighted are named in `leftOut`; when every academy is left out the figure has no
+    /// value.
     public func trustFigures(in drop: DataDrop) -> [Figure] {
         var totals: [Int: Figure] = [:]
         var scratch: [Figure] = []
@@ -58,21 +74,44 @@ public struct FigureCalculator: Sendable {
             scratch = figures(of: urn, in: drop)
             for figure in scratch {
                 let key = Self.smallKey(figure)
-                if var total = totals[key] {
+                var total = totals[key] ?? Self.emptyTotal(like: figure)
+                if let publication = figure.publication, !publication.hasPupils || publication.suppressed {
+                    total.leftOut.append(urn)
+                } else {
+                    if total.academies == 0 {
+                        total.basis = figure.basis
+                    } else if total.basis != figure.basis {
+                        total.basis = nil
+                    }
+                    if let publication = figure.publication {
+                        total.publication = Figure.Publication(source: publication.source, hasPupils: true)
+                    }
                     total.numerator += figure.numerator
                     total.denominator += figure.denominator
                     total.pupils += figure.pupils
                     total.academies += 1
-                    if total.basis != figure.basis { total.basis = nil }
-                    totals[key] = total
-                } else {
-                    var total = figure
-                    total.owner = .trust
-                    totals[key] = total
                 }
+                totals[key] = total
             }
         }
-        return Array(totals.values)
+        return totals.values.map { total in
+            guard total.academies == 0 else { return total }
+            // Nothing could be summed: no value, and nothing to suppress.
+            var empty = total
+            empty.publication = Figure.Publication(source: total.publication?.source ?? "", hasPupils: false)
+            return empty
+        }
+    }
+
+    /// A trust-wide figure for the same KPI, groups and drop as `figure`, with nothing
+    /// summed yet.
+    private static func emptyTotal(like figure: Figure) -> Figure {
+        var total = Figure(
+            owner: .trust, kpi: figure.kpi, drop: figure.drop, group: figure.group,
+            yearGroup: figure.yearGroup,
+            numerator: 0, denominator: 0, pupils: 0, academies: 0, basis: figure.basis)
+        total.publication = figure.publication.map { Figure.Publication(source: $0.source, hasPupils: true) }
+        return total
     }
 
     /// Every figure of `drop`, academies' and the trust's, by key.
@@ -134,6 +173,22 @@ public struct FigureCalculator: Sendable {
         if let greaterDepth = record.greaterDepth {
             figures.append(make(.greaterDepth(record.subject), greaterDepth))
         }
+    }
+
+    /// The figure of a published value. With pupils it is held as value × pupils over
+    /// pupils (÷ 100 for a percentage), so trust-wide sums weight by pupils; without, as
+    /// the value over one.
+    public static func figure(of record: PublishedFigure) -> Figure {
+        let scale = record.kpi.isPercentage ? 100.0 : 1.0
+        let weight = record.pupils.map(Double.init) ?? 1
+        var figure = Figure(
+            owner: .academy(record.urn), kpi: record.kpi, drop: record.drop, group: record.group,
+            yearGroup: record.yearGroup, numerator: (record.value ?? 0) * weight / scale,
+            denominator: weight, pupils: record.pupils ?? 0)
+        figure.publication = Figure.Publication(
+            source: record.source, hasPupils: record.pupils != nil, suppressed: record.value == nil,
+            interval: record.interval)
+        return figure
     }
 
     /// The score KPI of one row, kept as average × cohort so sums weight by cohort.

@@ -6,6 +6,7 @@ public struct RecordIndex: Sendable {
         var attendance: [Int32] = []
         var attainment: [Int32] = []
         var scores: [Int32] = []
+        var published: [Int32] = []
     }
 
     private struct Place: Hashable {
@@ -39,6 +40,7 @@ public struct RecordIndex: Sendable {
         fill(data.attendance, place: { Place(urn: $0.urn, drop: $0.drop) }, \.attendance)
         fill(data.attainment, place: { Place(urn: $0.urn, drop: $0.drop) }, \.attainment)
         fill(data.scores, place: { Place(urn: $0.urn, drop: $0.drop) }, \.scores)
+        fill(data.published, place: { Place(urn: $0.urn, drop: $0.drop) }, \.published)
         for place in buckets.keys { academiesByDrop[place.drop, default: []].append(place.urn) }
         for drop in academiesByDrop.keys { academiesByDrop[drop]?.sort() }
     }

@@ -64,6 +64,15 @@ struct BatchChecker {
                     + "\(record.yearGroup)"
             }
         }
+        for row in batch.published {
+            let record = row.record
+            note(record.urn, row.file, row.line)
+            let key = Self.key(3, record.urn, record.drop, record.group, record.yearGroup, record.kpi.index)
+            checkKey(key, row.file, row.line, seen: &seen) {
+                "published \(record.kpi.key) for \(record.urn), \(record.drop), \(record.group.label), "
+                    + "\(record.yearGroup)"
+            }
+        }
         for row in batch.rejectedRows { note(row.record, row.file, row.line) }
         var benchmarks: [String: (Int, Int)] = [:]
         for row in batch.benchmarks {
@@ -117,7 +126,7 @@ struct BatchChecker {
     }
 
     /// Packs a record's key into 64 bits: kind 2, URN 20, year 8, term 2, group 4,
-    /// year group 4, subject or measure 5.
+    /// year group 4, subject, measure or KPI 6.
     static func key(
         _ kind: UInt64, _ urn: URN, _ drop: DataDrop, _ group: PupilGroup, _ yearGroup: YearGroup, _ item: Int
     ) -> UInt64 {
@@ -127,7 +136,7 @@ struct BatchChecker {
         key = key << 2 | UInt64(drop.term.index)
         key = key << 4 | UInt64(group.index)
         key = key << 4 | UInt64(yearGroup.code)
-        key = key << 5 | UInt64(item)
+        key = key << 6 | UInt64(item)
         return key
     }
 }

@@ -12,6 +12,10 @@ public struct DropBatch: Sendable {
     public var scores: [Sourced<ScoreRecord>] = []
     /// Benchmarks read.
     public var benchmarks: [Sourced<Benchmark>] = []
+    /// Figures the DfE published without counts, read from its performance tables.
+    public var published: [Sourced<PublishedFigure>] = []
+    /// National distributions read from DfE files that hold every school in England.
+    public var distributions: [Sourced<NationalDistribution>] = []
     /// The URNs of rows that had errors, so that an unknown academy is reported in the
     /// same run as the row's other errors.
     public var rejectedRows: [Sourced<URN>] = []
@@ -33,5 +37,6 @@ public struct DropBatch: Sendable {
     /// Data rows in the batch.
     public var rowCount: Int {
         academies.count + attendance.count + attainment.count + scores.count + benchmarks.count
+            + published.count
     }
 }

@@ -154,7 +154,7 @@ extension DropFileParser {
             }
         }
         let source = optionalText(.source)
-        let value = decimal(.value, allowNegative: kpi == .score(.progress8) || kpi == nil, what: "a figure")
+        let value = decimal(.value, allowNegative: kpi?.isProgress ?? true, what: "a figure")
         if let value, let kpi, kpi.isPercentage, value > 100 {
             log.error(
                 line: line, column: "value", value: String(value), "is over 100 for a percentage",

@@ -18,6 +18,11 @@ public struct DropFileSummary: Hashable, Sendable {
     public var errors: Int
     /// Size of the file in bytes.
     public var bytes: Int
+    /// For a DfE file, the name of its layout (`dfe-absence`, `dfe-ks2`…); nil for the
+    /// trust's own files.
+    public var layout: String?
+    /// For a DfE file, the school rows skipped because the school is not in the trust.
+    public var otherSchools: Int = 0
 
     /// Makes a summary.
     public init(

@@ -21,10 +21,15 @@ public struct DropReader {
     public var knownAcademies: Set<URN>
     /// Called every so many rows while reading; nil for no progress.
     public var onProgress: ((Progress) -> Void)?
+    /// The academic year of DfE files that do not say which year they hold (`--year`).
+    public var year: AcademicYear?
 
     /// Makes a reader that accepts rows for `knownAcademies` and the batch's own academies.
-    public init(knownAcademies: Set<URN> = [], onProgress: ((Progress) -> Void)? = nil) {
+    public init(
+        knownAcademies: Set<URN> = [], year: AcademicYear? = nil, onProgress: ((Progress) -> Void)? = nil
+    ) {
         self.knownAcademies = knownAcademies
+        self.year = year
         self.onProgress = onProgress
     }
 
@@ -137,10 +142,11 @@ public struct DropReader {
             let bytes = UnsafeBufferPointer(rebasing: buffer[field.start..<field.end])
             return String(decoding: bytes, as: UTF8.self).trimmingSpaces.lowercased()
         }
-        if problems.isEmpty, ExploreEducationAbsenceReader.recognises(header: header) {
-            // The DfE's own layout: missing values and ragged rows are normal there.
-            let reader = ExploreEducationAbsenceReader(
-                academies: knownAcademies.union(batch.academies.map(\.record.urn)))
+        if problems.isEmpty, let layout = dfeLayouts.first(where: { $0.recognises(header: header) }) {
+            // The DfE's own layouts: missing values and ragged rows are normal there.
+            let reader = layout.init(
+                academies: knownAcademies.union(batch.academies.map(\.record.urn)), year: year,
+                fileName: summary.name)
             reader.read(
                 buffer, header: header, scanner: &scanner, summary: &summary, log: &log, fileIndex: fileIndex,
                 into: &batch)

@@ -43,7 +43,10 @@ enum Vocabularies {
     static let phase = Vocabulary(of: Phase.self)
     static let pupilGroup = Vocabulary(of: PupilGroup.self)
     static let subject = Vocabulary(of: Subject.self)
-    static let scoreMeasure = Vocabulary(of: ScoreMeasure.self)
+    /// The measures of the `scores` file; KS2 progress scores come only from the DfE's
+    /// performance tables.
+    static let scoreMeasure = Vocabulary(
+        ScoreMeasure.allCases.filter(\.isInDropFiles).map { ($0.rawValue, $0) })
     static let basis = Vocabulary(of: AttainmentRecord.Basis.self)
     static let ofsted = Vocabulary(of: Academy.Ofsted.self)
     static let yearGroup = Vocabulary(YearGroup.allCases.reversed().map { ($0.rawValue.lowercased(), $0) })

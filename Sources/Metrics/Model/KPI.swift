@@ -83,6 +83,12 @@ public enum KPI: Hashable, Comparable, Sendable, CustomStringConvertible {
         return true
     }
 
+    /// True for progress scores, which may be negative.
+    public var isProgress: Bool {
+        if case .score(let measure) = self { return measure.isProgress }
+        return false
+    }
+
     /// Decimal places shown: `progress8` two, everything else one.
     public var decimals: Int { self == .score(.progress8) ? 2 : 1 }
 

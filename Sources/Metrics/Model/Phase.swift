@@ -17,6 +17,17 @@ public enum Phase: String, CaseIterable, Comparable, Sendable {
         }
     }
 
+    /// The schools of the phase, in words: "primary schools".
+    public var schoolsLabel: String {
+        switch self {
+        case .primary: "primary schools"
+        case .secondary: "secondary schools"
+        case .allThrough: "all-through schools"
+        case .special: "special schools"
+        case .alternativeProvision: "alternative provision schools"
+        }
+    }
+
     public static func < (lhs: Phase, rhs: Phase) -> Bool {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
     }

@@ -6,6 +6,9 @@ public enum ScoreMeasure: String, CaseIterable, Comparable, Sendable {
     case mathsScaled = "maths_scaled"
     case gpsScaled = "gps_scaled"
     case mtcAverage = "mtc_average"
+    case readingProgress = "reading_progress"
+    case writingProgress = "writing_progress"
+    case mathsProgress = "maths_progress"
 
     /// How the measure is named on screen.
     public var label: String {
@@ -16,6 +19,27 @@ public enum ScoreMeasure: String, CaseIterable, Comparable, Sendable {
         case .mathsScaled: "Maths scaled score"
         case .gpsScaled: "GPS scaled score"
         case .mtcAverage: "MTC average"
+        case .readingProgress: "KS2 reading progress"
+        case .writingProgress: "KS2 writing progress"
+        case .mathsProgress: "KS2 maths progress"
+        }
+    }
+
+    /// True for the measures a trust's `scores` file may hold (data-drop format version
+    /// 1); the KS2 progress scores are read only from the DfE's performance tables.
+    public var isInDropFiles: Bool {
+        switch self {
+        case .readingProgress, .writingProgress, .mathsProgress: false
+        default: true
+        }
+    }
+
+    /// True for progress scores, where 0 is the national average and the DfE rates a
+    /// school by whether its confidence interval lies above or below 0.
+    public var isProgress: Bool {
+        switch self {
+        case .progress8, .readingProgress, .writingProgress, .mathsProgress: true
+        default: false
         }
     }
 

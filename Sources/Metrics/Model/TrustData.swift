@@ -12,15 +12,20 @@ public struct TrustData: Sendable {
     public var attainment: [AttainmentRecord]
     /// Average-score rows.
     public var scores: [ScoreRecord]
+    /// Figures the DfE published without counts.
+    public var published: [PublishedFigure]
     /// Comparators.
     public var benchmarks: [Benchmark]
+    /// Every school's values of a KPI, from DfE files that hold every school in England.
+    public var distributions: [NationalDistribution]
     /// When each drop was last ingested, as text for people ("14 Mar 2026 10:42").
     public var ingestedAt: [DataDrop: String]
 
     /// Makes trust data.
     public init(
         trustName: String? = nil, academies: [Academy] = [], attendance: [AttendanceRecord] = [],
-        attainment: [AttainmentRecord] = [], scores: [ScoreRecord] = [], benchmarks: [Benchmark] = [],
+        attainment: [AttainmentRecord] = [], scores: [ScoreRecord] = [], published: [PublishedFigure] = [],
+        benchmarks: [Benchmark] = [], distributions: [NationalDistribution] = [],
         ingestedAt: [DataDrop: String] = [:]
     ) {
         self.trustName = trustName
@@ -28,16 +33,20 @@ public struct TrustData: Sendable {
         self.attendance = attendance
         self.attainment = attainment
         self.scores = scores
+        self.published = published
         self.benchmarks = benchmarks
+        self.distributions = distributions
         self.ingestedAt = ingestedAt
     }
 
-    /// Every drop that has at least one attendance, attainment or score row, oldest first.
+    /// Every drop that has at least one attendance, attainment, score or published row,
+    /// oldest first.
     public var drops: [DataDrop] {
         var seen = Set<DataDrop>()
         for record in attendance { seen.insert(record.drop) }
         for record in attainment { seen.insert(record.drop) }
         for record in scores { seen.insert(record.drop) }
+        for record in published { seen.insert(record.drop) }
         return seen.sorted()
     }
 

@@ -13,6 +13,8 @@ public struct DropRater: Sendable {
 
     /// The benchmark for each KPI × phase (or none) × pupil group, at `slot`.
     private let answers: [BenchmarkMatcher.Match?]
+    /// Every school's values in England for the drop, by KPI and phase.
+    private let distributions: [KPI: [Phase: NationalDistribution]]
 
     private static func slot(_ kpi: KPI, _ phase: Phase?, _ group: PupilGroup) -> Int {
         let phaseIndex = phase.map { Phase.allCases.firstIndex(of: $0) ?? 0 } ?? Phase.allCases.count
@@ -44,6 +46,30 @@ public struct DropRater: Sendable {
             }
         }
         self.answers = answers
+        var distributions: [KPI: [Phase: NationalDistribution]] = [:]
+        for distribution in data.distributions where distribution.drop == drop {
+            distributions[distribution.kpi, default: [:]][distribution.phase] = distribution
+        }
+        self.distributions = distributions
+    }
+
+    /// Where an academy's figure stands among every school of its phase in England; nil
+    /// for the trust, a pupil group, a suppressed figure, or when no distribution is known.
+    /// An all-through academy is compared with primary schools on a Year 1–6 figure and
+    /// with secondary schools on a Year 7–13 one.
+    func standing(of rated: RatedFigure, phase: Phase?) -> RatedFigure.NationalStanding? {
+        let figure = rated.figure
+        guard !distributions.isEmpty, figure.owner != .trust, figure.group == .all, let shown = rated.shown,
+            var phase, let byPhase = distributions[figure.kpi]
+        else { return nil }
+        if phase == .allThrough, case .year(let year) = figure.yearGroup {
+            phase = year <= 6 ? .primary : .secondary
+        }
+        guard let distribution = byPhase[phase], let percentile = distribution.percentile(of: shown) else {
+            return nil
+        }
+        return RatedFigure.NationalStanding(
+            percentile: percentile, phase: phase, schools: distribution.count, source: distribution.source)
     }
 
     /// The academies with data in the drop, by URN.
@@ -74,8 +100,10 @@ public struct DropRater: Sendable {
         return order.map { position in
             let figure = figures[position]
             let benchmark = answers[Self.slot(figure.kpi, phase, figure.group)]
-            return rater.rate(
+            var rated = rater.rate(
                 figure, previous: previous.isEmpty ? nil : previous[keys[position]], benchmark: benchmark)
+            rated.nationalPercentile = standing(of: rated, phase: phase)
+            return rated
         }
     }
 }

@@ -8,6 +8,10 @@ public struct RatedFigure: Hashable, Sendable {
         case config
         /// A target set for this academy.
         case academyTarget
+        /// The DfE's way for a progress score with a published confidence interval:
+        /// green when the whole interval is above 0, red when it is below, amber when it
+        /// spans 0.
+        case confidenceInterval
     }
 
     /// The figure.
@@ -28,6 +32,34 @@ public struct RatedFigure: Hashable, Sendable {
     public var target: RatingTarget?
     /// The same KPI, group and term one academic year earlier.
     public var previous: Figure?
+    /// The share of schools of the academy's phase in England with a worse value, when
+    /// a national distribution for the KPI and drop is known (see `NationalDistribution`).
+    public var nationalPercentile: NationalStanding?
+
+    /// Where an academy stands among every school of its phase in England.
+    public struct NationalStanding: Hashable, Sendable {
+        /// The percentage of schools with a worse value, ties counted half, rounded down.
+        public var percentile: Int
+        /// The phase compared with.
+        public var phase: Phase
+        /// Schools in the distribution.
+        public var schools: Int
+        /// Where the distribution comes from.
+        public var source: String
+
+        /// Makes a standing.
+        public init(percentile: Int, phase: Phase, schools: Int, source: String) {
+            self.percentile = percentile
+            self.phase = phase
+            self.schools = schools
+            self.source = source
+        }
+
+        /// "better than 72% of primary schools".
+        public var text: String {
+            "better than \(percentile)% of \(phase.schoolsLabel) in England"
+        }
+    }
 
     /// The value as shown, or nil when there is none or it is suppressed.
     public var shown: Double? { rating == .suppressed ? nil : figure.shown }

@@ -44,6 +44,12 @@ public struct Rater: Sendable {
         let trustRule = config.rule(for: kpi)
         let target = figure.owner.urn.flatMap { config.target(for: $0, kpi) }
         rated.target = target
+        if target == nil, kpi.isProgress, let interval = figure.publication?.interval {
+            rated.origin = .confidenceInterval
+            rated.rating =
+                interval.lowerBound > 0 ? .green : interval.upperBound < 0 ? .red : .amber
+            return rated
+        }
         let sign: Double = kpi.direction == .higherIsBetter ? 1 : -1
         if let target {
             rated.origin = .academyTarget

@@ -22,6 +22,18 @@ public struct RatingExplanation: Sendable {
             return lines
         }
         lines.append(("Value", valueText))
+        if !figure.leftOut.isEmpty {
+            let names = figure.leftOut.map(\.description).joined(separator: ", ")
+            lines.append(
+                (
+                    "Left out",
+                    "\(names): published as a rate without pupil numbers (or as SUPP), "
+                        + "and rates are not averaged"
+                ))
+        }
+        if let standing = rated.nationalPercentile {
+            lines.append(("Nationally", "\(standing.text) (\(standing.schools) schools, \(standing.source))"))
+        }
         if let match = rated.benchmark {
             let b = match.benchmark
             var text =
@@ -73,8 +85,20 @@ public struct RatingExplanation: Sendable {
     /// "58.6% = 17 of 29 pupils at the expected standard".
     public var valueText: String {
         let figure = rated.figure
-        guard let shown = figure.shown else { return "no value: the group has no pupils" }
+        guard let shown = figure.shown else {
+            if !figure.leftOut.isEmpty {
+                return "no value: every academy's figure was published without pupil numbers"
+            }
+            return "no value: the group has no pupils"
+        }
         let value = DisplayRounding.text(shown, for: figure.kpi) + unit
+        if let publication = figure.publication {
+            let owner =
+                figure.owner == .trust ? "weighted by pupils across \(figure.academies) academies" : ""
+            let pupils = publication.hasPupils && figure.owner != .trust ? " (\(figure.pupils) pupils)" : ""
+            return "\(value) as published\(pupils) \(owner)".trimmingSpaces
+                + (publication.source.isEmpty ? "" : ", \(publication.source)")
+        }
         let n = Int(figure.numerator)
         let d = Int(figure.denominator)
         let across = figure.academies > 1 ? " across \(figure.academies) academies" : ""
@@ -99,6 +123,15 @@ public struct RatingExplanation: Sendable {
     /// The rule in words, with its lines.
     public var ruleText: String {
         let kpi = rated.figure.kpi
+        if rated.origin == .confidenceInterval, let interval = rated.figure.publication?.interval {
+            let low = DisplayRounding.text(interval.lowerBound, for: kpi)
+            let high = DisplayRounding.text(interval.upperBound, for: kpi)
+            let place =
+                interval.lowerBound > 0
+                ? "wholly above 0" : interval.upperBound < 0 ? "wholly below 0" : "spans 0"
+            return "the DfE's 95% confidence interval \(low) to \(high) \(place): "
+                + "green when wholly above 0, red when wholly below, amber when it spans 0"
+        }
         guard let green = rated.greenLine else {
             if rated.rule == nil { return "no rule for \(kpi.key), so no rating" }
             return "rated against the benchmark, and there is none, so no rating"
@@ -113,7 +146,7 @@ public struct RatingExplanation: Sendable {
         switch rated.origin {
         case .academyTarget: text += "   (academy target)"
         case .config: text += "   (trust config)"
-        case .builtIn, nil: text += "   (trust default)"
+        case .builtIn, .confidenceInterval, nil: text += "   (trust default)"
         }
         return text
     }

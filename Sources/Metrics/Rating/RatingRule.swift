@@ -15,6 +15,8 @@ public enum RatingRule: Hashable, Sendable {
         case .expected, .greaterDepth: .benchmark(amberWithin: 5.0)
         case .score(.attainment8): .benchmark(amberWithin: 2.0)
         case .score(.progress8): .absolute(green: 0.0, amber: -0.5)
+        case .score(.readingProgress), .score(.writingProgress), .score(.mathsProgress):
+            .absolute(green: 0.0, amber: -1.0)
         case .score: nil
         }
     }

@@ -39,6 +39,8 @@ struct CSVRowWriter {
         number(row.change, decimals: row.decimals)
         bytes.append(Self.comma)
         if let cohort = row.cohort { integer(cohort) }
+        bytes.append(Self.comma)
+        if let percentile = row.nationalPercentile { integer(percentile) }
         bytes.append(Self.newline)
     }
 

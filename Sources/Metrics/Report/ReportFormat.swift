@@ -10,7 +10,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// The CSV header: exactly these columns, in this order.
     public static let csvColumns = [
         "drop", "urn", "academy", "phase", "kpi", "pupil_group", "year_group", "value", "rating", "benchmark",
-        "previous", "change", "cohort",
+        "previous", "change", "cohort", "national_percentile",
     ]
 
     /// Writes `rows` in this format. `title` heads the text and markdown forms.
@@ -28,7 +28,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
             row.drop, row.urn, row.academy, row.phase, row.kpi, row.pupilGroup, row.yearGroup,
             row.text(row.value),
             row.rating, row.benchmarkText(), row.text(row.previous), row.text(row.change),
-            row.cohort.map(String.init) ?? "",
+            row.cohort.map(String.init) ?? "", row.nationalPercentile.map(String.init) ?? "",
         ]
     }
 
@@ -48,7 +48,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     private static let headings = [
         "Academy", "URN", "KPI", "Group", "Year", "Value", "Rating", "Benchmark", "Previous", "Change",
-        "Cohort",
+        "Cohort", "Better than",
     ]
 
     private static func cells(_ row: ReportRow) -> [String] {
@@ -56,7 +56,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
             row.academy, row.urn, row.kpi, row.pupilGroup, row.yearGroup,
             row.rating == "suppressed" ? "SUPP" : row.text(row.value), row.rating, row.benchmarkText(),
             row.text(row.previous), row.change.map { $0 > 0 ? "+" + row.text($0) : row.text($0) } ?? "",
-            row.cohort.map(String.init) ?? "",
+            row.cohort.map(String.init) ?? "", row.nationalPercentile.map { "\($0)%" } ?? "",
         ]
     }
 
@@ -68,7 +68,26 @@ public enum ReportFormat: String, CaseIterable, Sendable {
             let cells = cells(row).map { $0.replacingOccurrences(of: "|", with: "\\|") }
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
-        return out
+        return out + leftOutNotes(rows).map { "\n" + $0 + "\n" }.joined()
+    }
+
+    /// One note for each set of academies left out of trust-wide figures, naming the
+    /// KPIs: "Trust-wide absence_rate, attendance_rate leave out A (100001), B (100002):
+    /// …".
+    static func leftOutNotes(_ rows: [ReportRow]) -> [String] {
+        var kpis: [[String]: [String]] = [:]
+        var order: [[String]] = []
+        for row in rows where !row.leftOut.isEmpty {
+            if kpis[row.leftOut] == nil { order.append(row.leftOut) }
+            let name = row.pupilGroup == "all" ? row.kpi : "\(row.kpi) (\(row.pupilGroup))"
+            if kpis[row.leftOut]?.contains(name) != true { kpis[row.leftOut, default: []].append(name) }
+        }
+        return order.map { academies in
+            let names = kpis[academies] ?? []
+            return "Trust-wide \(names.joined(separator: ", ")) leave\(names.count == 1 ? "s" : "") out "
+                + "\(academies.joined(separator: ", ")): the DfE published their figures as rates without "
+                + "pupil numbers (or as SUPP), and rates cannot be averaged."
+        }
     }
 
     static func text(_ rows: [ReportRow], title: String) -> String {
@@ -94,6 +113,6 @@ public enum ReportFormat: String, CaseIterable, Sendable {
                 of: "\\s+$", with: "", options: .regularExpression)
             out += "\n"
         }
-        return out
+        return out + leftOutNotes(rows).map { "\n" + $0 + "\n" }.joined()
     }
 }

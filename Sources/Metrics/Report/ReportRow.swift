@@ -27,13 +27,23 @@ public struct ReportRow: Hashable, Sendable, Codable {
     public var previous: Double?
     /// Value minus previous.
     public var change: Double?
-    /// Pupils in the group; nil when suppressed.
+    /// Pupils in the group; nil when suppressed, or for a figure the DfE published
+    /// without pupil numbers.
     public var cohort: Int?
+    /// The percentage of schools of the academy's phase in England with a worse value
+    /// (see `NationalDistribution`); nil when unknown, suppressed, or for the trust.
+    public var nationalPercentile: Int?
+    /// For a trust row, the academies whose figure was published without pupil numbers
+    /// and so is not in the trust-wide sum, as "Name (URN)". Not a CSV column; text and
+    /// markdown list them under the table, JSON as `left_out`.
+    public var leftOut: [String] = []
     /// Decimals to write values with.
     var decimals: Int
 
     enum CodingKeys: String, CodingKey {
         case drop, urn, academy, phase, kpi, rating, benchmark, previous, change, cohort, value
+        case nationalPercentile = "national_percentile"
+        case leftOut = "left_out"
         case pupilGroup = "pupil_group"
         case yearGroup = "year_group"
     }
@@ -78,7 +88,8 @@ public struct ReportRow: Hashable, Sendable, Codable {
         benchmark = rated.benchmark?.benchmark.value
         previous = rated.previousShown
         change = rated.change
-        cohort = suppressed ? nil : figure.pupils
+        cohort = suppressed ? nil : figure.knownPupils
+        nationalPercentile = suppressed ? nil : rated.nationalPercentile?.percentile
         decimals = figure.kpi.decimals
     }
 
@@ -97,6 +108,8 @@ public struct ReportRow: Hashable, Sendable, Codable {
         previous = try container.decodeIfPresent(Double.self, forKey: .previous)
         change = try container.decodeIfPresent(Double.self, forKey: .change)
         cohort = try container.decodeIfPresent(Int.self, forKey: .cohort)
+        nationalPercentile = try container.decodeIfPresent(Int.self, forKey: .nationalPercentile)
+        leftOut = try container.decodeIfPresent([String].self, forKey: .leftOut) ?? []
         decimals = KPI(key: kpi)?.decimals ?? 1
     }
 
@@ -115,6 +128,8 @@ public struct ReportRow: Hashable, Sendable, Codable {
         try container.encode(previous, forKey: .previous)
         try container.encode(change, forKey: .change)
         try container.encode(cohort, forKey: .cohort)
+        try container.encode(nationalPercentile, forKey: .nationalPercentile)
+        if !leftOut.isEmpty { try container.encode(leftOut, forKey: .leftOut) }
     }
 
     /// A value written with the row's decimals, or empty.

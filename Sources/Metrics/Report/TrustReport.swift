@@ -42,7 +42,13 @@ public struct TrustReport: Sendable {
     private func forEachRow(of urn: URN?, _ body: (ReportRow) -> Void) {
         let academy = urn.flatMap { academies[$0] }
         let owner = ReportRow.Owner(drop: rater.drop, academy: academy, urn: urn, trustName: trustName)
-        for rated in urn.map(rater.rated) ?? rater.ratedTrust() { body(ReportRow(rated, owner: owner)) }
+        for rated in urn.map(rater.rated) ?? rater.ratedTrust() {
+            var row = ReportRow(rated, owner: owner)
+            row.leftOut = rated.figure.leftOut.map { urn in
+                academies[urn].map { "\($0.name) (\(urn))" } ?? urn.description
+            }
+            body(row)
+        }
     }
 
     /// Calls `body` with each row in report order, computing one academy at a time.

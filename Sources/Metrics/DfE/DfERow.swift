@@ -1,8 +1,9 @@
-/// One row of an Explore Education Statistics file, read by column name.
+/// One row of a DfE file (Explore Education Statistics or performance tables), read by
+/// column name.
 ///
 /// A ragged row (fewer fields than the header) gives nil for the columns it lacks, and
 /// every DfE missing-value code reads as nil: a missing value is never a zero.
-struct ExploreEducationRow {
+struct DfERow {
     /// The decoded text of the file.
     let bytes: UnsafeBufferPointer<UInt8>
     /// Field index of each column, by lower-case name.
@@ -55,6 +56,43 @@ struct ExploreEducationRow {
     func count(_ column: String) -> Count {
         guard let text = raw(column), !Self.isMissing(text) else { return .missing }
         guard let number = Int(text), number >= 0 else { return .unreadable(text) }
+        return .value(number)
+    }
+
+    /// True when a field holds nothing but spaces.
+    func isBlank(_ field: CSVScanner.Field) -> Bool {
+        var index = field.start
+        while index < field.end {
+            if bytes[index] != 0x20 { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// A published number read from `column`.
+    enum Number: Equatable {
+        /// A number; a percentage written `"78%"` gives 78.
+        case value(Double)
+        /// `SUPP`: published as suppressed because the group is small.
+        case suppressed
+        /// Absent, empty, a space, or another missing-value code (`NE`, `NA`, `x`…).
+        case missing
+        /// Text that is neither a number nor a missing-value code.
+        case unreadable(String)
+    }
+
+    /// The published number in `column`: a plain or signed decimal, or a percentage
+    /// written with `%`.
+    func number(_ column: String) -> Number {
+        guard let text = raw(column) else { return .missing }
+        if text.uppercased() == "SUPP" { return .suppressed }
+        if Self.isMissing(text) { return .missing }
+        let digits = text.hasSuffix("%") ? String(text.dropLast()).trimmingSpaces : text
+        guard let first = digits.utf8.first,
+            first == UInt8(ascii: "-") || first == UInt8(ascii: ".")
+                || (first >= 0x30 && first <= 0x39),
+            let number = Double(digits), number.isFinite
+        else { return .unreadable(text) }
         return .value(number)
     }
 
