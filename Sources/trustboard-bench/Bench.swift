@@ -109,6 +109,7 @@ struct Bench {
             var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
             posix_spawn_file_actions_init(&actions)
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
             defer { posix_spawn_file_actions_destroy(&actions) }
             var pid: pid_t = 0
             let start = Date()

@@ -56,6 +56,51 @@ struct DfEAbsenceReaderTests {
 
     static let codes = ["SUPP", "NE", "NA", "NP", "LOWCOV", "NEW", "DNS", "x", "z", "c", ":", "", " "]
 
+    /// A national file: 120 primary schools, each in a local authority of its own, school
+    /// k (0…119) with 50,000 possible sessions of which 1,000 + 100 × (k mod 40) were missed,
+    /// so its absence is 2.0 + 0.2 × (k mod 40): three schools at each of 2.0, 2.2, … 9.8.
+    /// The trust's 100001 is school 0 (absence 2.0, attendance 98.0): for absence (lower
+    /// is better) 117 schools are worse and 3 equal: 100 × (117 + 1.5) / 120 = 98.75 → 98.
+    /// Persistent absence is 30 of 200 (15.0) everywhere: all equal → 100 × 60 / 120 = 50.
+    @Test func aNationalFileGivesDistributionsWorkedOutFromCounts() throws {
+        let rows = (0..<120).map { k in
+            "202122,Academic year,School,LA \(k),State-funded primary,\(100_001 + k),School \(k),,"
+                + "200,50000,\(1_000 + 100 * (k % 40)),,,30,"
+        }
+        let batch = EESFixtures.read(([EESFixtures.header] + rows).joined(separator: "\n"))
+        #expect(batch.errors.isEmpty, "\(Fixtures.errors(batch))")
+        let drop = DataDrop(year: AcademicYear(2021), term: .summer)
+        let absence = try #require(
+            batch.distributions.map(\.record).first { $0.kpi == .absenceRate && $0.phase == .primary })
+        #expect(absence.drop == drop)
+        #expect(absence.count == 120)
+        #expect(absence.values.first == 2.0)
+        #expect(absence.values.last == 9.8)
+        #expect(absence.percentile(of: 2.0) == 98)
+        let attendance = try #require(batch.distributions.map(\.record).first { $0.kpi == .attendanceRate })
+        #expect(attendance.percentile(of: 98.0) == 98)
+        let persistent = try #require(
+            batch.distributions.map(\.record).first { $0.kpi == .persistentAbsenceRate })
+        #expect(persistent.percentile(of: 15.0) == 50)
+        // No severe counts were given, so there is no severe distribution.
+        #expect(!batch.distributions.contains { $0.record.kpi == .severeAbsenceRate })
+        // The same schools in 99 local authorities are not national.
+        let local = (0..<120).map { k in
+            rows[k].replacingOccurrences(of: ",LA \(k),", with: ",LA \(k % 99),")
+        }
+        let localBatch = EESFixtures.read(([EESFixtures.header] + local).joined(separator: "\n"))
+        #expect(localBatch.distributions.isEmpty)
+    }
+
+    @Test(
+        "The Bradford file is one local authority, so it gives no national distributions",
+        .enabled(if: EESFixtures.bradfordPresent, "needs ../shared/data/dfe/"))
+    func bradfordIsNotNational() throws {
+        let data = try #require(FileManager.default.contents(atPath: EESFixtures.bradford))
+        let batch = DropReader().read(files: [("bradford.csv", [UInt8](data))])
+        #expect(batch.distributions.isEmpty)
+    }
+
     @Test("A missing-value code in a needed count skips the row, never a zero or an error", arguments: codes)
     func missingNeededCount(code: String) {
         let text =

@@ -333,10 +333,12 @@ extension DfEKS2ReaderTests {
         let agreeing = DfEKS2Fixtures.read([row], year: AcademicYear(2018))
         #expect(agreeing.errors.isEmpty, "\(Fixtures.errors(agreeing))")
         #expect(agreeing.published.count == 15)
-        #expect(KS2PerformanceTablesReader.year(inName: "x_2018-2019.csv") == AcademicYear(2018))
-        #expect(KS2PerformanceTablesReader.year(inName: "x_2018-2020.csv") == nil)
-        #expect(KS2PerformanceTablesReader.year(inName: "x_12018-2019.csv") == nil)
-        #expect(KS2PerformanceTablesReader.year(inName: "x_2009-2010.csv") == AcademicYear(2009))
+        #expect(DfEFileYear.year(inName: "x_2018-2019.csv") == AcademicYear(2018))
+        #expect(DfEFileYear.year(inName: "x_2018-2020.csv") == nil)
+        #expect(DfEFileYear.year(inName: "x_12018-2019.csv") == nil)
+        #expect(DfEFileYear.year(inName: "x_2009-2010.csv") == AcademicYear(2009))
+        #expect(DfEFileYear.year(inName: "england_ks4provisional_2018-19.csv") == AcademicYear(2018))
+        #expect(DfEFileYear.year(inName: "x_2018-123456789012345678901234567890.csv") == nil)
     }
 
     @Test func withoutAYearTheFileIsNotReadAndOneErrorSaysHowToGiveIt() throws {

@@ -26,6 +26,12 @@ struct PublishedFigureTests {
         FigureCalculator(data: data).trustFigures(in: drop).first { $0.kpi == kpi }
     }
 
+    /// The academies the trust's `kpi` figure leaves out.
+    func leftOut(_ data: TrustData, _ kpi: KPI) -> [URN] {
+        let figure = trustFigure(data, kpi).map(FigureCalculator.smallKey) ?? -1
+        return FigureCalculator(data: data).leftOut(in: drop)[figure] ?? []
+    }
+
     @Test func anAcademysPublishedValueIsShownAsPublished() {
         let figure = FigureCalculator.figure(of: published(oak, 78, pupils: 30))
         #expect(figure.shown == 78.0)
@@ -48,7 +54,7 @@ struct PublishedFigureTests {
         #expect(trust.shown == 66.8)
         #expect(trust.pupils == 50)
         #expect(trust.academies == 2)
-        #expect(trust.leftOut.isEmpty)
+        #expect(leftOut(data, .expected(.rwm)).isEmpty)
     }
 
     @Test func aRateWithoutPupilsIsLeftOutOfTheTrustAndNamed() throws {
@@ -63,7 +69,7 @@ struct PublishedFigureTests {
         let trust = try #require(trustFigure(data, .expected(.rwm)))
         #expect(trust.shown == 78.0)
         #expect(trust.academies == 1)
-        #expect(trust.leftOut == [elm, ash])
+        #expect(leftOut(data, .expected(.rwm)) == [elm, ash])
         // With every academy left out there is no value, and nothing is suppressed.
         let none = TrustData(
             academies: academies(),
@@ -75,13 +81,16 @@ struct PublishedFigureTests {
         let empty = try #require(trustFigure(none, .absenceRate))
         #expect(empty.shown == nil)
         #expect(!empty.isSuppressed)
-        #expect(empty.leftOut == [oak, elm])
+        #expect(leftOut(none, .absenceRate) == [oak, elm])
+        #expect(leftOut(none, .attendanceRate).isEmpty, "no academy published attendance")
         let rated = Rater(config: RatingConfig(), academies: academies(), benchmarks: []).rate(empty)
         #expect(rated.rating == RAGRating.none)
-        let lines = RatingExplanation(rated).lines
+        let explanation = RatingExplanation(rated, leftOut: ["Oak (\(oak))", "Elm (\(elm))"])
         #expect(
-            lines.contains {
-                $0.label == "Left out" && $0.text.hasPrefix("\(oak), \(elm): published as a rate")
+            explanation.valueText == "no value: every academy's figure was published without pupil numbers")
+        #expect(
+            explanation.lines.contains {
+                $0.label == "Left out" && $0.text.hasPrefix("Oak (\(oak)), Elm (\(elm)): published as a rate")
             })
     }
 

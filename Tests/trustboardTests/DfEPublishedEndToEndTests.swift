@@ -175,6 +175,35 @@ struct DfEPublishedEndToEndTests {
         #expect(trust?[13] == "")
     }
 
+    @Test func theAcademyPageSaysWhereTheAcademyStandsNationally() throws {
+        let folder = try TemporaryFolder()
+        let (store, _) = try beckfoot(folder)
+        let snapshot = try CommandRunner.run([
+            "snapshot", "--store", store, "--screen", "academy", "--academy", "139975", "--drop",
+            "2018/19-summer", "--width", "160", "--height", "48",
+        ])
+        #expect(snapshot.status == 0, "\(snapshot.stderr)")
+        // Beckfoot School's attendance from the Bradford counts: 478,072 of 502,905 sessions
+        // attended = 95.06% → 95.1. Among secondary schools (DfE numbers 4000–4999 and
+        // 5400–5999) with 100 − PERCTOT, those below 95.1 are worse and those at it equal.
+        let rows = try DfEFiles.rows(DfEFiles.absence)
+        var worse = 0
+        var equal = 0
+        var count = 0
+        for row in rows.dropFirst() where row.count >= 4 {
+            guard let estab = Int(row[1]), (4000...4999).contains(estab) || (5400...5999).contains(estab),
+                let absence = Double(row[3])
+            else { continue }
+            let attendance = (1000 - absence * 10).rounded() / 10
+            count += 1
+            if attendance < 95.1 - 1e-9 { worse += 1 } else if abs(attendance - 95.1) < 1e-9 { equal += 1 }
+        }
+        let percentile = (200 * worse + 100 * equal) / (2 * count)
+        #expect(
+            snapshot.stdout.contains("Better than \(percentile)% of secondary schools (2018/19)"),
+            "worse \(worse), equal \(equal) of \(count):\n\(snapshot.stdout)")
+    }
+
     @Test func aTrustWideFigureLeavesOutPublishedRatesWithoutPupilsAndSaysSo() throws {
         let folder = try TemporaryFolder()
         let store = folder.path("trust.sqlite")

@@ -21,7 +21,7 @@ public enum ExplainOverlay {
             draw(title: "Nothing to explain", rows: rows, into: &screen)
             return
         }
-        let explanation = RatingExplanation(rated)
+        let explanation = RatingExplanation(rated, source: view.data.publishedSource(of: rated.figure))
         var rows = [
             Row(label: "Rating", text: ratingText(rated, ascii: ascii), role: RatingMark.role(rated.rating))
         ]

@@ -6,7 +6,9 @@
 /// term: "Autumn term" is autumn, "Autumn and spring term" spring and "Academic year"
 /// summer; a spring or summer term on its own is not year to date, so such rows are
 /// skipped with one warning that counts them. Missing-value codes are never a zero: a
-/// row without the counts it needs is skipped and counted. Rows may be ragged.
+/// row without the counts it needs is skipped and counted. Rows may be ragged. When the
+/// file holds every school in England (a national file), every school's figures, worked
+/// out from its counts, become the national distributions of each drop.
 public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
     /// The name of the layout, shown where a file's kind is shown.
     public static let layoutName = "dfe-absence"
@@ -68,6 +70,8 @@ public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
         var problems: [CSVScanner.Problem] = []
         var skipped = Skipped()
         var rows = 0
+        // Every school's figures by drop, for national percentiles when the file is national.
+        var builders: [DataDrop: DistributionBuilder] = [:]
         while let line = scanner.next(into: &fields, problems: &problems) {
             let row = DfERow(bytes: bytes, columns: columns, fields: fields)
             if fields.allSatisfy({ row.isBlank($0) }) { continue }
@@ -87,6 +91,7 @@ public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
             }
             switch row.text("geographic_level")?.lowercased() {
             case "school":
+                builders[drop, default: DistributionBuilder()].add(row)
                 readSchool(row, drop: drop, line: line, skipped: &skipped, log: &log) {
                     summary.drops.insert(drop)
                     summary.academies.insert($0.urn)
@@ -116,6 +121,12 @@ public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
         }
         summary.rows = rows
         summary.otherSchools = skipped.otherSchools
+        for (drop, builder) in builders.sorted(by: { $0.key < $1.key }) {
+            let source = "DfE Pupil absence in schools in England \(drop.year) (EES)"
+            for distribution in builder.distributions(drop: drop, source: source) {
+                batch.distributions.append(Sourced(distribution, file: fileIndex, line: 1))
+            }
+        }
         warn(about: skipped, log: &log)
     }
 
@@ -272,6 +283,34 @@ public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
             log.warning(
                 "\(rows(skipped.otherTypes)) for school types with no phase of their own \(were(skipped.otherTypes)) skipped"
             )
+        }
+    }
+}
+
+extension DistributionBuilder {
+    /// Adds a school row's attendance, absence, persistent and severe absence, worked out
+    /// from its counts and rounded as shown, to its phase's distributions. A row without
+    /// a phase or readable counts is left out; it is never an error here, since the
+    /// figures of the trust's own academies are checked where they are read.
+    fileprivate mutating func add(_ row: DfERow) {
+        if let authority = row.text("la_name") ?? row.text("new_la_code") ?? row.text("old_la_code") {
+            saw(authority: authority)
+        }
+        guard let type = row.text("school_type") ?? row.text("education_phase"),
+            let phase = DfERow.phase(ofType: type),
+            case .value(let pupils) = row.count("enrolments"), pupils > 0,
+            case .value(let possible) = row.count("sess_possible"), possible > 0,
+            case .value(let absent) = row.count("sess_overall"), absent <= possible,
+            case .value(let persistent) = row.count("enrolments_pa_10_exact"), persistent <= pupils
+        else { return }
+        func shown(_ kpi: KPI, _ numerator: Int, _ denominator: Int) -> Double {
+            DisplayRounding.shown(numerator: Double(numerator), denominator: Double(denominator), kpi: kpi)
+        }
+        add(.attendanceRate, phase: phase, value: shown(.attendanceRate, possible - absent, possible))
+        add(.absenceRate, phase: phase, value: shown(.absenceRate, absent, possible))
+        add(.persistentAbsenceRate, phase: phase, value: shown(.persistentAbsenceRate, persistent, pupils))
+        if case .value(let severe) = row.count("enrolments_pa_50_exact"), severe <= pupils {
+            add(.severeAbsenceRate, phase: phase, value: shown(.severeAbsenceRate, severe, pupils))
         }
     }
 }

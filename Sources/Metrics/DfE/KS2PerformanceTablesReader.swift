@@ -123,7 +123,7 @@ struct KS2PerformanceTablesReader: DfELayout, Sendable {
     ) {
         summary.kind = .attainment
         summary.layout = Self.layoutName
-        guard let fileYear = resolvedYear(log: &log) else { return }
+        guard let fileYear = DfEFileYear.resolve(given: year, fileName: fileName, log: &log) else { return }
         let drop = DataDrop(year: fileYear, term: .summer)
         let source = "DfE KS2 performance tables \(fileYear)"
         var columns: [String: Int] = [:]
@@ -199,60 +199,6 @@ struct KS2PerformanceTablesReader: DfELayout, Sendable {
         summary.rows = rows
         summary.otherSchools = state.skipped.otherSchools
         warn(about: state.skipped, log: &log)
-    }
-
-    /// The year of the file, from `--year` or its name; nil after logging why there is
-    /// none or why the two disagree.
-    private func resolvedYear(log: inout IssueLog) -> AcademicYear? {
-        let name = Self.lastComponent(of: fileName)
-        let named = Self.year(inName: name)
-        switch (year, named) {
-        case (let given?, let named?) where given != named:
-            log.error(
-                line: 1, value: name, "the file's name says \(named) but --year says \(given)",
-                fix: "leave out --year (the DfE's file name gives the year), or give --year \(named)")
-            return nil
-        case (let given?, _):
-            return given
-        case (nil, let named?):
-            return named
-        case (nil, nil):
-            log.error(
-                line: 1, value: name, "does not say which academic year it holds",
-                fix: "give it with --year, such as --year 2018/19, or keep the DfE's file name")
-            return nil
-        }
-    }
-
-    /// The last part of a path.
-    static func lastComponent(of path: String) -> String {
-        let parts = path.split(whereSeparator: { $0 == "/" || $0 == "\\" })
-        return parts.last.map(String.init) ?? path
-    }
-
-    /// The academic year a name gives as `YYYY-YYYY` (such as `2018-2019` for 2018/19),
-    /// where the second year follows the first; nil when there is none.
-    static func year(inName name: String) -> AcademicYear? {
-        let bytes = Array(name.utf8)
-        func isDigit(_ index: Int) -> Bool {
-            index >= 0 && index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39
-        }
-        func number(at start: Int) -> Int {
-            bytes[start..<start + 4].reduce(0) { $0 * 10 + Int($1 - 0x30) }
-        }
-        var start = 0
-        while start + 9 <= bytes.count {
-            defer { start += 1 }
-            guard !isDigit(start - 1), !isDigit(start + 9), bytes[start + 4] == UInt8(ascii: "-"),
-                (0..<4).allSatisfy({ isDigit(start + $0) && isDigit(start + 5 + $0) })
-            else { continue }
-            let first = number(at: start)
-            let second = number(at: start + 5)
-            guard second == first + 1 else { continue }
-            let end = second % 100
-            if let year = AcademicYear(parsing: "\(first)-\(end < 10 ? "0" : "")\(end)") { return year }
-        }
-        return nil
     }
 
     /// A school row being read.

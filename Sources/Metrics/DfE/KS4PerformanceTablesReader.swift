@@ -75,12 +75,12 @@ struct KS4PerformanceTablesReader: DfELayout, Sendable {
     ) {
         summary.kind = .attainment
         summary.layout = Self.layoutName
-        guard let year = resolveYear(log: &log) else { return }
+        guard let year = DfEFileYear.resolve(given: year, fileName: fileName, log: &log) else { return }
         var columns: [String: Int] = [:]
         for (index, name) in header.enumerated() where columns[name] == nil && !name.isEmpty {
             columns[name] = index
         }
-        let baseName = Self.lastComponent(of: fileName)
+        let baseName = DfEFileYear.lastComponent(of: fileName)
         let provisional = baseName.lowercased().contains("provisional") ? " (provisional)" : ""
         var context = Context(
             drop: DataDrop(year: year, term: .summer),
@@ -122,73 +122,6 @@ struct KS4PerformanceTablesReader: DfELayout, Sendable {
             summary.drops.insert(context.drop)
         }
         warn(about: context.skipped, log: &log)
-    }
-
-    // MARK: - The year
-
-    /// The year of the file from `--year` and its name, or nil after logging why it
-    /// cannot be known.
-    private func resolveYear(log: inout IssueLog) -> AcademicYear? {
-        let baseName = Self.lastComponent(of: fileName)
-        let named = Self.year(inName: baseName)
-        switch (year, named) {
-        case (let given?, let named?) where given != named:
-            log.error(
-                line: 1, value: baseName,
-                "--year \(given) disagrees with \(named), the year in the file's name",
-                fix: "give --year \(named), or leave --year out to use the year in the file's name")
-            return nil
-        case (let given?, _):
-            return given
-        case (nil, let named?):
-            return named
-        case (nil, nil):
-            log.error(
-                line: 1, value: baseName,
-                "the file does not say which academic year it holds, and its name gives no year "
-                    + "such as 2018-19",
-                fix: "give it with --year, such as --year 2018/19, or keep the DfE's file name")
-            return nil
-        }
-    }
-
-    /// The part of `path` after its last `/` or `\`.
-    static func lastComponent(of path: String) -> String {
-        guard let slash = path.lastIndex(where: { $0 == "/" || $0 == "\\" }) else { return path }
-        return String(path[path.index(after: slash)...])
-    }
-
-    /// The first academic year written `YYYY-YY` or `YYYY-YYYY` in `name`, whose second
-    /// year follows the first (`2018-19`, `2018-2019`); nil when there is none.
-    static func year(inName name: String) -> AcademicYear? {
-        let bytes = Array(name.utf8)
-        func isDigit(_ index: Int) -> Bool {
-            index >= 0 && index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39
-        }
-        func number(_ range: Range<Int>) -> Int {
-            range.reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) }
-        }
-        var index = 0
-        while index + 7 <= bytes.count {
-            defer { index += 1 }
-            guard !isDigit(index - 1), (index..<index + 4).allSatisfy(isDigit),
-                bytes[index + 4] == UInt8(ascii: "-")
-            else { continue }
-            let first = number(index..<index + 4)
-            var digits = 0
-            while isDigit(index + 5 + digits) { digits += 1 }
-            let second = number(index + 5..<index + 5 + digits)
-            let follows =
-                switch digits {
-                case 2: (first + 1) % 100 == second
-                case 4: first + 1 == second
-                default: false
-                }
-            guard follows else { continue }
-            let end = (first + 1) % 100
-            if let year = AcademicYear(parsing: "\(first)-\(end < 10 ? "0" : "")\(end)") { return year }
-        }
-        return nil
     }
 
     // MARK: - Rows

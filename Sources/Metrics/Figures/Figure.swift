@@ -36,17 +36,14 @@ public struct Figure: Hashable, Sendable {
     public var academies: Int
     /// For attainment, how the figures were arrived at; mixed bases give nil.
     public var basis: AttainmentRecord.Basis?
-    /// For a figure the DfE published without counts, where it comes from; nil for a
-    /// figure worked out from counts.
+    /// For a figure the DfE published without counts, what was published with it; nil
+    /// for a figure worked out from counts. It holds no text or array, so `Figure` stays a
+    /// plain value that copies without reference counting: a national report copies
+    /// millions of figures. (Where a figure was published is in `PublishedFigure.source`.)
     public var publication: Publication?
-    /// For a trust-wide figure, the academies left out because their figure was published
-    /// without pupil numbers (or as `SUPP`), so it could not be weighted into the sum.
-    public var leftOut: [URN] = []
 
-    /// Where a published figure comes from, and what the DfE published with it.
+    /// What the DfE published with a figure.
     public struct Publication: Hashable, Sendable {
-        /// The file it was published in, for people: "DfE KS4 performance tables 2018/19".
-        public var source: String
         /// True when the figure comes with its pupil numbers, so that `pupils` is real
         /// and a trust-wide figure can weight by it.
         public var hasPupils: Bool
@@ -56,10 +53,7 @@ public struct Figure: Hashable, Sendable {
         public var interval: ClosedRange<Double>?
 
         /// Makes a publication.
-        public init(
-            source: String, hasPupils: Bool, suppressed: Bool = false, interval: ClosedRange<Double>? = nil
-        ) {
-            self.source = source
+        public init(hasPupils: Bool, suppressed: Bool = false, interval: ClosedRange<Double>? = nil) {
             self.hasPupils = hasPupils
             self.suppressed = suppressed
             self.interval = interval

@@ -64,9 +64,9 @@ public struct FigureCalculator: Sendable {
     }
 
     /// The trust's figures in `drop`: for each KPI, pupil group and year group, the sums
-    /// over every academy with that figure. Academies whose published figure cannot be
-    /// weighted are named in `leftOut`; when every academy is left out the figure has no
-    /// value.
+    /// over every academy with that figure. A published figure that cannot be weighted
+    /// (no pupil numbers, or `SUPP`) is not summed (see `leftOut(in:)`); when no academy's
+    /// figure could be summed, the trust's has no value.
     public func trustFigures(in drop: DataDrop) -> [Figure] {
         var totals: [Int: Figure] = [:]
         var scratch: [Figure] = []
@@ -75,21 +75,17 @@ public struct FigureCalculator: Sendable {
             for figure in scratch {
                 let key = Self.smallKey(figure)
                 var total = totals[key] ?? Self.emptyTotal(like: figure)
-                if let publication = figure.publication, !publication.hasPupils || publication.suppressed {
-                    total.leftOut.append(urn)
-                } else {
+                if Self.canBeSummed(figure) {
                     if total.academies == 0 {
                         total.basis = figure.basis
                     } else if total.basis != figure.basis {
                         total.basis = nil
                     }
-                    if let publication = figure.publication {
-                        total.publication = Figure.Publication(source: publication.source, hasPupils: true)
-                    }
                     total.numerator += figure.numerator
                     total.denominator += figure.denominator
                     total.pupils += figure.pupils
                     total.academies += 1
+                    if figure.publication != nil { total.publication = Figure.Publication(hasPupils: true) }
                 }
                 totals[key] = total
             }
@@ -98,20 +94,37 @@ public struct FigureCalculator: Sendable {
             guard total.academies == 0 else { return total }
             // Nothing could be summed: no value, and nothing to suppress.
             var empty = total
-            empty.publication = Figure.Publication(source: total.publication?.source ?? "", hasPupils: false)
+            empty.publication = Figure.Publication(hasPupils: false)
             return empty
         }
+    }
+
+    /// The academies each trust-wide figure of `drop` leaves out, by `smallKey`: those
+    /// whose figure the DfE published without pupil numbers, or as `SUPP`, so that it
+    /// cannot be weighted into the sum. Only academies with published figures are looked at.
+    public func leftOut(in drop: DataDrop) -> [Int: [URN]] {
+        let urns = Set(data.published.lazy.filter { $0.drop == drop }.map(\.urn))
+        var leftOut: [Int: [URN]] = [:]
+        for urn in urns.sorted() {
+            for figure in figures(of: urn, in: drop) where !Self.canBeSummed(figure) {
+                leftOut[Self.smallKey(figure), default: []].append(urn)
+            }
+        }
+        return leftOut
+    }
+
+    /// False for a published figure without pupil numbers or published as `SUPP`.
+    private static func canBeSummed(_ figure: Figure) -> Bool {
+        guard let publication = figure.publication else { return true }
+        return publication.hasPupils && !publication.suppressed
     }
 
     /// A trust-wide figure for the same KPI, groups and drop as `figure`, with nothing
     /// summed yet.
     private static func emptyTotal(like figure: Figure) -> Figure {
-        var total = Figure(
-            owner: .trust, kpi: figure.kpi, drop: figure.drop, group: figure.group,
-            yearGroup: figure.yearGroup,
+        Figure(
+            owner: .trust, kpi: figure.kpi, drop: figure.drop, group: figure.group, yearGroup: figure.yearGroup,
             numerator: 0, denominator: 0, pupils: 0, academies: 0, basis: figure.basis)
-        total.publication = figure.publication.map { Figure.Publication(source: $0.source, hasPupils: true) }
-        return total
     }
 
     /// Every figure of `drop`, academies' and the trust's, by key.
@@ -186,8 +199,7 @@ public struct FigureCalculator: Sendable {
             yearGroup: record.yearGroup, numerator: (record.value ?? 0) * weight / scale,
             denominator: weight, pupils: record.pupils ?? 0)
         figure.publication = Figure.Publication(
-            source: record.source, hasPupils: record.pupils != nil, suppressed: record.value == nil,
-            interval: record.interval)
+            hasPupils: record.pupils != nil, suppressed: record.value == nil, interval: record.interval)
         return figure
     }
 

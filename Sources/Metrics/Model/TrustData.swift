@@ -50,6 +50,16 @@ public struct TrustData: Sendable {
         return seen.sorted()
     }
 
+    /// Where the published figure behind `figure` comes from, such as "DfE KS4
+    /// performance tables 2018/19"; nil for a figure from counts or the trust's.
+    public func publishedSource(of figure: Figure) -> String? {
+        guard figure.publication != nil, let urn = figure.owner.urn else { return nil }
+        return published.first {
+            $0.urn == urn && $0.drop == figure.drop && $0.kpi == figure.kpi && $0.group == figure.group
+                && $0.yearGroup == figure.yearGroup
+        }?.source
+    }
+
     /// The academy with `urn`, if the trust has it.
     public func academy(_ urn: URN) -> Academy? {
         academies.first { $0.urn == urn }

@@ -58,9 +58,11 @@ public struct DropRater: Sendable {
     /// An all-through academy is compared with primary schools on a Year 1–6 figure and
     /// with secondary schools on a Year 7–13 one.
     func standing(of rated: RatedFigure, phase: Phase?) -> RatedFigure.NationalStanding? {
+        // Most drops have no distribution: leave before touching the figure.
+        guard !distributions.isEmpty else { return nil }
         let figure = rated.figure
-        guard !distributions.isEmpty, figure.owner != .trust, figure.group == .all, let shown = rated.shown,
-            var phase, let byPhase = distributions[figure.kpi]
+        guard figure.owner != .trust, figure.group == .all, let shown = rated.shown, var phase,
+            let byPhase = distributions[figure.kpi]
         else { return nil }
         if phase == .allThrough, case .year(let year) = figure.yearGroup {
             phase = year <= 6 ? .primary : .secondary
@@ -102,7 +104,7 @@ public struct DropRater: Sendable {
             let benchmark = answers[Self.slot(figure.kpi, phase, figure.group)]
             var rated = rater.rate(
                 figure, previous: previous.isEmpty ? nil : previous[keys[position]], benchmark: benchmark)
-            rated.nationalPercentile = standing(of: rated, phase: phase)
+            if !distributions.isEmpty { rated.nationalPercentile = standing(of: rated, phase: phase) }
             return rated
         }
     }

@@ -3,9 +3,18 @@
 public struct RatingExplanation: Sendable {
     /// The rated figure explained.
     public let rated: RatedFigure
+    /// For a trust-wide figure, the academies it leaves out (see
+    /// `FigureCalculator.leftOut(in:)`), as they should be named.
+    public let leftOut: [String]
+    /// For a published figure, where it was published (`PublishedFigure.source`).
+    public let source: String?
 
-    /// Explains `rated`.
-    public init(_ rated: RatedFigure) { self.rated = rated }
+    /// Explains `rated`; `leftOut` and `source` as above, when known.
+    public init(_ rated: RatedFigure, leftOut: [String] = [], source: String? = nil) {
+        self.rated = rated
+        self.leftOut = leftOut
+        self.source = source
+    }
 
     /// The explanation as labelled lines, such as ("Value", "58.6% = 17 of 29 pupils…").
     public var lines: [(label: String, text: String)] {
@@ -22,8 +31,8 @@ public struct RatingExplanation: Sendable {
             return lines
         }
         lines.append(("Value", valueText))
-        if !figure.leftOut.isEmpty {
-            let names = figure.leftOut.map(\.description).joined(separator: ", ")
+        if !leftOut.isEmpty {
+            let names = leftOut.joined(separator: ", ")
             lines.append(
                 (
                     "Left out",
@@ -86,7 +95,7 @@ public struct RatingExplanation: Sendable {
     public var valueText: String {
         let figure = rated.figure
         guard let shown = figure.shown else {
-            if !figure.leftOut.isEmpty {
+            if !leftOut.isEmpty {
                 return "no value: every academy's figure was published without pupil numbers"
             }
             return "no value: the group has no pupils"
@@ -96,8 +105,8 @@ public struct RatingExplanation: Sendable {
             let owner =
                 figure.owner == .trust ? "weighted by pupils across \(figure.academies) academies" : ""
             let pupils = publication.hasPupils && figure.owner != .trust ? " (\(figure.pupils) pupils)" : ""
-            return "\(value) as published\(pupils) \(owner)".trimmingSpaces
-                + (publication.source.isEmpty ? "" : ", \(publication.source)")
+            return "\(value) as published by the DfE\(pupils) \(owner)".trimmingSpaces
+                + (source.map { ", \($0)" } ?? "")
         }
         let n = Int(figure.numerator)
         let d = Int(figure.denominator)

@@ -42,9 +42,14 @@ public struct TrustReport: Sendable {
     private func forEachRow(of urn: URN?, _ body: (ReportRow) -> Void) {
         let academy = urn.flatMap { academies[$0] }
         let owner = ReportRow.Owner(drop: rater.drop, academy: academy, urn: urn, trustName: trustName)
-        for rated in urn.map(rater.rated) ?? rater.ratedTrust() {
+        guard urn == nil else {
+            for rated in urn.map(rater.rated) ?? [] { body(ReportRow(rated, owner: owner)) }
+            return
+        }
+        let leftOut = rater.calculator.leftOut(in: rater.drop)
+        for rated in rater.ratedTrust() {
             var row = ReportRow(rated, owner: owner)
-            row.leftOut = rated.figure.leftOut.map { urn in
+            row.leftOut = (leftOut[FigureCalculator.smallKey(rated.figure)] ?? []).map { urn in
                 academies[urn].map { "\($0.name) (\(urn))" } ?? urn.description
             }
             body(row)
