@@ -123,7 +123,8 @@ public struct FigureCalculator: Sendable {
     /// summed yet.
     private static func emptyTotal(like figure: Figure) -> Figure {
         Figure(
-            owner: .trust, kpi: figure.kpi, drop: figure.drop, group: figure.group, yearGroup: figure.yearGroup,
+            owner: .trust, kpi: figure.kpi, drop: figure.drop, group: figure.group,
+            yearGroup: figure.yearGroup,
             numerator: 0, denominator: 0, pupils: 0, academies: 0, basis: figure.basis)
     }
 
