@@ -190,10 +190,15 @@ struct DfEKS4ReaderTests {
         #expect(!batch.isValid)
     }
 
-    @Test func anUnreadableValueOfAnotherSchoolIsAnErrorTooAsItFeedsTheDistributions() {
+    @Test func anUnreadableValueOfAnotherSchoolIsLeftOutWithAWarningNotAnError() {
+        // Another school's cell cannot stop the trust's ingest: it is left out of the
+        // distributions and counted.
         let batch = Files.read([Files.school(urn: 100_002, basics5: "\"high%\"")])
-        #expect(batch.errors.map(\.column) == ["ptl2basics_95"])
-        #expect(batch.errors.first?.value == "high%")
+        #expect(batch.errors.isEmpty, "\(Fixtures.errors(batch))")
+        #expect(
+            batch.warnings.contains { $0.problem.hasPrefix("1 cell of schools outside the trust is neither") }
+        )
+        #expect(batch.files.first?.otherSchools == 1)
     }
 
     @Test func anUnreadablePupilCountOrLimitIsAnError() {

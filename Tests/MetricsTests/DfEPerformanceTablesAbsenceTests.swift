@@ -310,6 +310,16 @@ struct DfEPerformanceTablesAbsenceTests {
         #expect(batch.published.isEmpty)
     }
 
+    @Test func anotherSchoolsUnreadableValueIsLeftOutWithAWarning() throws {
+        // 100002 is not the trust's: its cell cannot stop the ingest, so it is counted.
+        let text = [F.header, "201,2011,100001,4.3,9", "201,2011,100002,lots,9..5"].joined(separator: "\n")
+        let batch = F.read(text, known: [Fixtures.urn(100_001)])
+        #expect(batch.errors.isEmpty, "\(Fixtures.errors(batch))")
+        #expect(
+            F.warnings(batch).contains { $0.contains("2 cells of schools outside the trust are neither") })
+        #expect(batch.published.count == 3)
+    }
+
     @Test func aURNThatIsNotAURNIsAnError() throws {
         let text = [
             F.header,

@@ -49,6 +49,9 @@ struct KS4PerformanceTablesReader: DfELayout, Sendable {
         var authorities = 0
         var otherTypes = 0
         var otherSchools = 0
+        /// Cells of other schools that are neither a number nor a code, left out of the
+        /// distributions: another school's cell never stops the trust's ingest.
+        var unreadableElsewhere = 0
         /// Cells of the trust's academies with a missing-value code other than `SUPP`,
         /// by code (upper case; "" for a blank cell).
         var codes: [String: Int] = [:]
@@ -126,14 +129,16 @@ struct KS4PerformanceTablesReader: DfELayout, Sendable {
 
     // MARK: - Rows
 
-    /// The published numbers of a row's KPIs, or nil after logging any that cannot be read.
-    private func numbers(of row: DfERow, line: Int, log: inout IssueLog) -> [DfERow.Number]? {
+    /// The published numbers of a row's KPIs. For a row of the trust's (`line` given), nil
+    /// after logging any that cannot be read; for another school's, unreadable ones are
+    /// returned as they are, and left out of the distributions by the caller.
+    private func numbers(of row: DfERow, line: Int?, log: inout IssueLog) -> [DfERow.Number]? {
         var numbers: [DfERow.Number] = []
         numbers.reserveCapacity(Self.measures.count)
         var readable = true
         for (column, _) in Self.measures {
             let number = row.number(column)
-            if case .unreadable(let text) = number {
+            if case .unreadable(let text) = number, let line {
                 unreadable(column: column, text: text, line: line, log: &log)
                 readable = false
             }
@@ -163,7 +168,14 @@ struct KS4PerformanceTablesReader: DfELayout, Sendable {
                 fix: "a URN is six digits, 100000–999999")
             return
         }
-        guard let numbers = numbers(of: row, line: line, log: &log) else { return }
+        let isTrusts = academies.contains(urn)
+        guard let numbers = numbers(of: row, line: isTrusts ? line : nil, log: &log) else { return }
+        if !isTrusts {
+            context.skipped.unreadableElsewhere +=
+                numbers.filter {
+                    if case .unreadable = $0 { true } else { false }
+                }.count
+        }
         // Independent schools are marked by NFTYPE IND (mainstream) and INDSPEC (special).
         // They are not state-funded, and publish NA throughout, so they stay out of the
         // distributions, which compare state-funded schools.
@@ -276,6 +288,16 @@ struct KS4PerformanceTablesReader: DfELayout, Sendable {
     private func warn(about skipped: Skipped, log: inout IssueLog) {
         func rows(_ count: Int) -> String { "\(count) row\(count == 1 ? "" : "s")" }
         func were(_ count: Int) -> String { count == 1 ? "was" : "were" }
+        if skipped.unreadableElsewhere > 0 {
+            let count = skipped.unreadableElsewhere
+            log.warning(
+                "\(count) cell\(count == 1 ? "" : "s") of schools outside the trust \(count == 1 ? "is" : "are") "
+                    + "neither a number nor a DfE missing-value code, so \(count == 1 ? "it was" : "they were") "
+                    + "left out of the national distributions",
+                fix:
+                    "nothing to fix for the trust's figures; check the file is the DfE's own if there are many"
+            )
+        }
         if skipped.allSchools > 0 {
             log.warning(
                 "\(rows(skipped.allSchools)) for all schools in England (RECTYPE 5) \(were(skipped.allSchools)) "

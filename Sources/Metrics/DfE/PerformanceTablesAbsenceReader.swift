@@ -80,6 +80,9 @@ struct PerformanceTablesAbsenceReader: DfELayout, Sendable {
         var missingNational = 0
         var noURN = 0
         var otherSchools = 0
+        /// Cells of other schools that are neither a number nor a code, left out of the
+        /// distributions: another school's cell never stops the trust's ingest.
+        var unreadableElsewhere = 0
     }
 
     /// The columns the reader reads, as the DfE writes them and as the header gives them.
@@ -159,8 +162,15 @@ struct PerformanceTablesAbsenceReader: DfELayout, Sendable {
                 continue
             }
             if let la = row.raw(Column.la), !la.isEmpty { distributions.saw(authority: la) }
-            guard let numbers = values(of: row, persistent: readsPersistent, line: line, log: &log) else {
-                continue
+            let isTrusts = academies.contains(urn)
+            guard
+                let numbers = values(
+                    of: row, persistent: readsPersistent, line: isTrusts ? line : nil, log: &log)
+            else { continue }
+            if !isTrusts {
+                for case .unreadable in [numbers.absence, numbers.persistent] {
+                    skipped.unreadableElsewhere += 1
+                }
             }
             addToDistributions(numbers, row: row, skipped: &skipped, into: &distributions)
             guard academies.contains(urn) else {
@@ -200,16 +210,17 @@ struct PerformanceTablesAbsenceReader: DfELayout, Sendable {
     }
 
     /// The published numbers of a row: `PERCTOT`, and `PPERSABS10` when the file has it
-    /// (nil when it does not). Nil after logging an error when a cell is neither a number
-    /// nor a missing-value code.
+    /// (nil when it does not). For a row of the trust's (`line` given), nil after logging
+    /// an error when a cell is neither a number nor a missing-value code; for another
+    /// school's, such a cell is returned as it is and left out of the distributions.
     private func values(
-        of row: DfERow, persistent: Bool, line: Int, log: inout IssueLog
+        of row: DfERow, persistent: Bool, line: Int?, log: inout IssueLog
     ) -> (absence: DfERow.Number, persistent: DfERow.Number?)? {
         let absence = row.number(Column.absence.key)
         let persistentNumber = persistent ? row.number(Column.persistent.key) : nil
         var readable = true
         for (column, number) in [(Column.absence.name, absence), (Column.persistent.name, persistentNumber)] {
-            guard case .unreadable(let text) = number else { continue }
+            guard case .unreadable(let text) = number, let line else { continue }
             log.error(
                 line: line, column: column, value: text,
                 "is neither a percentage nor a DfE missing-value code",
@@ -275,6 +286,16 @@ struct PerformanceTablesAbsenceReader: DfELayout, Sendable {
     private func warn(about skipped: Skipped, log: inout IssueLog) {
         func rows(_ count: Int) -> String { "\(count) row\(count == 1 ? "" : "s")" }
         func were(_ count: Int) -> String { count == 1 ? "was" : "were" }
+        if skipped.unreadableElsewhere > 0 {
+            let count = skipped.unreadableElsewhere
+            log.warning(
+                "\(count) cell\(count == 1 ? "" : "s") of schools outside the trust \(count == 1 ? "is" : "are") "
+                    + "neither a number nor a DfE missing-value code, so \(count == 1 ? "it was" : "they were") "
+                    + "left out of the national distributions",
+                fix:
+                    "nothing to fix for the trust's figures; check the file is the DfE's own if there are many"
+            )
+        }
         if skipped.missingFigures > 0 {
             let count = skipped.missingFigures
             log.warning(
