@@ -377,7 +377,7 @@ extension DfEKS2ReaderTests {
         #expect(batch.errors.isEmpty, "\(Fixtures.errors(batch))")
         let local = batch.benchmarks.map(\.record)
         #expect(local.count == 15)
-        #expect(local.allSatisfy { $0.scope == .localAuthority("Surrey") && $0.phase == .primary })
+        #expect(local.allSatisfy { $0.scope == .localAuthority("Surrey") && $0.phase == nil })
         #expect(local.allSatisfy { $0.year == AcademicYear(2018) && $0.term == .summer })
         #expect(local.first { $0.kpi == .expected(.rwm) && $0.group == .all }?.value == 70)
         #expect(local.first { $0.kpi == .greaterDepth(.writing) }?.value == 15)
@@ -424,7 +424,7 @@ extension DfEKS2ReaderTests {
         #expect(value(.greaterDepth(.gps))?.line == fourLine)
         #expect(value(.expected(.rwm), .disadvantaged)?.record.value == 50)
         #expect(value(.expected(.rwm), .disadvantaged)?.line == fiveLine)
-        #expect(national.allSatisfy { $0.record.phase == .primary && $0.record.kpi.isPercentage })
+        #expect(national.allSatisfy { $0.record.phase == nil && $0.record.kpi.isPercentage })
     }
 }
 
@@ -587,7 +587,7 @@ extension DfEKS2ReaderTests {
         ]
         let national = batch.benchmarks.filter { $0.record.scope == .national }
         #expect(national.count == 12)
-        #expect(national.allSatisfy { $0.line == 243 && $0.record.phase == .primary })
+        #expect(national.allSatisfy { $0.line == 243 && $0.record.phase == nil })
         let nationalValues: [Double] = [65, 11, 73, 27, 79, 27, 78, 36, 78, 20, 51, 71]
         for ((kpi, group), value) in zip(kpis, nationalValues) {
             let benchmark = national.first { $0.record.kpi == kpi && $0.record.group == group }
@@ -596,7 +596,7 @@ extension DfEKS2ReaderTests {
         }
         let local = batch.benchmarks.filter { $0.record.scope == .localAuthority("Surrey") }
         #expect(local.count == 15)
-        #expect(local.allSatisfy { $0.line == 241 && $0.record.phase == .primary })
+        #expect(local.allSatisfy { $0.line == 241 && $0.record.phase == nil })
         let localValues: [Double] = [70, 14, 79, 35, 83, 33, 82, 42, 81, 23, 46, 75]
         for ((kpi, group), value) in zip(kpis, localValues) {
             let benchmark = local.first { $0.record.kpi == kpi && $0.record.group == group }

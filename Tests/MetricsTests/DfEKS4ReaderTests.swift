@@ -230,7 +230,7 @@ struct DfEKS4ReaderTests {
         #expect(benchmarks.first { $0.kpi == .greaterDepth(.englishMaths) }?.value == 43.0)
         for benchmark in benchmarks {
             #expect(benchmark.scope == .national)
-            #expect(benchmark.phase == .secondary)
+            #expect(benchmark.phase == nil)
             #expect(benchmark.group == .all)
             #expect(benchmark.drop == Files.y2018)
             #expect(benchmark.source == "DfE KS4 performance tables 2018/19 (provisional)")
@@ -406,7 +406,7 @@ extension DfEKS4ReaderTests {
         #expect(benchmarks.first { $0.kpi == .greaterDepth(.englishMaths) }?.value == 43.0)
         #expect(
             benchmarks.allSatisfy {
-                $0.scope == .national && $0.phase == .secondary && $0.group == .all && $0.drop == Files.y2018
+                $0.scope == .national && $0.phase == nil && $0.group == .all && $0.drop == Files.y2018
             })
         let warnings = batch.warnings.map(\.problem)
         #expect(

@@ -14,8 +14,10 @@
 ///   years' scores (`READPROG_17`…) and group splits (`READPROG_B`…), never read here.
 ///   Every school's values, the trust's or not, go to the national distributions, which
 ///   only a file spanning every local authority yields.
-/// - `RECTYPE` 3 is the local authority, and gives its benchmarks (primary phase).
-/// - `RECTYPE` 4 and 5 are England. Both become national primary benchmarks, but where
+/// - `RECTYPE` 3 is the local authority, and gives its benchmarks. Benchmarks are for all
+///   phases: only schools with a Year 6 have these figures, and a special school or an
+///   all-through academy is compared with the same national figure as a primary.
+/// - `RECTYPE` 4 and 5 are England. Both become national benchmarks, but where
 ///   both give a value for the same KPI and pupil group only the `RECTYPE` 5 one
 ///   (state-funded schools, the comparator used everywhere else) is kept, so there is
 ///   never more than one national benchmark for a KPI and group; a `RECTYPE` 4 value is
@@ -356,7 +358,7 @@ struct KS2PerformanceTablesReader: DfELayout, Sendable {
         return .range(limits[0]...limits[1])
     }
 
-    /// Turns a local-authority or national row into benchmarks for the primary phase,
+    /// Turns a local-authority or national row into benchmarks for all phases,
     /// one for each KPI and group it gives a number for.
     private func benchmarks(
         of row: DfERow, line: Int, scope: Benchmark.Scope, drop: DataDrop, source: String,
@@ -371,7 +373,7 @@ struct KS2PerformanceTablesReader: DfELayout, Sendable {
             case .value(let value):
                 add(
                     Benchmark(
-                        kpi: kpi, year: drop.year, term: drop.term, phase: .primary, group: group,
+                        kpi: kpi, year: drop.year, term: drop.term, phase: nil, group: group,
                         scope: scope,
                         value: value, source: source))
             case .suppressed, .missing: continue

@@ -10,7 +10,7 @@
 ///
 /// School rows of the trust's academies become published figures weighted by `TPUP`;
 /// every state-funded school's values feed the national distributions; the RECTYPE 7
-/// row gives the national secondary benchmarks. `SUPP` is kept as a suppressed figure;
+/// row gives the national benchmarks. `SUPP` is kept as a suppressed figure;
 /// every other missing-value code gives no figure and is counted in one warning per code.
 struct KS4PerformanceTablesReader: DfELayout, Sendable {
     /// The name of the layout, shown where a file's kind is shown.
@@ -267,8 +267,9 @@ struct KS4PerformanceTablesReader: DfELayout, Sendable {
         return .interval(limits[0]...limits[1])
     }
 
-    /// Turns the state-funded national row (RECTYPE 7) into national benchmarks for
-    /// secondary schools.
+    /// Turns the state-funded national row (RECTYPE 7) into national benchmarks for all
+    /// phases: only schools with a Year 11 have these figures, so a special school or an
+    /// all-through academy is compared with the same national figure as a secondary.
     private func readNational(
         _ row: DfERow, context: Context, log: inout IssueLog, into batch: inout DropBatch
     ) {
@@ -277,7 +278,7 @@ struct KS4PerformanceTablesReader: DfELayout, Sendable {
             guard case .value(let value) = number else { continue }
             let benchmark = Benchmark(
                 kpi: Self.measures[index].kpi, year: context.drop.year, term: context.drop.term,
-                phase: .secondary, group: .all, scope: .national, value: value, source: context.source)
+                phase: nil, group: .all, scope: .national, value: value, source: context.source)
             batch.benchmarks.append(Sourced(benchmark, file: context.fileIndex, line: context.line))
         }
     }
