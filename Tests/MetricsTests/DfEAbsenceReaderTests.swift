@@ -101,14 +101,29 @@ struct DfEAbsenceReaderTests {
         #expect(batch.distributions.isEmpty)
     }
 
-    @Test("A missing-value code in a needed count skips the row, never a zero or an error", arguments: codes)
+    @Test(
+        "A missing-value code in a needed count skips the row, never a zero or an error; SUPP is kept",
+        arguments: codes)
     func missingNeededCount(code: String) {
         let text =
             EESFixtures.header + "\n" + EESFixtures.school(counts: "200,50000,\(code),2000,500,30,4") + "\n"
         let batch = EESFixtures.read(text)
         #expect(batch.errors.isEmpty, "\(Fixtures.errors(batch))")
         #expect(batch.attendance.isEmpty)
-        #expect(batch.warnings.map(\.problem).contains { $0.hasPrefix("1 row without the counts needed") })
+        if code == "SUPP" {
+            // Kept as suppressed: the academy shows SUPP for the drop, not nothing.
+            #expect(
+                batch.published.map(\.record.kpi) == [.attendanceRate, .absenceRate, .persistentAbsenceRate])
+            #expect(
+                batch.published.allSatisfy {
+                    $0.record.value == nil && $0.record.urn == Fixtures.urn(100_001)
+                })
+            #expect(batch.files.first?.drops == [DataDrop(year: AcademicYear(2021), term: .summer)])
+        } else {
+            #expect(batch.published.isEmpty)
+            #expect(
+                batch.warnings.map(\.problem).contains { $0.hasPrefix("1 row without the counts needed") })
+        }
     }
 
     @Test("A missing-value code in an optional count leaves it out", arguments: codes)

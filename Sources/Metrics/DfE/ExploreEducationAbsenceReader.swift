@@ -96,6 +96,10 @@ public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
                     summary.drops.insert(drop)
                     summary.academies.insert($0.urn)
                     batch.attendance.append(Sourced($0, file: fileIndex, line: line))
+                } suppressed: {
+                    summary.drops.insert(drop)
+                    summary.academies.insert($0.urn)
+                    batch.published.append(Sourced($0, file: fileIndex, line: line))
                 }
             case "national":
                 readBenchmarks(row, scope: .national, drop: drop, line: line, skipped: &skipped, log: &log) {
@@ -154,10 +158,12 @@ public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
         }
     }
 
-    /// Reads a school row into an attendance record for one of the trust's academies.
+    /// Reads a school row into an attendance record for one of the trust's academies. A
+    /// row whose pupils or sessions the DfE published as `SUPP` gives its three figures as
+    /// suppressed instead, so the academy shows `SUPP` rather than nothing.
     private func readSchool(
         _ row: DfERow, drop: DataDrop, line: Int, skipped: inout Skipped, log: inout IssueLog,
-        add: (AttendanceRecord) -> Void
+        add: (AttendanceRecord) -> Void, suppressed: (PublishedFigure) -> Void
     ) {
         let urnText = row.raw("school_urn") ?? ""
         guard let urn = URN(urnText) else {
@@ -172,7 +178,17 @@ public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
         }
         let errors = log.errors
         guard let counts = counts(of: row, line: line, log: &log) else {
-            if log.errors == errors { skipped.missingCounts += 1 }
+            guard log.errors == errors else { return }
+            if ["enrolments", "sess_possible", "sess_overall", "enrolments_pa_10_exact"].contains(where: {
+                row.number($0) == .suppressed
+            }) {
+                let source = "DfE Pupil absence in schools in England \(drop.year) (EES), published as SUPP"
+                for kpi in [KPI.attendanceRate, .absenceRate, .persistentAbsenceRate] {
+                    suppressed(PublishedFigure(urn: urn, drop: drop, kpi: kpi, value: nil, source: source))
+                }
+            } else {
+                skipped.missingCounts += 1
+            }
             return
         }
         var authorised: Int?
