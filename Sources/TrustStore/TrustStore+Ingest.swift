@@ -76,17 +76,17 @@ extension TrustStore {
         let ingestID = db.lastInsertedRowID
         var fileIDs: [Int] = []
         // The v1 migration seeds the built-in benchmarks through this code, before v2 adds
-        // `files.layout`.
-        let hasLayout = try db.columns(in: "files").contains { $0.name == "layout" }
+        // `files.layout` and the `trust` table.
+        let isVersion2 = try db.columns(in: "files").contains { $0.name == "layout" }
         for file in batch.files {
             var arguments: StatementArguments = [
                 ingestID, file.name, file.sha256, file.kind?.rawValue, file.rows, file.bytes, time,
             ]
-            if hasLayout { arguments += [file.layout] }
+            if isVersion2 { arguments += [file.layout] }
             try db.execute(
                 sql: """
-                    INSERT INTO files (ingest_id, name, sha256, kind, rows, bytes, time\(hasLayout ? ", layout" : ""))
-                    VALUES (?, ?, ?, ?, ?, ?, ?\(hasLayout ? ", ?" : ""))
+                    INSERT INTO files (ingest_id, name, sha256, kind, rows, bytes, time\(isVersion2 ? ", layout" : ""))
+                    VALUES (?, ?, ?, ?, ?, ?, ?\(isVersion2 ? ", ?" : ""))
                     """,
                 arguments: arguments)
             fileIDs.append(Int(db.lastInsertedRowID))
@@ -156,6 +156,14 @@ extension TrustStore {
             statement.bind(distribution.source)
         }
         outcome = writer.outcome
+        if let name = batch.trustName, isVersion2 {
+            try db.execute(
+                sql: """
+                    INSERT INTO trust (id, name) VALUES (1, ?)
+                    ON CONFLICT (id) DO UPDATE SET name = excluded.name WHERE name IS NOT excluded.name
+                    """,
+                arguments: [name])
+        }
 
         for (index, file) in outcome.files.enumerated() where !file.recorded {
             try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [fileIDs[index]])

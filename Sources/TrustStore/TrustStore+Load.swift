@@ -23,13 +23,14 @@ extension TrustStore {
     /// transaction, so an ingest running meanwhile is seen whole or not at all.
     ///
     /// - Parameter drops: The drops to load; nil for all.
-    /// - Returns: The trust's records; `trustName` is nil, the store does not keep one.
+    /// - Returns: The trust's records, and its name when an ingest gave one.
     /// - Throws: `StoreError` when the store cannot be read or holds a value this version
     ///   cannot read.
     public func load(drops: Set<DataDrop>? = nil) throws -> TrustData {
         try reading { db in
             let files = try Self.files(db)
             var data = TrustData()
+            data.trustName = try String.fetchOne(db, sql: "SELECT name FROM trust WHERE id = 1")
             data.academies = try records(db, .academies, order: "urn") { try $0.academy() }
             data.benchmarks = try records(db, .benchmarks, order: "measure, academic_year, term") {
                 try $0.benchmark()

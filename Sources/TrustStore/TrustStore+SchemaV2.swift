@@ -11,6 +11,7 @@ extension TrustStore {
     ///   that holds every school in England, for national percentiles.
     /// - `files.layout`: the DfE layout a file was read as (`dfe-ks4`…), NULL for the
     ///   trust's own files.
+    /// - `trust`: the trust's name, one row, when an ingest gave it (`--trust`).
     ///
     /// `history.kind` may now be `published` or `distributions` too. SQLite cannot change a CHECK constraint
     /// in place, so the table is rebuilt with its rows; the triggers that write to it name
@@ -23,6 +24,11 @@ extension TrustStore {
 
     private static let schemaV2 = """
         ALTER TABLE files ADD COLUMN layout TEXT;
+
+        CREATE TABLE trust (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL CHECK (name <> '')
+        );
 
         CREATE TABLE history_v2 (
             id INTEGER PRIMARY KEY,

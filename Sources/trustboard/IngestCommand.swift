@@ -62,6 +62,7 @@ struct IngestCommand: ParsableCommand {
         // Academies taken from a DfE file are stored with it; those already stored keep
         // what the trust's own academies file said about them.
         var listed = known
+        batch.trustName = trustAcademies.values.joined().compactMap(\.trust).first
         for (index, file) in batch.files.enumerated() {
             for school in trustAcademies[file.name] ?? [] where listed.insert(school.urn).inserted {
                 guard let academy = Academy(school) else { continue }

@@ -64,6 +64,9 @@ struct DfEIngestEndToEndTests {
         #expect(dropLines.first?.hasPrefix("2021/22 summer: 10 academies, 10 attendance") == true)
         #expect(!drops.stdout.contains("2019/20"))
 
+        // The trust's name, as the file writes it, heads the report (no config names it).
+        let named = try CommandRunner.run(["report", "--store", store])
+        #expect(named.stdout.hasPrefix("BECKFOOT TRUST: 2021/22 summer"), "\(named.stdout.prefix(80))")
         let report = try CommandRunner.run(["report", "--store", store, "--format", "csv"])
         #expect(report.status == 0, "\(report.stderr)")
         let lines = report.stdout.split(separator: "\n")

@@ -16,6 +16,9 @@ public struct DropBatch: Sendable {
     public var published: [Sourced<PublishedFigure>] = []
     /// National distributions read from DfE files that hold every school in England.
     public var distributions: [Sourced<NationalDistribution>] = []
+    /// The trust's name, when the batch says it (`ingest --trust` takes it from the DfE
+    /// file); stored to head the dashboard unless the config names the trust.
+    public var trustName: String?
     /// The URNs of rows that had errors, so that an unknown academy is reported in the
     /// same run as the row's other errors.
     public var rejectedRows: [Sourced<URN>] = []
