@@ -4,7 +4,11 @@ protocol DfELayout: Sendable {
     /// The name of the layout, shown where a file's kind is shown (`dfe-ks4`).
     static var layoutName: String { get }
 
-    /// True when a header (names trimmed and lower-cased) is this layout's.
+    /// The columns (lower case) a header must have to be this layout's.
+    static var requiredColumns: [String] { get }
+
+    /// True when a header (names trimmed and lower-cased) is this layout's; by default,
+    /// when it has every required column.
     static func recognises(header: [String]) -> Bool
 
     /// Makes a reader that keeps the school rows of `academies`. `year` is the year the
@@ -18,6 +22,13 @@ protocol DfELayout: Sendable {
     func read(
         _ bytes: UnsafeBufferPointer<UInt8>, header: [String], scanner: inout CSVScanner,
         summary: inout DropFileSummary, log: inout IssueLog, fileIndex: Int, into batch: inout DropBatch)
+}
+
+extension DfELayout {
+    static func recognises(header: [String]) -> Bool {
+        let names = Set(header)
+        return requiredColumns.allSatisfy(names.contains)
+    }
 }
 
 /// The DfE layouts, in the order their headers are tried.

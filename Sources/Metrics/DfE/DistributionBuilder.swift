@@ -1,3 +1,17 @@
+extension IssueLog {
+    /// One warning for the cells of schools outside the trust that are neither a number
+    /// nor a missing-value code: they are left out of the national distributions, and
+    /// another school's cell never stops the trust's ingest.
+    mutating func warnUnreadableElsewhere(_ count: Int) {
+        guard count > 0 else { return }
+        warning(
+            "\(count) cell\(count == 1 ? "" : "s") of schools outside the trust \(count == 1 ? "is" : "are") "
+                + "neither a number nor a DfE missing-value code, so \(count == 1 ? "it was" : "they were") "
+                + "left out of the national distributions",
+            fix: "nothing to fix for the trust's figures; check the file is the DfE's own if there are many")
+    }
+}
+
 /// Collects every school's published value of each KPI by phase while a DfE file is
 /// read, and turns them into national distributions when the file holds every school in
 /// England.

@@ -21,8 +21,7 @@ public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
 
     /// True when a header (names trimmed and lower-cased) is this layout's.
     public static func recognises(header: [String]) -> Bool {
-        let names = Set(header)
-        return requiredColumns.allSatisfy(names.contains)
+        Set(requiredColumns).isSubset(of: header)
     }
 
     /// The academies whose school rows are read; rows for other schools are counted.
@@ -62,32 +61,14 @@ public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
     ) {
         summary.kind = .attendance
         summary.layout = Self.layoutName
-        var columns: [String: Int] = [:]
-        for (index, name) in header.enumerated() where columns[name] == nil && !name.isEmpty {
-            columns[name] = index
-        }
-        var fields: [CSVScanner.Field] = []
-        var problems: [CSVScanner.Problem] = []
         var skipped = Skipped()
-        var rows = 0
         // Every school's figures by drop, for national percentiles when the file is national.
         var builders: [DataDrop: DistributionBuilder] = [:]
-        while let line = scanner.next(into: &fields, problems: &problems) {
-            let row = DfERow(bytes: bytes, columns: columns, fields: fields)
-            if fields.allSatisfy({ row.isBlank($0) }) { continue }
-            rows += 1
-            if !problems.isEmpty {
-                for problem in problems {
-                    let column = problem.field < header.count ? header[problem.field] : nil
-                    log.error(line: problem.line, column: column, problem.message, fix: problem.fix)
-                }
-                problems.removeAll()
-                continue
-            }
-            guard let period = period(of: row, line: line, log: &log) else { continue }
+        let rows = DfERows(header: header).forEach(bytes, scanner: &scanner, log: &log) { row, line, log in
+            guard let period = period(of: row, line: line, log: &log) else { return }
             guard case .drop(let drop) = period else {
                 skipped.singleTerm += 1
-                continue
+                return
             }
             switch row.text("geographic_level")?.lowercased() {
             case "school":
@@ -110,7 +91,7 @@ public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
                     log.error(
                         line: line, column: "la_name", "a local-authority row has no la_name",
                         fix: "give the local authority's name")
-                    continue
+                    return
                 }
                 readBenchmarks(
                     row, scope: .localAuthority(name), drop: drop, line: line, skipped: &skipped, log: &log

@@ -35,12 +35,6 @@ struct KS2PerformanceTablesReader: DfELayout, Sendable {
     /// `rectype` and `urn` too, but `tpup` and `att8scr` in place of `telig`.
     static let requiredColumns = ["rectype", "urn", "telig", "ptrwm_exp"]
 
-    /// True when a header (names trimmed and lower-cased) is this layout's.
-    static func recognises(header: [String]) -> Bool {
-        let names = Set(header)
-        return requiredColumns.allSatisfy(names.contains)
-    }
-
     /// The academies whose school rows are read; rows for other schools are counted.
     let academies: Set<URN>
     /// The year given with `--year`, if any.
@@ -128,34 +122,17 @@ struct KS2PerformanceTablesReader: DfELayout, Sendable {
         guard let fileYear = DfEFileYear.resolve(given: year, fileName: fileName, log: &log) else { return }
         let drop = DataDrop(year: fileYear, term: .summer)
         let source = "DfE KS2 performance tables \(fileYear)"
-        var columns: [String: Int] = [:]
-        for (index, name) in header.enumerated() where columns[name] == nil && !name.isEmpty {
-            columns[name] = index
-        }
-        let firstResult = Self.resultColumns.compactMap { columns[$0] }.min() ?? header.count
-        var fields: [CSVScanner.Field] = []
-        var problems: [CSVScanner.Problem] = []
+        let table = DfERows(header: header)
+        let firstResult = Self.resultColumns.compactMap { table.columns[$0] }.min() ?? header.count
         var state = State()
-        var rows = 0
-        while let line = scanner.next(into: &fields, problems: &problems) {
-            let row = DfERow(bytes: bytes, columns: columns, fields: fields)
-            if fields.allSatisfy({ row.isBlank($0) }) { continue }
-            rows += 1
-            if !problems.isEmpty {
-                for problem in problems {
-                    let column = problem.field < header.count ? header[problem.field] : nil
-                    log.error(line: problem.line, column: column, problem.message, fix: problem.fix)
-                }
-                problems.removeAll()
-                continue
-            }
+        let rows = table.forEach(bytes, scanner: &scanner, log: &log) { row, line, log in
             let typeText = row.raw("rectype") ?? ""
             let recordType = Int(typeText)
             switch recordType {
             case 1, 2:
                 let school = School(
                     row: row, line: line, phase: recordType == 2 ? .special : .primary,
-                    hasResults: fields.count > firstResult)
+                    hasResults: row.fields.count > firstResult)
                 readSchool(school, drop: drop, source: source, state: &state, log: &log) {
                     summary.academies.insert($0.urn)
                     batch.published.append(Sourced($0, file: fileIndex, line: line))
@@ -166,7 +143,7 @@ struct KS2PerformanceTablesReader: DfELayout, Sendable {
                     log.error(
                         line: line, column: "schname", "the local-authority row names no local authority",
                         fix: "give its name in SCHNAME or its code in LEA")
-                    continue
+                    return
                 }
                 benchmarks(
                     of: row, line: line, scope: .localAuthority(name), drop: drop, source: source, log: &log

@@ -27,12 +27,6 @@ struct KS4PerformanceTablesReader: DfELayout, Sendable {
         ("ptl2basics_95", .greaterDepth(.englishMaths)),
     ]
 
-    /// True when a header (names trimmed and lower-cased) is this layout's.
-    static func recognises(header: [String]) -> Bool {
-        let names = Set(header)
-        return requiredColumns.allSatisfy(names.contains)
-    }
-
     // The memberwise initialiser, `init(academies:year:fileName:)`, is the one
     // `DfELayout` asks for.
 
@@ -79,31 +73,13 @@ struct KS4PerformanceTablesReader: DfELayout, Sendable {
         summary.kind = .attainment
         summary.layout = Self.layoutName
         guard let year = DfEFileYear.resolve(given: year, fileName: fileName, log: &log) else { return }
-        var columns: [String: Int] = [:]
-        for (index, name) in header.enumerated() where columns[name] == nil && !name.isEmpty {
-            columns[name] = index
-        }
         let baseName = DfEFileYear.lastComponent(of: fileName)
         let provisional = baseName.lowercased().contains("provisional") ? " (provisional)" : ""
         var context = Context(
             drop: DataDrop(year: year, term: .summer),
             source: "DfE KS4 performance tables \(year)\(provisional)", fileIndex: fileIndex,
             recordsBefore: batch.published.count + batch.benchmarks.count + batch.distributions.count)
-        var fields: [CSVScanner.Field] = []
-        var problems: [CSVScanner.Problem] = []
-        var rows = 0
-        while let line = scanner.next(into: &fields, problems: &problems) {
-            let row = DfERow(bytes: bytes, columns: columns, fields: fields)
-            if fields.allSatisfy({ row.isBlank($0) }) { continue }
-            rows += 1
-            if !problems.isEmpty {
-                for problem in problems {
-                    let column = problem.field < header.count ? header[problem.field] : nil
-                    log.error(line: problem.line, column: column, problem.message, fix: problem.fix)
-                }
-                problems.removeAll()
-                continue
-            }
+        let rows = DfERows(header: header).forEach(bytes, scanner: &scanner, log: &log) { row, line, log in
             context.line = line
             switch row.raw("rectype") ?? "" {
             case "1": readSchool(row, phase: .secondary, context: &context, log: &log, into: &batch)
@@ -289,16 +265,7 @@ struct KS4PerformanceTablesReader: DfELayout, Sendable {
     private func warn(about skipped: Skipped, log: inout IssueLog) {
         func rows(_ count: Int) -> String { "\(count) row\(count == 1 ? "" : "s")" }
         func were(_ count: Int) -> String { count == 1 ? "was" : "were" }
-        if skipped.unreadableElsewhere > 0 {
-            let count = skipped.unreadableElsewhere
-            log.warning(
-                "\(count) cell\(count == 1 ? "" : "s") of schools outside the trust \(count == 1 ? "is" : "are") "
-                    + "neither a number nor a DfE missing-value code, so \(count == 1 ? "it was" : "they were") "
-                    + "left out of the national distributions",
-                fix:
-                    "nothing to fix for the trust's figures; check the file is the DfE's own if there are many"
-            )
-        }
+        log.warnUnreadableElsewhere(skipped.unreadableElsewhere)
         if skipped.allSchools > 0 {
             log.warning(
                 "\(rows(skipped.allSchools)) for all schools in England (RECTYPE 5) \(were(skipped.allSchools)) "

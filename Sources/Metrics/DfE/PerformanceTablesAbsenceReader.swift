@@ -21,11 +21,14 @@ struct PerformanceTablesAbsenceReader: DfELayout, Sendable {
     /// The name of the layout, shown where a file's kind is shown.
     static let layoutName = "dfe-pt-absence"
 
+    /// The columns every such file has; the persistent-absence column varies by year.
+    static let requiredColumns = ["urn", "perctot"]
+
     /// True when a header (names trimmed and lower-cased) has `URN`, `PERCTOT` and either
     /// `PPERSABS10` or `PPERSABS15`, and no `RECTYPE` (which the KS2 and KS4 tables have).
     static func recognises(header: [String]) -> Bool {
         let names = Set(header)
-        return names.contains("urn") && names.contains("perctot")
+        return Set(requiredColumns).isSubset(of: names)
             && (names.contains("ppersabs10") || names.contains("ppersabs15")) && !names.contains("rectype")
     }
 
@@ -108,10 +111,8 @@ struct PerformanceTablesAbsenceReader: DfELayout, Sendable {
                 fix: "give it with --year, such as --year 2018/19")
             return
         }
-        var columns: [String: Int] = [:]
-        for (index, name) in header.enumerated() where columns[name] == nil && !name.isEmpty {
-            columns[name] = index
-        }
+        let table = DfERows(header: header)
+        let columns = table.columns
         let readsPersistent = columns[Column.persistent.key] != nil
         if !readsPersistent, columns["ppersabs15"] != nil {
             log.warning(
@@ -124,28 +125,14 @@ struct PerformanceTablesAbsenceReader: DfELayout, Sendable {
         let drop = DataDrop(year: year, term: .summer)
         let source = "DfE performance tables absence \(year)"
         var distributions = DistributionBuilder()
-        var fields: [CSVScanner.Field] = []
-        var problems: [CSVScanner.Problem] = []
         var skipped = Skipped()
-        var rows = 0
-        while let line = scanner.next(into: &fields, problems: &problems) {
-            let row = DfERow(bytes: bytes, columns: columns, fields: fields)
-            if fields.allSatisfy({ row.isBlank($0) }) { continue }
-            rows += 1
-            if !problems.isEmpty {
-                for problem in problems {
-                    let column = problem.field < header.count ? header[problem.field].uppercased() : nil
-                    log.error(line: problem.line, column: column, problem.message, fix: problem.fix)
-                }
-                problems.removeAll()
-                continue
-            }
+        let rows = table.forEach(bytes, scanner: &scanner, log: &log) { row, line, log in
             let urnText = row.raw(Column.urn.key) ?? ""
             if urnText.isEmpty {
                 let la = row.raw(Column.la) ?? ""
                 guard la.uppercased() == "NAT" else {
                     skipped.noURN += 1
-                    continue
+                    return
                 }
                 readNational(
                     row, drop: drop, source: source, persistent: readsPersistent, line: line,
@@ -153,20 +140,20 @@ struct PerformanceTablesAbsenceReader: DfELayout, Sendable {
                 ) {
                     batch.benchmarks.append(Sourced($0, file: fileIndex, line: line))
                 }
-                continue
+                return
             }
             guard let urn = URN(urnText) else {
                 log.error(
                     line: line, column: Column.urn.name, value: urnText, "is not a URN",
                     fix: "a URN is six digits, 100000–999999; national rows leave it empty")
-                continue
+                return
             }
             if let la = row.raw(Column.la), !la.isEmpty { distributions.saw(authority: la) }
             let isTrusts = academies.contains(urn)
             guard
                 let numbers = values(
                     of: row, persistent: readsPersistent, line: isTrusts ? line : nil, log: &log)
-            else { continue }
+            else { return }
             if !isTrusts {
                 for case .unreadable in [numbers.absence, numbers.persistent] {
                     skipped.unreadableElsewhere += 1
@@ -175,7 +162,7 @@ struct PerformanceTablesAbsenceReader: DfELayout, Sendable {
             addToDistributions(numbers, row: row, skipped: &skipped, into: &distributions)
             guard academies.contains(urn) else {
                 skipped.otherSchools += 1
-                continue
+                return
             }
             var figures: [(KPI, DfERow.Number)] = [
                 (.absenceRate, numbers.absence), (.attendanceRate, numbers.absence),
@@ -286,16 +273,7 @@ struct PerformanceTablesAbsenceReader: DfELayout, Sendable {
     private func warn(about skipped: Skipped, log: inout IssueLog) {
         func rows(_ count: Int) -> String { "\(count) row\(count == 1 ? "" : "s")" }
         func were(_ count: Int) -> String { count == 1 ? "was" : "were" }
-        if skipped.unreadableElsewhere > 0 {
-            let count = skipped.unreadableElsewhere
-            log.warning(
-                "\(count) cell\(count == 1 ? "" : "s") of schools outside the trust \(count == 1 ? "is" : "are") "
-                    + "neither a number nor a DfE missing-value code, so \(count == 1 ? "it was" : "they were") "
-                    + "left out of the national distributions",
-                fix:
-                    "nothing to fix for the trust's figures; check the file is the DfE's own if there are many"
-            )
-        }
+        log.warnUnreadableElsewhere(skipped.unreadableElsewhere)
         if skipped.missingFigures > 0 {
             let count = skipped.missingFigures
             log.warning(
