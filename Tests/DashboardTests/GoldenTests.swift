@@ -33,4 +33,24 @@ struct GoldenTests {
             }
         }
     }
+
+    /// The academy page of published figures with their national standing, and the
+    /// explanation of a Progress 8 rated on its confidence interval (`PublishedTrust`).
+    @Test(arguments: [(120, 40), (80, 24)])
+    func publishedFigures(width: Int, height: Int) throws {
+        let view = PublishedTrust.view()
+        for ascii in [false, true] {
+            var state = DashboardState(view: view, width: width, height: height, ascii: ascii)
+            state.openAcademy(PublishedTrust.elm, view: view)
+            let style = ascii ? "ascii" : "dark"
+            try Golden.check(
+                DashboardRenderer.render(state, view: view), "published-\(width)x\(height)-\(style)")
+            // Eng & maths, Attainment 8, then Progress 8.
+            state.apply(.down, view: view)
+            state.apply(.down, view: view)
+            state.apply(.explain, view: view)
+            try Golden.check(
+                DashboardRenderer.render(state, view: view), "published-explain-\(width)x\(height)-\(style)")
+        }
+    }
 }
