@@ -53,4 +53,16 @@ struct GoldenTests {
                 DashboardRenderer.render(state, view: view), "published-explain-\(width)x\(height)-\(style)")
         }
     }
+
+    /// The presentation slide of `PublishedTrust`'s academy: each figure with its standing.
+    @Test func publishedFiguresOnTheProjector() throws {
+        let view = PublishedTrust.view()
+        var show = Presentation(order: [PublishedTrust.elm, nil])
+        show.tick(seconds: 6)
+        let frame = PresentationScreen.render(
+            show, view: view, drop: PublishedTrust.drop, width: 120, height: 40, ascii: false)
+        try Golden.check(frame, "presentation-published-120x40-unicode")
+        #expect(frame.text.contains("better than 62% of secondary schools"), "attendance")
+        #expect(frame.text.contains("better than 70% of secondary schools"), "persistent absence")
+    }
 }

@@ -2,7 +2,7 @@ import Metrics
 
 extension PresentationScreen {
     /// The rows one figure takes on a big screen: name, blank, 5 rows of digits, blank,
-    /// rating, change, blank, trend.
+    /// rating, change, national standing (when known, else blank), trend.
     static let tileRows = 12
 
     /// The figures side by side in big digits, and the disadvantaged gap under them, the
@@ -60,6 +60,14 @@ extension PresentationScreen {
             } ?? changeText(tile, long: false, ascii: ascii)
         if let (text, role) = change {
             screen.write(text, x: x, y: ratingRow + 1, role: role, emphasis: role != .muted, maxWidth: width)
+        }
+        if case .value(_, let rated) = tile.shown, let standing = rated.nationalPercentile {
+            let variants = [
+                "better than \(standing.percentile)% of \(standing.phase.schoolsLabel)",
+                "better than \(standing.percentile)% nationally", "beats \(standing.percentile)%",
+            ]
+            let text = variants.first { DisplayWidth.of($0) <= width } ?? variants[variants.count - 1]
+            screen.write(text, x: x, y: ratingRow + 2, role: .muted, maxWidth: width)
         }
         if case .value = tile.shown {
             draw(
