@@ -197,10 +197,15 @@ struct KS4PerformanceTablesReader: DfELayout, Sendable {
                 case .wrong: return
                 }
             }
+            // Progress 8 is over the pupils with KS2 results (`P8PUP`), fewer than `TPUP`.
+            var weight = pupils
+            if kpi == .score(.progress8), case .value(let progressPupils) = row.count("p8pup") {
+                weight = progressPupils
+            }
             figures.append(
                 PublishedFigure(
                     urn: urn, drop: context.drop, kpi: kpi, group: .all, yearGroup: .year(11), value: value,
-                    pupils: pupils, interval: interval, source: context.source))
+                    pupils: weight, interval: interval, source: context.source))
         }
         for figure in figures {
             batch.published.append(Sourced(figure, file: context.fileIndex, line: line))
