@@ -542,19 +542,22 @@ extension DfEKS2ReaderTests {
             DfEKS2Fixtures.figure(batch, .expected(.rwm), .notDisadvantaged, urn: Self.weyfield))
         #expect(weyfieldOthers.value == 39)
         #expect(weyfieldOthers.pupils == 18)
-        let progress: [(URN, ScoreMeasure, Double, ClosedRange<Double>)] = [
-            (Self.wyke, .readingProgress, 1.7, -0.6...4.1), (Self.wyke, .writingProgress, 1.9, -0.2...4.1),
-            (Self.wyke, .mathsProgress, 2, -0.2...4.1),
-            (Self.weyfield, .readingProgress, -5.7, -7.9...(-3.6)),
-            (Self.weyfield, .writingProgress, -6.9, -8.8...(-4.9)),
-            (Self.weyfield, .mathsProgress, -7.3, -9.2...(-5.5)),
+        // Pupils are TELIG × coverage: Wyke 27 × READCOV 100%, WRITCOV 100%, MATCOV 89%
+        // (24.03 → 24); Weyfield 35 × 91% (31.85 → 32), 94% (32.9 → 33), 94% (33).
+        let progress: [(URN, ScoreMeasure, Double, ClosedRange<Double>, Int)] = [
+            (Self.wyke, .readingProgress, 1.7, -0.6...4.1, 27),
+            (Self.wyke, .writingProgress, 1.9, -0.2...4.1, 27),
+            (Self.wyke, .mathsProgress, 2, -0.2...4.1, 24),
+            (Self.weyfield, .readingProgress, -5.7, -7.9...(-3.6), 32),
+            (Self.weyfield, .writingProgress, -6.9, -8.8...(-4.9), 33),
+            (Self.weyfield, .mathsProgress, -7.3, -9.2...(-5.5), 33),
         ]
-        for (urn, measure, value, interval) in progress {
+        for (urn, measure, value, interval, pupils) in progress {
             let figure = try #require(
                 DfEKS2Fixtures.figure(batch, .score(measure), urn: urn), "\(urn) \(measure)")
             #expect(figure.value == value, "\(urn) \(measure)")
             #expect(figure.interval == interval, "\(urn) \(measure)")
-            #expect(figure.pupils == (urn == Self.wyke ? 27 : 35))
+            #expect(figure.pupils == pupils, "\(urn) \(measure)")
         }
         let file = try #require(batch.files.first)
         #expect(file.academies == [Self.wyke, Self.weyfield])

@@ -76,9 +76,12 @@ struct KS2PerformanceTablesReader: DfELayout, Sendable {
         return list
     }()
 
-    /// A progress score's column (its limits add `_lower` and `_upper`) and measure.
-    private static let progressScores: [(column: String, measure: ScoreMeasure)] = [
-        ("readprog", .readingProgress), ("writprog", .writingProgress), ("matprog", .mathsProgress),
+    /// A progress score's column (its limits add `_lower` and `_upper`), its measure, and
+    /// the column of its coverage: the share of `TELIG` pupils with KS1 results, whom the
+    /// score is over.
+    private static let progressScores: [(column: String, measure: ScoreMeasure, coverage: String)] = [
+        ("readprog", .readingProgress, "readcov"), ("writprog", .writingProgress, "writcov"),
+        ("matprog", .mathsProgress, "matcov"),
     ]
 
     /// Every column that holds a result, for telling a school row without results.
@@ -268,6 +271,12 @@ struct KS2PerformanceTablesReader: DfELayout, Sendable {
             switch row.number(score.column) {
             case .value(let value):
                 var published = figure(kpi, .all, value, pupils: "telig")
+                // Weighted by the pupils the score is over: TELIG × coverage, when given.
+                if let eligible = published.pupils, case .value(let coverage) = row.number(score.coverage),
+                    (0...100).contains(coverage)
+                {
+                    published.pupils = Int((Double(eligible) * coverage / 100).rounded())
+                }
                 switch interval(of: row, score.column, line: line, log: &log) {
                 case .range(let range): published.interval = range
                 case .none: break
