@@ -208,3 +208,30 @@ struct TurnedRedHeaderTests {
         #expect(header.contains("5 figures turned red since 2025/26 autumn"))
     }
 }
+
+@Suite("Overview: a trust row that leaves academies out")
+struct LeftOutNoteTests {
+    @Test func theBottomRuleSaysHowManyAcademiesTheTrustRowLeavesOut() throws {
+        // Elm High's attendance and persistent absence were published without pupil
+        // numbers, so the trust row cannot weight them: it shows no value and says why.
+        let view = PublishedTrust.view()
+        for (width, expected) in [
+            (120, "Trust row leaves out 1 academy: rates published"), (80, "Trust row leaves out 1 academy"),
+        ] {
+            let state = DashboardState(view: view, width: width, height: 24)
+            let lines = DashboardRenderer.render(state, view: view).text.split(
+                separator: "\n", omittingEmptySubsequences: false)
+            #expect(lines[22].contains(expected), "\(lines[22])")
+            let trustRow = try #require(lines.first { $0.contains("Trust (1 of 1)") })
+            #expect(!trustRow.contains("95.1"), "no trust attendance from a rate without pupils")
+        }
+        // A trust of counts leaves nobody out.
+        let counted = TestTrust.view()
+        let lines = DashboardRenderer.render(
+            DashboardState(view: counted, width: 120, height: 24), view: counted
+        )
+        .text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 25)
+        #expect(!lines[22].contains("leaves out"))
+    }
+}

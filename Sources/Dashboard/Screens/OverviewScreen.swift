@@ -78,12 +78,37 @@ public enum OverviewScreen {
         }
         let bottom = screen.height - 2
         screen.rule(y: bottom)
+        leftOutNote(trust, view: view, drop: drop, y: bottom, into: &screen)
         if rows.count > shown {
             let first = state.scroll + 1
             let last = min(rows.count, state.scroll + shown)
             let dash = ascii ? "-" : "–"
             screen.writeRight(
                 " \(first)\(dash)\(last) of \(rows.count) ", right: screen.width - 2, y: bottom, role: .muted)
+        }
+    }
+
+    /// On the bottom rule, when the trust row leaves academies out of a figure because
+    /// their figure was published without pupil numbers: how many, so that a blank or
+    /// partial trust figure is not taken for the whole trust's. `report` names them.
+    private static func leftOutNote(
+        _ trust: OverviewRow, view: TrustView, drop: DataDrop, y: Int, into screen: inout Screen
+    ) {
+        let leftOut = view.trustLeftOut(drop)
+        guard !leftOut.isEmpty else { return }
+        let academies = Set(
+            trust.cells.compactMap { $0 }.flatMap { leftOut[FigureCalculator.smallKey($0.figure)] ?? [] })
+        guard !academies.isEmpty else { return }
+        let count = academies.count
+        let some = "\(count) academ\(count == 1 ? "y" : "ies")"
+        let forms = [
+            " Trust row leaves out \(some): rates published without pupil numbers ",
+            " Trust row leaves out \(some) ", " Trust: \(count) left out ",
+        ]
+        // The right of the rule may say which rows are shown ("1–20 of 90").
+        let room = screen.width - 18
+        if let text = forms.first(where: { DisplayWidth.of($0) <= room }) {
+            screen.write(text, x: 2, y: y, role: .notice)
         }
     }
 

@@ -22,6 +22,7 @@ public final class TrustView {
     private var sorted: [SortKey: [OverviewRow]] = [:]
     private var trustRows: [DataDrop: OverviewRow] = [:]
     private var changeLists: [DataDrop: RatingChanges] = [:]
+    private var leftOut: [DataDrop: [Int: [URN]]] = [:]
 
     private struct SortKey: Hashable {
         let drop: DataDrop
@@ -98,6 +99,15 @@ public final class TrustView {
             current: rated(drop), previous: rated(drop.previous), lastYear: rated(drop.sameTermLastYear),
             trustName: trustName)
         changeLists[drop] = made
+        return made
+    }
+
+    /// The academies each trust-wide figure of `drop` leaves out, by
+    /// `FigureCalculator.smallKey`: their figure was published without pupil numbers.
+    public func trustLeftOut(_ drop: DataDrop) -> [Int: [URN]] {
+        if let known = leftOut[drop] { return known }
+        let made = calculator.leftOut(in: drop)
+        leftOut[drop] = made
         return made
     }
 
