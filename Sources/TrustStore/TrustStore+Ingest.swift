@@ -75,21 +75,23 @@ extension TrustStore {
         try db.execute(sql: "INSERT INTO ingests (time) VALUES (?)", arguments: [time])
         let ingestID = db.lastInsertedRowID
         var fileIDs: [Int] = []
-        // The v1 migration seeds the built-in benchmarks through this code, before v2 adds
-        // `files.layout` and the `trust` table.
-        let isVersion2 = try db.columns(in: "files").contains { $0.name == "layout" }
         for file in batch.files {
-            var arguments: StatementArguments = [
-                ingestID, file.name, file.sha256, file.kind?.rawValue, file.rows, file.bytes, time,
-            ]
-            if isVersion2 { arguments += [file.layout] }
             try db.execute(
                 sql: """
-                    INSERT INTO files (ingest_id, name, sha256, kind, rows, bytes, time\(isVersion2 ? ", layout" : ""))
-                    VALUES (?, ?, ?, ?, ?, ?, ?\(isVersion2 ? ", ?" : ""))
+                    INSERT INTO files (ingest_id, name, sha256, kind, rows, bytes, time)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: arguments)
-            fileIDs.append(Int(db.lastInsertedRowID))
+                arguments: [
+                    ingestID, file.name, file.sha256, file.kind?.rawValue, file.rows, file.bytes, time,
+                ])
+            let id = db.lastInsertedRowID
+            // Columns and tables added after version 1 are written only when the batch has
+            // something for them: the v1 migration seeds the built-in benchmarks through
+            // this code, before version 2 exists.
+            if let layout = file.layout {
+                try db.execute(sql: "UPDATE files SET layout = ? WHERE id = ?", arguments: [layout, id])
+            }
+            fileIDs.append(Int(id))
         }
 
         var writer = BatchWriter(db: db, batch: batch, fileIDs: fileIDs, outcome: outcome)
@@ -156,7 +158,7 @@ extension TrustStore {
             statement.bind(distribution.source)
         }
         outcome = writer.outcome
-        if let name = batch.trustName, isVersion2 {
+        if let name = batch.trustName {
             try db.execute(
                 sql: """
                     INSERT INTO trust (id, name) VALUES (1, ?)

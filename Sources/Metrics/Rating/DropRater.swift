@@ -56,10 +56,9 @@ public struct DropRater: Sendable {
     /// Where an academy's figure stands among every school of its phase in England; nil
     /// for the trust, a pupil group, a suppressed figure, or when no distribution is known.
     /// An all-through academy is compared with primary schools on a Year 1–6 figure and
-    /// with secondary schools on a Year 7–13 one.
+    /// with secondary schools on a Year 7–13 one. (`rate` asks only when the drop has
+    /// distributions, as most drops have none.)
     func standing(of rated: RatedFigure, phase: Phase?) -> RatedFigure.NationalStanding? {
-        // Most drops have no distribution: leave before touching the figure.
-        guard !distributions.isEmpty else { return nil }
         let figure = rated.figure
         guard figure.owner != .trust, figure.group == .all, let shown = rated.shown, var phase,
             let byPhase = distributions[figure.kpi]
