@@ -31,6 +31,25 @@ enum KeyDecoder {
         }
     }
 
+    /// The key an escape sequence stands for when curses did not know it (the terminal's
+    /// `TERM` describes another terminal): the common xterm and VT220 forms of the arrows,
+    /// Home, End and Page Up/Down, given without their Esc (`[4~`, `OF`). Nil for any
+    /// other sequence, such as a function key, which is dropped.
+    static func key(escapeSequence text: String) -> Key? {
+        switch text {
+        case "[A", "OA": .up
+        case "[B", "OB": .down
+        case "[C", "OC": .right
+        case "[D", "OD": .left
+        case "[H", "OH", "[1~", "[7~": .home
+        case "[F", "OF", "[4~", "[8~": .end
+        case "[5~": .pageUp
+        case "[6~": .pageDown
+        case "[Z": .backTab
+        default: nil
+        }
+    }
+
     private static func characterKey(_ code: UInt32) -> Key? {
         switch code {
         case 3: return .interrupt

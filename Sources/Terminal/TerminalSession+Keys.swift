@@ -15,6 +15,49 @@ extension TerminalSession {
         var code: wint_t = 0
         let status = wget_wch(window, &code)
         guard status != tb_err() else { return nil }
-        return KeyDecoder.key(UInt32(code), isKeyCode: status == tb_key_code_yes()) { size }
+        let isKeyCode = status == tb_key_code_yes()
+        if !isKeyCode, code == 27 {
+            switch escapeSequence(window) {
+            case .alone: return .escape
+            case .sequence(let text): return KeyDecoder.key(escapeSequence: text)
+            }
+        }
+        return KeyDecoder.key(UInt32(code), isKeyCode: isKeyCode) { size }
+    }
+
+    /// What followed an Esc that curses did not turn into a key code.
+    private enum AfterEscape {
+        /// Nothing, or another key (put back to be read next): the Esc key itself.
+        case alone
+        /// The rest of an escape sequence curses does not know, such as `[4~`, which tmux
+        /// sends for End to a program whose `TERM` expects `ESC O F`.
+        case sequence(String)
+    }
+
+    /// Reads what follows an Esc without waiting. A CSI (`ESC [ …`) or SS3 (`ESC O x`)
+    /// sequence is read whole, so that its `[` never reaches the dashboard as the
+    /// previous-drop key.
+    private func escapeSequence(_ window: UnsafeMutablePointer<WINDOW>) -> AfterEscape {
+        wtimeout(window, 0)
+        var next: wint_t = 0
+        let status = wget_wch(window, &next)
+        guard status != tb_err() else { return .alone }
+        let introducers: [wint_t] = [wint_t(UInt8(ascii: "[")), wint_t(UInt8(ascii: "O"))]
+        guard status != tb_key_code_yes(), introducers.contains(next) else {
+            if status != tb_key_code_yes() { _ = unget_wch(wchar_t(next)) }
+            return .alone
+        }
+        // SS3 ends with its next character; CSI with the first character from @ to ~,
+        // after its parameter and intermediate characters.
+        var text = String(UnicodeScalar(UInt8(truncatingIfNeeded: next)))
+        for _ in 0..<16 {
+            var part: wint_t = 0
+            guard wget_wch(window, &part) != tb_err(), let scalar = Unicode.Scalar(UInt32(part)) else {
+                break
+            }
+            text.unicodeScalars.append(scalar)
+            if text.hasPrefix("O") || (0x40...0x7E).contains(part) { break }
+        }
+        return .sequence(text)
     }
 }

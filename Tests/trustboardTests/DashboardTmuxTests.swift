@@ -56,6 +56,31 @@ struct DashboardTmuxTests {
         try pane.expectTerminalRestored(exitStatuses: [0])
     }
 
+    /// tmux sends End as `ESC [ 4 ~` while the pane's `TERM` (xterm-256color) says `ESC O F`,
+    /// so curses cannot decode it; the dashboard must, and must never read its `[` as the
+    /// previous-drop key or its Esc as "back".
+    @Test("keys curses does not know: End and Home still move, a function key does nothing")
+    func undecodedEscapeSequences() throws {
+        let pane = try TmuxPane(width: 120, height: 40)
+        defer { pane.stop() }
+        let start = pane.waitForScreen { $0.contains("Fellside School") }
+        let header = TmuxPane.firstLine(of: start)
+        #expect(header.contains("2025/26 summer"), "\(start)")
+        func selected(_ screen: String) -> String {
+            screen.split(separator: "\n").first { $0.hasPrefix("▶") }.map(String.init) ?? ""
+        }
+        try pane.send("End")
+        let end = pane.waitForScreen { selected($0).contains("St Mary") }
+        #expect(selected(end).contains("St Mary"), "End did not reach the last row:\n\(end)")
+        #expect(TmuxPane.firstLine(of: end) == header, "End changed the drop:\n\(end)")
+        try pane.send("F5", "Home")
+        let home = pane.waitForScreen { selected($0).contains("Fellside School") }
+        #expect(selected(home).contains("Fellside School"), "Home did not reach the first row:\n\(home)")
+        #expect(TmuxPane.firstLine(of: home) == header, "F5 or Home changed the drop:\n\(home)")
+        try pane.send("q")
+        try pane.expectTerminalRestored(exitStatuses: [0])
+    }
+
     @Test("10,000 random keys and resizes to the real binary: no crash, every frame fits")
     func monkey() throws {
         let pane = try TmuxPane(width: 120, height: 40)
