@@ -38,7 +38,7 @@ struct CommandTests {
         press([.character("j"), .character("j"), .character("k")], &state, view)
         #expect(state.selected == TestTrust.birch)
         press([.character("G")], &state, view)
-        #expect(state.selected == TestTrust.damson)
+        #expect(state.selected == TestTrust.elm)
         press([.character("g")], &state, view)
         #expect(state.selected == TestTrust.cedar)
     }
@@ -59,7 +59,7 @@ struct CommandTests {
         press([.right], &state, view)
         #expect(state.page == .academy(TestTrust.birch))
         press([.left, .left], &state, view)
-        #expect(state.page == .academy(TestTrust.damson))
+        #expect(state.page == .academy(TestTrust.elm))
     }
 
     @Test func helpOpensEverywhereAndEscCloses() {

@@ -36,22 +36,26 @@ struct OverviewTests {
         let damson = line(lines, containing: "Damson School")
         #expect(damson.contains("◌ SUPP"))
         #expect(!damson.contains("80.0"))  // 1,000 of 1,250 attended would be 80.0: never shown
-        let trust = line(lines, containing: "Trust (4 of 4)")
+        let elm = line(lines, containing: "Elm Hospital School")
+        #expect(elm.contains("◌ SUPP"))
+        #expect(!elm.contains("91.7"))  // 917 of 1,000 attended: never shown
+        let trust = line(lines, containing: "Trust (5 of 5)")
         #expect(trust.contains("■  91.7 ▼0.4"))
         #expect(trust.contains("▲  23.4 ▲1.6"))
         #expect(trust.contains("▲   2.5 ▲0.5"))
         #expect(trust.contains("▲ RWM  59.3 ▼4.5"))
         #expect(lines[0].contains("Test Learning Trust"))
-        #expect(lines[0].contains("2025/26 spring · ingested 14 Mar 2026 10:42 · 4 of 4 academies"))
+        #expect(lines[0].contains("2025/26 spring · ingested 14 Mar 2026 10:42 · 5 of 5 academies"))
     }
 
     @Test func worstFirstByDefault() {
         let view = TestTrust.view()
         let state = DashboardState(view: view, width: 120, height: 30)
-        // Cedar has two reds; Alder, Birch are amber at worst; Damson has no rating.
+        // Cedar has two reds; Alder, Birch are amber at worst; Damson and Elm have no rating.
         #expect(
             state.visibleRows(view).map(\.name) == [
                 "St Cedar’s C of E Primary", "Birch Academy", "Alder Primary", "Damson School",
+                "Elm Hospital School",
             ])
     }
 
@@ -67,10 +71,12 @@ struct OverviewTests {
         state.apply(.sortNext, view: view)
         state.apply(.sortNext, view: view)
         #expect(state.sort == .attendance)
-        // Worst attendance first: Cedar 92.0 red, Birch 91.0 amber, Alder 95.0 green, Damson suppressed last.
+        // Worst attendance first: Cedar 92.0 red, Birch 91.0 amber, Alder 95.0 green, Damson and Elm
+        // suppressed last, by name.
         #expect(
             state.visibleRows(view).map(\.name) == [
                 "St Cedar’s C of E Primary", "Birch Academy", "Alder Primary", "Damson School",
+                "Elm Hospital School",
             ])
     }
 
@@ -105,7 +111,7 @@ struct OverviewTests {
         state.apply(.previousDrop, view: view)
         #expect(state.drop(view) == TestTrust.lastYear)
         let lines = frame(state, view)
-        #expect(lines[0].contains("2024/25 spring · ingested 12 Mar 2025 09:15 · 3 of 4 academies"))
+        #expect(lines[0].contains("2024/25 spring · ingested 12 Mar 2025 09:15 · 5 of 5 academies"))
     }
 
     @Test func ninetyAcademiesScrollAt80x24AndKeepTheSelection() {
@@ -203,7 +209,7 @@ struct TurnedRedHeaderTests {
         let view = TrustView(
             data: data, config: RatingConfig(), trustName: "Test Learning Trust", isSample: false)
         let state = DashboardState(view: view, width: 120, height: 30)
-        #expect(view.turnedRed(TestTrust.now) == 5)
+        #expect(view.turnedRed(TestTrust.now).count == 5)
         let header = DashboardRenderer.render(state, view: view).text.split(separator: "\n")[1]
         #expect(header.contains("5 figures turned red since 2025/26 autumn"))
     }

@@ -46,14 +46,17 @@ struct RatingTests {
     }
 
     @Test func lowerIsBetterForPersistentAbsence() {
-        // Bench 14.56: green ≤ 14.56, amber ≤ 19.56.
+        // Bench 14.56 is shown as 14.6, and lines are compared as shown: green ≤ 14.6,
+        // amber ≤ 14.6 + 5.0 = 19.6.
         let bench = Benchmark(
             kpi: .persistentAbsenceRate, year: AcademicYear(2023), phase: .primary, value: 14.56)
         let rater = rater([bench])
-        #expect(rater.rate(figure(.persistentAbsenceRate, 145, 1000)).rating == .green)  // 14.5
-        #expect(rater.rate(figure(.persistentAbsenceRate, 146, 1000)).rating == .amber)  // 14.6
-        #expect(rater.rate(figure(.persistentAbsenceRate, 195, 1000)).rating == .amber)  // 19.5
-        #expect(rater.rate(figure(.persistentAbsenceRate, 196, 1000)).rating == .red)  // 19.6
+        #expect(rater.rate(figure(.persistentAbsenceRate, 146, 1000)).rating == .green)  // 14.6
+        #expect(rater.rate(figure(.persistentAbsenceRate, 147, 1000)).rating == .amber)  // 14.7
+        #expect(rater.rate(figure(.persistentAbsenceRate, 196, 1000)).rating == .amber)  // 19.6
+        #expect(rater.rate(figure(.persistentAbsenceRate, 197, 1000)).rating == .red)  // 19.7
+        let rated = rater.rate(figure(.persistentAbsenceRate, 146, 1000))
+        #expect(rated.greenLine == 14.6 && rated.amberLine == 19.6)
     }
 
     @Test func progress8UsesAbsoluteLinesWithoutABenchmark() {

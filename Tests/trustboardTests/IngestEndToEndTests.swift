@@ -9,20 +9,25 @@ enum HandTrust {
         100001,Alpha Primary,primary,A. Lead
         100002,"Beta Academy, Town",secondary,B. Lead
         100003,@SUM(1+1),special,B. Lead
+        100004,Delta Hospital School,alternative-provision,B. Lead
         """
 
     // 100001 2024/25 spring: 2,500 of 50,000 sessions missed → attendance 95.0, absence 5.0;
     //   30 of 200 pupils PA → 15.0; 4 of 200 severe → 2.0.
     // 100002: 22,500 of 250,000 missed → 91.0 / 9.0; 260 of 1,000 PA → 26.0; 25 severe → 2.5.
-    // 100003: 5 pupils → suppressed.
-    // Trust: 25,250 of 301,250 missed → 276,000 / 301,250 = 91.618… → 91.6;
-    //   PA 292 of 1,205 = 24.23… → 24.2; severe (only the two that gave it) 29 of 1,200 → 2.4.
-    // 100001 2023/24 spring: 2,850 of 47,500 missed → 94.0; 38 of 190 PA → 20.0.
+    // 100003: 5 pupils, 100004: 4 pupils → suppressed. There are two so that the trust's
+    //   figure gives neither away (with one, the trust minus the others would be its figure,
+    //   and Alpha, the smallest other, would be hidden too).
+    // Trust: 25,330 of 302,250 missed → 276,920 / 302,250 = 91.619… → 91.6;
+    //   PA 293 of 1,209 = 24.23… → 24.2; severe (only the two that gave it) 29 of 1,200 → 2.4.
+    // 100001 2023/24 spring: 2,850 of 47,500 missed → 94.0; 38 of 190 PA → 20.0; 3 of 190
+    //   severe → 1.58 → 1.6.
     static let attendance = """
         urn,academic_year,term,pupils,possible_sessions,absent_sessions,persistent_absentees,severe_absentees
         100001,2024/25,spring,200,50000,2500,30,4
         100002,2024/25,spring,1000,250000,22500,260,25
         100003,2024/25,spring,5,1250,250,2,
+        100004,2024/25,spring,4,1000,80,1,
         100001,2023/24,spring,190,47500,2850,38,3
         """
 
@@ -44,10 +49,10 @@ struct IngestEndToEndTests {
         let store = folder.path("store/trust.sqlite")
         let ingest = try CommandRunner.run(["ingest", "--store", store, drop])
         #expect(ingest.status == 0, "\(ingest.stderr)")
-        #expect(ingest.stdout.contains("academies.csv: academies, 3 rows, 3 academies"))
+        #expect(ingest.stdout.contains("academies.csv: academies, 4 rows, 4 academies"))
         #expect(
             ingest.stdout.contains(
-                "attendance.csv: attendance, 4 rows, 2023/24 spring, 2024/25 spring, 3 academies"))
+                "attendance.csv: attendance, 5 rows, 2023/24 spring, 2024/25 spring, 4 academies"))
 
         let mode = try FileManager.default.attributesOfItem(atPath: store)[.posixPermissions] as? Int
         #expect(mode == 0o600)
@@ -57,48 +62,51 @@ struct IngestEndToEndTests {
         let lines = report.stdout.split(separator: "\n").map(String.init)
         #expect(
             lines.first
-                == "drop,urn,academy,phase,kpi,pupil_group,year_group,value,rating,benchmark,previous,change,cohort,national_percentile"
+                == "drop,urn,academy,phase,kpi,pupil_group,year_group,value,rating,benchmark,previous,change,cohort,national_percentile,target"
         )
-        // Built-in benchmarks: 2023/24 summer is the latest before 2024/25 spring.
-        // Alpha (primary): attendance 95.0 vs 94.47 → green; a year ago 94.0 → +1.0.
+        // Built-in benchmarks: 2023/24 summer is the latest before 2024/25 spring. Benchmarks
+        // are shown, and rated on, at the figure's one decimal place.
+        // Alpha (primary): attendance 95.0 vs 94.47, shown 94.5 → green; a year ago 94.0 → +1.0.
         #expect(
             lines.contains(
-                "2024/25-spring,100001,Alpha Primary,primary,attendance_rate,all,all,95.0,green,94.47,94.0,1.0,200,"
+                "2024/25-spring,100001,Alpha Primary,primary,attendance_rate,all,all,95.0,green,94.5,94.0,1.0,200,,"
             ))
-        // PA 15.0 vs primary 14.56 → amber (≤ 19.56); a year ago 20.0 → -5.0.
+        // PA 15.0 vs primary 14.56, shown 14.6 → amber (≤ 19.6); a year ago 20.0 → -5.0.
         #expect(
             lines.contains(
-                "2024/25-spring,100001,Alpha Primary,primary,persistent_absence_rate,all,all,15.0,amber,14.56,20.0,-5.0,200,"
+                "2024/25-spring,100001,Alpha Primary,primary,persistent_absence_rate,all,all,15.0,amber,14.6,20.0,-5.0,200,,"
             ))
-        // Beta (secondary): 91.0 vs 91.11 → amber (≥ 90.11); the name holds a comma so is quoted.
+        // Beta (secondary): 91.0 vs 91.11, shown 91.1 → amber (≥ 90.1); the name holds a comma
+        // so is quoted.
         #expect(
             lines.contains(
-                "2024/25-spring,100002,\"Beta Academy, Town\",secondary,attendance_rate,all,all,91.0,amber,91.11,,,1000,"
+                "2024/25-spring,100002,\"Beta Academy, Town\",secondary,attendance_rate,all,all,91.0,amber,91.1,,,1000,,"
             ))
         #expect(
             lines.contains(
-                "2024/25-spring,100002,\"Beta Academy, Town\",secondary,severe_absence_rate,all,all,2.5,amber,2.3,,,1000,"
+                "2024/25-spring,100002,\"Beta Academy, Town\",secondary,severe_absence_rate,all,all,2.5,amber,2.3,,,1000,,"
             ))
         // Five pupils: suppressed, with no value and no cohort; the formula-like name is neutralised.
         #expect(
             lines.contains(
-                "2024/25-spring,100003,'@SUM(1+1),special,attendance_rate,all,all,,suppressed,,,,,")
+                "2024/25-spring,100003,'@SUM(1+1),special,attendance_rate,all,all,,suppressed,,,,,,")
         )
         // Trust-wide, summed counts, against the all-schools 92.9 → red (below 91.9). A year ago
-        // only Alpha had data: 94.0, so the change is 91.6 − 94.0 = −2.4; PA 20.0 → +4.2;
-        // severe 3 of 190 = 1.58 → 1.6 → +0.8.
+        // only Alpha had data, so the change covers Alpha alone on both sides: 95.0 − 94.0 =
+        // +1.0, PA 15.0 − 20.0 = −5.0, severe 2.0 − 1.6 = +0.4; the previous value shown is
+        // Alpha's.
         #expect(
             lines.contains(
-                "2024/25-spring,trust,Trust,all,attendance_rate,all,all,91.6,red,92.9,94.0,-2.4,1205,"))
+                "2024/25-spring,trust,Trust,all,attendance_rate,all,all,91.6,red,92.9,94.0,1.0,1209,,"))
         #expect(
             lines.contains(
-                "2024/25-spring,trust,Trust,all,persistent_absence_rate,all,all,24.2,amber,20.0,20.0,4.2,1205,"
+                "2024/25-spring,trust,Trust,all,persistent_absence_rate,all,all,24.2,amber,20.0,20.0,-5.0,1209,,"
             ))
         #expect(
             lines.contains(
-                "2024/25-spring,trust,Trust,all,severe_absence_rate,all,all,2.4,amber,2.3,1.6,0.8,1200,"))
-        // 3 academies × 3 or 4 KPIs (100003 has no severe) + 4 trust rows, + header.
-        #expect(lines.count == 1 + 4 + 4 + 3 + 4)
+                "2024/25-spring,trust,Trust,all,severe_absence_rate,all,all,2.4,amber,2.3,1.6,0.4,1200,,"))
+        // 4 academies × 3 or 4 KPIs (100003 and 100004 have no severe) + 4 trust rows, + header.
+        #expect(lines.count == 1 + 4 + 4 + 3 + 3 + 4)
 
         let drops = try CommandRunner.run(["drops", "--store", store])
         #expect(drops.status == 0)
@@ -143,7 +151,7 @@ struct IngestEndToEndTests {
         let store = folder.path("trust.sqlite")
         let result = try CommandRunner.run(["ingest", "--dry-run", "--store", store, drop])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("dry run: 7 rows in 2 files are valid; nothing was stored"))
+        #expect(result.stdout.contains("dry run: 9 rows in 2 files are valid; nothing was stored"))
         #expect(!FileManager.default.fileExists(atPath: store))
     }
 
@@ -167,7 +175,7 @@ struct IngestEndToEndTests {
         ])
         #expect(
             after.stdout.contains(
-                "2024/25-spring,100001,Alpha Primary,primary,attendance_rate,all,all,94.0,amber,94.47,94.0,0.0,200"
+                "2024/25-spring,100001,Alpha Primary,primary,attendance_rate,all,all,94.0,amber,94.5,94.0,0.0,200"
             ))
     }
 

@@ -106,7 +106,7 @@ extension AcademyScreen {
                 depth.0, depth.1, right: columns.greaterDepth, width: AttainmentColumns.greaterDepthWidth)
         }
         guard let rated else { return line }
-        let bench = benchmark(rated, ascii: ascii)
+        let bench = benchmark(rated, ascii: ascii, orTarget: true)
         line.add(bench.text, bench.role, right: columns.benchmark, width: AttainmentColumns.benchmarkWidth)
         let moved = change(rated, ascii: ascii)
         line.add(moved.text, moved.role, right: columns.change, width: AttainmentColumns.changeWidth)

@@ -67,18 +67,24 @@ extension AcademyScreen {
                 line.add(RatingMark.mark(.suppressed, ascii: page.ascii) + " ", .suppressed)
                 line.add(labelText)
                 line.add("SUPP", .suppressed)
-                line.add("  fewer than \(Figure.smallestShownGroup) pupils", .muted)
+                line.add("  " + (rated.figure.suppressionNote ?? ""), .muted)
                 return line
             }
             let role = RatingMark.role(rated.rating)
             line.add(RatingMark.mark(rated.rating, ascii: page.ascii) + " ", role, emphasis: true)
             line.add(labelText)
             line.add(value(rated, ascii: page.ascii).text + " %", role, emphasis: true)
-            if let match = rated.benchmark {
+            let byTarget = rated.origin == .academyTarget
+            if byTarget, let goal = rated.greenLine {
+                // The target rates this figure, so it comes first, where the benchmark would.
+                line.add("  target ", .muted)
+                line.add(DisplayRounding.text(goal, for: kpi))
+            }
+            if let match = rated.benchmark, !byTarget || target {
                 line.add("  \(scopeWord(match.benchmark.scope)) ", .muted)
                 line.add(benchmark(rated, ascii: page.ascii).text)
                 if year, match.period != .sameDrop { line.add(" (\(match.benchmark.year))", .muted) }
-            } else {
+            } else if !byTarget {
                 line.add("  no benchmark", .muted)
             }
             let moved = change(rated, ascii: page.ascii)
@@ -89,7 +95,7 @@ extension AcademyScreen {
             } else if onLast {
                 line.add("  no figure last \(page.drop?.term.rawValue ?? "year")", .muted)
             }
-            if target, let goal = rated.target {
+            if target, !byTarget, let goal = rated.target {
                 line.add("  target \(DisplayRounding.text(goal.green, for: kpi))", .muted)
             }
             return line

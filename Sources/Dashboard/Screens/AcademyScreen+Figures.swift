@@ -41,8 +41,14 @@ extension AcademyScreen {
         return (RatingMark.arrow(change, ascii: ascii) + " " + size, better ? .better : .worse)
     }
 
-    /// The benchmark's value as shown for the KPI, or a dash.
-    static func benchmark(_ rated: RatedFigure?, ascii: Bool) -> (text: String, role: Role) {
+    /// The benchmark's value as shown for the KPI, or a dash; with `orTarget`, "T 70.0"
+    /// when the academy's target, not the benchmark, rates the figure.
+    static func benchmark(_ rated: RatedFigure?, ascii: Bool, orTarget: Bool = false) -> (
+        text: String, role: Role
+    ) {
+        if orTarget, let rated, rated.origin == .academyTarget, let goal = rated.greenLine {
+            return ("T " + DisplayRounding.text(goal, for: rated.figure.kpi), .text)
+        }
         guard let rated, let match = rated.benchmark else { return (dash(ascii), .muted) }
         return (DisplayRounding.text(match.benchmark.value, for: rated.figure.kpi), .text)
     }
@@ -71,9 +77,11 @@ extension AcademyScreen {
 }
 
 extension AcademyScreen {
-    /// A group's size as shown: "60 pupils", or "<6" for a suppressed group, whose size
-    /// is itself a small number that could help identify the pupils.
+    /// A group's size as shown: "60 pupils"; "<6" for a group too small to show, whose size
+    /// is itself a small number that could help identify the pupils; "hidden" for a group
+    /// hidden to protect a small one, whose size would give the small one's away.
     static func pupilCount(_ rated: RatedFigure, unit: Bool = true) -> String {
+        if rated.figure.protectsSmallGroup { return "hidden" }
         if rated.rating == .suppressed { return "<\(Figure.smallestShownGroup)\(unit ? " pupils" : "")" }
         return "\(rated.figure.pupils)\(unit ? " pupils" : "")"
     }

@@ -69,6 +69,19 @@ extension AcademyScreen {
             if !drops.contains(match.benchmark.drop) { drops.append(match.benchmark.drop) }
         }
         let word = scopeWord(scope)
+        let targeted = rows.contains { page.figure($0.kpi, yearGroup: yearGroup)?.origin == .academyTarget }
+        if targeted {
+            // A target replaces the benchmark in the table, so the note says what "T" is.
+            let listed = drops.sorted().map(\.description).joined(separator: ", ")
+            let from = drops.isEmpty ? "" : "; \(word) figures from \(listed)"
+            return PanelLine.fitting(
+                [
+                    mutedLine(page, "T: this academy's target, which rates the figure\(from).", priority: 8),
+                    mutedLine(page, "T: this academy's target rates the figure.", priority: 8),
+                    mutedLine(page, "T = target", priority: 8),
+                ],
+                width: width)
+        }
         guard !drops.isEmpty else {
             return mutedLine(page, "No \(word) figures to compare with for \(yearGroup).", priority: 8)
         }

@@ -137,8 +137,14 @@ public enum ChangesScreen {
     private static func titleLine(_ changes: RatingChanges, y: Int, into screen: inout Screen) {
         let title = "What changed in \(changes.drop)"
         let x = screen.write(title, x: 1, y: y, role: .title, emphasis: true, maxWidth: screen.width - 2)
-        let detail = " · against \(changes.previousDrop) and \(changes.lastYearDrop)"
-        let short = " · vs \(changes.previousDrop), \(changes.lastYearDrop)"
+        let withinYear = RatingChange.Comparison.previousDrop.isLikeForLike(for: changes.drop)
+        let detail =
+            withinYear
+            ? " · against \(changes.previousDrop) and \(changes.lastYearDrop)"
+            : " · against \(changes.lastYearDrop) (\(changes.previousDrop) is another school year)"
+        let short =
+            withinYear
+            ? " · vs \(changes.previousDrop), \(changes.lastYearDrop)" : " · vs \(changes.lastYearDrop)"
         let room = screen.width - 1 - x
         let text = [detail, short].first { DisplayWidth.of(screen.style.clean($0)) <= room }
         if let text { screen.write(text, x: x, y: y, role: .muted) }

@@ -38,6 +38,8 @@ public enum DashboardRenderer {
         case .explain:
             if case .academy(let urn) = state.page {
                 ExplainOverlay.render(state, view: view, urn: urn, into: &screen)
+            } else if state.page == .overview {
+                ExplainOverlay.renderOverviewRow(state, view: view, into: &screen)
             }
         case nil: break
         }

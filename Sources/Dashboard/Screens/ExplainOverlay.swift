@@ -29,6 +29,43 @@ public enum ExplainOverlay {
         draw(title: title(rated), rows: rows, into: &screen)
     }
 
+    /// Draws the explanation of one of the selected overview row's figures (the trust's
+    /// when the trust row is selected), `DashboardState.explainedColumn` choosing which;
+    /// Tab moves to the next.
+    public static func renderOverviewRow(_ state: DashboardState, view: TrustView, into screen: inout Screen)
+    {
+        guard let drop = state.drop(view) else { return }
+        let row =
+            state.trustSelected
+            ? view.trustRow(drop) : state.visibleRows(view).first { $0.academy?.urn == state.selected }
+        let cells = row?.cells ?? []
+        let column = max(0, min(state.explainedColumn, cells.count - 1))
+        let place = "\(row?.name ?? "") · figure \(column + 1) of \(cells.count), Tab for the next"
+        guard cells.indices.contains(column), let rated = cells[column] else {
+            let rows = [
+                Row(label: "", text: place, role: .muted),
+                Row(label: "", text: "There is no figure here to explain.", role: .muted),
+            ]
+            draw(title: "Nothing to explain", rows: rows, into: &screen)
+            return
+        }
+        let leftOut =
+            rated.figure.owner == .trust
+            ? (view.trustLeftOut(drop)[FigureCalculator.smallKey(rated.figure)] ?? []).map { urn in
+                "\(view.academies[urn]?.name ?? urn.description) (\(urn))"
+            } : []
+        let explanation = RatingExplanation(
+            rated, leftOut: leftOut, source: view.data.publishedSource(of: rated.figure))
+        var rows = [
+            Row(label: "", text: place, role: .muted),
+            Row(
+                label: "Rating", text: ratingText(rated, ascii: screen.style.ascii),
+                role: RatingMark.role(rated.rating)),
+        ]
+        rows += explanation.lines.map { Row(label: $0.label, text: $0.text, role: .text) }
+        draw(title: title(rated), rows: rows, into: &screen)
+    }
+
     /// One labelled line of the explanation.
     struct Row {
         var label: String
@@ -44,7 +81,7 @@ public enum ExplainOverlay {
         if case .expected(let subject) = figure.kpi { name = subject.label }
         let context =
             figure.yearGroup == .all ? figure.group.label : "\(figure.yearGroup), \(figure.group.label)"
-        let named = "\(name) (\(context))"
+        let named = figure.owner == .trust ? "the trust's \(name) (\(context))" : "\(name) (\(context))"
         switch rated.rating {
         case .none: return "Why does \(named) have no rating?"
         case .suppressed: return "Why is \(named) suppressed?"

@@ -64,11 +64,13 @@ public enum OverviewScreen {
         screen.rule(y: 4)
         let trust = view.trustRow(drop)
         let trustName = "Trust (\(trust.academiesCounted) of \(view.academies.count))"
-        row(trust, name: trustName, y: 5, layout: layout, selected: false, ascii: ascii, into: &screen)
+        row(
+            trust, name: trustName, y: 5, layout: layout, selected: state.trustSelected, ascii: ascii,
+            into: &screen)
         let shown = state.overviewRowsShown
         for (offset, academyRow) in rows.dropFirst(state.scroll).prefix(shown).enumerated() {
             let y = 6 + offset
-            let isSelected = academyRow.academy?.urn == state.selected
+            let isSelected = !state.trustSelected && academyRow.academy?.urn == state.selected
             row(
                 academyRow, name: academyRow.name, y: y, layout: layout, selected: isSelected, ascii: ascii,
                 into: &screen)
@@ -135,11 +137,12 @@ public enum OverviewScreen {
             let word = screen.width >= 100 ? " " + rating.word.lowercased() : ""
             x = screen.write(" \(count)\(word)   ", x: x, y: 1, role: .text)
         }
-        if let drop = state.drop(view), view.drops.contains(drop.previous) {
-            let red = view.turnedRed(drop)
+        if let drop = state.drop(view), case let (red, since) = view.turnedRed(drop),
+            view.drops.contains(since)
+        {
             let forms = [
-                "\(red) figure\(red == 1 ? "" : "s") turned red since \(drop.previous)",
-                "\(red) turned red since \(drop.previous)", "\(red) new red",
+                "\(red) figure\(red == 1 ? "" : "s") turned red since \(since)",
+                "\(red) turned red since \(since)", "\(red) new red",
             ]
             let sortedWidth = DisplayWidth.of(
                 "sorted: \(state.sort.rawValue)\(state.reversed ? " (reversed)" : "")")

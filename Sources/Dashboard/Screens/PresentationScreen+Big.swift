@@ -48,10 +48,8 @@ extension PresentationScreen {
         if let (text, role) = ratingText(tile, ascii: ascii) {
             screen.write(text, x: x, y: ratingRow, role: role, emphasis: true, maxWidth: width)
         }
-        if case .suppressed = tile.shown {
-            screen.write(
-                "fewer than \(Figure.smallestShownGroup) pupils", x: x, y: ratingRow + 1, role: .muted,
-                maxWidth: width)
+        if case .suppressed(let note) = tile.shown {
+            screen.write(note, x: x, y: ratingRow + 1, role: .muted, maxWidth: width)
             return
         }
         let change =

@@ -87,7 +87,7 @@ extension PresentationScreen {
         let changes = tiles.map { tile -> (text: String, role: Role) in
             switch tile.shown {
             case .value: return changeText(tile, long: form.longChange, ascii: ascii) ?? ("", .text)
-            case .suppressed: return ("fewer than \(Figure.smallestShownGroup) pupils", .muted)
+            case .suppressed(let note): return (note, .muted)
             case .missing: return (tile.missing, .muted)
             }
         }

@@ -34,7 +34,10 @@ extension PresentationScreen {
         /// How the figure stands: a value and its rating, suppressed, or missing.
         var shown: Shown {
             guard let rated else { return .missing }
-            if PresentationScreen.isSuppressed(rated) { return .suppressed }
+            if PresentationScreen.isSuppressed(rated) {
+                return .suppressed(
+                    rated.figure.suppressionNote ?? "fewer than \(Figure.smallestShownGroup) pupils")
+            }
             guard let value = rated.shown else { return .missing }
             return .value(value, rated)
         }
@@ -44,8 +47,8 @@ extension PresentationScreen {
     enum Shown {
         /// A value to show, with its rated figure.
         case value(Double, RatedFigure)
-        /// The group is under 6 pupils: "SUPP", and no value.
-        case suppressed
+        /// Hidden ("SUPP", and no value), with why in a few words.
+        case suppressed(String)
         /// No figure.
         case missing
     }
@@ -179,8 +182,9 @@ extension PresentationScreen {
         let shortLabel = "Gap (\(name)): "
         guard let a = shownValue(disadvantaged), let b = shownValue(others) else {
             let small = [disadvantaged, others].contains { $0.map(isSuppressed) ?? false }
+            let note = [disadvantaged, others].compactMap { $0?.figure.suppressionNote }.first
             let why =
-                small ? "a group has fewer than \(Figure.smallestShownGroup) pupils" : "a group has no figure"
+                small ? "a group is suppressed (\(note ?? "fewer than 6 pupils"))" : "a group has no figure"
             return GapLine(
                 variants: [
                     Line(style: style).adding(label, .heading).adding("none shown, \(why)", .muted),

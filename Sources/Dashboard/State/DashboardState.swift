@@ -42,6 +42,11 @@ public struct DashboardState: Sendable {
     // Overview.
     /// The selected academy on the overview.
     public var selected: URN?
+    /// True when the trust row is selected on the overview (↑ from the first academy).
+    public var trustSelected = false
+    /// Which of the selected overview row's figures the explanation shows: attendance,
+    /// persistent absence, severe absence or the headline (Tab moves along).
+    public var explainedColumn = 0
     /// The first academy row shown.
     public var scroll = 0
     /// The first line shown on the changes page.
@@ -179,6 +184,11 @@ public struct DashboardState: Sendable {
         default:
             if overlay != nil {
                 if command == .back { overlay = nil }
+                if overlay == .explain, page == .overview, command == .nextPanel || command == .previousPanel
+                {
+                    let count = OverviewColumn.figureColumns
+                    explainedColumn = (explainedColumn + (command == .nextPanel ? 1 : count - 1)) % count
+                }
                 return
             }
             switch page {
@@ -205,9 +215,29 @@ public struct DashboardState: Sendable {
             guard !urns.isEmpty else { return }
             selected = urns[max(0, min(urns.count - 1, position))]
         }
+        if trustSelected {
+            switch command {
+            case .down, .pageDown:
+                trustSelected = false
+                select(0)
+                return
+            case .open, .explain:
+                overlay = .explain
+                explainedColumn = 0
+                return
+            case .up, .pageUp, .first: return
+            default: trustSelected = command == .last ? false : trustSelected
+            }
+        }
         switch command {
-        case .up: select(index - 1)
+        case .up:
+            if index == 0, scroll == 0 { trustSelected = true } else { select(index - 1) }
         case .down: select(index + 1)
+        case .explain:
+            if selected != nil {
+                overlay = .explain
+                explainedColumn = 0
+            }
         case .pageUp: select(index - overviewRowsShown)
         case .pageDown: select(index + overviewRowsShown)
         case .first: select(0)

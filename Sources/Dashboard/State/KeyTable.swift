@@ -60,7 +60,12 @@ public enum KeyTable {
         switch context {
         case .overview:
             return [moving[0]] + moving.dropFirst() + [
-                bind([.enter, .right, .character("l")], "⏎", "Enter", "open", "open the academy", .open),
+                bind(
+                    [.enter, .right, .character("l")], "⏎", "Enter", "open",
+                    "open the academy, or explain the trust row", .open),
+                bind(
+                    chars("e"), "e", nil, "explain", "why the selected row's figures have their ratings",
+                    .explain, footer: false),
                 bind(chars("s"), "s", nil, "sort", "sort by the next column (worst first)", .sortNext),
                 bind(chars("r"), "r", nil, "reverse", "reverse the sort", .sortReverse),
                 bind(chars("f"), "f", nil, "phase", "filter by phase", .cyclePhase),
@@ -109,6 +114,13 @@ public enum KeyTable {
                 bind(
                     [.escape, .enter, .character("e"), .character("?")], "Esc", nil, "close", "close this",
                     .back),
+                bind(
+                    [.tab, .right, .character("l")], "Tab", nil, "next figure",
+                    "on the overview: explain the row's next figure", .nextPanel, footer: false),
+                bind(
+                    [.backTab, .left, .character("h")], "S-Tab", nil, "previous figure",
+                    "on the overview: explain the row's previous figure", .previousPanel, footer: false,
+                    help: false),
                 bind(chars("q"), "q", nil, "quit", "quit trustboard", .quit),
             ]
         case .search:

@@ -11,6 +11,10 @@ public enum OverviewColumn: String, CaseIterable, Sendable {
     case severeAbsence = "severe absence"
     case headline = "headline"
 
+    /// How many figures an overview row has: attendance, persistent absence, severe
+    /// absence and the headline.
+    public static let figureColumns = 4
+
     /// The next column in the sort cycle.
     public var next: OverviewColumn {
         let all = Self.allCases

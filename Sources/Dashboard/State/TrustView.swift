@@ -111,8 +111,12 @@ public final class TrustView {
         return made
     }
 
-    /// How many figures turned red in `drop` since the drop before it.
-    public func turnedRed(_ drop: DataDrop) -> Int { changes(drop).turnedRedSincePreviousDrop }
+    /// How many figures turned red in `drop`, and since which drop: the drop before it
+    /// within the academic year, else (in autumn) the same term last year.
+    public func turnedRed(_ drop: DataDrop) -> (count: Int, since: DataDrop) {
+        let changes = changes(drop)
+        return (changes.turnedRedForHeader, changes.headerComparison.earlierDrop(than: drop))
+    }
 
     /// When `drop` was ingested, as text, if known.
     public func ingested(_ drop: DataDrop) -> String? { data.ingestedAt[drop] }

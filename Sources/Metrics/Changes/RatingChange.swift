@@ -29,6 +29,18 @@ public struct RatingChange: Hashable, Sendable {
             }
         }
 
+        /// True when the comparison is fair for `drop`. The previous drop is compared
+        /// only inside one academic year: across the boundary (autumn against last
+        /// summer) it would set this year's teacher assessment of one cohort against last
+        /// year's statutory results of another, and a term's attendance against a whole
+        /// year's. There, only the same term last year compares like with like.
+        public func isLikeForLike(for drop: DataDrop) -> Bool {
+            switch self {
+            case .previousDrop: drop.previous.year == drop.year
+            case .lastYear: true
+            }
+        }
+
         public static func < (lhs: Comparison, rhs: Comparison) -> Bool {
             lhs == .previousDrop && rhs == .lastYear
         }
@@ -106,6 +118,9 @@ public struct RatingChange: Hashable, Sendable {
         guard rated.contains(old.rating), rated.contains(new.rating) else { return nil }
         guard !old.figure.isSuppressed, !new.figure.isSuppressed else { return nil }
         guard let oldValue = old.shown, let newValue = new.shown else { return nil }
+        // Teacher assessment and statutory results are different measures of different
+        // things, so they are never compared.
+        guard old.figure.basis == new.figure.basis else { return nil }
         let kpi = new.figure.kpi
         let change = DisplayRounding.round(newValue - oldValue, decimals: kpi.decimals)
         let worse = kpi.direction == .higherIsBetter ? change < 0 : change > 0

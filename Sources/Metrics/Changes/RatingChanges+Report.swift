@@ -14,7 +14,12 @@ extension RatingChanges {
 
     /// The line written when nothing changed: "No rating changed since 2025/26 autumn or
     /// 2024/25 spring."
-    public var emptyMessage: String { "No rating changed since \(previousDrop) or \(lastYearDrop)." }
+    public var emptyMessage: String {
+        guard RatingChange.Comparison.previousDrop.isLikeForLike(for: drop) else {
+            return "No rating changed since \(lastYearDrop)."
+        }
+        return "No rating changed since \(previousDrop) or \(lastYearDrop)."
+    }
 
     /// The list written in `format`, for `trustboard report --changes`.
     ///

@@ -27,7 +27,8 @@ public struct RatingChanges: Sendable {
     /// every core, so a national-scale trust never holds every rated figure at once.
     public init(_ rater: DropRater, trustName: String) {
         let drop = rater.drop
-        let earlier = RatingChange.Comparison.allCases.map { comparison in
+        let earlier = RatingChange.Comparison.allCases.filter { $0.isLikeForLike(for: drop) }.map {
+            comparison in
             (
                 comparison,
                 DropRater(
@@ -80,7 +81,7 @@ public struct RatingChanges: Sendable {
             current.academies.map { ($0.urn, $0.name) }, uniquingKeysWith: { first, _ in first })
         var found: [RatingChange] = []
         for (comparison, older) in [(RatingChange.Comparison.previousDrop, previous), (.lastYear, lastYear)] {
-            guard !older.figures.isEmpty else { continue }
+            guard !older.figures.isEmpty, comparison.isLikeForLike(for: current.drop) else { continue }
             for (key, figure) in current.figures {
                 guard let old = older.figures[key] else { continue }
                 let name = key.owner.urn.map { names[$0] ?? $0.description } ?? trustName
@@ -118,8 +119,18 @@ public struct RatingChanges: Sendable {
 
     /// How many figures turned red since the previous drop, counting every academy and
     /// trust figure of every pupil group and year group: the number of "Turned red" lines
-    /// against the previous drop, for the overview's header.
+    /// against the previous drop. In an autumn drop, where the previous drop is of
+    /// another academic year and is not compared, it is 0.
     public var turnedRedSincePreviousDrop: Int { count(.turnedRed, comparedWith: .previousDrop) }
+
+    /// The comparison the overview's header counts: the previous drop within the year,
+    /// else (in autumn) the same term last year.
+    public var headerComparison: RatingChange.Comparison {
+        RatingChange.Comparison.previousDrop.isLikeForLike(for: drop) ? .previousDrop : .lastYear
+    }
+
+    /// How many figures turned red against `headerComparison`, for the overview's header.
+    public var turnedRedForHeader: Int { count(.turnedRed, comparedWith: headerComparison) }
 
     /// How many figures of `current` were green or amber in `previous` and are red now,
     /// with neither side suppressed: `turnedRedSincePreviousDrop` without building the

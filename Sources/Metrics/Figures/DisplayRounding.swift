@@ -29,7 +29,10 @@ public enum DisplayRounding {
     /// The value written with exactly `decimals` places, such as "93.5" or "-0.35".
     public static func text(_ value: Double, decimals: Int) -> String {
         let scale = decimals == 2 ? 100 : decimals == 0 ? 1 : 10
-        let scaled = Int64((value * Double(scale)).rounded(.toNearestOrAwayFromZero))
+        // The same rounding as `round`, so that a line written as text is the line a
+        // rating is decided on (91.15 is written 91.2 and rated as 91.2).
+        let scaled = Int64(
+            (round(value, decimals: decimals) * Double(scale)).rounded(.toNearestOrAwayFromZero))
         let sign = scaled < 0 ? "-" : ""
         let magnitude = abs(scaled)
         guard decimals > 0 else { return sign + String(magnitude) }

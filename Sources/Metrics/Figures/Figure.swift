@@ -41,6 +41,10 @@ public struct Figure: Hashable, Sendable {
     /// plain value that copies without reference counting: a national report copies
     /// millions of figures. (Where a figure was published is in `PublishedFigure.source`.)
     public var publication: Publication?
+    /// True when the figure is hidden although its group is large enough, because with
+    /// it shown a small group's hidden figure could be worked out by subtraction (see
+    /// `SmallGroupProtection`).
+    public var protectsSmallGroup = false
 
     /// What the DfE published with a figure.
     public struct Publication: Hashable, Sendable {
@@ -80,14 +84,25 @@ public struct Figure: Hashable, Sendable {
     /// Groups smaller than this are never shown or exported.
     public static let smallestShownGroup = 6
 
-    /// True when the group is too small to show, or the DfE published `SUPP`. A figure
+    /// True when the group is too small to show, the DfE published `SUPP`, or the figure
+    /// is hidden to protect a small group (`protectsSmallGroup`). A figure
     /// published without pupil numbers was published for everyone to see, so only `SUPP`
     /// hides it.
     public var isSuppressed: Bool {
+        if protectsSmallGroup { return true }
         if let publication {
             return publication.suppressed || (publication.hasPupils && pupils < Self.smallestShownGroup)
         }
         return pupils < Self.smallestShownGroup
+    }
+
+    /// Why the figure is hidden, in a few words for a screen ("fewer than 6 pupils");
+    /// nil when it is shown.
+    public var suppressionNote: String? {
+        guard isSuppressed else { return nil }
+        if protectsSmallGroup { return "hidden to protect a small group" }
+        if publication?.suppressed == true { return "suppressed by the DfE" }
+        return "fewer than \(Self.smallestShownGroup) pupils"
     }
 
     /// Pupils in the group when known: nil for a figure published without them.

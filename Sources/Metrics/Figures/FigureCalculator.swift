@@ -114,7 +114,7 @@ public struct FigureCalculator: Sendable {
     }
 
     /// False for a published figure without pupil numbers or published as `SUPP`.
-    private static func canBeSummed(_ figure: Figure) -> Bool {
+    static func canBeSummed(_ figure: Figure) -> Bool {
         guard let publication = figure.publication else { return true }
         return publication.hasPupils && !publication.suppressed
     }

@@ -15,6 +15,10 @@ public struct DropRater: Sendable {
     private let answers: [BenchmarkMatcher.Match?]
     /// Every school's values in England for the drop, by KPI and phase.
     private let distributions: [KPI: [Phase: NationalDistribution]]
+    /// What the drop hides to protect small groups, and what the same term last year
+    /// hides, so that a previous value is hidden exactly where it was hidden then.
+    public let protection: SmallGroupProtection
+    private let protectionLastYear: SmallGroupProtection
 
     private static func slot(_ kpi: KPI, _ phase: Phase?, _ group: PupilGroup) -> Int {
         let phaseIndex = phase.map { Phase.allCases.firstIndex(of: $0) ?? 0 } ?? Phase.allCases.count
@@ -51,6 +55,8 @@ public struct DropRater: Sendable {
             distributions[distribution.kpi, default: [:]][distribution.phase] = distribution
         }
         self.distributions = distributions
+        protection = SmallGroupProtection(calculator: calculator, drop: drop)
+        protectionLastYear = SmallGroupProtection(calculator: calculator, drop: drop.sameTermLastYear)
     }
 
     /// Where an academy's figure stands among every school of its phase in England; nil
@@ -80,18 +86,42 @@ public struct DropRater: Sendable {
     public func rated(_ urn: URN) -> [RatedFigure] {
         let previous = Dictionary(
             calculator.figures(of: urn, in: drop.sameTermLastYear).map {
-                (FigureCalculator.smallKey($0), $0)
+                (FigureCalculator.smallKey($0), protectionLastYear.applied(to: $0))
             },
             uniquingKeysWith: { first, _ in first })
         return rate(calculator.figures(of: urn, in: drop), previous: previous)
     }
 
-    /// The trust's rated figures, in report order.
+    /// The trust's rated figures, in report order. Its previous value and change cover
+    /// the same academies on both sides: where academies joined or left, both are summed
+    /// over only the academies with the figure in both years (`RatedFigure.likeForLike`).
     public func ratedTrust() -> [RatedFigure] {
+        let lastYear = drop.sameTermLastYear
         let previous = Dictionary(
-            calculator.trustFigures(in: drop.sameTermLastYear).map { (FigureCalculator.smallKey($0), $0) },
+            calculator.trustFigures(in: lastYear).map {
+                (FigureCalculator.smallKey($0), protectionLastYear.applied(to: $0))
+            },
             uniquingKeysWith: { first, _ in first })
-        return rate(calculator.trustFigures(in: drop), previous: previous)
+        var rated = rate(calculator.trustFigures(in: drop), previous: previous)
+        guard !previous.isEmpty else { return rated }
+        let comparisons = calculator.trustComparisons(in: drop, with: lastYear) { figure in
+            figure.drop == drop ? protection.hides(figure) : protectionLastYear.hides(figure)
+        }
+        for index in rated.indices {
+            switch comparisons[FigureCalculator.smallKey(rated[index].figure)] {
+            case .sameAcademies: break
+            case .likeForLike(let pair):
+                guard rated[index].previous != nil else { break }
+                rated[index].previous = pair.then
+                rated[index].likeForLike = pair.now
+            case .withheld:
+                rated[index].previous = nil
+                rated[index].changeWithheld = true
+            case .nothingInCommon, nil:
+                rated[index].previous = nil
+            }
+        }
+        return rated
     }
 
     private func rate(_ figures: [Figure], previous: [Int: Figure]) -> [RatedFigure] {
@@ -99,10 +129,13 @@ public struct DropRater: Sendable {
         let order = keys.indices.sorted { keys[$0] < keys[$1] }
         let phase = figures.first.flatMap(rater.phase(of:))
         return order.map { position in
-            let figure = figures[position]
+            let figure = protection.applied(to: figures[position])
             let benchmark = answers[Self.slot(figure.kpi, phase, figure.group)]
-            var rated = rater.rate(
-                figure, previous: previous.isEmpty ? nil : previous[keys[position]], benchmark: benchmark)
+            // Teacher assessment and statutory results are never compared.
+            let before =
+                previous.isEmpty
+                ? nil : previous[keys[position]].flatMap { $0.basis == figure.basis ? $0 : nil }
+            var rated = rater.rate(figure, previous: before, benchmark: benchmark)
             if !distributions.isEmpty { rated.nationalPercentile = standing(of: rated, phase: phase) }
             return rated
         }

@@ -30,8 +30,18 @@ public struct RatedFigure: Hashable, Sendable {
     public var rule: RatingRule?
     /// The target for this academy, if one is set.
     public var target: RatingTarget?
-    /// The same KPI, group and term one academic year earlier.
+    /// The same KPI, group and term one academic year earlier. For the trust, when
+    /// academies joined or left since, it is summed over only the academies with the
+    /// figure in both years, as `likeForLike` is.
     public var previous: Figure?
+    /// For the trust, when academies joined or left since the same term last year: this
+    /// drop's figure over only the academies with it in both years, which `change` is
+    /// worked out from; nil when the academies are the same.
+    public var likeForLike: Figure?
+    /// True when the trust's change is not shown because academies joined or left and
+    /// the difference between the full and like-for-like figures could reveal a hidden
+    /// group.
+    public var changeWithheld = false
     /// The share of schools of the academy's phase in England with a worse value, when
     /// a national distribution for the KPI and drop is known (see `NationalDistribution`).
     public var nationalPercentile: NationalStanding?
@@ -72,7 +82,11 @@ public struct RatedFigure: Hashable, Sendable {
 
     /// Value minus previous, on the shown values so the arithmetic can be checked by eye.
     public var change: Double? {
-        guard let shown, let previousShown else { return nil }
+        guard var shown, let previousShown else { return nil }
+        if let likeForLike {
+            guard !likeForLike.isSuppressed, let same = likeForLike.shown else { return nil }
+            shown = same
+        }
         return DisplayRounding.round(shown - previousShown, decimals: figure.kpi.decimals)
     }
 

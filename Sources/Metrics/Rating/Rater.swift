@@ -75,8 +75,14 @@ public struct Rater: Sendable {
                 rated.amberLine = benchmark.benchmark.value - sign * within
             }
         }
-        guard let green = rated.greenLine else { return rated }
-        rated.rating = Self.rating(shown, green: green, amber: rated.amberLine ?? green, sign: sign)
+        guard var green = rated.greenLine else { return rated }
+        // Lines are compared as they are shown, at the KPI's decimals: a benchmark of
+        // 91.11 is shown as 91.1, so a value shown as 91.1 meets it.
+        green = DisplayRounding.round(green, decimals: kpi.decimals)
+        let amber = DisplayRounding.round(rated.amberLine ?? green, decimals: kpi.decimals)
+        rated.greenLine = green
+        rated.amberLine = rated.amberLine == nil ? nil : amber
+        rated.rating = Self.rating(shown, green: green, amber: amber, sign: sign)
         return rated
     }
 

@@ -22,12 +22,7 @@ public struct RatingExplanation: Sendable {
         let kpi = figure.kpi
         var lines: [(String, String)] = []
         if rated.rating == .suppressed {
-            lines.append(
-                (
-                    "Value",
-                    "suppressed: fewer than \(Figure.smallestShownGroup) pupils in this group, "
-                        + "so the figure could identify them"
-                ))
+            lines.append(("Value", Self.suppressionText(figure)))
             return lines
         }
         lines.append(("Value", valueText))
@@ -49,6 +44,9 @@ public struct RatingExplanation: Sendable {
                 "\(DisplayRounding.text(b.value, for: kpi))\(kpi.isPercentage ? "%" : "")  \(b.scope), "
                 + "\(b.phase?.rawValue ?? "all phases"), \(b.group.label), \(b.drop)"
             if let source = b.source { text += " (\(source))" }
+            if rated.origin == .academyTarget {
+                text += "; for comparison only: the academy's target rates this figure"
+            }
             lines.append(("Benchmark", text))
             switch match.period {
             case .sameDrop: break
@@ -74,19 +72,42 @@ public struct RatingExplanation: Sendable {
             lines.append(("Target", "none for this academy"))
         }
         let last = "Last \(figure.drop.term.rawValue)"
+        let lastYear = figure.drop.sameTermLastYear
         if let previous = rated.previous, previous.isSuppressed {
-            lines.append((last, "suppressed (fewer than \(Figure.smallestShownGroup) pupils)"))
-        } else if let previousShown = rated.previousShown, let change = rated.change {
+            lines.append((last, "suppressed (\(previous.suppressionNote ?? "fewer than 6 pupils"))"))
+        } else if rated.changeWithheld {
             lines.append(
                 (
                     last,
-                    "\(DisplayRounding.text(previousShown, for: kpi))\(unit) in \(figure.drop.sameTermLastYear)"
-                        + " → change \(DisplayRounding.signed(change, for: kpi))"
+                    "not compared: academies joined or left since \(lastYear), and a like-for-like "
+                        + "figure could reveal a hidden group"
                 ))
+        } else if let previousShown = rated.previousShown, let change = rated.change {
+            var text = "\(DisplayRounding.text(previousShown, for: kpi))\(unit) in \(lastYear)"
+            if let same = rated.likeForLike, let sameShown = same.shown, let previous = rated.previous {
+                text +=
+                    " for the \(previous.academies) academies with data in both years "
+                    + "(\(DisplayRounding.text(sameShown, for: kpi))\(unit) now for the same \(same.academies))"
+            } else if figure.owner == .trust, let previous = rated.previous {
+                text += ", the same \(previous.academies) academies"
+            }
+            lines.append((last, text + " → change \(DisplayRounding.signed(change, for: kpi))"))
+        } else if rated.previous != nil, rated.likeForLike != nil {
+            lines.append((last, "no figure for the academies with data in both years"))
         } else {
             lines.append((last, "no figure for \(figure.drop.sameTermLastYear)"))
         }
         return lines
+    }
+
+    /// Why a hidden figure is hidden.
+    static func suppressionText(_ figure: Figure) -> String {
+        if figure.protectsSmallGroup {
+            return "suppressed: shown with the figures around it, it would let a hidden group "
+                + "of fewer than \(Figure.smallestShownGroup) pupils be worked out by subtraction"
+        }
+        return "suppressed: fewer than \(Figure.smallestShownGroup) pupils in this group, "
+            + "so the figure could identify them"
     }
 
     private var unit: String { rated.figure.kpi.isPercentage ? "%" : "" }

@@ -28,11 +28,7 @@ struct CSVRowWriter {
         bytes.append(Self.comma)
         text(row.rating)
         bytes.append(Self.comma)
-        if let benchmark = row.benchmark {
-            // As `ReportRow.benchmarkText`: two places, or the row's own when the second is 0.
-            let hundredths = Int64((benchmark * 100).rounded(.toNearestOrAwayFromZero))
-            number(benchmark, decimals: hundredths % 10 == 0 ? max(row.decimals, 1) : 2)
-        }
+        number(row.benchmark, decimals: row.decimals)
         bytes.append(Self.comma)
         number(row.previous, decimals: row.decimals)
         bytes.append(Self.comma)
@@ -41,6 +37,8 @@ struct CSVRowWriter {
         if let cohort = row.cohort { integer(cohort) }
         bytes.append(Self.comma)
         if let percentile = row.nationalPercentile { integer(percentile) }
+        bytes.append(Self.comma)
+        number(row.target, decimals: row.decimals)
         bytes.append(Self.newline)
     }
 

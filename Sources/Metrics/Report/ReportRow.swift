@@ -21,7 +21,8 @@ public struct ReportRow: Hashable, Sendable, Codable {
     public var value: Double?
     /// `green`, `amber`, `red`, `none` or `suppressed`.
     public var rating: String
-    /// The benchmark value used; nil when none.
+    /// The benchmark value used, as shown (at the KPI's decimals, as it is rated); nil
+    /// when none.
     public var benchmark: Double?
     /// The same term last year, as shown.
     public var previous: Double?
@@ -33,6 +34,9 @@ public struct ReportRow: Hashable, Sendable, Codable {
     /// The percentage of schools of the academy's phase in England with a worse value
     /// (see `NationalDistribution`); nil when unknown, suppressed, or for the trust.
     public var nationalPercentile: Int?
+    /// The academy's target when a target, not the benchmark, decided the rating: the
+    /// line at or better than which the figure is green, as shown; nil otherwise.
+    public var target: Double?
     /// For a trust row, the academies whose figure was published without pupil numbers
     /// and so is not in the trust-wide sum, as "Name (URN)". Not a CSV column; text and
     /// markdown list them under the table, JSON as `left_out`.
@@ -41,7 +45,7 @@ public struct ReportRow: Hashable, Sendable, Codable {
     var decimals: Int
 
     enum CodingKeys: String, CodingKey {
-        case drop, urn, academy, phase, kpi, rating, benchmark, previous, change, cohort, value
+        case drop, urn, academy, phase, kpi, rating, benchmark, previous, change, cohort, value, target
         case nationalPercentile = "national_percentile"
         case leftOut = "left_out"
         case pupilGroup = "pupil_group"
@@ -85,11 +89,14 @@ public struct ReportRow: Hashable, Sendable, Codable {
         yearGroup = YearGroup.rawValues[figure.yearGroup.code]
         value = rated.shown
         rating = rated.rating.rawValue
-        benchmark = rated.benchmark?.benchmark.value
+        benchmark = rated.benchmark.map {
+            DisplayRounding.round($0.benchmark.value, decimals: figure.kpi.decimals)
+        }
         previous = rated.previousShown
         change = rated.change
         cohort = suppressed ? nil : figure.knownPupils
         nationalPercentile = suppressed ? nil : rated.nationalPercentile?.percentile
+        target = suppressed || rated.origin != .academyTarget ? nil : rated.greenLine
         decimals = figure.kpi.decimals
     }
 
@@ -109,6 +116,7 @@ public struct ReportRow: Hashable, Sendable, Codable {
         change = try container.decodeIfPresent(Double.self, forKey: .change)
         cohort = try container.decodeIfPresent(Int.self, forKey: .cohort)
         nationalPercentile = try container.decodeIfPresent(Int.self, forKey: .nationalPercentile)
+        target = try container.decodeIfPresent(Double.self, forKey: .target)
         leftOut = try container.decodeIfPresent([String].self, forKey: .leftOut) ?? []
         decimals = KPI(key: kpi)?.decimals ?? 1
     }
@@ -129,6 +137,7 @@ public struct ReportRow: Hashable, Sendable, Codable {
         try container.encode(change, forKey: .change)
         try container.encode(cohort, forKey: .cohort)
         try container.encode(nationalPercentile, forKey: .nationalPercentile)
+        try container.encode(target, forKey: .target)
         if !leftOut.isEmpty { try container.encode(leftOut, forKey: .leftOut) }
     }
 
@@ -138,10 +147,6 @@ public struct ReportRow: Hashable, Sendable, Codable {
         return DisplayRounding.text(number, decimals: decimals)
     }
 
-    /// A benchmark written as given, with up to two decimals.
-    func benchmarkText() -> String {
-        guard let benchmark else { return "" }
-        let two = DisplayRounding.text(benchmark, decimals: 2)
-        return two.hasSuffix("0") ? DisplayRounding.text(benchmark, decimals: max(decimals, 1)) : two
-    }
+    /// The benchmark written as shown, with the row's decimals.
+    func benchmarkText() -> String { text(benchmark) }
 }

@@ -1,0 +1,116 @@
+/// The trust's figures for a comparison over the same academies on both sides.
+extension FigureCalculator {
+    /// A trust figure in two drops over only the academies with that figure in both.
+    public struct LikeForLike: Sendable {
+        /// The figure in the later drop over those academies.
+        public var now: Figure
+        /// The figure in the earlier drop over the same academies.
+        public var then: Figure
+    }
+
+    /// How a trust figure of one drop compares with the same figure in an earlier drop.
+    public enum TrustComparison: Sendable {
+        /// The same academies have the figure in both drops: compare the full figures.
+        case sameAcademies
+        /// Academies joined or left: compare these sums over the academies in both.
+        case likeForLike(LikeForLike)
+        /// Academies joined or left, and one of the figures involved is hidden: the
+        /// difference between the full and the like-for-like sums could reveal it, so
+        /// no change is shown.
+        case withheld
+        /// No academy has the figure in both drops.
+        case nothingInCommon
+    }
+
+    /// For each trust figure of `drop` (by `smallKey`), how it compares with `earlier`.
+    /// Where academies joined or left, both sides are summed over only the academies with
+    /// the figure in both drops, so that joining and leaving do not move the trust's
+    /// change; `hides` says which figures are hidden in their own drop.
+    ///
+    /// A like-for-like sum is a new total: it and the trust's full figure split each drop's
+    /// academies into those in both drops and the rest. As with any partition, a part
+    /// holding exactly one hidden figure would give it away, so then the comparison is
+    /// withheld.
+    public func trustComparisons(
+        in drop: DataDrop, with earlier: DataDrop, hides: (Figure) -> Bool
+    ) -> [Int: TrustComparison] {
+        let later = Dictionary(
+            index.academies(in: drop).map { ($0, Self.summable(figures(of: $0, in: drop))) },
+            uniquingKeysWith: { first, _ in first })
+        let before = Dictionary(
+            index.academies(in: earlier).map { ($0, Self.summable(figures(of: $0, in: earlier))) },
+            uniquingKeysWith: { first, _ in first })
+        /// Per key: academies with the figure, and hidden figures among those in both
+        /// drops and among the rest, for each side.
+        struct Tally {
+            var pair: LikeForLike?
+            var academies = (now: 0, then: 0)
+            var hiddenInBoth = (now: 0, then: 0)
+            var hiddenElse = (now: 0, then: 0)
+        }
+        var tallies: [Int: Tally] = [:]
+        for (urn, byKey) in later {
+            let old = before[urn] ?? [:]
+            for (key, figure) in byKey {
+                var tally = tallies[key] ?? Tally()
+                tally.academies.now += 1
+                if let then = old[key] {
+                    if hides(figure) { tally.hiddenInBoth.now += 1 }
+                    var pair =
+                        tally.pair
+                        ?? LikeForLike(now: Self.emptyTrust(like: figure), then: Self.emptyTrust(like: then))
+                    Self.add(figure, to: &pair.now)
+                    Self.add(then, to: &pair.then)
+                    tally.pair = pair
+                } else if hides(figure) {
+                    tally.hiddenElse.now += 1
+                }
+                tallies[key] = tally
+            }
+        }
+        for (urn, byKey) in before {
+            let now = later[urn] ?? [:]
+            for (key, figure) in byKey {
+                guard var tally = tallies[key] else { continue }
+                tally.academies.then += 1
+                if hides(figure) {
+                    if now[key] != nil { tally.hiddenInBoth.then += 1 } else { tally.hiddenElse.then += 1 }
+                }
+                tallies[key] = tally
+            }
+        }
+        return tallies.mapValues { tally in
+            guard let pair = tally.pair else { return .nothingInCommon }
+            if pair.now.academies == tally.academies.now, pair.then.academies == tally.academies.then {
+                return .sameAcademies
+            }
+            let counts = [
+                tally.hiddenInBoth.now, tally.hiddenInBoth.then, tally.hiddenElse.now, tally.hiddenElse.then,
+            ]
+            return counts.contains(1) ? .withheld : .likeForLike(pair)
+        }
+    }
+
+    /// The figures that a trust-wide sum takes, by `smallKey`.
+    private static func summable(_ figures: [Figure]) -> [Int: Figure] {
+        var byKey: [Int: Figure] = [:]
+        for figure in figures where canBeSummed(figure) { byKey[smallKey(figure)] = figure }
+        return byKey
+    }
+
+    private static func emptyTrust(like figure: Figure) -> Figure {
+        Figure(
+            owner: .trust, kpi: figure.kpi, drop: figure.drop, group: figure.group,
+            yearGroup: figure.yearGroup,
+            numerator: 0, denominator: 0, pupils: 0, academies: 0, basis: figure.basis)
+    }
+
+    private static func add(_ figure: Figure, to total: inout Figure) {
+        if total.academies > 0, total.basis != figure.basis { total.basis = nil }
+        total.numerator += figure.numerator
+        total.denominator += figure.denominator
+        total.pupils += figure.pupils
+        total.academies += 1
+        if figure.publication != nil { total.publication = Figure.Publication(hasPupils: true) }
+    }
+}

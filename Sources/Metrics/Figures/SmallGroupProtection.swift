@@ -1,0 +1,226 @@
+/// Which figures of one drop are hidden so that no small group can be worked out by
+/// subtraction: complementary (secondary) suppression, as the DfE does it.
+///
+/// A figure for fewer than 6 pupils is hidden (primary suppression). That alone is not
+/// enough: where the group belongs to a partition whose total and other members are
+/// shown, the hidden one is the total minus the rest. The partitions are
+/// - all = disadvantaged + not disadvantaged;
+/// - all = SEN support + EHCP + no SEN;
+/// - all = boys + girls;
+/// - all year groups = the sum of the year groups (Years 1–11 for compulsory-school-age
+///   attendance; whichever sum of year-group lines the academy's counts satisfy);
+/// - the trust = the sum of its academies,
+///
+/// for every KPI, pupil group and year group. A partition is counted only where its
+/// counts really add up (pupils, or the denominator), since one that does not cannot
+/// reveal anything. Whenever a partition has exactly one hidden member, the smallest
+/// member still shown (by pupils) is hidden too, and this repeats until every partition
+/// has none or at least two hidden; hiding one academy's figure for the trust's sake
+/// can make another of that academy's partitions need a second hidden figure, so the
+/// repetition crosses between academies and the trust until nothing changes.
+///
+/// The work goes academy by academy, so a national-scale drop is never held as figures:
+/// only each figure's pupils and academy, by KPI, group and year group.
+public struct SmallGroupProtection: Sendable {
+    /// Figures hidden, academies' by position in `urns` and then small key; the trust's
+    /// under `urns.count`.
+    private let hidden: [Int: Set<Int>]
+    /// The academies with data in the drop, in `hidden`'s order.
+    private let positions: [URN: Int]
+    /// The trust's place in `hidden`.
+    private let trustPosition: Int
+
+    /// Works out what must be hidden in `drop`.
+    public init(calculator: FigureCalculator, drop: DataDrop) {
+        let urns = calculator.index.academies(in: drop)
+        var positions: [URN: Int] = [:]
+        for (position, urn) in urns.enumerated() { positions[urn] = position }
+        self.positions = positions
+        trustPosition = urns.count
+        // Most drops of most trusts hide something, but where no record is small nothing
+        // is hidden, and looking at the records is much cheaper than making figures.
+        guard urns.contains(where: { Self.hasSmallGroup(calculator, $0, drop) }) else {
+            hidden = [:]
+            return
+        }
+        var hidden: [Int: Set<Int>] = [:]
+        // Members of each trust partition, by small key: (pupils, academy position).
+        var members: [Int: [(pupils: Int, academy: Int)]] = [:]
+        var trustTotals: [Int: Figure] = [:]
+        for (position, urn) in urns.enumerated() {
+            let figures = calculator.figures(of: urn, in: drop)
+            let protected = Self.protect(figures, alsoHidden: [])
+            if !protected.isEmpty { hidden[position] = protected }
+            for figure in figures where FigureCalculator.canBeSummed(figure) {
+                let key = FigureCalculator.smallKey(figure)
+                members[key, default: []].append((figure.pupils, position))
+                var total =
+                    trustTotals[key]
+                    ?? Figure(
+                        owner: .trust, kpi: figure.kpi, drop: drop, group: figure.group,
+                        yearGroup: figure.yearGroup, numerator: 0, denominator: 0, pupils: 0, academies: 0)
+                total.numerator += figure.numerator
+                total.denominator += figure.denominator
+                total.pupils += figure.pupils
+                total.academies += 1
+                trustTotals[key] = total
+            }
+        }
+        let trust = urns.count
+        let trustFigures = Array(trustTotals.values)
+        for key in members.keys { members[key]?.sort { ($0.pupils, $0.academy) < ($1.pupils, $1.academy) } }
+        var changed = true
+        while changed {
+            changed = false
+            let trustHidden = Self.protect(trustFigures, alsoHidden: hidden[trust] ?? [])
+            if trustHidden != (hidden[trust] ?? []) {
+                hidden[trust] = trustHidden
+            }
+            var keys = Set(hidden[trust] ?? [])
+            for (position, set) in hidden where position != trust { keys.formUnion(set) }
+            for key in keys.sorted() {
+                guard let list = members[key] else { continue }
+                let trustIsHidden = hidden[trust]?.contains(key) ?? false
+                var count = trustIsHidden ? 1 : 0
+                for member in list where hidden[member.academy]?.contains(key) ?? false {
+                    count += 1
+                    if count > 1 { break }
+                }
+                guard count == 1 else { continue }
+                // The smallest member still shown; the trust's total when none is.
+                if let next = list.first(where: { !(hidden[$0.academy]?.contains(key) ?? false) }) {
+                    let figures = calculator.figures(of: urns[next.academy], in: drop)
+                    let forced = (hidden[next.academy] ?? []).union([key])
+                    hidden[next.academy] = Self.protect(figures, alsoHidden: forced)
+                } else {
+                    hidden[trust, default: []].insert(key)
+                }
+                changed = true
+            }
+        }
+        self.hidden = hidden
+    }
+
+    /// True when any record of `urn` in `drop` is of fewer than 6 pupils or was
+    /// published as `SUPP`.
+    private static func hasSmallGroup(_ calculator: FigureCalculator, _ urn: URN, _ drop: DataDrop) -> Bool {
+        guard let bucket = calculator.index.bucket(urn, drop) else { return false }
+        let data = calculator.data
+        let small = Figure.smallestShownGroup
+        return bucket.attendance.contains { data.attendance[Int($0)].pupils < small }
+            || bucket.attainment.contains { data.attainment[Int($0)].cohort < small }
+            || bucket.scores.contains { data.scores[Int($0)].cohort < small }
+            || bucket.published.contains { position in
+                let record = data.published[Int(position)]
+                return record.value == nil || (record.pupils.map { $0 < small } ?? false)
+            }
+    }
+
+    /// True when `figure` must not be shown: too few pupils, published as `SUPP`, or
+    /// hidden so that another figure cannot be worked out.
+    public func hides(_ figure: Figure) -> Bool {
+        if figure.isSuppressed { return true }
+        let position = figure.owner.urn.map { positions[$0] ?? -1 } ?? trustPosition
+        return hidden[position]?.contains(FigureCalculator.smallKey(figure)) ?? false
+    }
+
+    /// `figure`, marked `protectsSmallGroup` when it is hidden only to protect another.
+    public func applied(to figure: Figure) -> Figure {
+        guard !figure.isSuppressed, hides(figure) else { return figure }
+        var protected = figure
+        protected.protectsSmallGroup = true
+        return protected
+    }
+
+    /// The small keys of one owner's figures that must be hidden: those suppressed on
+    /// their own, those in `alsoHidden`, and every complement needed so that no
+    /// partition among `figures` has exactly one hidden member.
+    static func protect(_ figures: [Figure], alsoHidden: Set<Int>) -> Set<Int> {
+        var hidden = alsoHidden
+        for figure in figures where figure.isSuppressed { hidden.insert(FigureCalculator.smallKey(figure)) }
+        guard !hidden.isEmpty else { return hidden }
+        let partitions = Partition.all(in: figures)
+        var changed = true
+        while changed {
+            changed = false
+            for partition in partitions {
+                let shown = partition.cells.filter { !hidden.contains($0.key) }
+                guard partition.cells.count - shown.count == 1,
+                    let next = shown.min(by: { ($0.pupils, $0.key) < ($1.pupils, $1.key) })
+                else { continue }
+                hidden.insert(next.key)
+                changed = true
+            }
+        }
+        return hidden
+    }
+
+    /// A total and the members that add up to it, within one owner's figures.
+    struct Partition {
+        /// The total and its members, each by small key with its pupils.
+        var cells: [(key: Int, pupils: Int)]
+
+        /// The groups that partition all pupils.
+        static let groupPartitions: [[PupilGroup]] = [
+            [.disadvantaged, .notDisadvantaged], [.senSupport, .ehcp, .noSen], [.boys, .girls],
+        ]
+
+        /// The runs of year groups (by `YearGroup.code`) whose sum may be a school's
+        /// all-years line: Years 1–11 (compulsory school age), Reception–Year 11,
+        /// Years 1–13, or every year-group line given.
+        static let yearRuns: [ClosedRange<Int>?] = [2...12, 1...12, 2...14, nil]
+
+        /// Every partition among one owner's figures whose counts add up.
+        static func all(in figures: [Figure]) -> [Partition] {
+            var byKey: [Int: Figure] = [:]
+            var yearLines: [Int: [Figure]] = [:]
+            for figure in figures {
+                byKey[FigureCalculator.smallKey(figure)] = figure
+                if figure.yearGroup != .all {
+                    yearLines[figure.kpi.index << 8 | figure.group.index, default: []].append(figure)
+                }
+            }
+            var partitions: [Partition] = []
+            for total in figures {
+                if total.group == .all {
+                    for groups in groupPartitions {
+                        let parts = groups.compactMap { group in
+                            var key = total
+                            key.group = group
+                            return byKey[FigureCalculator.smallKey(key)]
+                        }
+                        if let partition = Partition(total: total, parts: parts) {
+                            partitions.append(partition)
+                        }
+                    }
+                }
+                if total.yearGroup == .all {
+                    let years = yearLines[total.kpi.index << 8 | total.group.index] ?? []
+                    var seen: Set<[Int]> = []
+                    for run in yearRuns {
+                        let parts = years.filter { run?.contains($0.yearGroup.code) ?? true }
+                        let keys = parts.map(FigureCalculator.smallKey).sorted()
+                        guard seen.insert(keys).inserted,
+                            let partition = Partition(total: total, parts: parts)
+                        else { continue }
+                        partitions.append(partition)
+                    }
+                }
+            }
+            return partitions
+        }
+
+        /// The partition of `total` into `parts`, or nil when there are no parts or
+        /// their pupils and denominators both fail to add up to the total's.
+        init?(total: Figure, parts: [Figure]) {
+            guard !parts.isEmpty else { return nil }
+            let pupils = parts.reduce(0) { $0 + $1.pupils }
+            let denominator = parts.reduce(0.0) { $0 + $1.denominator }
+            let tolerance = 1e-6 * max(1, abs(total.denominator))
+            guard pupils == total.pupils || abs(denominator - total.denominator) <= tolerance else {
+                return nil
+            }
+            cells = ([total] + parts).map { (FigureCalculator.smallKey($0), $0.pupils) }
+        }
+    }
+}

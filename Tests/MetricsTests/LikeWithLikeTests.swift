@@ -1,0 +1,127 @@
+import Testing
+
+@testable import Metrics
+
+/// Comparisons that compare like with like: the previous drop only within a school year,
+/// never teacher assessment against statutory results, and the trust's change over the
+/// same academies on both sides.
+@Suite("Like with like")
+struct LikeWithLikeTests {
+    static let a = Fixtures.urn(400_001)
+    static let b = Fixtures.urn(400_002)
+    static let summer24 = DataDrop(year: AcademicYear(2024), term: .summer)
+    static let autumn25 = DataDrop(year: AcademicYear(2025), term: .autumn)
+    static let spring25 = DataDrop(year: AcademicYear(2025), term: .spring)
+    static let autumn24 = DataDrop(year: AcademicYear(2024), term: .autumn)
+    static let spring24 = DataDrop(year: AcademicYear(2024), term: .spring)
+
+    static func attendance(
+        _ urn: URN, _ drop: DataDrop, pupils: Int, possible: Int, absent: Int, persistent: Int
+    )
+        -> AttendanceRecord
+    {
+        AttendanceRecord(
+            urn: urn, drop: drop, pupils: pupils, possibleSessions: possible, absentSessions: absent,
+            persistentAbsentees: persistent)
+    }
+
+    static let academies = [
+        Academy(urn: a, name: "Ash", phase: .primary), Academy(urn: b, name: "Birch", phase: .primary),
+    ]
+
+    @Test("autumn is never compared with last summer, only with last autumn")
+    func autumnAgainstLastAutumnOnly() {
+        // Ash: summer 2024/25 900 of 10,000 missed (91.0, red against 2023/24's 94.5 −1 =
+        // 93.5... the rating does not matter here, only which comparisons are made).
+        let rwm = { (drop: DataDrop, expected: Int, basis: AttainmentRecord.Basis) in
+            AttainmentRecord(
+                urn: Self.a, drop: drop, yearGroup: .year(6), subject: .rwm, cohort: 30, expected: expected,
+                basis: basis)
+        }
+        let data = TrustData(
+            academies: Self.academies,
+            attainment: [
+                rwm(Self.summer24, 27, .statutory), rwm(Self.autumn25, 10, .teacherAssessment),
+                rwm(Self.autumn24, 25, .teacherAssessment),
+            ],
+            benchmarks: BuiltInBenchmarks.all)
+        let changes = RatingChanges(data: data, drop: Self.autumn25, config: RatingConfig())
+        #expect(!changes.changes.isEmpty, "the fall from 25 to 10 of 30 should be listed against last autumn")
+        #expect(changes.changes.allSatisfy { $0.comparedWith == .lastYear })
+        #expect(changes.headerComparison == .lastYear)
+        #expect(changes.emptyMessage == "No rating changed since 2024/25 autumn.")
+        #expect(!RatingChange.Comparison.previousDrop.isLikeForLike(for: Self.autumn25))
+        #expect(RatingChange.Comparison.previousDrop.isLikeForLike(for: Self.spring25))
+    }
+
+    @Test("teacher assessment is never compared with statutory results")
+    func basesAreNotCompared() throws {
+        let rwm = { (drop: DataDrop, expected: Int, basis: AttainmentRecord.Basis) in
+            AttainmentRecord(
+                urn: Self.a, drop: drop, yearGroup: .year(6), subject: .rwm, cohort: 30, expected: expected,
+                basis: basis)
+        }
+        // Last spring statutory (an odd file, but possible), this spring teacher assessment.
+        let data = TrustData(
+            academies: Self.academies,
+            attainment: [rwm(Self.spring24, 27, .statutory), rwm(Self.spring25, 10, .teacherAssessment)],
+            benchmarks: BuiltInBenchmarks.all)
+        let rated = DropRater(data: data, drop: Self.spring25, config: RatingConfig()).rated(Self.a)
+        let figure = try #require(rated.first { $0.figure.kpi == .expected(.rwm) })
+        #expect(figure.previous == nil && figure.change == nil)
+        let changes = RatingChanges(data: data, drop: Self.spring25, config: RatingConfig())
+        #expect(changes.changes.isEmpty)
+    }
+
+    @Test("the trust's change covers the academies with data in both years")
+    func trustLikeForLike() throws {
+        // Last spring only Ash: 30 of 200 persistently absent (15.0). This spring Ash 40 of
+        // 200 (20.0) and Birch, new, 10 of 300: the trust is 50 of 500 = 10.0, but its
+        // change is Ash's alone, 20.0 − 15.0 = +5.0, not 10.0 − 15.0 = −5.0.
+        let data = TrustData(
+            academies: Self.academies,
+            attendance: [
+                Self.attendance(
+                    Self.a, Self.spring24, pupils: 200, possible: 10_000, absent: 500, persistent: 30),
+                Self.attendance(
+                    Self.a, Self.spring25, pupils: 200, possible: 10_000, absent: 600, persistent: 40),
+                Self.attendance(
+                    Self.b, Self.spring25, pupils: 300, possible: 15_000, absent: 300, persistent: 10),
+            ],
+            benchmarks: BuiltInBenchmarks.all)
+        let trust = DropRater(data: data, drop: Self.spring25, config: RatingConfig()).ratedTrust()
+        let pa = try #require(trust.first { $0.figure.kpi == .persistentAbsenceRate })
+        #expect(pa.shown == 10.0)
+        #expect(pa.previousShown == 15.0)
+        #expect(pa.likeForLike?.shown == 20.0)
+        #expect(pa.change == 5.0)
+        let last = try #require(RatingExplanation(pa).lines.first { $0.label == "Last spring" })
+        #expect(
+            last.text
+                == "15.0% in 2024/25 spring for the 1 academies with data in both years (20.0% now for the same 1) → change +5.0"
+        )
+    }
+
+    @Test("the trust's change is withheld where it would give a hidden academy away")
+    func trustLikeForLikeWithheld() throws {
+        // Birch joins with 5 pupils (hidden). The like-for-like figure would be Ash's, and
+        // the trust's full figure minus it would be Birch's: withheld.
+        let data = TrustData(
+            academies: Self.academies,
+            attendance: [
+                Self.attendance(
+                    Self.a, Self.spring24, pupils: 200, possible: 10_000, absent: 500, persistent: 30),
+                Self.attendance(
+                    Self.a, Self.spring25, pupils: 200, possible: 10_000, absent: 600, persistent: 40),
+                Self.attendance(Self.b, Self.spring25, pupils: 5, possible: 250, absent: 30, persistent: 1),
+            ],
+            benchmarks: BuiltInBenchmarks.all)
+        let trust = DropRater(data: data, drop: Self.spring25, config: RatingConfig()).ratedTrust()
+        let pa = try #require(trust.first { $0.figure.kpi == .persistentAbsenceRate })
+        #expect(pa.changeWithheld && pa.change == nil && pa.previous == nil)
+        #expect(
+            RatingExplanation(pa).lines.contains {
+                $0.text.hasPrefix("not compared: academies joined or left")
+            })
+    }
+}
