@@ -261,8 +261,10 @@ public struct DropReader {
         return (kind, columns)
     }
 
-    /// The checks across files: known URNs and keys given twice.
+    /// The checks across files: attendance that holds more than Years 1–11, known URNs and
+    /// keys given twice.
     private func finish(_ batch: inout DropBatch) {
+        CompulsoryAgeCheck.warn(&batch)
         var checker = BatchChecker(batch: batch, knownAcademies: knownAcademies)
         checker.check()
         batch.issues += checker.issues
