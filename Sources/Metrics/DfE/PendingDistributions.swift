@@ -86,6 +86,8 @@ struct PendingDistributions: Sendable {
 
     /// One warning for each way a school's phase was not the census's own.
     private func warn(about placement: Placement, censusSchools: Int, log: inout IssueLog) {
+        // A file whose every school had a phase of its own has nothing to say here.
+        guard !estimated.isEmpty else { return }
         func schools(_ count: Int) -> String { "\(count) school\(count == 1 ? "" : "s")" }
         func were(_ count: Int) -> String { count == 1 ? "was" : "were" }
         let year = drop.year
