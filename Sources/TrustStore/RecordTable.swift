@@ -85,10 +85,18 @@ struct RecordTable: Sendable {
         name: "distributions", keyColumns: ["measure", "academic_year", "term", "phase"],
         valueColumns: ["schools", "value_list", "source"])
 
+    /// The DfE's school census, keyed by year and school; it keeps no history.
+    static let census = RecordTable(
+        name: "school_census", keyColumns: ["academic_year", "urn"],
+        valueColumns: [
+            "school_type", "phase", "pupils", "disadvantaged_percent", "eal_percent", "sen_support_percent",
+            "ehcp_percent",
+        ])
+
     /// The tables of termly figures, which make up the drops.
     static let dropTables: [RecordTable] = [.attendance, .attainment, .scores, .published]
 
-    /// Every record table; each keeps history.
+    /// Every record table that keeps history (the census does not).
     static let all: [RecordTable] = [
         .academies, .attendance, .attainment, .scores, .benchmarks, .published, .distributions,
     ]

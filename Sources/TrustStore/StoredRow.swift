@@ -91,6 +91,11 @@ struct StoredRow {
         }
     }
 
+    /// The number in column `index`, nil for NULL.
+    func optionalDouble(_ index: Int) throws -> Double? {
+        isNull(index) ? nil : try double(index)
+    }
+
     /// Calls `body` with the bytes of the text in column `index`, or nil for NULL.
     private func withText<T>(_ index: Int, _ body: (UnsafeRawBufferPointer?) throws -> T) throws -> T {
         switch type(index) {
@@ -212,6 +217,15 @@ struct StoredRow {
             kpi: try value(0, Vocabularies.kpis),
             drop: DataDrop(year: AcademicYear(try int(1)), term: try value(2, Vocabularies.terms)),
             phase: try value(3, Vocabularies.phases), values: values, source: try text(6))
+    }
+
+    /// The line in a row of `RecordTable.census`.
+    func census() throws -> SchoolCensus {
+        SchoolCensus(
+            urn: try urn(1), year: AcademicYear(try int(0)), schoolType: try text(2),
+            phase: try optionalValue(3, Vocabularies.phases), pupils: try optionalInt(4),
+            disadvantagedPercent: try optionalDouble(5), ealPercent: try optionalDouble(6),
+            senSupportPercent: try optionalDouble(7), ehcpPercent: try optionalDouble(8))
     }
 
     /// The benchmark in a row of `RecordTable.benchmarks`.

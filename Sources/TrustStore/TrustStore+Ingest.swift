@@ -53,6 +53,7 @@ extension TrustStore {
         try check(batch.scores, .scores)
         try check(batch.published, .published)
         try check(batch.distributions, .distributions)
+        try check(batch.census, .census)
     }
 
     /// Writes `batch` inside the caller's transaction and says what each file did.
@@ -157,6 +158,20 @@ extension TrustStore {
             statement.bind(distribution.values.map { String($0) }.joined(separator: ","))
             statement.bind(distribution.source)
         }
+        // The census keeps no history, so a replaced line changes one row, as a new one does:
+        // which keys were stored is asked first.
+        let storedCensus = try writer.stored(batch.census, in: .census) { [$0.year.start, $0.urn.value] }
+        try writer.store(batch.census, in: .census, stored: storedCensus) { statement, line in
+            statement.bind(line.year.start)
+            statement.bind(line.urn.value)
+            statement.bind(line.schoolType)
+            statement.bind(line.phase?.rawValue)
+            statement.bind(line.pupils)
+            statement.bind(line.disadvantagedPercent)
+            statement.bind(line.ealPercent)
+            statement.bind(line.senSupportPercent)
+            statement.bind(line.ehcpPercent)
+        }
         outcome = writer.outcome
         if let name = batch.trustName {
             try db.execute(
@@ -193,14 +208,28 @@ private struct BatchWriter {
     let fileIDs: [Int]
     var outcome: IngestOutcome
 
+    /// Whether each of `items` has its key stored already in `table`; `key` gives the
+    /// values of the table's key columns.
+    func stored<Record>(
+        _ items: [Sourced<Record>], in table: RecordTable, key: (Record) -> StatementArguments
+    ) throws -> [Bool] {
+        if items.isEmpty { return [] }
+        let condition = table.keyColumns.map { "\($0) = ?" }.joined(separator: " AND ")
+        let statement = try db.makeStatement(
+            sql: "SELECT EXISTS (SELECT 1 FROM \(table.name) WHERE \(condition))")
+        return try items.map { try Bool.fetchOne(statement, arguments: key($0.record)) ?? false }
+    }
+
     /// Upserts `items` into `table`; `bind` binds a record's key and value columns, and the
-    /// file and line are bound after them.
+    /// file and line are bound after them. For a table that keeps no history, `stored`
+    /// says which items' keys were stored before, to tell a replacement from a new row.
     mutating func store<Record>(
-        _ items: [Sourced<Record>], in table: RecordTable, bind: (UpsertStatement, Record) -> Void
+        _ items: [Sourced<Record>], in table: RecordTable, stored: [Bool]? = nil,
+        bind: (UpsertStatement, Record) -> Void
     ) throws {
         if items.isEmpty { return }
         let statement = try UpsertStatement(db, sql: table.upsertSQL)
-        for item in items {
+        for (index, item) in items.enumerated() {
             bind(statement, item.record)
             statement.bind(fileIDs[item.file])
             statement.bind(item.line)
@@ -218,7 +247,7 @@ private struct BatchWriter {
             }
             switch changes {
             case 0: outcome.files[item.file].unchanged += 1
-            case 1: outcome.files[item.file].inserted += 1
+            case 1 where stored?[index] != true: outcome.files[item.file].inserted += 1
             default: outcome.files[item.file].replaced += 1
             }
         }

@@ -26,6 +26,9 @@ extension TrustStore {
         migrator.registerMigration("v2") { db in
             try migrateToV2(db)
         }
+        migrator.registerMigration("v3") { db in
+            try migrateToV3(db)
+        }
         return migrator
     }
 

@@ -44,8 +44,11 @@ struct IngestCommand: ParsableCommand {
         let path = options.storePath
         let existing = TrustStore.exists(at: path)
         var known = Set<URN>()
+        var censusPhases = CensusPhases()
         if existing {
-            known = try TrustStore(path: path).knownURNs()
+            let store = try TrustStore(path: path)
+            known = try store.knownURNs()
+            censusPhases = try store.censusPhases()
         }
         let dfeFiles = Self.exploreEducationFiles(DropReader.expand(paths: paths))
         var trustAcademies: [String: [ExploreEducationAbsenceFile.School]] = [:]
@@ -56,7 +59,8 @@ struct IngestCommand: ParsableCommand {
         let added = Set(trustAcademies.values.joined().filter { $0.phase != nil }.map(\.urn))
         let progress = ProgressLine()
         let reader = DropReader(
-            knownAcademies: known.union(added), year: academicYear, onProgress: progress.show)
+            knownAcademies: known.union(added), year: academicYear, censusPhases: censusPhases,
+            onProgress: progress.show)
         var batch = reader.read(paths: paths)
         progress.finish()
         // Academies taken from a DfE file are stored with it; those already stored keep
@@ -94,11 +98,12 @@ struct IngestCommand: ParsableCommand {
 
     /// "attendance-2024-25-spring.csv: attendance, 540 rows, 2024/25 spring, 12 academies";
     /// a DfE file is named by its layout, with the rows left out because they are for
-    /// schools outside the trust.
+    /// schools outside the trust, and a school census file with its schools by phase.
     static func describe(_ file: DropFileSummary) -> String {
         let name = (file.name as NSString).lastPathComponent
-        guard let kind = file.kind else { return "\(name): not read" }
-        var parts = [file.layout ?? kind.rawValue, "\(file.rows) row\(file.rows == 1 ? "" : "s")"]
+        guard let layout = file.layout ?? file.kind?.rawValue else { return "\(name): not read" }
+        var parts = [layout, "\(file.rows) row\(file.rows == 1 ? "" : "s")"]
+        if let census = file.census { parts.append(census.description) }
         if !file.drops.isEmpty {
             let drops = file.drops.sorted()
             parts.append(

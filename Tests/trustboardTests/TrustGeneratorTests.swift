@@ -86,7 +86,9 @@ struct TrustGeneratorTests {
 
     // MARK: - Consistency of the figures
 
-    @Test("attendance groups add up to all pupils, in every academy and drop of the sample")
+    @Test(
+        "attendance groups add up to all pupils, and Years 1–11 to all, in every academy and drop of the sample"
+    )
     func attendanceGroupsAddUp() throws {
         let folder = try GeneratorTestFolder()
         let files = try SampleTrustWriter().write(to: folder.url)
@@ -96,16 +98,23 @@ struct TrustGeneratorTests {
         for file in attendanceFiles {
             let table = try GeneratorTestTable(url: folder.url.appendingPathComponent(file.name))
             var byAcademy: [String: [String: [Int]]] = [:]
-            var yearGroupSums: [String: [Int]] = [:]
+            // Years 1–11, the pupils of compulsory school age, summed; Reception and the sixth
+            // form are not in them.
+            var compulsorySums: [String: [Int]] = [:]
             for row in table.rows {
                 let counts = GeneratorTestTable.attendanceCountColumns.map { Int(row[$0] ?? "") ?? -1 }
                 let urn = row["urn"] ?? ""
                 checkAttendanceRow(counts, in: file.name)
-                if row["year_group"] == "all" {
+                let yearGroup = row["year_group"] ?? ""
+                if yearGroup == "all" {
                     byAcademy[urn, default: [:]][row["pupil_group"] ?? ""] = counts
                 } else {
                     #expect(row["pupil_group"] == "all")
-                    yearGroupSums[urn] = zip(yearGroupSums[urn] ?? counts.map { _ in 0 }, counts).map {
+                    guard let year = Int(yearGroup), (1...11).contains(year) else {
+                        #expect(["R", "12", "13"].contains(yearGroup), "\(file.name) \(urn): \(yearGroup)")
+                        continue
+                    }
+                    compulsorySums[urn] = zip(compulsorySums[urn] ?? counts.map { _ in 0 }, counts).map {
                         $0 + $1
                     }
                 }
@@ -122,12 +131,68 @@ struct TrustGeneratorTests {
                     }
                     #expect(sum == all, "\(file.name) \(urn): \(partition) do not add up to all pupils")
                 }
-                #expect(yearGroupSums[urn] == all, "\(file.name) \(urn): year groups do not add up to all")
+                #expect(
+                    compulsorySums[urn] == all, "\(file.name) \(urn): Years 1–11 do not add up to all")
                 checkedRowSets += 1
             }
         }
         // 11 academies in each 2023/24 and 2024/25 drop, 12 in each 2025/26 drop.
         #expect(checkedRowSets == 6 * 11 + 3 * 12)
+    }
+
+    @Test("Reception and the sixth form have their own lines, outside all pupils")
+    func receptionAndSixthFormOutsideAll() throws {
+        let folder = try GeneratorTestFolder()
+        _ = try SampleTrustWriter().write(to: folder.url)
+        let primaries: Set = ["900101", "900102", "900103", "900104", "900105", "900106", "900107", "900108"]
+        for drop in Self.drops {
+            let table = try GeneratorTestTable(
+                url: folder.url.appendingPathComponent("attendance-\(drop).csv"))
+            func pupils(_ urn: String, _ yearGroup: String) -> Int? {
+                table.rows.first {
+                    $0["urn"] == urn && $0["pupil_group"] == "all" && $0["year_group"] == yearGroup
+                }
+                .flatMap { Int($0["pupils"] ?? "") }
+            }
+            let academies = Set(table.rows.compactMap { $0["urn"] })
+            for urn in academies {
+                let all = try #require(pupils(urn, "all"))
+                let compulsory = (1...11).compactMap { pupils(urn, String($0)) }.reduce(0, +)
+                let outside = ["R", "12", "13"].compactMap { pupils(urn, $0) }.reduce(0, +)
+                // Every pupil on roll is on exactly one year-group line; all pupils are Years 1–11.
+                #expect(all == compulsory, "\(drop) \(urn)")
+                if primaries.contains(urn) {
+                    #expect((pupils(urn, "R") ?? 0) > 0, "\(drop) \(urn): no Reception line")
+                    #expect(outside == pupils(urn, "R"), "\(drop) \(urn)")
+                } else {
+                    #expect(pupils(urn, "R") == nil, "\(drop) \(urn)")
+                }
+                // Northbrook Academy alone has a sixth form.
+                let hasSixthForm = pupils(urn, "12") != nil && pupils(urn, "13") != nil
+                #expect(hasSixthForm == (urn == "900109"), "\(drop) \(urn)")
+                if urn == "900109" {
+                    #expect(outside == (pupils(urn, "12") ?? 0) + (pupils(urn, "13") ?? 0))
+                    #expect(outside > 0 && outside < all, "\(drop): sixth form of \(outside) next to \(all)")
+                }
+            }
+        }
+    }
+
+    @Test("Progress 8 is written for 2023/24 only: none exists for 2024/25 and 2025/26")
+    func noProgress8AfterTheTestGap() throws {
+        let folder = try GeneratorTestFolder()
+        _ = try SampleTrustWriter().write(to: folder.url)
+        for drop in Self.drops {
+            let table = try GeneratorTestTable(url: folder.url.appendingPathComponent("scores-\(drop).csv"))
+            let measures = Set(table.rows.compactMap { $0["measure"] })
+            #expect(measures.contains("attainment8"), "\(drop)")
+            #expect(measures.contains("progress8") == drop.hasPrefix("2023-24"), "\(drop): \(measures)")
+        }
+        let national = try GeneratorTestFolder()
+        _ = try NationalScaleWriter(academies: 50, seed: 1).write(to: national.url)
+        let scores = try GeneratorTestTable(url: national.url.appendingPathComponent("scores.csv"))
+        #expect(!scores.rows.isEmpty)
+        #expect(scores.rows.allSatisfy { $0["measure"] == "attainment8" && $0["academic_year"] == "2025/26" })
     }
 
     @Test("attainment stays within its cohort and RWM within each of its subjects")
@@ -167,12 +232,13 @@ struct TrustGeneratorTests {
         // 50 × 2 / 100 = 1 all-through, 50 / 100 = 0 alternative provision, 39 primary.
         // Attendance: 9 group rows + one per year group (primary 7, secondary and special 5,
         // all-through 12). Attainment: 9 groups × 6 KS2 subjects (primary), × 4 KS4 subjects
-        // (secondary, special), × 10 (all-through). Scores: 9 groups × 2 KS4 measures.
+        // (secondary, special), × 10 (all-through). Scores: 9 groups × Attainment 8 alone, as
+        // 2025/26 has no Progress 8.
         let expected = [
             "academies.csv": 50,
             "attendance.csv": 39 * 16 + 8 * 14 + 2 * 14 + 1 * 21,
             "attainment.csv": 39 * 54 + 8 * 36 + 2 * 36 + 1 * 90,
-            "scores.csv": (8 + 2 + 1) * 18,
+            "scores.csv": (8 + 2 + 1) * 9,
         ]
         #expect(files.map(\.name) == ["academies.csv", "attendance.csv", "attainment.csv", "scores.csv"])
         for file in files {
@@ -257,19 +323,27 @@ struct TrustGeneratorTests {
         }
     }
 
-    @Test("Meadowbank improves every year: less absence and more pupils at RWM")
+    @Test("Meadowbank improves every year: less absence in every drop than a year before, more pupils at RWM")
     func meadowbankImproves() throws {
         let folder = try GeneratorTestFolder()
         _ = try SampleTrustWriter().write(to: folder.url)
-        var absence: [Double] = []
+        for term in ["autumn", "spring", "summer"] {
+            var absence: [Double] = []
+            for year in ["2023-24", "2024-25", "2025-26"] {
+                let attendance = try GeneratorTestTable(
+                    url: folder.url.appendingPathComponent("attendance-\(year)-\(term).csv"))
+                let row = try #require(
+                    attendance.rows.first {
+                        $0["urn"] == "900105" && $0["pupil_group"] == "all" && $0["year_group"] == "all"
+                    })
+                absence.append(
+                    (Double(row["absent_sessions"] ?? "") ?? 0)
+                        / (Double(row["possible_sessions"] ?? "") ?? 1))
+            }
+            #expect(absence[0] > absence[1] && absence[1] > absence[2], "\(term): \(absence)")
+        }
         var rwm: [Double] = []
         for year in ["2023-24", "2024-25", "2025-26"] {
-            let attendance = try GeneratorTestTable(
-                url: folder.url.appendingPathComponent("attendance-\(year)-summer.csv"))
-            let row = try #require(
-                attendance.rows.first { $0["urn"] == "900105" && $0["pupil_group"] == "all" })
-            absence.append(
-                (Double(row["absent_sessions"] ?? "") ?? 0) / (Double(row["possible_sessions"] ?? "") ?? 1))
             let attainment = try GeneratorTestTable(
                 url: folder.url.appendingPathComponent("attainment-\(year)-summer.csv"))
             let result = try #require(
@@ -278,7 +352,6 @@ struct TrustGeneratorTests {
                 })
             rwm.append((Double(result["expected"] ?? "") ?? 0) / (Double(result["cohort"] ?? "") ?? 1))
         }
-        #expect(absence[0] > absence[1] && absence[1] > absence[2], "\(absence)")
         #expect(rwm[0] < rwm[1] && rwm[1] < rwm[2], "\(rwm)")
     }
 

@@ -17,8 +17,9 @@ protocol DfELayout: Sendable {
     init(academies: Set<URN>, year: AcademicYear?, fileName: String)
 
     /// Reads the rows after the header, already read by `scanner`, into `batch`. Sets
-    /// `summary.kind`, `.layout`, `.rows`, `.drops`, `.academies` and `.otherSchools`, and
-    /// logs every error and one warning for each kind of row skipped.
+    /// `summary.kind` (left nil for a file that holds no data-drop kind, such as the school
+    /// census), `.layout`, `.rows`, `.drops`, `.academies` and `.otherSchools`, and logs
+    /// every error and one warning for each kind of row skipped.
     func read(
         _ bytes: UnsafeBufferPointer<UInt8>, header: [String], scanner: inout CSVScanner,
         summary: inout DropFileSummary, log: inout IssueLog, fileIndex: Int, into batch: inout DropBatch)
@@ -34,5 +35,5 @@ extension DfELayout {
 /// The DfE layouts, in the order their headers are tried.
 let dfeLayouts: [any DfELayout.Type] = [
     ExploreEducationAbsenceReader.self, PerformanceTablesAbsenceReader.self, KS2PerformanceTablesReader.self,
-    KS4PerformanceTablesReader.self,
+    KS4PerformanceTablesReader.self, SchoolCensusReader.self,
 ]

@@ -12,7 +12,9 @@
 /// missing-value code gives no figure and is counted in one warning. The national rows at
 /// the end (`NAT,PRI`, `NAT,SEC`, `NAT,SPE`, with an empty URN) become national benchmarks
 /// by phase. Every school's values, the trust's and all others, go into the national
-/// distributions by phase.
+/// distributions of its phase. The file has no phase column, so each school's phase comes
+/// from the DfE's school census of the same year (see `PendingDistributions`), and only
+/// failing that from its establishment number.
 ///
 /// Older years have `PPERSABS15` instead: the share of pupils who missed 15% or more of
 /// their sessions, the persistent-absence threshold before 2015/16. It is a different
@@ -40,8 +42,8 @@ struct PerformanceTablesAbsenceReader: DfELayout, Sendable {
     /// The file's path as given.
     let fileName: String
 
-    /// The phase of a school, worked out from its DfE establishment number (`ESTAB`), as
-    /// the file has no phase column:
+    /// The phase a school's DfE establishment number (`ESTAB`) suggests, used only for a
+    /// school the school census does not hold, as the file has no phase column:
     ///
     /// - 2000–3999 and 5000–5299: primary;
     /// - 4000–4999 and 5400–5999: secondary;
@@ -78,7 +80,6 @@ struct PerformanceTablesAbsenceReader: DfELayout, Sendable {
     /// Counts of what was left out, for the warnings at the end.
     private struct Skipped {
         var missingFigures = 0
-        var noPhase = 0
         var otherNational = 0
         var missingNational = 0
         var noURN = 0
@@ -159,7 +160,7 @@ struct PerformanceTablesAbsenceReader: DfELayout, Sendable {
                     skipped.unreadableElsewhere += 1
                 }
             }
-            addToDistributions(numbers, row: row, skipped: &skipped, into: &distributions)
+            addToDistributions(numbers, urn: urn, row: row, into: &distributions)
             guard academies.contains(urn) else {
                 skipped.otherSchools += 1
                 return
@@ -190,8 +191,9 @@ struct PerformanceTablesAbsenceReader: DfELayout, Sendable {
         }
         summary.rows = rows
         summary.otherSchools = skipped.otherSchools
-        for distribution in distributions.distributions(drop: drop, source: source) {
-            batch.distributions.append(Sourced(distribution, file: fileIndex, line: 1))
+        // Placed by phase once the whole batch is read, when any census in it is known.
+        if let pending = distributions.pending(drop: drop, source: source, file: fileIndex) {
+            batch.pendingDistributions.append(pending)
         }
         warn(about: skipped, log: &log)
     }
@@ -217,23 +219,20 @@ struct PerformanceTablesAbsenceReader: DfELayout, Sendable {
         return readable ? (absence, persistentNumber) : nil
     }
 
-    /// Adds a school's readable values to the distributions of its phase.
+    /// Adds a school's readable values to the distributions, with the phase its
+    /// establishment number suggests, for the census to confirm or replace.
     private func addToDistributions(
-        _ values: (absence: DfERow.Number, persistent: DfERow.Number?), row: DfERow, skipped: inout Skipped,
+        _ values: (absence: DfERow.Number, persistent: DfERow.Number?), urn: URN, row: DfERow,
         into distributions: inout DistributionBuilder
     ) {
-        guard let estab = row.raw(Column.estab).flatMap({ Int($0) }),
-            let phase = Self.phase(ofEstablishment: estab)
-        else {
-            skipped.noPhase += 1
-            return
-        }
+        let estimate = row.raw(Column.estab).flatMap { Int($0) }.flatMap(Self.phase(ofEstablishment:))
+        distributions.noteSchool(urn, estimatedPhase: estimate)
         if case .value(let absence) = values.absence {
-            distributions.add(.absenceRate, phase: phase, value: absence)
-            distributions.add(.attendanceRate, phase: phase, value: Self.attendance(fromAbsence: absence))
+            distributions.add(.absenceRate, urn: urn, value: absence)
+            distributions.add(.attendanceRate, urn: urn, value: Self.attendance(fromAbsence: absence))
         }
         if case .value(let persistent) = values.persistent {
-            distributions.add(.persistentAbsenceRate, phase: phase, value: persistent)
+            distributions.add(.persistentAbsenceRate, urn: urn, value: persistent)
         }
     }
 
@@ -280,13 +279,6 @@ struct PerformanceTablesAbsenceReader: DfELayout, Sendable {
                 "\(count) figure\(count == 1 ? "" : "s") of the trust's academies \(were(count)) not published "
                     + "(a DfE code such as NE, NA or x, or an empty cell) and \(count == 1 ? "is" : "are") left out",
                 fix: "nothing to fix: the DfE did not publish them")
-        }
-        if skipped.noPhase > 0 {
-            log.warning(
-                "\(rows(skipped.noPhase)) for schools whose establishment number (ESTAB) is in no phase's range "
-                    + "\(were(skipped.noPhase)) left out of the national distributions",
-                fix: "phases come from ESTAB: 2000–3999 and 5000–5299 primary, 4000–4999 and 5400–5999 "
-                    + "secondary, 7000–7999 special, 1100–1199 alternative provision")
         }
         if skipped.otherNational > 0 {
             log.warning(

@@ -89,6 +89,18 @@ struct BatchChecker {
                 benchmarks[key] = (row.file, row.line)
             }
         }
+        var census: [Int: (Int, Int)] = [:]
+        for row in batch.census {
+            let school = row.record
+            let key = school.year.start * 1_000_000 + school.urn.value
+            if let first = census[key] {
+                duplicate(
+                    row.file, row.line, "the \(school.year) census line of school \(school.urn)", first: first
+                )
+            } else {
+                census[key] = (row.file, row.line)
+            }
+        }
         for (file, urns) in unknown {
             for (urn, place) in urns.sorted(by: { $0.value.line < $1.value.line }) {
                 let more = place.count > 1 ? " (\(place.count - 1) more rows in this file name it too)" : ""

@@ -16,6 +16,11 @@ public struct DropBatch: Sendable {
     public var published: [Sourced<PublishedFigure>] = []
     /// National distributions read from DfE files that hold every school in England.
     public var distributions: [Sourced<NationalDistribution>] = []
+    /// Every school's line of the DfE's school census: its phase and intake.
+    public var census: [Sourced<SchoolCensus>] = []
+    /// Distributions whose schools' phases come from the census, placed when the batch has
+    /// been read (`DropReader` leaves none here).
+    var pendingDistributions: [PendingDistributions] = []
     /// The trust's name, when the batch says it (`ingest --trust` takes it from the DfE
     /// file); stored to head the dashboard unless the config names the trust.
     public var trustName: String?
@@ -40,6 +45,6 @@ public struct DropBatch: Sendable {
     /// Data rows in the batch.
     public var rowCount: Int {
         academies.count + attendance.count + attainment.count + scores.count + benchmarks.count
-            + published.count
+            + published.count + census.count
     }
 }

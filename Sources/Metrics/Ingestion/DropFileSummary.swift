@@ -23,6 +23,8 @@ public struct DropFileSummary: Hashable, Sendable {
     public var layout: String?
     /// For a DfE file, the school rows skipped because the school is not in the trust.
     public var otherSchools: Int = 0
+    /// For the DfE's school census file, its year and schools by phase.
+    public var census: CensusSummary?
 
     /// Makes a summary.
     public init(

@@ -23,13 +23,18 @@ public struct DropReader {
     public var onProgress: ((Progress) -> Void)?
     /// The academic year of DfE files that do not say which year they hold (`--year`).
     public var year: AcademicYear?
+    /// Schools' phases from the school census files stored by earlier ingests; a census
+    /// file in the batch adds to them (and wins for its year).
+    public var censusPhases: CensusPhases
 
     /// Makes a reader that accepts rows for `knownAcademies` and the batch's own academies.
     public init(
-        knownAcademies: Set<URN> = [], year: AcademicYear? = nil, onProgress: ((Progress) -> Void)? = nil
+        knownAcademies: Set<URN> = [], year: AcademicYear? = nil, censusPhases: CensusPhases = CensusPhases(),
+        onProgress: ((Progress) -> Void)? = nil
     ) {
         self.knownAcademies = knownAcademies
         self.year = year
+        self.censusPhases = censusPhases
         self.onProgress = onProgress
     }
 
@@ -261,8 +266,11 @@ public struct DropReader {
         return (kind, columns)
     }
 
-    /// The checks across files: known URNs and keys given twice.
+    /// The work across files: distributions placed by the census, known URNs, keys given
+    /// twice, and attendance that holds more than Years 1–11.
     private func finish(_ batch: inout DropBatch) {
+        placePendingDistributions(&batch)
+        CompulsoryAgeCheck.warn(&batch)
         var checker = BatchChecker(batch: batch, knownAcademies: knownAcademies)
         checker.check()
         batch.issues += checker.issues

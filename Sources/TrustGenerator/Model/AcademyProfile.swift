@@ -21,4 +21,10 @@ struct AcademyProfile: Sendable {
     /// How each academic year should go, by the year it starts; a year that is missing has no
     /// data, as before the academy joined.
     var outlooks: [Int: SchoolYearOutlook]
+    /// Whether a secondary has a sixth form (Years 12 and 13) on top of its phase's year groups.
+    var sixthForm = false
+
+    /// The year groups on roll, Reception written as 0: the phase's, then 12 and 13 for a sixth
+    /// form.
+    var yearGroups: [Int] { phase.yearGroups + (sixthForm ? [12, 13] : []) }
 }

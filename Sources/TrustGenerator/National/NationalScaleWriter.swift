@@ -4,19 +4,21 @@ import Foundation
 /// benchmarks and load tests.
 ///
 /// Four files: `academies.csv`, `attendance.csv`, `attainment.csv` and `scores.csv`. Every
-/// academy gets a row for every pupil group, so the number of rows depends only on the phase mix:
+/// academy gets a row for every pupil group (Years 1–11) and one for each year group it teaches
+/// (Reception included; no academy has a sixth form), so the number of rows depends only on the
+/// phase mix. Scores are Attainment 8 alone: 2025/26 has no Progress 8.
 ///
 /// | phase | academies | attendance | attainment | scores |
 /// |---|---|---|---|---|
 /// | primary (R–6) | 1 | 9 + 7 | 9 × 6 | 0 |
-/// | secondary (7–11) | 1 | 9 + 5 | 9 × 4 | 9 × 2 |
-/// | special (7–11) | 1 | 9 + 5 | 9 × 4 | 9 × 2 |
-/// | all-through (R–11) | 1 | 9 + 12 | 9 × 10 | 9 × 2 |
-/// | alternative provision (9–11) | 1 | 9 + 3 | 9 × 4 | 9 × 2 |
+/// | secondary (7–11) | 1 | 9 + 5 | 9 × 4 | 9 × 1 |
+/// | special (7–11) | 1 | 9 + 5 | 9 × 4 | 9 × 1 |
+/// | all-through (R–11) | 1 | 9 + 12 | 9 × 10 | 9 × 1 |
+/// | alternative provision (9–11) | 1 | 9 + 3 | 9 × 4 | 9 × 1 |
 ///
 /// Of `academies`, `academies × 16 / 100` are secondary, `× 5 / 100` special, `× 2 / 100`
 /// all-through and `/ 100` alternative provision (each rounded down), and the rest primary: for
-/// 22,000 academies, about 1.58 million data rows. Rows stream through buffered writers, one
+/// 22,000 academies, 1,530,320 data rows. Rows stream through buffered writers, one
 /// academy at a time, so memory stays small whatever the count.
 public struct NationalScaleWriter: Sendable {
     /// The most academies one drop can hold: one six-digit URN each, from 100000.
@@ -61,7 +63,7 @@ public struct NationalScaleWriter: Sendable {
                 profile: profile, outlook: outlook, startYear: drop.startYear, terms: [drop.term],
                 minimumPerGroup: 1)
             let tallies = simulation.run(using: &generator)
-            try dropFiles.write(tallies[drop.term.rawValue], urn: profile.urn, phase: phase, drop: drop)
+            try dropFiles.write(tallies[drop.term.rawValue], of: profile, drop: drop)
         }
         return [try academyList.finish()] + (try dropFiles.finish())
     }

@@ -48,10 +48,10 @@ struct DropFileSet: ~Copyable {
     }
 
     /// Writes every row of one academy's drop.
-    mutating func write(_ tally: DropTally, urn: Int, phase: AcademyPhase, drop: DataDrop) throws {
-        try writeAttendance(tally, urn: urn, phase: phase, drop: drop)
-        try writeAttainment(tally, urn: urn, phase: phase, drop: drop)
-        try writeScores(tally, urn: urn, phase: phase, drop: drop)
+    mutating func write(_ tally: DropTally, of academy: AcademyProfile, drop: DataDrop) throws {
+        try writeAttendance(tally, urn: academy.urn, yearGroups: academy.yearGroups, drop: drop)
+        try writeAttainment(tally, urn: academy.urn, phase: academy.phase, drop: drop)
+        try writeScores(tally, urn: academy.urn, phase: academy.phase, drop: drop)
     }
 
     /// Closes the files: attendance, attainment, then scores.
@@ -59,7 +59,9 @@ struct DropFileSet: ~Copyable {
         [try attendance.finish(), try attainment.finish(), try scores.finish()]
     }
 
-    private mutating func writeAttendance(_ tally: DropTally, urn: Int, phase: AcademyPhase, drop: DataDrop)
+    /// Writes the `all` row of each pupil group (Years 1–11), then a line for each year group on
+    /// roll, Reception and the sixth form included.
+    private mutating func writeAttendance(_ tally: DropTally, urn: Int, yearGroups: [Int], drop: DataDrop)
         throws
     {
         for group in PupilGroup.allCases {
@@ -68,7 +70,7 @@ struct DropFileSet: ~Copyable {
                 try writeAttendanceRow(counts, urn: urn, drop: drop, group: group.key, yearGroup: "all")
             }
         }
-        for yearGroup in phase.yearGroups {
+        for yearGroup in yearGroups {
             let counts = tally.attendance(ofYearGroup: yearGroup)
             if counts.pupils > 0 || writesEmptyGroups {
                 try writeAttendanceRow(
@@ -127,7 +129,7 @@ struct DropFileSet: ~Copyable {
     private mutating func writeScores(_ tally: DropTally, urn: Int, phase: AcademyPhase, drop: DataDrop)
         throws
     {
-        for measure in AverageScore.reported(by: phase, in: drop.term) {
+        for measure in AverageScore.reported(by: phase, in: drop) {
             let yearGroup = YearGroupLabel.text(measure.yearGroup)
             for group in PupilGroup.allCases {
                 let sum = tally.score(measure, of: group)

@@ -1,8 +1,10 @@
 /// Northbrook Learning Trust: the fictional trust of `sample-data/`.
 ///
 /// Twelve academies (eight primary, three secondary, one special) in the fictional local
-/// authorities of Northshire and Westmoor, with three academic years of drops. Five stories are
-/// built in, each told in `sample-data/README.md`:
+/// authorities of Northshire and Westmoor, with three academic years of drops. Northbrook Academy
+/// alone has a sixth form, so that the sample shows Years 12 and 13 on their own lines, outside
+/// the Years 1–11 of its `all` rows, as well as the 11–16 schools most secondaries are. Five
+/// stories are built in, each told in `sample-data/README.md`:
 ///
 /// - Meadowbank Primary Academy (900105) improves fast: attendance and attainment up each year.
 /// - Fellside School (900110): persistent absence rises drop by drop, into red.
@@ -83,7 +85,8 @@ enum NorthbrookTrust {
             mix: mainstream(disadvantaged: 0.22, eal: 0.12),
             outlooks: yearly(
                 absence: [8.4, 8.5, 8.3], persistent: [23, 24, 23], severe: [2.8, 2.9, 2.7],
-                attainment: [0.1, 0.1, 0.1], progress8: [0.15, 0.1, 0.2])),
+                attainment: [0.1, 0.1, 0.1], progress8: [0.15, 0.1, 0.2]),
+            sixthForm: true),
         AcademyProfile(
             urn: 900_110, name: "Fellside School", phase: .secondary, localAuthority: "Westmoor",
             improvementLead: "S. Patel", joined: "2016-09-01", ofsted: "good", pupilsPerYearGroup: 180,

@@ -43,8 +43,7 @@ public struct SampleTrustWriter: Sendable {
                 var files = try DropFileSet(
                     folder: folder, suffix: "-\(drop.fileSuffix)", writesEmptyGroups: false)
                 for (profile, yearTallies) in tallies {
-                    try files.write(
-                        yearTallies[term.rawValue], urn: profile.urn, phase: profile.phase, drop: drop)
+                    try files.write(yearTallies[term.rawValue], of: profile, drop: drop)
                 }
                 written += try files.finish()
             }

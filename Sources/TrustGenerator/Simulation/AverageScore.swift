@@ -31,11 +31,25 @@ enum AverageScore: Int, CaseIterable, Sendable {
         }
     }
 
-    /// The measures an academy of `phase` reports in a drop of `term`, in row order.
-    static func reported(by phase: AcademyPhase, in term: Term) -> [AverageScore] {
+    /// The academic years, by the calendar year they start, with no Progress 8: no KS4 results
+    /// in 2019/20 and 2020/21 (the pandemic), and no KS2 tests in 2020 and 2021 to measure the
+    /// progress of the Year 11s of 2024/25 and 2025/26 from.
+    static let yearsWithoutProgress8: Set<Int> = [2019, 2020, 2024, 2025]
+
+    /// Whether the measure exists in the academic year starting in `startYear`.
+    func exists(inYearStarting startYear: Int) -> Bool {
+        switch self {
+        case .progress8: !Self.yearsWithoutProgress8.contains(startYear)
+        case .attainment8, .readingScaled, .mathsScaled: true
+        }
+    }
+
+    /// The measures an academy of `phase` reports in `drop`, in row order.
+    static func reported(by phase: AcademyPhase, in drop: DataDrop) -> [AverageScore] {
         let years = phase.yearGroups
         return allCases.filter { score in
-            years.contains(score.yearGroup) && (term == .summer || !score.isSummerOnly)
+            years.contains(score.yearGroup) && (drop.term == .summer || !score.isSummerOnly)
+                && score.exists(inYearStarting: drop.startYear)
         }
     }
 }

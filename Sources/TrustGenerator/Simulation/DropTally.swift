@@ -32,12 +32,19 @@ struct DropTally: Sendable {
         repeating: StandardCounts(), count: Assessment.allCases.count * PupilGroup.count)
     private var scores = Array(repeating: ScoreSum(), count: AverageScore.allCases.count * PupilGroup.count)
 
-    /// Counts one pupil's attendance in each of its groups and in its year group.
+    /// The year groups of compulsory school age (5 to 15 at the start of the year), the pupils the
+    /// DfE's absence statistics cover: the `all` rows of every pupil group count these alone.
+    static let compulsoryYearGroups = 1...11
+
+    /// Counts one pupil's attendance in its year group and, for a pupil of compulsory school age,
+    /// in each of its groups: Reception and the sixth form keep their own year-group lines only.
     mutating func addAttendance(
         groups: UInt16, yearGroup: Int, possible: Int, absent: Int, unauthorised: Int
     ) {
-        for group in 0..<PupilGroup.count where groups & (1 << group) != 0 {
-            groupAttendance[group].add(possible: possible, absent: absent, unauthorised: unauthorised)
+        if Self.compulsoryYearGroups.contains(yearGroup) {
+            for group in 0..<PupilGroup.count where groups & (1 << group) != 0 {
+                groupAttendance[group].add(possible: possible, absent: absent, unauthorised: unauthorised)
+            }
         }
         yearAttendance[yearGroup].add(possible: possible, absent: absent, unauthorised: unauthorised)
     }
@@ -74,7 +81,7 @@ struct DropTally: Sendable {
         }
     }
 
-    /// The attendance of a pupil group, all year groups together.
+    /// The attendance of a pupil group, Years 1–11 together.
     func attendance(of group: PupilGroup) -> AttendanceCounts {
         groupAttendance[group.rawValue]
     }

@@ -12,12 +12,15 @@ struct PupilRoll {
     /// The last term in which pupils may join.
     var lastJoiningTerm: Term
 
+    /// The size of a sixth-form year group as a share of a year group lower down.
+    private static let sixthFormShare = 0.55
+
     /// Returns the pupils, year group by year group, with groups, joining terms and abilities set.
     func pupils(using generator: inout SeededGenerator) -> [Pupil] {
         var pupils: [Pupil] = []
         var order: [Int] = []
-        for yearGroup in profile.phase.yearGroups {
-            let size = yearGroupSize(using: &generator)
+        for yearGroup in profile.yearGroups {
+            let size = yearGroupSize(yearGroup, using: &generator)
             let start = pupils.count
             for _ in 0..<size {
                 pupils.append(Pupil(yearGroup: yearGroup))
@@ -31,8 +34,10 @@ struct PupilRoll {
         return pupils
     }
 
-    private func yearGroupSize(using generator: inout SeededGenerator) -> Int {
-        let nominal = Double(profile.pupilsPerYearGroup) * generator.uniform(0.88, 1.05)
+    /// About `pupilsPerYearGroup`; a sixth-form year about half that, as many pupils leave at 16.
+    private func yearGroupSize(_ yearGroup: Int, using generator: inout SeededGenerator) -> Int {
+        let share = yearGroup >= 12 ? Self.sixthFormShare : 1
+        let nominal = Double(profile.pupilsPerYearGroup) * share * generator.uniform(0.88, 1.05)
         let smallest = max(1, minimumPerGroup * 4)
         return max(smallest, generator.roundRandomly(nominal))
     }

@@ -1,0 +1,110 @@
+/// Finds attendance rows for all year groups that visibly hold pupils outside Years 1–11.
+///
+/// The DfE's absence statistics count pupils of compulsory school age (5 to 15 at the start
+/// of the year: Years 1–11), so an academy's `all` row, rated against them, must cover the
+/// same pupils; nursery, Reception and Years 12–13 have their own lines. Files made before
+/// that rule often add Reception in. A row is flagged only when it is certain: its pupils,
+/// possible sessions and absent sessions each equal the sum of the batch's Years 1–11 lines
+/// for the same academy and drop plus the lines of one or more of nursery, Reception, Year
+/// 12 and Year 13 (with pupils). Such rows are still stored as they are: one warning per
+/// file counts them.
+enum CompulsoryAgeCheck {
+    /// The counts compared: three at once make a chance match all but impossible.
+    private struct Counts: Equatable {
+        var pupils = 0
+        var possible = 0
+        var absent = 0
+
+        init() {}
+
+        init(_ record: AttendanceRecord) {
+            pupils = record.pupils
+            possible = record.possibleSessions
+            absent = record.absentSessions
+        }
+
+        static func += (lhs: inout Counts, rhs: Counts) {
+            lhs.pupils += rhs.pupils
+            lhs.possible += rhs.possible
+            lhs.absent += rhs.absent
+        }
+    }
+
+    /// The rows of one academy and drop, for all pupils.
+    private struct School {
+        var all: (counts: Counts, file: Int, line: Int, urn: URN, drop: DataDrop)?
+        var compulsory = Counts()
+        var outside: [(yearGroup: YearGroup, counts: Counts)] = []
+    }
+
+    /// Adds one warning to each file with such rows, naming the first.
+    static func warn(_ batch: inout DropBatch) {
+        var schools: [UInt64: School] = [:]
+        for row in batch.attendance where row.record.group == .all {
+            let record = row.record
+            let key = BatchChecker.key(0, record.urn, record.drop, .all, .all, 0)
+            switch record.yearGroup {
+            case .all:
+                schools[key, default: School()].all = (
+                    Counts(record), row.file, row.line, record.urn, record.drop
+                )
+            case .nursery, .reception:
+                schools[key, default: School()].outside.append((record.yearGroup, Counts(record)))
+            case .year(let year):
+                if (1...11).contains(year) {
+                    schools[key, default: School()].compulsory += Counts(record)
+                } else {
+                    schools[key, default: School()].outside.append((record.yearGroup, Counts(record)))
+                }
+            }
+        }
+        var flagged: [Int: (count: Int, line: Int, example: String)] = [:]
+        for school in schools.values {
+            guard let all = school.all, let included = included(in: school) else { continue }
+            var found = flagged[all.file] ?? (0, Int.max, "")
+            found.count += 1
+            if all.line < found.line {
+                found.line = all.line
+                found.example =
+                    "the first at line \(all.line): \(all.urn), \(all.drop), with "
+                    + included.map(\.description).joined(separator: ", ")
+            }
+            flagged[all.file] = found
+        }
+        for (file, found) in flagged.sorted(by: { $0.key < $1.key }) {
+            var log = IssueLog(file: batch.files[file].name)
+            let count = found.count
+            log.warning(
+                line: found.line,
+                "\(count) attendance row\(count == 1 ? "" : "s") for all year groups \(count == 1 ? "holds" : "hold") "
+                    + "pupils outside Years 1–11 (\(found.example)): \(count == 1 ? "its" : "each one's") pupils, "
+                    + "possible and absent sessions equal the Years 1–11 lines plus those year groups' own "
+                    + "lines. A row for all year groups covers Years 1–11, the pupils of compulsory school age "
+                    + "that the DfE's absence figures count, so these figures are compared with national "
+                    + "figures for other pupils",
+                fix:
+                    "give Years 1–11 alone in the rows for all year groups, and nursery, Reception and Years "
+                    + "12–13 on their own lines; the rows were read as they are")
+            batch.files[file].warnings += log.warnings
+            batch.issues += log.report
+        }
+    }
+
+    /// The year groups outside Years 1–11 that the school's `all` row visibly holds: the
+    /// first set of its outside lines (with pupils) whose sum with Years 1–11 it equals.
+    private static func included(in school: School) -> [YearGroup]? {
+        guard let all = school.all?.counts else { return nil }
+        let lines = school.outside.filter { $0.counts.pupils > 0 }
+        guard !lines.isEmpty, lines.count < 8 else { return nil }
+        for subset in 1..<(1 << lines.count) {
+            var sum = school.compulsory
+            var groups: [YearGroup] = []
+            for (index, line) in lines.enumerated() where subset & (1 << index) != 0 {
+                sum += line.counts
+                groups.append(line.yearGroup)
+            }
+            if sum == all { return groups.sorted() }
+        }
+        return nil
+    }
+}

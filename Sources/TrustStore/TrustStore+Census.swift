@@ -1,0 +1,38 @@
+import GRDB
+import Metrics
+
+extension TrustStore {
+    /// Every school's phase in every stored school census, for placing the schools of a
+    /// DfE file that gives no phase of its own.
+    public func censusPhases() throws -> CensusPhases {
+        try reading { db in
+            var phases = CensusPhases()
+            try StoredRow.forEach(
+                in: db, sql: "SELECT academic_year, urn, phase FROM school_census", table: .census, path: path
+            ) { row in
+                phases.add(
+                    urn: try row.urn(1), year: AcademicYear(try row.int(0)),
+                    phase: try row.optionalValue(2, Vocabularies.phases))
+            }
+            return phases
+        }
+    }
+
+    /// The stored school census lines of `year` (every year when nil), by year then URN.
+    public func schoolCensus(year: AcademicYear? = nil) throws -> [SchoolCensus] {
+        try reading { db in
+            var lines: [SchoolCensus] = []
+            var sql = RecordTable.census.selectSQL
+            var arguments: StatementArguments = []
+            if let year {
+                sql += " WHERE academic_year = ?"
+                arguments = [year.start]
+            }
+            sql += " ORDER BY academic_year, urn"
+            try StoredRow.forEach(in: db, sql: sql, arguments: arguments, table: .census, path: path) {
+                lines.append(try $0.census())
+            }
+            return lines
+        }
+    }
+}
