@@ -125,3 +125,40 @@ struct LikeWithLikeTests {
             })
     }
 }
+
+/// National absence figures cover Years 1–11, so Reception and the sixth form are not
+/// rated against them.
+@Suite("Compulsory school age in ratings")
+struct CompulsoryAgeRatingTests {
+    @Test(
+        "Reception and Year 12 attendance have no national benchmark; Year 6 and all do",
+        arguments: [
+            (YearGroup.reception, false), (.year(12), false), (.year(13), false), (.nursery, false),
+            (.year(6), true),
+            (.all, true),
+        ])
+    func yearGroups(year: YearGroup, benchmarked: Bool) throws {
+        let urn = Fixtures.urn(500_001)
+        let drop = DataDrop(year: AcademicYear(2023), term: .summer)
+        let data = TrustData(
+            academies: [Academy(urn: urn, name: "A", phase: .secondary)],
+            attendance: [
+                AttendanceRecord(
+                    urn: urn, drop: drop, yearGroup: year, pupils: 100, possibleSessions: 30_000,
+                    absentSessions: 3_000, persistentAbsentees: 20)
+            ],
+            benchmarks: BuiltInBenchmarks.all)
+        let rated = try #require(
+            DropRater(data: data, drop: drop, config: RatingConfig()).rated(urn).first {
+                $0.figure.kpi == .attendanceRate
+            })
+        #expect((rated.benchmark != nil) == benchmarked)
+        #expect((rated.rating == .none) == !benchmarked)
+        if !benchmarked {
+            #expect(
+                RatingExplanation(rated).lines.contains {
+                    $0.text.contains("compulsory school age (Years 1–11)")
+                })
+        }
+    }
+}

@@ -34,6 +34,7 @@ public struct Rater: Sendable {
     /// figures look each benchmark up once).
     public func rate(_ figure: Figure, previous: Figure?, benchmark: BenchmarkMatcher.Match?) -> RatedFigure {
         var rated = RatedFigure(figure: figure, rating: .none, previous: previous)
+        let benchmark = Self.outsideNationalFigures(figure) ? nil : benchmark
         let kpi = figure.kpi
         if figure.isSuppressed {
             rated.rating = .suppressed
@@ -84,6 +85,18 @@ public struct Rater: Sendable {
         rated.amberLine = rated.amberLine == nil ? nil : amber
         rated.rating = Self.rating(shown, green: green, amber: amber, sign: sign)
         return rated
+    }
+
+    /// True for an attendance figure of a year group that national absence figures do not
+    /// cover: they count pupils of compulsory school age (Years 1–11), so Nursery,
+    /// Reception and the sixth form have no national comparator.
+    public static func outsideNationalFigures(_ figure: Figure) -> Bool {
+        guard figure.kpi.isAttendance else { return false }
+        switch figure.yearGroup {
+        case .all: return false
+        case .nursery, .reception: return true
+        case .year(let year): return year > 11
+        }
     }
 
     /// Red, amber or green for a shown value against its lines; `sign` is 1 when higher

@@ -59,6 +59,13 @@ public struct RatingExplanation: Sendable {
             case .latestEarlier:
                 lines.append(("", "no \(figure.drop) figure yet, so the latest earlier one is used"))
             }
+        } else if Rater.outsideNationalFigures(figure) {
+            lines.append(
+                (
+                    "Benchmark",
+                    "none: national absence figures cover pupils of compulsory school age (Years 1–11), "
+                        + "not \(figure.yearGroup)"
+                ))
         } else {
             lines.append(
                 ("Benchmark", "none found for \(kpi.key), \(figure.group.label), up to \(figure.drop)"))
