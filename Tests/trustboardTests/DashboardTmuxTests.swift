@@ -151,9 +151,15 @@ struct DashboardTmuxTests {
         let before = pane.waitForScreen { $0.contains("2024/25 summer") }
         #expect(
             TmuxPane.firstLine(of: before).contains("2024/25 summer"), "not on the stored drop:\n\(before)")
+        func selection(_ screen: String) -> [Substring] {
+            screen.split(separator: "\n").filter { $0.hasPrefix("▶") }
+        }
+        let first = selection(before)
         try pane.send("Down")
+        // Wait until the selection has moved: the frame before Down already has one.
         let selected = pane.waitForScreen { screen in
-            screen.split(separator: "\n").filter { $0.hasPrefix("▶") }.count == 1
+            let now = selection(screen)
+            return now.count == 1 && now != first
         }
         let selectedLine = selected.split(separator: "\n").first { $0.hasPrefix("▶") }.map(String.init) ?? ""
         let selectedName = String(selectedLine.dropFirst(2).prefix(20))
