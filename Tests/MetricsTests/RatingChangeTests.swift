@@ -343,7 +343,10 @@ struct RatingChangeTests {
             changes = RatingChanges(data: data, drop: Self.now, config: Self.config)
         }
         #expect(changes?.turnedRedSincePreviousDrop == 9 * 2_001)
-        // Well under a second in a release build; debug builds are several times slower.
-        #expect(elapsed < .seconds(5), "took \(elapsed)")
+        // About 3 s in a debug build on a quiet machine. The bound only catches an
+        // accidental quadratic (which takes minutes here); speed itself is measured by
+        // trustboard-bench, against peers in the same run, since a loaded machine runs
+        // this test several times slower.
+        #expect(elapsed < .seconds(30), "took \(elapsed)")
     }
 }
