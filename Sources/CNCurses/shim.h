@@ -16,6 +16,7 @@
 #include <ncurses.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,6 +43,14 @@ static inline int tb_colors(void) { return COLORS; }
 static inline int tb_color_pairs(void) { return COLOR_PAIRS; }
 static inline FILE *tb_stdin(void) { return stdin; }
 static inline FILE *tb_stdout(void) { return stdout; }
+
+/// True when standard input has hung up or failed (the terminal went away), so that a
+/// read would only ever return at once with nothing.
+static inline int tb_stdin_closed(void) {
+    struct pollfd input = {.fd = STDIN_FILENO, .events = POLLIN, .revents = 0};
+    if (poll(&input, 1, 0) < 0) return 0;
+    return (input.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
 
 // MARK: - Terminal guard: signal handlers and the saved terminal state
 
@@ -116,14 +125,16 @@ static inline void tb_guard_restore_previous(int signal) {
 
 // A fault (SIGSEGV, SIGBUS, SIGILL, SIGFPE or SIGTRAP with si_code > 0: the kernel's)
 // happens again when the handler returns, this time with its real address for whoever
-// handles it next. Any other signal was sent (kill, abort, Ctrl-backslash) and has to be
-// raised again; it stays blocked until the handler returns.
+// handles it next (Swift's crash report). Any other signal was sent (kill, abort,
+// Ctrl-backslash): handed to Swift's backtracer, it printed "Program crashed", waited, and
+// then let the process run on over the shell, reading keys in cooked mode. So a sent one
+// ends the process here, with 128 + its number as a shell reports a process it killed.
 static void tb_guard_on_fatal_signal(int signal, siginfo_t *info, void *context) {
     (void)context;
     tb_guard_restore_terminal();
-    tb_guard_restore_previous(signal);
     int sent = info == NULL || info->si_code <= 0 || signal == SIGABRT || signal == SIGQUIT;
-    if (sent) (void)raise(signal);
+    if (sent) _exit(128 + signal);
+    tb_guard_restore_previous(signal);
 }
 
 // The first stop signal only sets the flag; a second one, when the loop has not stopped,

@@ -14,7 +14,12 @@ extension TerminalSession {
         wtimeout(window, Int32(clamping: max(0, timeoutMilliseconds)))
         var code: wint_t = 0
         let status = wget_wch(window, &code)
-        guard status != tb_err() else { return nil }
+        guard status != tb_err() else {
+            // A read with no key either timed out or found the input gone; a gone input
+            // returns at once every time, and a loop reading it would spin.
+            if tb_stdin_closed() != 0 { inputClosed = true }
+            return nil
+        }
         let isKeyCode = status == tb_key_code_yes()
         if !isKeyCode, code == 27 {
             switch escapeSequence(window) {

@@ -122,6 +122,11 @@ public final class TerminalSession {
     /// True until `close()`.
     public var isOpen: Bool { window != nil }
 
+    /// True once standard input has hung up (the terminal went away while SIGHUP was
+    /// ignored, say): there are no more keys, so the app's loop should end. Checked when
+    /// a read comes back with no key.
+    public internal(set) var inputClosed = false
+
     /// Gives the terminal back: the cursor shown, curses ended (which leaves the alternate
     /// screen and restores the settings), and the signal handlers put back. Safe to call
     /// more than once.

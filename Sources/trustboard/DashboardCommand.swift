@@ -34,7 +34,7 @@ struct DashboardCommand: ParsableCommand {
             // apply it and every key already waiting before drawing again, so a held-down
             // key or a paste never queues up frames.
             var clock = Date()
-            while !state.quitRequested, !session.stopRequested {
+            while !state.quitRequested, !session.stopRequested, !session.inputClosed {
                 session.draw(DashboardRenderer.render(state, view: view))
                 var key = session.readKey(timeoutMilliseconds: 100)
                 var handled = 0

@@ -31,7 +31,9 @@ struct DashboardOptions: ParsableArguments {
     var themeName: String? { theme ?? (present ? "high-contrast" : nil) }
 
     func validate() throws {
-        if cycle < Presentation.shortestCycleSeconds || cycle > 3600 {
+        // `!(… && …)` rather than `<` or `>`, so that NaN, which compares false with
+        // everything, fails too; infinity is out of range.
+        if !(cycle >= Presentation.shortestCycleSeconds && cycle <= 3600) {
             throw ValidationError(
                 "--cycle must be from \(Int(Presentation.shortestCycleSeconds)) to 3600 seconds")
         }

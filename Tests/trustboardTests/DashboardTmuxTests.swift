@@ -197,6 +197,35 @@ struct DashboardTmuxTests {
         try pane.expectTerminalRestored(exitStatuses: [128 + SIGTERM])
     }
 
+    @Test(
+        "A crash signal sent from outside restores the terminal and ends the process with 128 + its number",
+        arguments: [SIGQUIT, SIGABRT, SIGSEGV, SIGBUS])
+    func crashSignalEndsTheProcess(signal: Int32) throws {
+        let pane = try TmuxPane(width: 120, height: 40)
+        defer { pane.stop() }
+        let overview = pane.waitForScreen { $0.contains("Fellside School") }
+        #expect(overview.contains("Fellside School"), "\(overview)")
+        let pid = try #require(pane.binaryPID, "trustboard's process id was not recorded")
+        #expect(kill(pid, signal) == 0)
+        // Before: the terminal came back, Swift's backtracer waited, and the dashboard ran
+        // on over the shell until q.
+        try pane.expectTerminalRestored(exitStatuses: [128 + signal])
+    }
+
+    @Test("With SIGHUP ignored, a dashboard whose terminal goes away ends instead of spinning")
+    func goneTerminalEnds() throws {
+        let pane = try TmuxPane(width: 120, height: 40, ignoreHangup: true)
+        let overview = pane.waitForScreen { $0.contains("Fellside School") }
+        #expect(overview.contains("Fellside School"), "\(overview)")
+        let pid = try #require(pane.binaryPID, "trustboard's process id was not recorded")
+        pane.stop()
+        let deadline = Date().addingTimeInterval(5)
+        while kill(pid, 0) == 0 && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        let alive = kill(pid, 0) == 0
+        if alive { kill(pid, SIGKILL) }
+        #expect(!alive, "trustboard still runs 5 s after its terminal went away")
+    }
+
     @Test("Ctrl-C ends the dashboard and restores the terminal")
     func controlCRestoresTheTerminal() throws {
         let pane = try TmuxPane(width: 120, height: 40)
@@ -219,7 +248,11 @@ private final class TmuxPane {
 
     /// Starts the server and trustboard in a `width` × `height` pane; `prepare` runs
     /// first with the test's folder (its store is `data/trustboard/trust.sqlite`).
-    init(width: Int, height: Int, prepare: ((TemporaryFolder) throws -> Void)? = nil) throws {
+    /// With `ignoreHangup`, trustboard starts with SIGHUP ignored, as under `nohup`.
+    init(
+        width: Int, height: Int, ignoreHangup: Bool = false,
+        prepare: ((TemporaryFolder) throws -> Void)? = nil
+    ) throws {
         let found = TmuxPane.findTmux()
         tmux = try #require(
             found,
@@ -238,7 +271,7 @@ private final class TmuxPane {
             # The shell outlives Ctrl-C (trustboard still gets it: a trap is not inherited).
             trap : INT
             # exec keeps the process id, so the pid file names trustboard itself.
-            sh -c 'echo $$ > "$1/pid"; exec "$2"' sh "$1" "$2"
+            sh -c '\(ignoreHangup ? "trap \"\" HUP; " : "")echo $$ > "$1/pid"; exec "$2"' sh "$1" "$2"
             echo "trustboard exited $?"
             stty -a > "$1/stty.tmp" && mv "$1/stty.tmp" "$1/stty.txt"
             exec sleep 600

@@ -190,6 +190,16 @@ struct IngestEndToEndTests {
         #expect(result.stdout.split(separator: "\n").count > 100)
     }
 
+    @Test(
+        "--cycle takes a finite number of seconds from 1 to 3600", arguments: ["nan", "inf", "0.5", "3601"])
+    func cycleMustBeFinite(cycle: String) throws {
+        let result = try CommandRunner.run([
+            "snapshot", "--width", "80", "--height", "24", "--present", "--cycle", cycle,
+        ])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--cycle must be from 1 to 3600 seconds"), "\(result.stderr)")
+    }
+
     @Test func badDropAndAcademyAreClearErrors() throws {
         let folder = try TemporaryFolder()
         let drop = try HandTrust.write(to: folder)
