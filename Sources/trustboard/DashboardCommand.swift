@@ -30,6 +30,7 @@ struct DashboardCommand: ParsableCommand {
             var state = try dashboard.state(
                 view: view, source: source, width: size.width, height: size.height, ascii: ascii)
             var watcher = StoreWatcher(store: source.store)
+            let reload = BackgroundReload()
             // Draw, wait briefly for a key (so signals, resizes and new data are seen), then
             // apply it and every key already waiting before drawing again, so a held-down
             // key or a paste never queues up frames.
@@ -46,11 +47,22 @@ struct DashboardCommand: ParsableCommand {
                 let now = Date()
                 state.presentation?.tick(seconds: now.timeIntervalSince(clock))
                 clock = now
-                if let data = watcher.newData() {
-                    let fresh = TrustView(
-                        data: data, config: source.config, trustName: source.trustName, isSample: false)
+                if let fresh = reload.take() {
                     state.adopt(fresh, replacing: view)
                     view = fresh
+                    watcher.noticeStarted()
+                } else if !reload.isRunning, let store = source.store, watcher.changed() {
+                    // Loaded and rated in the background: a large store takes seconds, and
+                    // the dashboard keeps answering keys meanwhile.
+                    let (config, name) = (source.config, source.trustName)
+                    let picked = state.dropPicked ? state.drop(view) : nil
+                    let (sort, reversed) = (state.sort, state.reversed)
+                    reload.start {
+                        guard let data = try? store.load() else { return nil }
+                        let fresh = TrustView(data: data, config: config, trustName: name, isSample: false)
+                        fresh.prepare(picked, sortedBy: sort, reversed: reversed)
+                        return fresh
+                    }
                 }
                 if watcher.noticeExpired { state.notice = nil }
             }

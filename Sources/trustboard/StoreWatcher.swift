@@ -19,18 +19,19 @@ struct StoreWatcher {
         version = (try? store?.version()) ?? 0
     }
 
-    /// The store's data when an ingest has changed it since the last call, else nil.
-    /// Checks at most once a second.
-    mutating func newData() -> TrustData? {
-        guard let store, Date().timeIntervalSince(lastCheck) >= 1 else { return nil }
+    /// True when an ingest has changed the store since the last call that said so; the
+    /// data is then loaded by the caller (in the background). Checks at most once a
+    /// second.
+    mutating func changed() -> Bool {
+        guard let store, Date().timeIntervalSince(lastCheck) >= 1 else { return false }
         lastCheck = Date()
-        guard let latest = try? store.version(), latest != version, let data = try? store.load() else {
-            return nil
-        }
+        guard let latest = try? store.version(), latest != version else { return false }
         version = latest
-        noticeShown = Date()
-        return data
+        return true
     }
+
+    /// Starts the notice's ten seconds.
+    mutating func noticeStarted() { noticeShown = Date() }
 
     /// True once a notice has been shown for ten seconds.
     var noticeExpired: Bool {

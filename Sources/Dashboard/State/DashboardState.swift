@@ -123,10 +123,13 @@ public struct DashboardState: Sendable {
     public var overviewRowsShown: Int { max(1, height - OverviewScreen.chromeRows) }
 
     /// Moves to `view`, new data for the same trust: keeps the page, the selection and a
-    /// drop picked by hand; otherwise shows the newest drop. Sets the notice.
+    /// drop picked by hand; otherwise shows the newest drop. Sets the notice, naming the
+    /// drop the new data is for (the one whose ingest time changed), which need not be
+    /// the drop on screen: a correction to last year's is news too.
     public mutating func adopt(_ view: TrustView, replacing old: TrustView) {
         let shown = drop(old)
-        let newest = view.drops.last
+        let touched = view.drops.filter { view.ingested($0) != nil && view.ingested($0) != old.ingested($0) }
+        let newest = touched.last ?? view.drops.last
         if dropPicked, let shown, let index = view.drops.firstIndex(of: shown) {
             dropIndex = index
         } else {
@@ -138,7 +141,8 @@ public struct DashboardState: Sendable {
         presentation?.update(order: order)
         if let newest {
             let when = view.ingested(newest).map { ", ingested \($0)" } ?? ""
-            notice = "New data: \(newest)\(when)"
+            let more = touched.count > 1 ? " and \(touched.count - 1) more" : ""
+            notice = "New data: \(newest)\(more)\(when)"
         }
         keepSelectionVisible(view)
         if selected == nil || !visibleRows(view).contains(where: { $0.academy?.urn == selected }) {

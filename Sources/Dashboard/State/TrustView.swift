@@ -41,6 +41,16 @@ public final class TrustView {
         calculator = FigureCalculator(data: data)
     }
 
+    /// Works out now what the first frame of `drop` needs (its rated figures, the overview
+    /// rows in `column` order, the trust row and the changes the header counts), so that
+    /// a view made in the background draws at once when it is adopted.
+    public func prepare(_ drop: DataDrop?, sortedBy column: OverviewColumn, reversed: Bool) {
+        guard let drop = drop ?? drops.last else { return }
+        _ = overviewRows(drop, sortedBy: column, reversed: reversed)
+        _ = trustRow(drop)
+        if drops.contains(drop.previous) || drops.contains(drop.sameTermLastYear) { _ = changes(drop) }
+    }
+
     /// The rated figures of `drop`, computed the first time they are asked for.
     public func rated(_ drop: DataDrop) -> RatedDrop {
         if let known = rated[drop] { return known }
