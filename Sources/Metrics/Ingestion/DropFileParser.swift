@@ -173,7 +173,19 @@ struct DropFileParser {
         } else {
             value = -1
         }
-        if value >= 0 { return value }
+        if value >= 0 {
+            let largest = Self.largestCount(column)
+            guard value <= largest else {
+                log.error(
+                    line: line, column: column.header, value: text(field),
+                    "is more than any school has (at most \(largest) is accepted)",
+                    fix:
+                        "check the column: it should count one academy's \(column.header.replacingOccurrences(of: "_", with: " "))"
+                )
+                return nil
+            }
+            return value
+        }
         log.error(
             line: line, column: column.header, value: text(field), "is not a count",
             fix:
@@ -181,6 +193,21 @@ struct DropFileParser {
         )
         return nil
     }
+
+    /// The largest count accepted in `column`: far above any school's (the largest have
+    /// about 4,000 pupils, who have at most 380 sessions a year), so that only a column
+    /// of the wrong thing, or a typing slip, is refused.
+    static func largestCount(_ column: Column) -> Int {
+        switch column {
+        case .possibleSessions, .absentSessions, .authorisedAbsentSessions, .unauthorisedAbsentSessions:
+            50_000_000
+        default: 100_000
+        }
+    }
+
+    /// The largest size of an average accepted: every school measure (Attainment 8 up to
+    /// 90, scaled scores 80–120, Progress 8 about ±5) lies well within it.
+    static let largestAverage = 1_000.0
 
     /// A decimal number such as `46.2` or `-0.35`.
     mutating func decimal(_ column: Column, allowNegative: Bool, what: String) -> Double? {
@@ -191,7 +218,15 @@ struct DropFileParser {
             return nil
         }
         if let value = Self.parseDecimal(bytes, range), allowNegative || value >= 0 {
-            return value
+            guard abs(value) <= Self.largestAverage else {
+                log.error(
+                    line: line, column: column.header, value: text(field),
+                    "is not a plausible \(what) (every school measure lies within ±\(Int(Self.largestAverage)))",
+                    fix: "check the column: it should hold the average, such as 46.2, not a total")
+                return nil
+            }
+            // -0 is 0: stored and shown as 0.0, never as -0.0.
+            return value == 0 ? 0 : value
         }
         log.error(
             line: line, column: column.header, value: text(field), "is not \(what)",

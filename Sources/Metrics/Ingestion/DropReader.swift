@@ -202,6 +202,11 @@ public struct DropReader {
             }
         }
         if let onProgress { onProgress(Progress(file: summary.name, rows: rows, bytes: buffer.count)) }
+        if rows == 0 {
+            parser.log.warning(
+                "has a header but no rows, so it adds nothing",
+                fix: "check that the export held data; an empty file can be left out")
+        }
         summary = parser.summary
         summary.rows = rows
         log = parser.log

@@ -84,6 +84,12 @@ struct CSVRowWriter {
             bytes.append(UInt8(truncatingIfNeeded: 0x30 + value))
             return
         }
+        // Ten digits are written from the stack; a longer number, rare, as text. (Before,
+        // its last ten digits were written and then the whole number after them.)
+        guard value < 10_000_000_000 else {
+            bytes.append(contentsOf: String(value).utf8)
+            return
+        }
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0
         )
@@ -97,6 +103,5 @@ struct CSVRowWriter {
             }
             for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
         }
-        if rest > 0 { bytes.append(contentsOf: String(value).utf8) }
     }
 }
