@@ -261,12 +261,17 @@ public struct DropReader {
         return (kind, columns)
     }
 
-    /// The checks across files: known URNs and keys given twice.
+    /// The checks across files: known URNs and keys given twice; and figures for a measure
+    /// in a year it does not exist.
     private func finish(_ batch: inout DropBatch) {
         var checker = BatchChecker(batch: batch, knownAcademies: knownAcademies)
         checker.check()
         batch.issues += checker.issues
         for (index, count) in checker.errorsByFile { batch.files[index].errors += count }
+        for (index, issue) in NotPublishedCheck.warnings(in: batch) {
+            batch.issues.append(issue)
+            batch.files[index].warnings += 1
+        }
         let order = batch.fileOrder
         batch.issues.sort { lhs, rhs in
             if lhs.file != rhs.file {
