@@ -285,6 +285,7 @@ struct DfEPublishedEndToEndTests {
             report.stdout, drop: "2018/19-summer", urn: "trust", kpi: "rwm_expected", year: "6")
         let tenths = (2000 * counted + pupils) / (2 * pupils)
         #expect(trust?[7] == "\(tenths / 10).\(tenths % 10)")
+        #expect(trust?[14] == "false")
         // The national benchmark of a primary academy is the RECTYPE 5 row's: 65%.
         let national = try #require(rows.first { $0.first == "5" })
         let first = DfEFiles.row(

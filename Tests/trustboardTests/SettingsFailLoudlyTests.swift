@@ -46,4 +46,25 @@ struct SettingsFailLoudlyTests {
             ),
             "\(result.stderr)")
     }
+
+    @Test func changesForOneAcademyListOnlyThatAcademy() throws {
+        let folder = try TemporaryFolder()
+        let store = folder.path("none.sqlite")
+        let all = try CommandRunner.run(["report", "--changes", "--format", "csv", "--store", store])
+        #expect(all.status == 0, "\(all.stderr)")
+        let one = try CommandRunner.run([
+            "report", "--changes", "--academy", "900105", "--format", "csv", "--store", store,
+        ])
+        #expect(one.status == 0, "\(one.stderr)")
+        let allLines = all.stdout.split(separator: "\n").dropFirst()
+        let lines = one.stdout.split(separator: "\n").dropFirst()
+        // The same lines as the whole trust's list for 900105, and no other academy's or the trust's.
+        #expect(!lines.isEmpty)
+        #expect(lines.allSatisfy { $0.split(separator: ",")[1] == "900105" })
+        #expect(Array(lines) == allLines.filter { $0.split(separator: ",")[1] == "900105" })
+        // The text form is headed by the academy's name.
+        let text = try CommandRunner.run(["report", "--changes", "--academy", "900105", "--store", store])
+        #expect(
+            text.stdout.hasPrefix("Meadowbank Primary Academy: what changed in"), "\(text.stdout.prefix(80))")
+    }
 }

@@ -41,6 +41,10 @@ struct CSVRowWriter {
         if let cohort = row.cohort { integer(cohort) }
         bytes.append(Self.comma)
         if let percentile = row.nationalPercentile { integer(percentile) }
+        bytes.append(Self.comma)
+        if let approximate = row.approximate {
+            bytes.append(contentsOf: (approximate ? "true" : "false").utf8)
+        }
         bytes.append(Self.newline)
     }
 

@@ -37,11 +37,19 @@ public struct ReportRow: Hashable, Sendable, Codable {
     /// and so is not in the trust-wide sum, as "Name (URN)". Not a CSV column; text and
     /// markdown list them under the table, JSON as `left_out`.
     public var leftOut: [String] = []
+    /// True for a trust-wide percentage worked out by weighting some academies' rounded
+    /// percentages by pupils, because their counts are not known (see
+    /// `Figure.Publication.isApproximate`); false for any other value; nil when there is
+    /// no value. The last CSV column; text and markdown write such a value as `≈67.4`.
+    public var approximate: Bool?
+    /// True when the DfE published `SUPP` for the figure; text and markdown then say
+    /// "suppressed by the DfE". Not a CSV or JSON column: `rating` is `suppressed` either way.
+    public var suppressedByDfE = false
     /// Decimals to write values with.
     var decimals: Int
 
     enum CodingKeys: String, CodingKey {
-        case drop, urn, academy, phase, kpi, rating, benchmark, previous, change, cohort, value
+        case drop, urn, academy, phase, kpi, rating, benchmark, previous, change, cohort, value, approximate
         case nationalPercentile = "national_percentile"
         case leftOut = "left_out"
         case pupilGroup = "pupil_group"
@@ -90,6 +98,8 @@ public struct ReportRow: Hashable, Sendable, Codable {
         change = rated.change
         cohort = suppressed ? nil : figure.knownPupils
         nationalPercentile = suppressed ? nil : rated.nationalPercentile?.percentile
+        approximate = value == nil ? nil : rated.isApproximate
+        suppressedByDfE = rated.isSuppressedByDfE
         decimals = figure.kpi.decimals
     }
 
@@ -110,6 +120,7 @@ public struct ReportRow: Hashable, Sendable, Codable {
         cohort = try container.decodeIfPresent(Int.self, forKey: .cohort)
         nationalPercentile = try container.decodeIfPresent(Int.self, forKey: .nationalPercentile)
         leftOut = try container.decodeIfPresent([String].self, forKey: .leftOut) ?? []
+        approximate = try container.decodeIfPresent(Bool.self, forKey: .approximate)
         decimals = KPI(key: kpi)?.decimals ?? 1
     }
 
@@ -130,6 +141,7 @@ public struct ReportRow: Hashable, Sendable, Codable {
         try container.encode(cohort, forKey: .cohort)
         try container.encode(nationalPercentile, forKey: .nationalPercentile)
         if !leftOut.isEmpty { try container.encode(leftOut, forKey: .leftOut) }
+        try container.encode(approximate, forKey: .approximate)
     }
 
     /// A value written with the row's decimals, or empty.
