@@ -67,7 +67,10 @@ extension AcademyScreen {
                 line.add(RatingMark.mark(.suppressed, ascii: page.ascii) + " ", .suppressed)
                 line.add(labelText)
                 line.add("SUPP", .suppressed)
-                line.add("  fewer than \(Figure.smallestShownGroup) pupils", .muted)
+                line.add(
+                    rated.isSuppressedByDfE
+                        ? "  suppressed by the DfE" : "  fewer than \(Figure.smallestShownGroup) pupils",
+                    .muted)
                 return line
             }
             let role = RatingMark.role(rated.rating)

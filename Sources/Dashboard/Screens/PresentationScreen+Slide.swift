@@ -31,6 +31,13 @@ extension PresentationScreen {
         /// The first drop of `history`.
         var first: DataDrop?
 
+        /// Why a suppressed figure has no value: "fewer than 6 pupils", or "suppressed by
+        /// the DfE" for a figure the DfE published as `SUPP`.
+        var suppressionNote: String {
+            rated?.isSuppressedByDfE == true
+                ? "suppressed by the DfE" : "fewer than \(Figure.smallestShownGroup) pupils"
+        }
+
         /// How the figure stands: a value and its rating, suppressed, or missing.
         var shown: Shown {
             guard let rated else { return .missing }
@@ -115,7 +122,7 @@ extension PresentationScreen {
         if let headline {
             tiles.append(
                 Tile(
-                    label: "\(headline.yearGroup) \(headline.kpi.label)",
+                    label: "\(headline.yearGroup) \(headline.kpi.label(in: headline.yearGroup))",
                     shortLabel: "\(shortYear(headline.yearGroup)) \(headline.shortLabel)",
                     rated: row?.headline
                         ?? rated.figure(owner, headline.kpi, yearGroup: headline.yearGroup),
