@@ -68,7 +68,7 @@ public struct RatedFigure: Hashable, Sendable {
     /// True when the value is a trust-wide percentage that had to weight some academies'
     /// rounded percentages by pupils (see `Figure.Publication.isApproximate`): shown with
     /// `≈` and reported as `approximate`.
-    public var isApproximate: Bool { shown != nil && figure.publication?.isApproximate == true }
+    public var isApproximate: Bool { figure.publication?.isApproximate == true && shown != nil }
 
     /// The value as shown, or nil when there is none or it is suppressed.
     public var shown: Double? { rating == .suppressed ? nil : figure.shown }

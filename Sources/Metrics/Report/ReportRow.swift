@@ -98,7 +98,9 @@ public struct ReportRow: Hashable, Sendable, Codable {
         change = rated.change
         cohort = suppressed ? nil : figure.knownPupils
         nationalPercentile = suppressed ? nil : rated.nationalPercentile?.percentile
-        approximate = value == nil ? nil : rated.isApproximate
+        // From the publication, not `rated.isApproximate`, so the value is not rounded twice
+        // on every row of a national-scale report.
+        approximate = value == nil ? nil : figure.publication?.isApproximate == true
         suppressedByDfE = rated.isSuppressedByDfE
         decimals = figure.kpi.decimals
     }
