@@ -40,7 +40,7 @@ struct ReportCommand: ParsableCommand {
             }
             let rater = DropRater(data: source.data, drop: drop, config: source.config)
             if changes {
-                let list = RatingChanges(rater, trustName: source.trustName)
+                let list = RatingChanges(rater, trustName: source.trustName, academy: urn)
                 FileHandle.standardOutput.write(Data(list.write(format: format).utf8))
                 return
             }

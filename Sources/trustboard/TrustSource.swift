@@ -34,7 +34,9 @@ struct TrustSource {
         if TrustStore.exists(at: path) {
             let store = try TrustStore(path: path)
             let config = try loadConfig(options, fallback: nil)
-            return TrustSource(data: try store.load(drops: drops), config: config, store: store)
+            let data = try store.load(drops: drops)
+            try check(config, against: data)
+            return TrustSource(data: data, config: config, store: store)
         }
         if !quiet {
             warn(
@@ -59,7 +61,18 @@ struct TrustSource {
             benchmarks: BuiltInBenchmarks.all)
         data.benchmarks = mergedBenchmarks(BuiltInBenchmarks.all, batch.benchmarks.map(\.record))
         let config = try loadConfig(options, fallback: SampleTrust.config)
+        try check(config, against: data)
         return TrustSource(data: data, config: config, store: nil)
+    }
+
+    /// Fails on settings that cannot rate this trust (a `benchmark_scope` with no
+    /// benchmarks), and warns about any that can never apply (targets for another URN).
+    private static func check(_ config: RatingConfig, against data: TrustData) throws {
+        do {
+            for warning in try config.check(against: data) { warn(warning.description) }
+        } catch {
+            throw CommandFailure(error.description)
+        }
     }
 
     /// Built-in benchmarks with any of the same key replaced by `overrides`.

@@ -62,7 +62,8 @@ import Testing
         var expected = RatingConfig()
         expected.trustName = "Northbrook Learning Trust"
         expected.benchmarkScope = .national
-        for subject in Self.subjects {
+        // Every subject but the multiplication tables check, which has no expected standard.
+        for subject in Self.subjects where subject != .mtc {
             expected.rules[.expected(subject)] = .benchmark(amberWithin: 5.0)
             expected.rules[.greaterDepth(subject)] = .benchmark(amberWithin: 5.0)
         }
@@ -76,10 +77,13 @@ import Testing
         ]
         expected.headlines[.primary] = Headline(kpi: .expected(.rwm), yearGroup: .year(6))
         expected.headlines[.secondary] = Headline(kpi: .expected(.englishMaths), yearGroup: .year(11))
+        // benchmark_scope is on line 3 of the example and "900104" on line 11.
+        expected.origin = RatingConfig.Origin(file: "test.yaml", scopeLine: 3, targetLines: [urn: 11])
 
         let config = try Self.parse(Self.example)
 
-        #expect(config.rules.count == 27)
+        // 11 subjects × 2 families + attendance, persistent absence and Progress 8.
+        #expect(config.rules.count == 25)
         #expect(config == expected)
     }
 
@@ -123,19 +127,22 @@ import Testing
     func specificKeyWinsOverFamily(text: String) throws {
         let config = try Self.parse(text)
         #expect(config.rules[.expected(.maths)] == .absolute(green: 80, amber: 70))
-        for subject in Self.subjects where subject != .maths {
+        for subject in Self.subjects where subject != .maths && subject != .mtc {
             #expect(config.rules[.expected(subject)] == .benchmark(amberWithin: 5), "\(subject)")
         }
-        #expect(config.rules.count == 12)
+        // The family leaves out the multiplication tables check, which has no expected standard.
+        #expect(config.rules[.expected(.mtc)] == nil)
+        #expect(config.rules.count == 11)
     }
 
     @Test func greaterDepthFamilyLeavesExpectedAlone() throws {
         let config = try Self.parse("rules:\n  SUBJECT_greater_depth: { green: 30, amber: 20 }\n")
-        #expect(config.rules.count == 12)
-        for subject in Self.subjects {
+        #expect(config.rules.count == 11)
+        for subject in Self.subjects where subject != .mtc {
             #expect(config.rules[.greaterDepth(subject)] == .absolute(green: 30, amber: 20), "\(subject)")
             #expect(config.rules[.expected(subject)] == nil, "\(subject)")
         }
+        #expect(config.rules[.greaterDepth(.mtc)] == nil)
     }
 
     // MARK: - Numbers
@@ -172,7 +179,9 @@ import Testing
         "", "\n\n", "# only a comment\n  # and another\n", "---\n", "rules:\ntargets:\nheadline:\n",
     ])
     func emptyFileGivesDefaults(text: String) throws {
-        #expect(try Self.parse(text) == RatingConfig())
+        var defaults = RatingConfig()
+        defaults.origin = RatingConfig.Origin(file: "test.yaml")
+        #expect(try Self.parse(text) == defaults)
     }
 
     @Test func sectionWithAllLinesCommentedOut() throws {
@@ -180,6 +189,7 @@ import Testing
             "trust_name: Northbrook Learning Trust\nrules:\n  # attendance_rate: { amber_within: 1.0 }\n")
         var expected = RatingConfig()
         expected.trustName = "Northbrook Learning Trust"
+        expected.origin = RatingConfig.Origin(file: "test.yaml")
         #expect(config == expected)
     }
 

@@ -262,7 +262,7 @@ struct DfEPublishedEndToEndTests {
         let report = try CommandRunner.run([
             "report", "--store", store, "--drop", "2018/19-summer", "--format", "csv",
         ])
-        var weighted = 0.0
+        var counted = 0
         var pupils = 0
         for school in schools {
             let expected = school[rwm].replacingOccurrences(of: "%", with: "")
@@ -270,13 +270,22 @@ struct DfEPublishedEndToEndTests {
                 report.stdout, drop: "2018/19-summer", urn: school[urn], kpi: "rwm_expected", year: "6")
             #expect(row.map { Double($0[7]) } == Double(expected), "\(school[urn])")
             #expect(row?[12] == school[telig])
-            weighted += (Double(expected) ?? 0) * Double(Int(school[telig]) ?? 0)
-            pupils += Int(school[telig]) ?? 0
+            // The count of pupils behind the whole-number percentage: the only c of TELIG
+            // whose 100 × c / TELIG rounds half up to it, ⌊(200c + n) / 2n⌋.
+            let n = try #require(Int(school[telig]))
+            let percent = try #require(Int(expected))
+            let fits = (0...n).filter { (200 * $0 + n) / (2 * n) == percent }
+            try #require(fits.count == 1, "\(school[urn]): \(expected)% of \(n) fits \(fits)")
+            counted += fits[0]
+            pupils += n
         }
-        // The trust's RWM is the two percentages weighted by TELIG.
+        // The trust's RWM is the two counts over the two cohorts, rounded half up to one
+        // place, and not approximate.
         let trust = DfEFiles.row(
             report.stdout, drop: "2018/19-summer", urn: "trust", kpi: "rwm_expected", year: "6")
-        #expect(trust?[7] == String(format: "%.1f", weighted / Double(pupils)))
+        let tenths = (2000 * counted + pupils) / (2 * pupils)
+        #expect(trust?[7] == "\(tenths / 10).\(tenths % 10)")
+        #expect(trust?[15] == "false")
         // The national benchmark of a primary academy is the RECTYPE 5 row's: 65%.
         let national = try #require(rows.first { $0.first == "5" })
         let first = DfEFiles.row(

@@ -62,34 +62,35 @@ struct IngestEndToEndTests {
         let lines = report.stdout.split(separator: "\n").map(String.init)
         #expect(
             lines.first
-                == "drop,urn,academy,phase,kpi,pupil_group,year_group,value,rating,benchmark,previous,change,cohort,national_percentile,target"
+                == "drop,urn,academy,phase,kpi,pupil_group,year_group,value,rating,benchmark,previous,change,cohort,national_percentile,target,approximate"
         )
         // Built-in benchmarks: 2023/24 summer is the latest before 2024/25 spring. Benchmarks
         // are shown, and rated on, at the figure's one decimal place.
         // Alpha (primary): attendance 95.0 vs 94.47, shown 94.5 → green; a year ago 94.0 → +1.0.
         #expect(
             lines.contains(
-                "2024/25-spring,100001,Alpha Primary,primary,attendance_rate,all,all,95.0,green,94.5,94.0,1.0,200,,"
+                "2024/25-spring,100001,Alpha Primary,primary,attendance_rate,all,all,95.0,green,94.5,94.0,1.0,200,,,false"
             ))
         // PA 15.0 vs primary 14.56, shown 14.6 → amber (≤ 19.6); a year ago 20.0 → -5.0.
         #expect(
             lines.contains(
-                "2024/25-spring,100001,Alpha Primary,primary,persistent_absence_rate,all,all,15.0,amber,14.6,20.0,-5.0,200,,"
+                "2024/25-spring,100001,Alpha Primary,primary,persistent_absence_rate,all,all,15.0,amber,14.6,20.0,-5.0,200,,,false"
             ))
         // Beta (secondary): 91.0 vs 91.11, shown 91.1 → amber (≥ 90.1); the name holds a comma
         // so is quoted.
         #expect(
             lines.contains(
-                "2024/25-spring,100002,\"Beta Academy, Town\",secondary,attendance_rate,all,all,91.0,amber,91.1,,,1000,,"
+                "2024/25-spring,100002,\"Beta Academy, Town\",secondary,attendance_rate,all,all,91.0,amber,91.1,,,1000,,,false"
             ))
         #expect(
             lines.contains(
-                "2024/25-spring,100002,\"Beta Academy, Town\",secondary,severe_absence_rate,all,all,2.5,amber,2.3,,,1000,,"
+                "2024/25-spring,100002,\"Beta Academy, Town\",secondary,severe_absence_rate,all,all,2.5,amber,2.3,,,1000,,,false"
             ))
         // Five pupils: suppressed, with no value and no cohort; the formula-like name is neutralised.
+        // Counted figures are never approximate (`false`); a row with no value leaves it empty.
         #expect(
             lines.contains(
-                "2024/25-spring,100003,'@SUM(1+1),special,attendance_rate,all,all,,suppressed,,,,,,")
+                "2024/25-spring,100003,'@SUM(1+1),special,attendance_rate,all,all,,suppressed,,,,,,,")
         )
         // Trust-wide, summed counts, against the all-schools 92.9 → red (below 91.9). A year ago
         // only Alpha had data, so the change covers Alpha alone on both sides: 95.0 − 94.0 =
@@ -97,14 +98,15 @@ struct IngestEndToEndTests {
         // Alpha's.
         #expect(
             lines.contains(
-                "2024/25-spring,trust,Trust,all,attendance_rate,all,all,91.6,red,92.9,94.0,1.0,1209,,"))
+                "2024/25-spring,trust,Trust,all,attendance_rate,all,all,91.6,red,92.9,94.0,1.0,1209,,,false"))
         #expect(
             lines.contains(
-                "2024/25-spring,trust,Trust,all,persistent_absence_rate,all,all,24.2,amber,20.0,20.0,-5.0,1209,,"
+                "2024/25-spring,trust,Trust,all,persistent_absence_rate,all,all,24.2,amber,20.0,20.0,-5.0,1209,,,false"
             ))
         #expect(
             lines.contains(
-                "2024/25-spring,trust,Trust,all,severe_absence_rate,all,all,2.4,amber,2.3,1.6,0.4,1200,,"))
+                "2024/25-spring,trust,Trust,all,severe_absence_rate,all,all,2.4,amber,2.3,1.6,0.4,1200,,,false"
+            ))
         // 4 academies × 3 or 4 KPIs (100003 and 100004 have no severe) + 4 trust rows, + header.
         #expect(lines.count == 1 + 4 + 4 + 3 + 3 + 4)
 

@@ -80,7 +80,7 @@ struct RatingFromExplanationTests {
     static func derive(value: String, rule: String) -> RAGRating {
         if value.hasPrefix("suppressed") { return .suppressed }
         guard let shown = leadingNumber(value) else { return .none }
-        if rule.hasPrefix("the DfE's 95% confidence interval") {
+        if rule.contains("95% confidence interval") {
             let words = rule.split(separator: " ")
             guard let to = words.firstIndex(of: "to"), let low = Double(words[to - 1]),
                 let high = Double(words[to + 1])

@@ -24,6 +24,9 @@ public enum RatingMark {
         }
     }
 
+    /// The mark before an approximate value: ≈, or ~ in ASCII.
+    public static func approximate(ascii: Bool) -> String { ascii ? "~" : "≈" }
+
     /// The arrow for a change: ▲ up, ▼ down, = none; ^ v = in ASCII.
     public static func arrow(_ change: Double, ascii: Bool) -> String {
         if change > 0 { return ascii ? "^" : "▲" }

@@ -1,3 +1,5 @@
+import Metrics
+
 /// A frame: a grid of cells exactly `width` × `height`, drawn into by the screens and
 /// copied to the terminal by a backend, or written out as text by `snapshot` and tests.
 public struct Screen: Hashable, Sendable {

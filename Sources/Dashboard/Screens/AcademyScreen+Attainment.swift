@@ -70,11 +70,14 @@ extension AcademyScreen {
         let scope = page.view.config.benchmarkScope
         let benchmark = scope == .national ? "National" : "LA"
         line.add(scores ? "Score" : "Subject", .heading, at: columns.subject)
-        let main = scores ? "Average" : "Expected %"
-        line.add(main, .heading, right: columns.expected, width: AttainmentColumns.expectedWidth)
+        let names = standardNames(page.yearGroup ?? .all)
+        line.add(
+            scores ? "Average" : names.main, .heading, right: columns.expected,
+            width: AttainmentColumns.expectedWidth)
         if !scores {
             line.add(
-                "GD %", .heading, right: columns.greaterDepth, width: AttainmentColumns.greaterDepthWidth)
+                names.higher, .heading, right: columns.greaterDepth,
+                width: AttainmentColumns.greaterDepthWidth)
         }
         line.add(benchmark, .heading, right: columns.benchmark, width: AttainmentColumns.benchmarkWidth)
         line.add("Change", .heading, right: columns.change, width: AttainmentColumns.changeWidth)
@@ -86,6 +89,18 @@ extension AcademyScreen {
             line.add(term, .heading, right: last, width: AttainmentColumns.lastWidth)
         }
         return line
+    }
+
+    /// The headings of the table's two percentage columns in the DfE's words for the year
+    /// group: the standard and strong pass at GCSE, the expected and higher standard of
+    /// the Year 6 tests (writing's greater depth is marked on its row), and otherwise
+    /// teacher assessment's expected standard and greater depth.
+    static func standardNames(_ yearGroup: YearGroup) -> (main: String, higher: String) {
+        switch yearGroup {
+        case .year(let year) where year >= 7: ("Standard %", "Strong %")
+        case .year(6): ("Expected %", "Higher %")
+        default: ("Expected %", "GD %")
+        }
     }
 
     private static func attainmentRow(
@@ -132,7 +147,9 @@ extension AcademyScreen.Context {
             figure(kpi, group: .all, yearGroup: yearGroup) != nil || figure(kpi, yearGroup: yearGroup) != nil
         }
         let subjects = Subject.allCases.filter { present(.expected($0)) }.map {
-            AcademyScreen.AttainmentRow(label: $0.label, kpi: .expected($0), greaterDepth: .greaterDepth($0))
+            AcademyScreen.AttainmentRow(
+                label: AcademyScreen.subjectLabel($0, yearGroup: yearGroup), kpi: .expected($0),
+                greaterDepth: .greaterDepth($0))
         }
         let scores = ScoreMeasure.allCases.filter { present(.score($0)) }.map {
             AcademyScreen.AttainmentRow(
@@ -143,6 +160,18 @@ extension AcademyScreen.Context {
 }
 
 extension AcademyScreen {
+    /// A subject's name for the table's first column: its own, except where the columns'
+    /// headings would misname it: "MTC 25/25" (the check has no expected standard, so its
+    /// main figure is the share with full marks), and "Writing (GD)" in Year 6, where the
+    /// second column is the tests' higher standard but writing's is greater depth.
+    static func subjectLabel(_ subject: Subject, yearGroup: YearGroup) -> String {
+        switch subject {
+        case .mtc: return KPI.expected(.mtc).shortLabel(in: yearGroup)
+        case .writing where yearGroup == .year(6): return "Writing (GD)"
+        default: return subject.label
+        }
+    }
+
     /// A score's name short enough for the table's first column.
     static func scoreLabel(_ measure: ScoreMeasure) -> String {
         switch measure {

@@ -11,7 +11,8 @@ extension AcademyScreen {
         var last: Int?
 
         static let expectedWidth = 10
-        static let greaterDepthWidth = 5
+        /// Wide enough for "Higher %" and "Strong %".
+        static let greaterDepthWidth = 8
         static let benchmarkWidth = 8
         static let changeWidth = 6
         static let pupilsWidth = 6

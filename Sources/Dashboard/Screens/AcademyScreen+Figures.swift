@@ -4,13 +4,17 @@ extension AcademyScreen {
     /// How a missing figure is shown: a muted dash, never a zero.
     static func dash(_ ascii: Bool) -> String { ascii ? "-" : "—" }
 
-    /// A figure's value as shown ("58.6"), "SUPP" when suppressed, or a dash, with the
-    /// role to draw it in: the rating's role, so that colour and mark agree.
+    /// A figure's value as shown ("58.6", or "≈58.6" when approximate), "SUPP" when
+    /// suppressed, or a dash, with the role to draw it in: the rating's role, so that
+    /// colour and mark agree.
     static func value(_ rated: RatedFigure?, ascii: Bool) -> (text: String, role: Role) {
         guard let rated else { return (dash(ascii), .muted) }
         if rated.rating == .suppressed { return ("SUPP", .suppressed) }
         guard let shown = rated.shown else { return (dash(ascii), .muted) }
-        return (DisplayRounding.text(shown, for: rated.figure.kpi), RatingMark.role(rated.rating))
+        let approximate = rated.isApproximate ? RatingMark.approximate(ascii: ascii) : ""
+        return (
+            approximate + DisplayRounding.text(shown, for: rated.figure.kpi), RatingMark.role(rated.rating)
+        )
     }
 
     /// The mark and value of a rated figure, the value right-aligned in `width` columns so
@@ -79,9 +83,12 @@ extension AcademyScreen {
 extension AcademyScreen {
     /// A group's size as shown: "60 pupils"; "<6" for a group too small to show, whose size
     /// is itself a small number that could help identify the pupils; "hidden" for a group
-    /// hidden to protect a small one, whose size would give the small one's away.
+    /// hidden to protect a small one, whose size would give the small one's away; "by the
+    /// DfE" (or "DfE") for a figure the DfE published as `SUPP`, which need not be a small
+    /// group.
     static func pupilCount(_ rated: RatedFigure, unit: Bool = true) -> String {
         if rated.figure.protectsSmallGroup { return "hidden" }
+        if rated.isSuppressedByDfE { return unit ? "by the DfE" : "DfE" }
         if rated.rating == .suppressed { return "<\(Figure.smallestShownGroup)\(unit ? " pupils" : "")" }
         return "\(rated.figure.pupils)\(unit ? " pupils" : "")"
     }

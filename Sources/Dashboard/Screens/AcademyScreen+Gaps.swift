@@ -46,7 +46,7 @@ extension AcademyScreen {
             line.add(")")
             return line
         }
-        let subject = kpi.label.replacingOccurrences(of: " expected", with: "")
+        let subject = kpi.shortLabel(in: yearGroup).replacingOccurrences(of: " exp.", with: "")
         return PanelLine.fitting(
             [
                 variant(label: "\(title) (\(subject))", names: names, long: true, reasons: true),

@@ -1,3 +1,5 @@
+import Metrics
+
 extension AcademyScreen {
     /// A run of text in one role, at a column of a panel line.
     struct Span {

@@ -13,13 +13,14 @@ extension AcademyScreen {
             guard let rated = page.figure(kpi, yearGroup: yearGroup), let standing = rated.nationalPercentile
             else { continue }
             let year = rated.figure.drop.year
+            let name = kpi.label(in: yearGroup)
             let than = "than \(standing.percentile)% of \(standing.phase.schoolsLabel)"
             let share = "better \(than)"
             let variants =
                 named
                 ? [
-                    "\(kpi.label): \(share) in England (\(year))", "\(kpi.label): \(share) (\(year))",
-                    "\(kpi.label): \(share)", "\(kpi.label): better than \(standing.percentile)% nationally",
+                    "\(name): \(share) in England (\(year))", "\(name): \(share) (\(year))",
+                    "\(name): \(share)", "\(name): better than \(standing.percentile)% nationally",
                 ]
                 : [
                     "Nationally: \(share) in England (\(year))",

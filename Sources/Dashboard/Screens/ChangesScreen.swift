@@ -184,7 +184,8 @@ public enum ChangesScreen {
                 screen.write(change.name, x: layout.name.x, y: y, maxWidth: layout.name.width)
             }
             screen.write(
-                fitting(kpiLabels(change.kpi), width: layout.kpi.width), x: layout.kpi.x, y: y,
+                fitting(kpiLabels(change.kpi, yearGroup: change.yearGroup), width: layout.kpi.width),
+                x: layout.kpi.x, y: y,
                 maxWidth: layout.kpi.width)
             screen.write(
                 fitting(groupLabels(change), width: layout.group.width), x: layout.group.x, y: y,
@@ -210,21 +211,12 @@ public enum ChangesScreen {
         labels.first { DisplayWidth.of($0) <= width } ?? labels.last ?? ""
     }
 
-    /// A KPI's name, then shorter forms for narrow screens.
-    static func kpiLabels(_ kpi: KPI) -> [String] {
-        switch kpi {
-        case .persistentAbsenceRate: [kpi.label, "Pers. absence", "PA"]
-        case .severeAbsenceRate: [kpi.label, "Severe abs."]
-        case .expected(let subject): [kpi.label, "\(subject.label) exp."]
-        case .greaterDepth(let subject): [kpi.label, "\(subject.label) GD"]
-        case .score(let measure):
-            // "Reading scaled score" → "Reading scaled".
-            [
-                kpi.label,
-                measure.label.hasSuffix(" score") ? String(measure.label.dropLast(6)) : measure.label,
-            ]
-        default: [kpi.label]
-        }
+    /// A KPI's name for a figure of `yearGroup`, then shorter forms for narrow screens.
+    static func kpiLabels(_ kpi: KPI, yearGroup: YearGroup = .all) -> [String] {
+        let label = kpi.label(in: yearGroup)
+        let short = kpi.shortLabel(in: yearGroup)
+        let labels = kpi == .persistentAbsenceRate ? [label, short, "PA"] : [label, short]
+        return labels[0] == labels[1] ? [label] : labels
     }
 
     /// A change's pupil group, with its year group when not all years, then shorter

@@ -77,8 +77,11 @@ public enum ExplainOverlay {
     /// suppressed.
     static func title(_ rated: RatedFigure) -> String {
         let figure = rated.figure
-        var name = figure.kpi.label
-        if case .expected(let subject) = figure.kpi { name = subject.label }
+        var name = figure.kpi.label(in: figure.yearGroup)
+        // "RWM", not "RWM expected": the expected standard is the subject's main figure.
+        if case .expected(let subject) = figure.kpi, subject != .englishMaths, subject != .mtc {
+            name = subject.label
+        }
         let context =
             figure.yearGroup == .all ? figure.group.label : "\(figure.yearGroup), \(figure.group.label)"
         let named = figure.owner == .trust ? "the trust's \(name) (\(context))" : "\(name) (\(context))"
@@ -89,12 +92,16 @@ public enum ExplainOverlay {
         }
     }
 
-    /// The rating with its mark and the value shown: "▲ AMBER  58.6%".
+    /// The rating with its mark and the value shown: "▲ AMBER  58.6%", "▲ AMBER  ≈58.6%"
+    /// when approximate, "◌ suppressed by the DfE" for a DfE `SUPP`.
     static func ratingText(_ rated: RatedFigure, ascii: Bool) -> String {
         var text = "\(RatingMark.mark(rated.rating, ascii: ascii)) \(rated.rating.word)"
+        if rated.isSuppressedByDfE { text += " by the DfE" }
         if let shown = rated.shown {
+            let approximate = rated.isApproximate ? RatingMark.approximate(ascii: ascii) : ""
             text +=
-                "  \(DisplayRounding.text(shown, for: rated.figure.kpi))\(rated.figure.kpi.isPercentage ? "%" : "")"
+                "  \(approximate)\(DisplayRounding.text(shown, for: rated.figure.kpi))"
+                + (rated.figure.kpi.isPercentage ? "%" : "")
         }
         return text
     }

@@ -222,7 +222,11 @@ public enum OverviewScreen {
             screen.write(text, x: column, y: y, role: rated.rating == .suppressed ? .suppressed : .muted)
             return
         }
-        let value = DisplayWidth.pad(DisplayRounding.text(shown, for: rated.figure.kpi), to: 5, right: true)
+        // An approximate trust-wide figure is marked, in the padding where there is room
+        // ("≈73.4"), else one column wider ("≈100.0").
+        let approximate = rated.isApproximate ? RatingMark.approximate(ascii: ascii) : ""
+        let text = approximate + DisplayRounding.text(shown, for: rated.figure.kpi)
+        let value = DisplayWidth.pad(text, to: max(5, DisplayWidth.of(text)), right: true)
         column = screen.write(value, x: column, y: y, role: RatingMark.role(rated.rating), emphasis: true)
         guard withChange, let change = rated.change else { return }
         let role: Role = rated.changeIsBetter.map { $0 ? .better : .worse } ?? .muted

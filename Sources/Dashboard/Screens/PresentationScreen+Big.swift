@@ -46,10 +46,18 @@ extension PresentationScreen {
         }
         let ratingRow = digitsTop + BigDigits.height + 1
         if let (text, role) = ratingText(tile, ascii: ascii) {
-            screen.write(text, x: x, y: ratingRow, role: role, emphasis: true, maxWidth: width)
+            let column = screen.write(text, x: x, y: ratingRow, role: role, emphasis: true, maxWidth: width)
+            // Big digits have no ≈, so an approximate figure says so beside its rating.
+            if case .value(_, let rated) = tile.shown, rated.isApproximate {
+                screen.write(
+                    "  \(RatingMark.approximate(ascii: ascii)) approximate", x: column, y: ratingRow,
+                    role: .muted,
+                    maxWidth: max(0, x + width - column))
+            }
         }
-        if case .suppressed(let note) = tile.shown {
-            screen.write(note, x: x, y: ratingRow + 1, role: .muted, maxWidth: width)
+        if case .suppressed = tile.shown {
+            screen.write(
+                tile.suppressionNote, x: x, y: ratingRow + 1, role: .muted, maxWidth: width)
             return
         }
         let change =

@@ -73,7 +73,8 @@ extension PresentationScreen {
             case .value(_, let rated):
                 let (text, role) = valueText(tile, unit: "") ?? ("", .text)
                 let unit = rated.figure.kpi.isPercentage ? " %" : ""
-                return (RatingMark.mark(rated.rating, ascii: ascii), text, unit, role)
+                let approximate = rated.isApproximate ? RatingMark.approximate(ascii: ascii) : ""
+                return (RatingMark.mark(rated.rating, ascii: ascii), approximate + text, unit, role)
             case .suppressed:
                 return (RatingMark.mark(.suppressed, ascii: ascii), "SUPP", "", .suppressed)
             case .missing:
@@ -87,7 +88,7 @@ extension PresentationScreen {
         let changes = tiles.map { tile -> (text: String, role: Role) in
             switch tile.shown {
             case .value: return changeText(tile, long: form.longChange, ascii: ascii) ?? ("", .text)
-            case .suppressed(let note): return (note, .muted)
+            case .suppressed: return (tile.suppressionNote, .muted)
             case .missing: return (tile.missing, .muted)
             }
         }

@@ -31,13 +31,17 @@ extension PresentationScreen {
         /// The first drop of `history`.
         var first: DataDrop?
 
+        /// Why a suppressed figure has no value: "fewer than 6 pupils", "hidden to protect
+        /// a small group", or "suppressed by the DfE" for a figure the DfE published as
+        /// `SUPP`.
+        var suppressionNote: String {
+            rated?.figure.suppressionNote ?? "fewer than \(Figure.smallestShownGroup) pupils"
+        }
+
         /// How the figure stands: a value and its rating, suppressed, or missing.
         var shown: Shown {
             guard let rated else { return .missing }
-            if PresentationScreen.isSuppressed(rated) {
-                return .suppressed(
-                    rated.figure.suppressionNote ?? "fewer than \(Figure.smallestShownGroup) pupils")
-            }
+            if PresentationScreen.isSuppressed(rated) { return .suppressed }
             guard let value = rated.shown else { return .missing }
             return .value(value, rated)
         }
@@ -47,8 +51,8 @@ extension PresentationScreen {
     enum Shown {
         /// A value to show, with its rated figure.
         case value(Double, RatedFigure)
-        /// Hidden ("SUPP", and no value), with why in a few words.
-        case suppressed(String)
+        /// Hidden: "SUPP", and no value (`suppressionNote` says why).
+        case suppressed
         /// No figure.
         case missing
     }
@@ -118,7 +122,7 @@ extension PresentationScreen {
         if let headline {
             tiles.append(
                 Tile(
-                    label: "\(headline.yearGroup) \(headline.kpi.label)",
+                    label: "\(headline.yearGroup) \(headline.kpi.label(in: headline.yearGroup))",
                     shortLabel: "\(shortYear(headline.yearGroup)) \(headline.shortLabel)",
                     rated: row?.headline
                         ?? rated.figure(owner, headline.kpi, yearGroup: headline.yearGroup),

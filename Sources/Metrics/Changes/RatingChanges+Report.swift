@@ -9,8 +9,8 @@ extension RatingChanges {
     ]
 
     /// The title of the text and markdown forms: "Test Learning Trust: what changed in
-    /// 2025/26 spring".
-    public var title: String { "\(trustName): what changed in \(drop)" }
+    /// 2025/26 spring", or the academy's name for one academy's changes.
+    public var title: String { "\(academy?.name ?? trustName): what changed in \(drop)" }
 
     /// The line written when nothing changed: "No rating changed since 2025/26 autumn or
     /// 2024/25 spring."
@@ -125,7 +125,8 @@ extension RatingChanges {
 
     private static func cells(_ change: RatingChange) -> [String] {
         [
-            change.name, change.owner.urn?.description ?? "trust", change.kpi.label, change.group.label,
+            change.name, change.owner.urn?.description ?? "trust", change.kpi.label(in: change.yearGroup),
+            change.group.label,
             change.yearGroup.description, change.comparedWith.label + " (\(change.oldDrop))",
             number(change.oldValue, change.kpi), change.oldRating.word, number(change.newValue, change.kpi),
             change.newRating.word, DisplayRounding.signed(change.change, for: change.kpi),
@@ -133,7 +134,7 @@ extension RatingChanges {
     }
 
     private func markdown() -> String {
-        var out = "# \(title)\n\n"
+        var out = "# \(ReportCell.markdown(title))\n\n"
         guard !changes.isEmpty else { return out + emptyMessage + "\n" }
         for band in RatingChange.Band.allCases {
             let lines = changes(in: band)
@@ -142,7 +143,7 @@ extension RatingChanges {
             out += "| " + Self.headings.joined(separator: " | ") + " |\n"
             out += "|" + Self.headings.map { _ in "---" }.joined(separator: "|") + "|\n"
             for change in lines {
-                let cells = Self.cells(change).map { $0.replacingOccurrences(of: "|", with: "\\|") }
+                let cells = Self.cells(change).map(ReportCell.markdown)
                 out += "| " + cells.joined(separator: " | ") + " |\n"
             }
             out += "\n"
@@ -151,20 +152,21 @@ extension RatingChanges {
     }
 
     private func text() -> String {
-        var out = title + "\n\n"
+        var out = ReportCell.text(title) + "\n\n"
         guard !changes.isEmpty else { return out + emptyMessage + "\n" }
-        // One set of column widths for every band, so the tables line up down the page.
-        let table = changes.map(Self.cells)
-        var widths = Self.headings.map(\.count)
+        // One set of column widths for every band, so the tables line up down the page;
+        // cells are made one line (`ReportCell.text`) and measured in display columns.
+        let table = changes.map { Self.cells($0).map(ReportCell.text) }
+        var widths = Self.headings.map(DisplayWidth.of)
         for line in table {
-            for (index, cell) in line.enumerated() { widths[index] = max(widths[index], cell.count) }
+            for (index, cell) in line.enumerated() {
+                widths[index] = max(widths[index], DisplayWidth.of(cell))
+            }
         }
         widths[0] = min(widths[0], 36)
         func write(_ line: [String]) -> String {
             let parts = line.enumerated().map { index, cell in
-                let cut = cell.count > widths[index] ? String(cell.prefix(widths[index] - 1)) + "…" : cell
-                let pad = String(repeating: " ", count: widths[index] - cut.count)
-                return Self.numeric.contains(index) ? pad + cut : cut + pad
+                DisplayWidth.pad(cell, to: widths[index], right: Self.numeric.contains(index))
             }
             var text = parts.joined(separator: "  ")
             while text.last == " " { text.removeLast() }
@@ -178,7 +180,7 @@ extension RatingChanges {
             first = false
             out += "\(band.title) (\(lines.count))\n"
             out += write(Self.headings)
-            for change in lines { out += write(Self.cells(change)) }
+            for change in lines { out += write(Self.cells(change).map(ReportCell.text)) }
         }
         return out
     }

@@ -14,6 +14,8 @@ public struct RatingChanges: Sendable {
     public let drop: DataDrop
     /// The trust's name, for the trust's lines and the report title.
     public let trustName: String
+    /// The one academy listed, with its name, or nil for every academy and the trust.
+    public let academy: (urn: URN, name: String)?
     /// Every change, in listing order.
     public let changes: [RatingChange]
 
@@ -23,9 +25,11 @@ public struct RatingChanges: Sendable {
     public var lastYearDrop: DataDrop { drop.sameTermLastYear }
 
     /// The changes of `rater`'s drop, rating the two earlier drops with the same records
-    /// and settings. Academies are compared one at a time with `DropRater.rated(_:)`, on
-    /// every core, so a national-scale trust never holds every rated figure at once.
-    public init(_ rater: DropRater, trustName: String) {
+    /// and settings; only `academy`'s when given (`report --changes --academy URN`), else
+    /// every academy's and the trust's. Academies are compared one at a time with
+    /// `DropRater.rated(_:)`, on every core, so a national-scale trust never holds every
+    /// rated figure at once.
+    public init(_ rater: DropRater, trustName: String, academy: URN? = nil) {
         let drop = rater.drop
         let earlier = RatingChange.Comparison.allCases.filter { $0.isLikeForLike(for: drop) }.map {
             comparison in
@@ -39,7 +43,9 @@ public struct RatingChanges: Sendable {
         let names = Dictionary(
             rater.calculator.data.academies.map { ($0.urn, $0.name) }, uniquingKeysWith: { first, _ in first }
         )
-        let owners: [URN?] = rater.academiesWithData + [nil]
+        let owners: [URN?] =
+            academy.map { urn in rater.academiesWithData.contains(urn) ? [urn] : [] }
+            ?? rater.academiesWithData + [nil]
         // Each batch writes only its own slot, so the batches run on every core without
         // a lock; a batch of 32 academies keeps the hand-off cost small.
         let batchSize = 32
@@ -70,7 +76,9 @@ public struct RatingChanges: Sendable {
                 slots[index] = part
             }
         }
-        self.init(drop: drop, trustName: trustName, unsorted: found.flatMap { $0 })
+        self.init(
+            drop: drop, trustName: trustName, unsorted: found.flatMap { $0 },
+            academy: academy.map { ($0, names[$0] ?? $0.description) })
     }
 
     /// The changes of `current`'s drop against `previous` (the drop before) and
@@ -101,9 +109,12 @@ public struct RatingChanges: Sendable {
             trustName: trustName ?? data.trustName ?? config.trustName ?? "Trust")
     }
 
-    private init(drop: DataDrop, trustName: String, unsorted: [RatingChange]) {
+    private init(
+        drop: DataDrop, trustName: String, unsorted: [RatingChange], academy: (urn: URN, name: String)? = nil
+    ) {
         self.drop = drop
         self.trustName = trustName
+        self.academy = academy
         changes = unsorted.sorted(by: Self.listsBefore)
     }
 

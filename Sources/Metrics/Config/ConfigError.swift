@@ -54,6 +54,10 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
         case invalidURN(String)
         /// A `benchmark_scope` that is neither `national` nor `la:NAME`.
         case invalidScope(String)
+        /// A `benchmark_scope` that matches no benchmark in the store, with the scopes the
+        /// store has (`national`, `la:Northshire`), found when the settings are checked
+        /// against the store (`RatingConfig.check(against:)`).
+        case scopeNotInStore(String, known: [String])
         /// A `year_group` that is not `N`, `R`, `1`–`13` or `all`.
         case invalidYearGroup(String)
         /// A `trust_name` with no letters in it.
@@ -117,6 +121,8 @@ extension ConfigError.Problem {
         case .mixedRule(let section): "\(section) gives both amber_within and green/amber lines"
         case .invalidURN(let text): "'\(shown(text))' in targets is not a URN"
         case .invalidScope(let text): "benchmark_scope '\(shown(text))' is not a benchmark scope"
+        case .scopeNotInStore(let text, _):
+            "benchmark_scope '\(shown(text))' matches no benchmark in the store"
         case .invalidYearGroup(let text): "year_group '\(shown(text))' is not a year group"
         case .emptyTrustName: "trust_name is empty"
         }
@@ -149,6 +155,10 @@ extension ConfigError.Problem {
                 + "for fixed lines"
         case .invalidURN: "key each academy by its six-digit URN, 100000–999999, such as \"900104\""
         case .invalidScope: "write national, or la: and the local authority's name, such as la:Northshire"
+        case .scopeNotInStore(_, let known):
+            known.isEmpty
+                ? "it has no benchmarks at all; ingest some, or remove the line"
+                : "it has: \(known.joined(separator: ", "))"
         case .invalidYearGroup: "use N, R, a year from 1 to 13, or all"
         case .emptyTrustName: "write the trust's name, or remove the line"
         }

@@ -34,11 +34,14 @@ struct RatingConfigReader {
             }
         }
 
-        /// The KPIs it stands for: percentages where higher is better.
+        /// The KPIs it stands for: percentages where higher is better. The multiplication
+        /// tables check has no expected standard (its `mtc_expected` is the share with full
+        /// marks), so it is not among them and is rated only by a rule of its own.
         var kpis: [KPI] {
+            let subjects = Subject.allCases.filter { $0 != .mtc }
             switch self {
-            case .expected: Subject.allCases.map { .expected($0) }
-            case .greaterDepth: Subject.allCases.map { .greaterDepth($0) }
+            case .expected: return subjects.map { .expected($0) }
+            case .greaterDepth: return subjects.map { .greaterDepth($0) }
             }
         }
     }
@@ -62,6 +65,8 @@ struct RatingConfigReader {
     /// Reads the whole file; a nil root (empty or only comments) gives the defaults.
     func read(_ root: Node?) throws(ConfigError) -> RatingConfig {
         var config = RatingConfig()
+        var origin = RatingConfig.Origin(file: file)
+        config.origin = origin
         guard let root else { return config }
         let settings = try entries(
             of: root, section: "the file", expected: "key: value settings",
@@ -70,9 +75,11 @@ struct RatingConfigReader {
         for entry in settings {
             switch entry.name {
             case "trust_name": config.trustName = try trustName(entry)
-            case "benchmark_scope": config.benchmarkScope = try benchmarkScope(entry)
+            case "benchmark_scope":
+                config.benchmarkScope = try benchmarkScope(entry)
+                if !isNull(entry.value) { origin.scopeLine = entry.value.mark?.line ?? 1 }
             case "rules": config.rules = try rules(entry)
-            case "targets": config.targets = try targets(entry)
+            case "targets": (config.targets, origin.targetLines) = try targets(entry)
             case "headline": config.headlines = try headlines(entry)
             default:
                 throw error(
@@ -81,6 +88,7 @@ struct RatingConfigReader {
                 )
             }
         }
+        config.origin = origin
         return config
     }
 
@@ -131,8 +139,10 @@ struct RatingConfigReader {
         return family.merging(specific) { _, own in own }
     }
 
-    private func targets(_ entry: Entry) throws(ConfigError) -> [URN: [KPI: RatingTarget]] {
+    /// The targets by academy, and the line each academy's key is on.
+    private func targets(_ entry: Entry) throws(ConfigError) -> ([URN: [KPI: RatingTarget]], [URN: Int]) {
         var targets: [URN: [KPI: RatingTarget]] = [:]
+        var lines: [URN: Int] = [:]
         let academies = try entries(
             of: entry.value, section: "targets", expected: "academy URNs, each with its targets",
             example: "targets: { \"900104\": { attendance_rate: 95.0 } }"
@@ -152,8 +162,9 @@ struct RatingConfigReader {
                 byKPI[kpi] = try target(item, for: kpi, at: urn)
             }
             if !byKPI.isEmpty { targets[urn] = byKPI }
+            lines[urn] = academy.keyNode.mark?.line ?? 1
         }
-        return targets
+        return (targets, lines)
     }
 
     private func headlines(_ entry: Entry) throws(ConfigError) -> [Phase: Headline] {

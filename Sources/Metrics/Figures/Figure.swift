@@ -53,15 +53,33 @@ public struct Figure: Hashable, Sendable {
         public var hasPupils: Bool
         /// True when the DfE published `SUPP` instead of a value.
         public var suppressed: Bool
-        /// The published 95% confidence interval of a progress score.
+        /// The published 95% confidence interval of a progress score; for the trust, the
+        /// interval worked out from its academies' (see `FigureCalculator.trustFigures`).
         public var interval: ClosedRange<Double>?
+        /// For an academy's published percentage, the only whole count of its pupils that
+        /// rounds to it (see `PublishedCount`); nil when none or several do.
+        public var count: Int?
+        /// For a trust-wide percentage, how many academies' figures had no such count and
+        /// were weighted by their pupils instead, which makes the trust's figure approximate.
+        public var weightedAcademies: Int
 
         /// Makes a publication.
-        public init(hasPupils: Bool, suppressed: Bool = false, interval: ClosedRange<Double>? = nil) {
+        public init(
+            hasPupils: Bool, suppressed: Bool = false, interval: ClosedRange<Double>? = nil,
+            count: Int? = nil,
+            weightedAcademies: Int = 0
+        ) {
             self.hasPupils = hasPupils
             self.suppressed = suppressed
             self.interval = interval
+            self.count = count
+            self.weightedAcademies = weightedAcademies
         }
+
+        /// True for a trust-wide percentage that averages some academies' rounded
+        /// percentages, weighted by pupils, because their counts are not known: it may not
+        /// be a value any count of pupils could give.
+        public var isApproximate: Bool { weightedAcademies > 0 }
     }
 
     /// Makes a figure.

@@ -67,8 +67,16 @@ public struct FigureCalculator: Sendable {
     /// over every academy with that figure. A published figure that cannot be weighted
     /// (no pupil numbers, or `SUPP`) is not summed (see `leftOut(in:)`); when no academy's
     /// figure could be summed, the trust's has no value.
+    ///
+    /// A published percentage adds its count of pupils when its rounding leaves only one
+    /// (`Figure.Publication.count`), so the trust's figure is a count over a count; one
+    /// without is added as percentage × pupils, and the trust's figure is then marked
+    /// approximate (`Figure.Publication.isApproximate`). A progress score whose every
+    /// academy figure comes with the DfE's confidence interval gets one too (see
+    /// `TrustInterval`), so the trust is rated by the same rule as its academies.
     public func trustFigures(in drop: DataDrop) -> [Figure] {
         var totals: [Int: Figure] = [:]
+        var intervals: [Int: TrustInterval] = [:]
         var scratch: [Figure] = []
         for urn in index.academies(in: drop) {
             scratch = figures(of: urn, in: drop)
@@ -81,22 +89,41 @@ public struct FigureCalculator: Sendable {
                     } else if total.basis != figure.basis {
                         total.basis = nil
                     }
-                    total.numerator += figure.numerator
+                    // A published percentage's count, when known, in place of value × pupils.
+                    total.numerator += figure.publication?.count.map(Double.init) ?? figure.numerator
                     total.denominator += figure.denominator
                     total.pupils += figure.pupils
                     total.academies += 1
-                    if figure.publication != nil { total.publication = Figure.Publication(hasPupils: true) }
+                    if let publication = figure.publication {
+                        Self.notePublished(figure, publication, in: &total)
+                    }
+                    if figure.kpi.isProgress { intervals[key, default: TrustInterval()].add(figure) }
                 }
                 totals[key] = total
             }
         }
-        return totals.values.map { total in
-            guard total.academies == 0 else { return total }
-            // Nothing could be summed: no value, and nothing to suppress.
-            var empty = total
-            empty.publication = Figure.Publication(hasPupils: false)
-            return empty
+        return totals.map { key, total in
+            guard total.academies > 0 else {
+                // Nothing could be summed: no value, and nothing to suppress.
+                var empty = total
+                empty.publication = Figure.Publication(hasPupils: false)
+                return empty
+            }
+            guard let interval = intervals[key]?.interval(of: total) else { return total }
+            var rated = total
+            rated.publication?.interval = interval
+            return rated
         }
+    }
+
+    /// Marks a trust-wide total as holding a published figure, and as approximate when
+    /// that figure is a percentage whose count is not known.
+    private static func notePublished(
+        _ figure: Figure, _ publication: Figure.Publication, in total: inout Figure
+    ) {
+        var combined = total.publication ?? Figure.Publication(hasPupils: true)
+        if publication.count == nil, figure.kpi.isPercentage { combined.weightedAcademies += 1 }
+        total.publication = combined
     }
 
     /// The academies each trust-wide figure of `drop` leaves out, by `smallKey`: those
@@ -190,8 +217,10 @@ public struct FigureCalculator: Sendable {
     }
 
     /// The figure of a published value. With pupils it is held as value × pupils over
-    /// pupils (÷ 100 for a percentage), so trust-wide sums weight by pupils; without, as
-    /// the value over one.
+    /// pupils (÷ 100 for a percentage), so the academy's figure shows the value as
+    /// published; without, as the value over one. A percentage with pupils also keeps the
+    /// whole count it stands for when only one rounds to it (`PublishedCount`), which
+    /// trust-wide sums use instead.
     public static func figure(of record: PublishedFigure) -> Figure {
         let scale = record.kpi.isPercentage ? 100.0 : 1.0
         let weight = record.pupils.map(Double.init) ?? 1
@@ -199,8 +228,13 @@ public struct FigureCalculator: Sendable {
             owner: .academy(record.urn), kpi: record.kpi, drop: record.drop, group: record.group,
             yearGroup: record.yearGroup, numerator: (record.value ?? 0) * weight / scale,
             denominator: weight, pupils: record.pupils ?? 0)
+        var count: Int?
+        if record.kpi.isPercentage, let value = record.value, let pupils = record.pupils {
+            count = PublishedCount.count(percentage: value, of: pupils)
+        }
         figure.publication = Figure.Publication(
-            hasPupils: record.pupils != nil, suppressed: record.value == nil, interval: record.interval)
+            hasPupils: record.pupils != nil, suppressed: record.value == nil, interval: record.interval,
+            count: count)
         return figure
     }
 

@@ -272,7 +272,8 @@ public struct DropReader {
     }
 
     /// The work across files: distributions placed by the census, known URNs, keys given
-    /// twice, and attendance that holds more than Years 1–11.
+    /// twice, attendance that holds more than Years 1–11, and figures for a measure in a
+    /// year it does not exist.
     private func finish(_ batch: inout DropBatch) {
         placePendingDistributions(&batch)
         CompulsoryAgeCheck.warn(&batch)
@@ -280,6 +281,10 @@ public struct DropReader {
         checker.check()
         batch.issues += checker.issues
         for (index, count) in checker.errorsByFile { batch.files[index].errors += count }
+        for (index, issue) in NotPublishedCheck.warnings(in: batch) {
+            batch.issues.append(issue)
+            batch.files[index].warnings += 1
+        }
         let order = batch.fileOrder
         batch.issues.sort { lhs, rhs in
             if lhs.file != rhs.file {

@@ -11,9 +11,11 @@ public enum KPI: Hashable, Comparable, Sendable, CustomStringConvertible {
     case persistentAbsenceRate
     /// Percent of pupils who missed 50% or more of their possible sessions.
     case severeAbsenceRate
-    /// Percent of the cohort at the expected standard or above.
+    /// Percent of the cohort at the expected standard or above (for `english_maths`, the
+    /// standard pass; for `mtc`, full marks: see `label(in:)`).
     case expected(Subject)
-    /// Percent of the cohort at greater depth or the higher standard.
+    /// Percent of the cohort at greater depth or the higher standard (for
+    /// `english_maths`, the strong pass).
     case greaterDepth(Subject)
     /// An average score, weighted by cohort.
     case score(ScoreMeasure)
@@ -55,19 +57,6 @@ public enum KPI: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { key }
-
-    /// How the KPI is named on screen.
-    public var label: String {
-        switch self {
-        case .attendanceRate: "Attendance"
-        case .absenceRate: "Absence"
-        case .persistentAbsenceRate: "Persistent absence"
-        case .severeAbsenceRate: "Severe absence"
-        case .expected(let subject): "\(subject.label) expected"
-        case .greaterDepth(let subject): "\(subject.label) greater depth"
-        case .score(let measure): measure.label
-        }
-    }
 
     /// Whether higher or lower values are better.
     public var direction: Direction {

@@ -18,7 +18,7 @@ public enum ScoreMeasure: String, CaseIterable, Comparable, Sendable {
         case .readingScaled: "Reading scaled score"
         case .mathsScaled: "Maths scaled score"
         case .gpsScaled: "GPS scaled score"
-        case .mtcAverage: "MTC average"
+        case .mtcAverage: "MTC average score"
         case .readingProgress: "KS2 reading progress"
         case .writingProgress: "KS2 writing progress"
         case .mathsProgress: "KS2 maths progress"

@@ -71,6 +71,15 @@ public struct RatedFigure: Hashable, Sendable {
         }
     }
 
+    /// True when the figure is hidden because the DfE published `SUPP` for it, which is
+    /// not always a small group, rather than because trustboard hides it.
+    public var isSuppressedByDfE: Bool { rating == .suppressed && figure.publication?.suppressed == true }
+
+    /// True when the value is a trust-wide percentage that had to weight some academies'
+    /// rounded percentages by pupils (see `Figure.Publication.isApproximate`): shown with
+    /// `≈` and reported as `approximate`.
+    public var isApproximate: Bool { figure.publication?.isApproximate == true && shown != nil }
+
     /// The value as shown, or nil when there is none or it is suppressed.
     public var shown: Double? { rating == .suppressed ? nil : figure.shown }
 

@@ -41,6 +41,9 @@ public struct Rater: Sendable {
             return rated
         }
         guard let shown = figure.shown else { return rated }
+        // A measure that does not exist for the year (Progress 8 for 2024/25, say) is shown
+        // but not rated; the explanation gives `KPI.notPublishedReason(in:)`.
+        if kpi.notPublishedReason(in: figure.drop.year) != nil { return rated }
         rated.benchmark = benchmark
         let trustRule = config.rule(for: kpi)
         let target = figure.owner.urn.flatMap { config.target(for: $0, kpi) }

@@ -13,6 +13,27 @@ public struct RatingConfig: Hashable, Sendable {
     public var targets: [URN: [KPI: RatingTarget]] = [:]
     /// Headline figures by phase, replacing the built-in ones.
     public var headlines: [Phase: Headline] = [:]
+    /// Where the settings were read from, for messages about them; nil for the built-in
+    /// settings.
+    public var origin: Origin?
+
+    /// The file the settings were read from, and the lines of the settings that can only
+    /// be checked against a store (see `check(against:)`).
+    public struct Origin: Hashable, Sendable {
+        /// The file's path or name, as given.
+        public var file: String
+        /// The 1-based line of `benchmark_scope`, when the file sets it.
+        public var scopeLine: Int?
+        /// The 1-based line of each academy's key under `targets`.
+        public var targetLines: [URN: Int] = [:]
+
+        /// Makes an origin.
+        public init(file: String, scopeLine: Int? = nil, targetLines: [URN: Int] = [:]) {
+            self.file = file
+            self.scopeLine = scopeLine
+            self.targetLines = targetLines
+        }
+    }
 
     /// The built-in settings.
     public init() {}

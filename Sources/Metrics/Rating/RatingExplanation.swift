@@ -22,7 +22,7 @@ public struct RatingExplanation: Sendable {
         let kpi = figure.kpi
         var lines: [(String, String)] = []
         if rated.rating == .suppressed {
-            lines.append(("Value", Self.suppressionText(figure)))
+            lines.append(("Value", Self.suppressionText(rated)))
             return lines
         }
         lines.append(("Value", valueText))
@@ -81,7 +81,13 @@ public struct RatingExplanation: Sendable {
         let last = "Last \(figure.drop.term.rawValue)"
         let lastYear = figure.drop.sameTermLastYear
         if let previous = rated.previous, previous.isSuppressed {
-            lines.append((last, "suppressed (\(previous.suppressionNote ?? "fewer than 6 pupils"))"))
+            lines.append(
+                (
+                    last,
+                    previous.publication?.suppressed == true
+                        ? "suppressed by the DfE"
+                        : "suppressed (\(previous.suppressionNote ?? "fewer than 6 pupils"))"
+                ))
         } else if rated.changeWithheld {
             lines.append(
                 (
@@ -108,16 +114,26 @@ public struct RatingExplanation: Sendable {
     }
 
     /// Why a hidden figure is hidden.
-    static func suppressionText(_ figure: Figure) -> String {
+    static func suppressionText(_ rated: RatedFigure) -> String {
+        let figure = rated.figure
+        if rated.isSuppressedByDfE { return suppressedByDfE }
         if figure.protectsSmallGroup {
             return "suppressed: shown with the figures around it, it would let a hidden group "
                 + "of fewer than \(Figure.smallestShownGroup) pupils be worked out by subtraction"
         }
-        return "suppressed: fewer than \(Figure.smallestShownGroup) pupils in this group, "
-            + "so the figure could identify them"
+        return suppressedHere
     }
 
     private var unit: String { rated.figure.kpi.isPercentage ? "%" : "" }
+
+    /// Why a figure hidden by trustboard is hidden.
+    static let suppressedHere =
+        "suppressed: fewer than \(Figure.smallestShownGroup) pupils in this group, so the figure could identify them"
+
+    /// Why a figure the DfE published as `SUPP` is hidden: the DfE's reasons are its own,
+    /// and not always a small group.
+    static let suppressedByDfE =
+        "suppressed by the DfE: it published SUPP in place of a value, so there is no figure to show"
 
     /// "58.6% = 17 of 29 pupils at the expected standard".
     public var valueText: String {
@@ -129,12 +145,20 @@ public struct RatingExplanation: Sendable {
             return "no value: the group has no pupils"
         }
         let value = DisplayRounding.text(shown, for: figure.kpi) + unit
+        let achievement = figure.kpi.achievement(in: figure.yearGroup)
         if let publication = figure.publication {
-            let owner =
-                figure.owner == .trust ? "weighted by pupils across \(figure.academies) academies" : ""
-            let pupils = publication.hasPupils && figure.owner != .trust ? " (\(figure.pupils) pupils)" : ""
-            return "\(value) as published by the DfE\(pupils) \(owner)".trimmingSpaces
-                + (source.map { ", \($0)" } ?? "")
+            if figure.owner == .trust {
+                return trustPublishedText(value, publication, achievement: achievement)
+            }
+            var text = "\(value) as published by the DfE"
+            if publication.hasPupils { text += " (\(figure.pupils) pupils)" }
+            text += source.map { ", \($0)" } ?? ""
+            if let count = publication.count, let achievement {
+                text +=
+                    "; that is \(count) of \(figure.pupils) pupils \(achievement), the only whole number of "
+                    + "them that rounds to \(value)"
+            }
+            return text
         }
         let n = Int(figure.numerator)
         let d = Int(figure.denominator)
@@ -148,29 +172,63 @@ public struct RatingExplanation: Sendable {
             return "\(value) = \(n) of \(d) pupils missed 10% or more of sessions\(across)"
         case .severeAbsenceRate:
             return "\(value) = \(n) of \(d) pupils missed 50% or more of sessions\(across)"
-        case .expected:
-            return "\(value) = \(n) of \(d) pupils at the expected standard or above\(across)"
-        case .greaterDepth:
-            return "\(value) = \(n) of \(d) pupils at greater depth\(across)"
+        case .expected, .greaterDepth:
+            return "\(value) = \(n) of \(d) pupils \(achievement ?? "")\(across)"
         case .score:
             return "\(value) = average over \(d) pupils\(across)"
         }
     }
 
+    /// The value of a trust-wide figure summed from published ones: exact counts where
+    /// each academy's rounded percentage and cohort fix its count, else approximate and why.
+    private func trustPublishedText(_ value: String, _ publication: Figure.Publication, achievement: String?)
+        -> String
+    {
+        let figure = rated.figure
+        let academies = "\(figure.academies) academ\(figure.academies == 1 ? "y" : "ies")"
+        guard figure.kpi.isPercentage, let achievement else {
+            return "\(value) as published by the DfE weighted by pupils across \(academies)"
+        }
+        guard publication.isApproximate else {
+            return "\(value) = \(Int(figure.numerator)) of \(Int(figure.denominator)) pupils \(achievement) "
+                + "across \(academies); each academy's count is the only whole number of its pupils that "
+                + "rounds to the percentage the DfE published"
+        }
+        let weighted = publication.weightedAcademies
+        let which = weighted == figure.academies ? "each of them" : "\(weighted) of them"
+        return "≈\(value), approximate: weighted by pupils across \(academies) (\(figure.pupils) pupils), "
+            + "because for \(which) the DfE's rounded percentage and cohort do not fix the count of pupils "
+            + "(more than 100 pupils can give two counts, and a percentage of fewer pupils than the cohort "
+            + "fits none)"
+    }
+
     /// The rule in words, with its lines.
     public var ruleText: String {
         let kpi = rated.figure.kpi
+        if let reason = kpi.notPublishedReason(in: rated.figure.drop.year) {
+            return "no rating: \(reason)"
+        }
         if rated.origin == .confidenceInterval, let interval = rated.figure.publication?.interval {
             let low = DisplayRounding.text(interval.lowerBound, for: kpi)
             let high = DisplayRounding.text(interval.upperBound, for: kpi)
             let place =
                 interval.lowerBound > 0
                 ? "wholly above 0" : interval.upperBound < 0 ? "wholly below 0" : "spans 0"
-            return "the DfE's 95% confidence interval \(low) to \(high) \(place): "
+            let whose =
+                rated.figure.owner == .trust
+                ? "the 95% confidence interval worked out from the academies' published intervals, weighted by "
+                    + "pupils,"
+                : "the DfE's 95% confidence interval"
+            return "\(whose) \(low) to \(high) \(place): "
                 + "green when wholly above 0, red when wholly below, amber when it spans 0"
         }
         guard let green = rated.greenLine else {
             if rated.rule == nil { return "no rule for \(kpi.key), so no rating" }
+            if kpi == .expected(.mtc) {
+                return
+                    "the multiplication tables check has no expected standard, so its share with full marks "
+                    + "is rated only against a benchmark for that share, and there is none: no rating"
+            }
             return "rated against the benchmark, and there is none, so no rating"
         }
         let better = kpi.direction == .higherIsBetter ? "≥" : "≤"

@@ -39,6 +39,10 @@ struct CSVRowWriter {
         if let percentile = row.nationalPercentile { integer(percentile) }
         bytes.append(Self.comma)
         number(row.target, decimals: row.decimals)
+        bytes.append(Self.comma)
+        if let approximate = row.approximate {
+            bytes.append(contentsOf: (approximate ? "true" : "false").utf8)
+        }
         bytes.append(Self.newline)
     }
 

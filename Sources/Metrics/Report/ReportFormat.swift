@@ -10,7 +10,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// The CSV header: exactly these columns, in this order.
     public static let csvColumns = [
         "drop", "urn", "academy", "phase", "kpi", "pupil_group", "year_group", "value", "rating", "benchmark",
-        "previous", "change", "cohort", "national_percentile", "target",
+        "previous", "change", "cohort", "national_percentile", "target", "approximate",
     ]
 
     /// Writes `rows` in this format. `title` heads the text and markdown forms.
@@ -52,25 +52,39 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         "Cohort", "Better than", "Target",
     ]
 
+    /// A row's cells in the text and markdown forms: the value marked `≈` when
+    /// approximate, and a DfE `SUPP` rated "suppressed by the DfE".
     private static func cells(_ row: ReportRow) -> [String] {
-        [
-            row.academy, row.urn, row.kpi, row.pupilGroup, row.yearGroup,
-            row.rating == "suppressed" ? "SUPP" : row.text(row.value), row.rating, row.benchmarkText(),
+        let value =
+            row.rating == "suppressed" ? "SUPP" : (row.approximate == true ? "≈" : "") + row.text(row.value)
+        return [
+            row.academy, row.urn, row.kpi, row.pupilGroup, row.yearGroup, value,
+            row.suppressedByDfE ? "suppressed by the DfE" : row.rating, row.benchmarkText(),
             row.text(row.previous), row.change.map { $0 > 0 ? "+" + row.text($0) : row.text($0) } ?? "",
             row.cohort.map(String.init) ?? "", row.nationalPercentile.map { "\($0)%" } ?? "",
             row.text(row.target),
         ]
     }
 
+    /// The note under the text and markdown tables when a value is marked `≈`.
+    static let approximateNote =
+        "≈ marks a trust-wide percentage that is approximate: for some academies the DfE's rounded "
+        + "percentage and cohort do not fix the count of pupils, so their percentages are weighted by pupils "
+        + "rather than counted."
+
+    /// The notes under the text and markdown tables.
+    private static func notes(_ rows: [ReportRow]) -> [String] {
+        leftOutNotes(rows) + (rows.contains { $0.approximate == true } ? [approximateNote] : [])
+    }
+
     static func markdown(_ rows: [ReportRow], title: String) -> String {
-        var out = "# \(title)\n\n"
+        var out = "# \(ReportCell.markdown(title))\n\n"
         out += "| " + headings.joined(separator: " | ") + " |\n"
         out += "|" + headings.map { _ in "---" }.joined(separator: "|") + "|\n"
         for row in rows {
-            let cells = cells(row).map { $0.replacingOccurrences(of: "|", with: "\\|") }
-            out += "| " + cells.joined(separator: " | ") + " |\n"
+            out += "| " + cells(row).map(ReportCell.markdown).joined(separator: " | ") + " |\n"
         }
-        return out + leftOutNotes(rows).map { "\n" + $0 + "\n" }.joined()
+        return out + notes(rows).map { "\n" + ReportCell.markdown($0) + "\n" }.joined()
     }
 
     /// One note for each set of academies left out of trust-wide figures, naming the
@@ -92,29 +106,28 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The text form: one line per row, every cell made one line by `ReportCell.text` and
+    /// padded by display width, so columns line up whatever the names hold.
     static func text(_ rows: [ReportRow], title: String) -> String {
-        let table = [headings] + rows.map(cells)
+        let table = [headings] + rows.map { cells($0).map(ReportCell.text) }
         var widths = headings.map { _ in 0 }
         for line in table {
-            for (index, cell) in line.enumerated() { widths[index] = max(widths[index], cell.count) }
+            for (index, cell) in line.enumerated() {
+                widths[index] = max(widths[index], DisplayWidth.of(cell))
+            }
         }
         widths[0] = min(widths[0], 36)
-        var out = title + "\n\n"
+        var out = ReportCell.text(title) + "\n\n"
         for line in table {
             var parts: [String] = []
             for (index, cell) in line.enumerated() {
-                var text = cell.count > widths[index] ? String(cell.prefix(widths[index] - 1)) + "…" : cell
-                let pad = widths[index] - text.count
                 let numeric = index >= 5 && index != 6
-                text =
-                    numeric
-                    ? String(repeating: " ", count: pad) + text : text + String(repeating: " ", count: pad)
-                parts.append(text)
+                parts.append(DisplayWidth.pad(cell, to: widths[index], right: numeric))
             }
-            out += parts.joined(separator: "  ").replacingOccurrences(
-                of: "\\s+$", with: "", options: .regularExpression)
-            out += "\n"
+            var text = parts.joined(separator: "  ")
+            while text.last == " " { text.removeLast() }
+            out += text + "\n"
         }
-        return out + leftOutNotes(rows).map { "\n" + $0 + "\n" }.joined()
+        return out + notes(rows).map { "\n" + ReportCell.text($0) + "\n" }.joined()
     }
 }

@@ -41,11 +41,20 @@ public struct ReportRow: Hashable, Sendable, Codable {
     /// and so is not in the trust-wide sum, as "Name (URN)". Not a CSV column; text and
     /// markdown list them under the table, JSON as `left_out`.
     public var leftOut: [String] = []
+    /// True for a trust-wide percentage worked out by weighting some academies' rounded
+    /// percentages by pupils, because their counts are not known (see
+    /// `Figure.Publication.isApproximate`); false for any other value; nil when there is
+    /// no value. The last CSV column; text and markdown write such a value as `≈67.4`.
+    public var approximate: Bool?
+    /// True when the DfE published `SUPP` for the figure; text and markdown then say
+    /// "suppressed by the DfE". Not a CSV or JSON column: `rating` is `suppressed` either way.
+    public var suppressedByDfE = false
     /// Decimals to write values with.
     var decimals: Int
 
     enum CodingKeys: String, CodingKey {
-        case drop, urn, academy, phase, kpi, rating, benchmark, previous, change, cohort, value, target
+        case drop, urn, academy, phase, kpi, rating, benchmark, previous, change, cohort, value, target,
+            approximate
         case nationalPercentile = "national_percentile"
         case leftOut = "left_out"
         case pupilGroup = "pupil_group"
@@ -97,6 +106,10 @@ public struct ReportRow: Hashable, Sendable, Codable {
         cohort = suppressed ? nil : figure.knownPupils
         nationalPercentile = suppressed ? nil : rated.nationalPercentile?.percentile
         target = suppressed || rated.origin != .academyTarget ? nil : rated.greenLine
+        // From the publication, not `rated.isApproximate`, so the value is not rounded twice
+        // on every row of a national-scale report.
+        approximate = value == nil ? nil : figure.publication?.isApproximate == true
+        suppressedByDfE = rated.isSuppressedByDfE
         decimals = figure.kpi.decimals
     }
 
@@ -118,6 +131,7 @@ public struct ReportRow: Hashable, Sendable, Codable {
         nationalPercentile = try container.decodeIfPresent(Int.self, forKey: .nationalPercentile)
         target = try container.decodeIfPresent(Double.self, forKey: .target)
         leftOut = try container.decodeIfPresent([String].self, forKey: .leftOut) ?? []
+        approximate = try container.decodeIfPresent(Bool.self, forKey: .approximate)
         decimals = KPI(key: kpi)?.decimals ?? 1
     }
 
@@ -139,6 +153,7 @@ public struct ReportRow: Hashable, Sendable, Codable {
         try container.encode(nationalPercentile, forKey: .nationalPercentile)
         try container.encode(target, forKey: .target)
         if !leftOut.isEmpty { try container.encode(leftOut, forKey: .leftOut) }
+        try container.encode(approximate, forKey: .approximate)
     }
 
     /// A value written with the row's decimals, or empty.

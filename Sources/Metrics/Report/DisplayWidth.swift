@@ -2,7 +2,8 @@
 /// characters, 2 for East Asian wide and full-width characters and most emoji, 1 otherwise.
 ///
 /// Written here rather than calling `wcwidth` so that rendering stays pure and gives the
-/// same answer in tests, in `snapshot` and on screen.
+/// same answer in tests, in `snapshot` and on screen; it lives in Metrics so that the text
+/// report's columns line up by the same measure as the screens'.
 public enum DisplayWidth {
     /// The width of one character.
     public static func of(_ character: Character) -> Int {

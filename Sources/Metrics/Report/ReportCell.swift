@@ -1,0 +1,111 @@
+/// Writing a name or other text into one cell of the text or markdown report, so that no
+/// name the reader accepts (line breaks, tabs, pipes, any Unicode) can break the table.
+///
+/// CSV and JSON keep every character (see `SpreadsheetCell` for CSV's one guard); these
+/// two forms are for reading, so they keep every character they can and write the rest
+/// in a form that reads back unambiguously.
+public enum ReportCell {
+    /// The text form's cell: one line, no tabs. Control characters (line breaks, tabs and
+    /// the rest of C0 and C1), the Unicode line and paragraph separators and the bidi
+    /// controls that would reorder the rest of the line are written as escapes, `\n`,
+    /// `\r`, `\t` or `\u{202E}`, as `DropIssue` writes bad values; everything else is
+    /// kept. Columns are then padded by display width (`DisplayWidth`).
+    public static func text(_ value: String) -> String {
+        guard value.unicodeScalars.contains(where: isEscapedInText) else { return value }
+        var out = ""
+        for scalar in value.unicodeScalars {
+            guard isEscapedInText(scalar) else {
+                out.unicodeScalars.append(scalar)
+                continue
+            }
+            switch scalar.value {
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x09: out += "\\t"
+            default: out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            }
+        }
+        return out
+    }
+
+    /// True for a character the text form writes as an escape.
+    private static func isEscapedInText(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x20 || (0x7F...0x9F).contains(v) { return true }
+        switch v {
+        case 0x2028, 0x2029, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+
+    /// The markdown form's cell, by these rules, which a reader can undo exactly (up to
+    /// the kind of line break):
+    ///
+    /// - `\` is written `\\` and `|` is written `\|`, so a pipe never ends the cell;
+    /// - each line break (CR LF, LF, CR, U+0085, U+2028, U+2029) is written `<br>`;
+    /// - `<` is written `&lt;`, so a name is never read as HTML, and `&` is written
+    ///   `&amp;` where it would otherwise start a character reference such as `&lt;`.
+    ///
+    /// Other markdown (`*`, `_`, backticks) is left alone: it can change how a name is
+    /// rendered, never the table.
+    public static func markdown(_ value: String) -> String {
+        let scalars = Array(value.unicodeScalars)
+        guard
+            scalars.contains(where: {
+                $0 == "\\" || $0 == "|" || $0 == "<" || $0 == "&" || isLineBreak($0)
+            })
+        else { return value }
+        var out = ""
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            index += 1
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "|": out += "\\|"
+            case "<": out += "&lt;"
+            case "&": out += startsReference(scalars, at: index) ? "&amp;" : "&"
+            case "\r":
+                if index < scalars.count, scalars[index] == "\n" { index += 1 }
+                out += "<br>"
+            case _ where isLineBreak(scalar): out += "<br>"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// True for LF, CR, NEL and the Unicode line and paragraph separators.
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
+    /// True when the characters from `start` (just after an `&`) would make it a character
+    /// reference: a name (`lt;`), `#` and digits (`#60;`), or `#x` and hex digits (`#x3C;`),
+    /// then `;`.
+    private static func startsReference(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        var index = start
+        func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+        func isLetter(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("A"..."Z").contains(s) }
+        func isHex(_ s: Unicode.Scalar) -> Bool {
+            isDigit(s) || ("a"..."f").contains(s) || ("A"..."F").contains(s)
+        }
+        var allowed: (Unicode.Scalar) -> Bool = { isLetter($0) || isDigit($0) }
+        if index < scalars.count, scalars[index] == "#" {
+            index += 1
+            allowed = isDigit
+            if index < scalars.count, scalars[index] == "x" || scalars[index] == "X" {
+                index += 1
+                allowed = isHex
+            }
+        } else if index >= scalars.count || !isLetter(scalars[index]) {
+            return false
+        }
+        let first = index
+        while index < scalars.count, allowed(scalars[index]) { index += 1 }
+        return index > first && index < scalars.count && scalars[index] == ";"
+    }
+}
