@@ -66,8 +66,10 @@ public struct FigureCalculator: Sendable {
     /// The trust's figures in `drop`: for each KPI, pupil group and year group, the sums
     /// over every academy with that figure. A published figure that cannot be weighted
     /// (no pupil numbers, or `SUPP`) is not summed (see `leftOut(in:)`); when no academy's
-    /// figure could be summed, the trust's has no value.
-    public func trustFigures(in drop: DataDrop) -> [Figure] {
+    /// figure could be summed, the trust's has no value. `eachSummed`, when given, is
+    /// called with every academy figure as it is summed, and its `smallKey` (the trust's
+    /// benchmark is weighted by the same parts; see `PhaseMix`).
+    public func trustFigures(in drop: DataDrop, eachSummed: ((Figure, Int) -> Void)? = nil) -> [Figure] {
         var totals: [Int: Figure] = [:]
         var scratch: [Figure] = []
         for urn in index.academies(in: drop) {
@@ -86,6 +88,7 @@ public struct FigureCalculator: Sendable {
                     total.pupils += figure.pupils
                     total.academies += 1
                     if figure.publication != nil { total.publication = Figure.Publication(hasPupils: true) }
+                    eachSummed?(figure, key)
                 }
                 totals[key] = total
             }

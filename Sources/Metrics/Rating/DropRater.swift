@@ -11,14 +11,22 @@ public struct DropRater: Sendable {
     /// The rating rules and benchmarks.
     public let rater: Rater
 
-    /// The benchmark for each KPI × phase (or none) × pupil group, at `slot`.
-    private let answers: [BenchmarkMatcher.Match?]
+    /// The benchmark (or why there is none) for each KPI × phase (or none) × pupil group,
+    /// at `slot`.
+    let answers: [BenchmarkMatcher.Outcome]
     /// Every school's values in England for the drop, by KPI and phase.
     private let distributions: [KPI: [Phase: NationalDistribution]]
 
-    private static func slot(_ kpi: KPI, _ phase: Phase?, _ group: PupilGroup) -> Int {
+    static func slot(_ kpi: KPI, _ phase: Phase?, _ group: PupilGroup) -> Int {
         let phaseIndex = phase.map { Phase.allCases.firstIndex(of: $0) ?? 0 } ?? Phase.allCases.count
-        return (kpi.index * (Phase.allCases.count + 1) + phaseIndex) * PupilGroup.allCases.count + group.index
+        return slot(kpiIndex: kpi.index, phaseIndex: phaseIndex, groupIndex: group.index)
+    }
+
+    /// The slot of a KPI, phase (`Phase.allCases.count` for none) and pupil group by their
+    /// indexes, for callers that have them already (`FigureCalculator.smallKey` holds the
+    /// KPI's and the group's).
+    static func slot(kpiIndex: Int, phaseIndex: Int, groupIndex: Int) -> Int {
+        (kpiIndex * (Phase.allCases.count + 1) + phaseIndex) * PupilGroup.allCases.count + groupIndex
     }
 
     /// Prepares to rate `drop` of `data` with `config`.
@@ -35,17 +43,20 @@ public struct DropRater: Sendable {
         self.rater = rater
         // Every benchmark question is answered once here rather than once per figure.
         let phases: [Phase?] = [nil] + Phase.allCases.map { $0 }
-        var answers = [BenchmarkMatcher.Match?](
+        var answers = [BenchmarkMatcher.Outcome?](
             repeating: nil, count: KPI.allCases.count * phases.count * PupilGroup.allCases.count)
         for kpi in KPI.allCases {
             for phase in phases {
                 for group in PupilGroup.allCases {
-                    answers[Self.slot(kpi, phase, group)] = rater.matcher.match(
+                    answers[Self.slot(kpi, phase, group)] = rater.matcher.outcome(
                         kpi: kpi, drop: drop, phase: phase, group: group)
                 }
             }
         }
-        self.answers = answers
+        // Every slot is filled above; the fallback only keeps the type non-optional.
+        self.answers = answers.map {
+            $0 ?? .missing(BenchmarkMiss(kpi: .attendanceRate, drop: drop, scope: rater.matcher.scope))
+        }
         var distributions: [KPI: [Phase: NationalDistribution]] = [:]
         for distribution in data.distributions where distribution.drop == drop {
             distributions[distribution.kpi, default: [:]][distribution.phase] = distribution
@@ -83,26 +94,22 @@ public struct DropRater: Sendable {
                 (FigureCalculator.smallKey($0), $0)
             },
             uniquingKeysWith: { first, _ in first })
-        return rate(calculator.figures(of: urn, in: drop), previous: previous)
+        let figures = calculator.figures(of: urn, in: drop)
+        let phase = rater.phase(of: urn)
+        return rate(figures, previous: previous, phase: phase) { answers[Self.slot($0.kpi, phase, $0.group)] }
     }
 
-    /// The trust's rated figures, in report order.
-    public func ratedTrust() -> [RatedFigure] {
-        let previous = Dictionary(
-            calculator.trustFigures(in: drop.sameTermLastYear).map { (FigureCalculator.smallKey($0), $0) },
-            uniquingKeysWith: { first, _ in first })
-        return rate(calculator.trustFigures(in: drop), previous: previous)
-    }
-
-    private func rate(_ figures: [Figure], previous: [Int: Figure]) -> [RatedFigure] {
+    /// Rates `figures` in report order, each against the benchmark `outcome` gives it.
+    func rate(
+        _ figures: [Figure], previous: [Int: Figure], phase: Phase?,
+        outcome: (Figure) -> BenchmarkMatcher.Outcome
+    ) -> [RatedFigure] {
         let keys = figures.map(FigureCalculator.smallKey)
         let order = keys.indices.sorted { keys[$0] < keys[$1] }
-        let phase = figures.first.flatMap(rater.phase(of:))
         return order.map { position in
             let figure = figures[position]
-            let benchmark = answers[Self.slot(figure.kpi, phase, figure.group)]
             var rated = rater.rate(
-                figure, previous: previous.isEmpty ? nil : previous[keys[position]], benchmark: benchmark)
+                figure, previous: previous.isEmpty ? nil : previous[keys[position]], outcome: outcome(figure))
             if !distributions.isEmpty { rated.nationalPercentile = standing(of: rated, phase: phase) }
             return rated
         }

@@ -20,19 +20,35 @@ public struct Rater: Sendable {
         figure.owner.urn.flatMap { phases[$0] }
     }
 
+    /// The phase of the academy `urn`, if it is one of the trust's.
+    public func phase(of urn: URN) -> Phase? { phases[urn] }
+
     /// The benchmark for `figure`.
     public func benchmark(for figure: Figure) -> BenchmarkMatcher.Match? {
-        matcher.match(kpi: figure.kpi, drop: figure.drop, phase: phase(of: figure), group: figure.group)
+        outcome(for: figure).match
+    }
+
+    /// The benchmark for `figure`, or why there is none. For a trust figure alone this is
+    /// the all-phases figure: the trust's own benchmark is weighted by its academies'
+    /// counts, which only `DropRater.ratedTrust()` has.
+    public func outcome(for figure: Figure) -> BenchmarkMatcher.Outcome {
+        matcher.outcome(kpi: figure.kpi, drop: figure.drop, phase: phase(of: figure), group: figure.group)
     }
 
     /// Rates `figure`, with `previous` the same figure one year earlier.
     public func rate(_ figure: Figure, previous: Figure? = nil) -> RatedFigure {
-        rate(figure, previous: previous, benchmark: benchmark(for: figure))
+        rate(figure, previous: previous, outcome: outcome(for: figure))
     }
 
     /// Rates `figure` against a benchmark already found for it (callers rating many
     /// figures look each benchmark up once).
     public func rate(_ figure: Figure, previous: Figure?, benchmark: BenchmarkMatcher.Match?) -> RatedFigure {
+        rate(figure, previous: previous, outcome: benchmark.map { .found($0) })
+    }
+
+    /// Rates `figure` against a benchmark already found for it, or with the reason there
+    /// is none.
+    public func rate(_ figure: Figure, previous: Figure?, outcome: BenchmarkMatcher.Outcome?) -> RatedFigure {
         var rated = RatedFigure(figure: figure, rating: .none, previous: previous)
         let kpi = figure.kpi
         if figure.isSuppressed {
@@ -40,7 +56,9 @@ public struct Rater: Sendable {
             return rated
         }
         guard let shown = figure.shown else { return rated }
+        let benchmark = outcome?.match
         rated.benchmark = benchmark
+        rated.benchmarkMiss = outcome?.miss
         let trustRule = config.rule(for: kpi)
         let target = figure.owner.urn.flatMap { config.target(for: $0, kpi) }
         rated.target = target

@@ -41,6 +41,8 @@ struct CSVRowWriter {
         if let cohort = row.cohort { integer(cohort) }
         bytes.append(Self.comma)
         if let percentile = row.nationalPercentile { integer(percentile) }
+        bytes.append(Self.comma)
+        if let period = row.benchmarkPeriod { text(period) }
         bytes.append(Self.newline)
     }
 

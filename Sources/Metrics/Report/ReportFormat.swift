@@ -10,7 +10,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// The CSV header: exactly these columns, in this order.
     public static let csvColumns = [
         "drop", "urn", "academy", "phase", "kpi", "pupil_group", "year_group", "value", "rating", "benchmark",
-        "previous", "change", "cohort", "national_percentile",
+        "previous", "change", "cohort", "national_percentile", "benchmark_period",
     ]
 
     /// Writes `rows` in this format. `title` heads the text and markdown forms.
@@ -29,6 +29,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
             row.text(row.value),
             row.rating, row.benchmarkText(), row.text(row.previous), row.text(row.change),
             row.cohort.map(String.init) ?? "", row.nationalPercentile.map(String.init) ?? "",
+            row.benchmarkPeriod ?? "",
         ]
     }
 
@@ -48,7 +49,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     private static let headings = [
         "Academy", "URN", "KPI", "Group", "Year", "Value", "Rating", "Benchmark", "Previous", "Change",
-        "Cohort", "Better than",
+        "Cohort", "Better than", "Benchmark period",
     ]
 
     private static func cells(_ row: ReportRow) -> [String] {
@@ -57,6 +58,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
             row.rating == "suppressed" ? "SUPP" : row.text(row.value), row.rating, row.benchmarkText(),
             row.text(row.previous), row.change.map { $0 > 0 ? "+" + row.text($0) : row.text($0) } ?? "",
             row.cohort.map(String.init) ?? "", row.nationalPercentile.map { "\($0)%" } ?? "",
+            row.benchmarkPeriod ?? "",
         ]
     }
 
@@ -103,7 +105,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
             for (index, cell) in line.enumerated() {
                 var text = cell.count > widths[index] ? String(cell.prefix(widths[index] - 1)) + "…" : cell
                 let pad = widths[index] - text.count
-                let numeric = index >= 5 && index != 6
+                let numeric = index >= 5 && index != 6 && headings[index] != "Benchmark period"
                 text =
                     numeric
                     ? String(repeating: " ", count: pad) + text : text + String(repeating: " ", count: pad)

@@ -23,6 +23,10 @@ public struct ReportRow: Hashable, Sendable, Codable {
     public var rating: String
     /// The benchmark value used; nil when none.
     public var benchmark: Double?
+    /// The period the benchmark covers, such as `2023/24 autumn and spring`, `2023/24 full
+    /// year`, or for attainment the year of the results, `2023/24`; for the trust's
+    /// phase mix, each distinct period of its parts. Nil when there is no benchmark.
+    public var benchmarkPeriod: String?
     /// The same term last year, as shown.
     public var previous: Double?
     /// Value minus previous.
@@ -44,6 +48,7 @@ public struct ReportRow: Hashable, Sendable, Codable {
         case drop, urn, academy, phase, kpi, rating, benchmark, previous, change, cohort, value
         case nationalPercentile = "national_percentile"
         case leftOut = "left_out"
+        case benchmarkPeriod = "benchmark_period"
         case pupilGroup = "pupil_group"
         case yearGroup = "year_group"
     }
@@ -86,6 +91,7 @@ public struct ReportRow: Hashable, Sendable, Codable {
         value = rated.shown
         rating = rated.rating.rawValue
         benchmark = rated.benchmark?.benchmark.value
+        benchmarkPeriod = rated.benchmark?.periodText
         previous = rated.previousShown
         change = rated.change
         cohort = suppressed ? nil : figure.knownPupils
@@ -110,6 +116,7 @@ public struct ReportRow: Hashable, Sendable, Codable {
         cohort = try container.decodeIfPresent(Int.self, forKey: .cohort)
         nationalPercentile = try container.decodeIfPresent(Int.self, forKey: .nationalPercentile)
         leftOut = try container.decodeIfPresent([String].self, forKey: .leftOut) ?? []
+        benchmarkPeriod = try container.decodeIfPresent(String.self, forKey: .benchmarkPeriod)
         decimals = KPI(key: kpi)?.decimals ?? 1
     }
 
@@ -130,6 +137,7 @@ public struct ReportRow: Hashable, Sendable, Codable {
         try container.encode(cohort, forKey: .cohort)
         try container.encode(nationalPercentile, forKey: .nationalPercentile)
         if !leftOut.isEmpty { try container.encode(leftOut, forKey: .leftOut) }
+        try container.encode(benchmarkPeriod, forKey: .benchmarkPeriod)
     }
 
     /// A value written with the row's decimals, or empty.
