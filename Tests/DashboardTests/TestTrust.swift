@@ -3,19 +3,21 @@ import Metrics
 
 /// A small trust built by hand for the dashboard's tests. Every figure the tests and
 /// golden files show is worked out here from the rows, against the built-in national
-/// benchmarks (for 2025/26 spring the latest earlier ones: 2023/24 summer for absence,
-/// 2024/25 summer for KS2 RWM 62 and Attainment 8 46.0).
+/// benchmarks for 2025/26 spring (the DfE's 2024/25 autumn-and-spring absence: primary
+/// 5.16, secondary 8.09, special 12.77, so attendance 94.84, 91.91, 87.23; KS2 RWM 62 and
+/// Attainment 8 46.0 for 2024/25), and the test's own `recentBenchmarks` for persistent
+/// and severe absence, of which no DfE figure recent enough is built in.
 ///
 /// 2025/26 spring, all pupils:
-/// - Alder Primary: 2,500 of 50,000 sessions missed → attendance 95.0 (green ≥ 94.47),
+/// - Alder Primary: 2,500 of 50,000 sessions missed → attendance 95.0 (green ≥ 94.84),
 ///   a year ago 2,850 of 47,500 → 94.0, change +1.0; PA 30 of 200 → 15.0 (amber ≤ 19.56),
 ///   was 38 of 190 = 20.0, −5.0; severe 4 of 200 → 2.0 (green ≤ 2.3), was 3 of 190 = 1.6,
 ///   +0.4; Year 6 RWM 18 of 30 → 60.0 (amber ≥ 57), was 16 of 28 = 57.1, +2.9.
-/// - Birch Academy: 22,500 of 250,000 → 91.0 (amber ≥ 90.11), was 20,825 of 245,000 = 91.5,
+/// - Birch Academy: 22,500 of 250,000 → 91.0 (amber ≥ 90.91), was 20,825 of 245,000 = 91.5,
 ///   −0.5; PA 260 of 1,000 → 26.0 (amber ≤ 30.56), was 245 of 980 = 25.0, +1.0; severe 25 of
 ///   1,000 → 2.5 (amber ≤ 3.3), was 20 of 980 = 2.0, +0.5; Attainment 8 44.3 (amber ≥ 44.0),
 ///   was 45.1, −0.8.
-/// - St Cedar’s C of E Primary: 6,000 of 75,000 → 92.0 (red < 93.47), was 5,425 of 77,500 =
+/// - St Cedar’s C of E Primary: 6,000 of 75,000 → 92.0 (red < 93.84), was 5,425 of 77,500 =
 ///   93.0, −1.0; PA 60 of 300 → 20.0 (red > 19.56), was 40 of 310 = 12.9, +7.1; severe 9 of
 ///   300 → 3.0 (amber), was 6 of 310 = 1.9, +1.1; RWM 17 of 29 → 58.6 (amber), was 21 of 30
 ///   = 70.0, −11.4.
@@ -24,10 +26,13 @@ import Metrics
 ///   that the trust's figures do not give either away: with one, the trust minus the other
 ///   academies would be its figure, and the smallest other academy (Alder) would be
 ///   hidden to protect it.
-/// - Trust-wide, the same five academies in both years: 31,333 of 377,250 missed → 91.7 (red
-///   < 91.9 against all schools 92.9), was 29,450 of 372,250 = 92.1, −0.4; PA 353 of 1,509 →
-///   23.4 (amber ≤ 25.0), was 325 of 1,489 = 21.8, +1.6; severe 38 of 1,500 → 2.5 (amber),
-///   was 29 of 1,480 = 2.0, +0.5; RWM 35 of 59 → 59.3 (amber), was 37 of 58 = 63.8, −4.5.
+/// - Trust-wide, the same five academies in both years, against each academy's own
+///   benchmark weighted by the trust's counts: 31,333 of 377,250 missed → 91.7, was 29,450
+///   of 372,250 = 92.1, −0.4, not rated (Elm, alternative provision, has no national
+///   figure); PA 353 of 1,509 → 23.4, was 325 of 1,489 = 21.8, +1.6, not rated (no
+///   special-school figure for Damson); severe 38 of 1,500 → 2.5 (amber: Damson and Elm
+///   gave none, and Alder, Birch and Cedar all have the 2.3), was 29 of 1,480 = 2.0, +0.5;
+///   RWM 35 of 59 → 59.3 (amber against the primaries' 62), was 37 of 58 = 63.8, −4.5.
 enum TestTrust {
     static let now = DataDrop(year: AcademicYear(2025), term: .spring)
     static let lastYear = DataDrop(year: AcademicYear(2024), term: .spring)
@@ -113,8 +118,20 @@ enum TestTrust {
                 urn: birch, drop: lastYear, yearGroup: .year(11), measure: .attainment8, cohort: 148,
                 average: 45.1),
         ],
-        benchmarks: BuiltInBenchmarks.all,
+        benchmarks: BuiltInBenchmarks.all + recentBenchmarks,
         ingestedAt: [now: "14 Mar 2026 10:42", lastYear: "12 Mar 2025 09:15"])
+
+    /// Persistent and severe absence for 2024/25, the test's own (the DfE's 2023/24 values
+    /// moved a year on): no DfE figure for them is recent enough to rate 2025/26.
+    static let recentBenchmarks = [
+        Benchmark(
+            kpi: .persistentAbsenceRate, year: AcademicYear(2024), phase: .primary, value: 14.56,
+            source: "test figure"),
+        Benchmark(
+            kpi: .persistentAbsenceRate, year: AcademicYear(2024), phase: .secondary, value: 25.56,
+            source: "test figure"),
+        Benchmark(kpi: .severeAbsenceRate, year: AcademicYear(2024), value: 2.3, source: "test figure"),
+    ]
 
     static func view() -> TrustView {
         TrustView(data: data, config: RatingConfig(), trustName: "Test Learning Trust", isSample: false)

@@ -24,9 +24,11 @@ struct BenchmarkMatcherTests {
         #expect(match?.period == .sameDrop)
     }
 
-    @Test func thenLatestEarlierYearWithTheSameTerm() {
+    @Test func thenThePreviousYearWithTheSameTerm() {
+        // 2023/24 spring is two years older than 2025/26 spring, so it is never used; last
+        // year's spring (the same period) wins over this year's autumn (another period).
         let matcher = BenchmarkMatcher(benchmarks: [
-            bench(2022, .spring, value: 1), bench(2023, .spring, value: 2), bench(2024, .summer, value: 3),
+            bench(2023, .spring, value: 1), bench(2024, .spring, value: 2), bench(2025, .autumn, value: 3),
         ])
         let match = matcher.match(kpi: .attendanceRate, drop: spring25, phase: nil, group: .all)
         #expect(match?.benchmark.value == 2)
@@ -45,15 +47,17 @@ struct BenchmarkMatcherTests {
 
     @Test func phaseFigureBeatsAllPhasesThenFallsBack() {
         let matcher = BenchmarkMatcher(benchmarks: [
-            bench(2023, phase: .primary, value: 1), bench(2024, value: 2),
+            bench(2024, phase: .primary, value: 1), bench(2025, .autumn, value: 2),
         ])
+        // Last year's primary figure wins over this year's all-phases one for a primary school.
         #expect(
             matcher.match(kpi: .attendanceRate, drop: spring25, phase: .primary, group: .all)?.benchmark.value
                 == 1)
+        // A secondary school has no phase figure, so the all-phases one.
         #expect(
-            matcher.match(kpi: .attendanceRate, drop: spring25, phase: .special, group: .all)?.benchmark.value
-                == 2)
-        // The trust row uses the all-phases figure.
+            matcher.match(kpi: .attendanceRate, drop: spring25, phase: .secondary, group: .all)?.benchmark
+                .value == 2)
+        // Asked with no phase, the all-phases figure.
         #expect(
             matcher.match(kpi: .attendanceRate, drop: spring25, phase: nil, group: .all)?.benchmark.value == 2
         )
@@ -89,22 +93,24 @@ struct BenchmarkMatcherTests {
 
     @Test func builtInBenchmarksGiveTheDomainFigures() {
         let matcher = BenchmarkMatcher(benchmarks: BuiltInBenchmarks.all)
-        let drop = DataDrop(year: AcademicYear(2025), term: .spring)
-        // No 2025/26 or 2024/25 absence figure: the latest earlier is 2023/24, primary 5.53 → attendance 94.47.
+        let drop = DataDrop(year: AcademicYear(2024), term: .spring)
+        // The 2024/25 autumn-and-spring release: primary absence 5.16, attendance 100 − 5.16.
         #expect(
             matcher.match(kpi: .absenceRate, drop: drop, phase: .primary, group: .all)?.benchmark.value
-                == 5.53)
+                == 5.16)
         #expect(
             matcher.match(kpi: .attendanceRate, drop: drop, phase: .primary, group: .all)?.benchmark.value
-                == 94.47)
+                == 94.84)
+        // No 2024/25 persistent absence for secondary schools: the 2023/24 full year's 25.56.
         #expect(
             matcher.match(kpi: .persistentAbsenceRate, drop: drop, phase: .secondary, group: .all)?.benchmark
                 .value == 25.56)
+        // Attainment in spring: last summer's results (2024/25's come after the drop).
         #expect(
             matcher.match(kpi: .expected(.rwm), drop: drop, phase: .primary, group: .disadvantaged)?.benchmark
-                .value == 47)
+                .value == 45)
         #expect(
             matcher.match(kpi: .score(.attainment8), drop: drop, phase: .secondary, group: .all)?.benchmark
-                .value == 46.0)
+                .value == 46.1)
     }
 }

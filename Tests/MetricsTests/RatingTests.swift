@@ -152,8 +152,9 @@ struct RatingTests {
         #expect(
             lines == [
                 "Value: 93.5% = 9346 of 10000 possible sessions attended",
-                "Benchmark: 94.5%  national, primary, all pupils, 2023/24 summer (DfE absence 2023/24)",
-                ": no 2024/25 spring figure yet, so the latest earlier one is used",
+                "Benchmark: 94.5%  national, primary, all pupils, 2023/24 full year (DfE absence 2023/24)",
+                ": another period and the previous year's: this figure is 2024/25 autumn and spring, "
+                    + "and no national figure for that period is known yet",
                 "Rule: green ≥ 94.5 · amber ≥ 93.5 · red below   (trust default)",
                 "Target: none for this academy",
                 "Last spring: 92.1% in 2023/24 spring → change +1.4",

@@ -62,50 +62,57 @@ struct IngestEndToEndTests {
         let lines = report.stdout.split(separator: "\n").map(String.init)
         #expect(
             lines.first
-                == "drop,urn,academy,phase,kpi,pupil_group,year_group,value,rating,benchmark,previous,change,cohort,national_percentile,target,approximate"
+                == "drop,urn,academy,phase,kpi,pupil_group,year_group,value,rating,benchmark,previous,change,cohort,national_percentile,target,approximate,benchmark_period"
         )
-        // Built-in benchmarks: 2023/24 summer is the latest before 2024/25 spring. Benchmarks
-        // are shown, and rated on, at the figure's one decimal place.
-        // Alpha (primary): attendance 95.0 vs 94.47, shown 94.5 → green; a year ago 94.0 → +1.0.
+        // Built-in benchmarks for a 2024/25 spring drop: the DfE's 2024/25 autumn-and-spring
+        // absence where it is built in (primary 5.16, secondary 8.09, special 12.77), else
+        // the latest of 2024/25 or 2023/24 (persistent absence: primary 14.56, secondary 25.56,
+        // full year 2023/24; severe absence: all schools 2.3, as no phase figure is recent).
+        // Benchmarks are shown, and rated on, at the figure's one decimal place.
+        // Alpha (primary): attendance 95.0 vs 100 − 5.16 = 94.84, shown 94.8 → green; a year
+        // ago 94.0 → +1.0.
         #expect(
             lines.contains(
-                "2024/25-spring,100001,Alpha Primary,primary,attendance_rate,all,all,95.0,green,94.5,94.0,1.0,200,,,false"
+                "2024/25-spring,100001,Alpha Primary,primary,attendance_rate,all,all,95.0,green,94.8,94.0,1.0,200,,,false,2024/25 autumn and spring"
             ))
         // PA 15.0 vs primary 14.56, shown 14.6 → amber (≤ 19.6); a year ago 20.0 → -5.0.
         #expect(
             lines.contains(
-                "2024/25-spring,100001,Alpha Primary,primary,persistent_absence_rate,all,all,15.0,amber,14.6,20.0,-5.0,200,,,false"
+                "2024/25-spring,100001,Alpha Primary,primary,persistent_absence_rate,all,all,15.0,amber,14.6,20.0,-5.0,200,,,false,2023/24 full year"
             ))
-        // Beta (secondary): 91.0 vs 91.11, shown 91.1 → amber (≥ 90.1); the name holds a comma
-        // so is quoted.
+        // Beta (secondary): 91.0 vs 100 − 8.09 = 91.91, shown 91.9 → amber (≥ 90.9); the name
+        // holds a comma so is quoted.
         #expect(
             lines.contains(
-                "2024/25-spring,100002,\"Beta Academy, Town\",secondary,attendance_rate,all,all,91.0,amber,91.1,,,1000,,,false"
+                "2024/25-spring,100002,\"Beta Academy, Town\",secondary,attendance_rate,all,all,91.0,amber,91.9,,,1000,,,false,2024/25 autumn and spring"
             ))
         #expect(
             lines.contains(
-                "2024/25-spring,100002,\"Beta Academy, Town\",secondary,severe_absence_rate,all,all,2.5,amber,2.3,,,1000,,,false"
+                "2024/25-spring,100002,\"Beta Academy, Town\",secondary,severe_absence_rate,all,all,2.5,amber,2.3,,,1000,,,false,2023/24 full year"
             ))
         // Five pupils: suppressed, with no value and no cohort; the formula-like name is neutralised.
         // Counted figures are never approximate (`false`); a row with no value leaves it empty.
         #expect(
             lines.contains(
-                "2024/25-spring,100003,'@SUM(1+1),special,attendance_rate,all,all,,suppressed,,,,,,,")
+                "2024/25-spring,100003,'@SUM(1+1),special,attendance_rate,all,all,,suppressed,,,,,,,,")
         )
-        // Trust-wide, summed counts, against the all-schools 92.9 → red (below 91.9). A year ago
-        // only Alpha had data, so the change covers Alpha alone on both sides: 95.0 − 94.0 =
-        // +1.0, PA 15.0 − 20.0 = −5.0, severe 2.0 − 1.6 = +0.4; the previous value shown is
-        // Alpha's.
+        // Trust-wide, summed counts. Its benchmark weights each academy's own by the trust's
+        // counts, so attendance and persistent absence would need one for Delta, alternative
+        // provision, and there is none: not rated. Severe absence leaves the two small schools
+        // out (they gave none), and Alpha and Beta both have the all-schools 2.3: 2.4 ≤ 3.3 →
+        // amber. A year ago only Alpha had data, so the change covers Alpha alone on both
+        // sides: 95.0 − 94.0 = +1.0, PA 15.0 − 20.0 = −5.0, severe 2.0 − 1.6 = +0.4; the
+        // previous value shown is Alpha's.
         #expect(
             lines.contains(
-                "2024/25-spring,trust,Trust,all,attendance_rate,all,all,91.6,red,92.9,94.0,1.0,1209,,,false"))
+                "2024/25-spring,trust,Trust,all,attendance_rate,all,all,91.6,none,,94.0,1.0,1209,,,false,"))
         #expect(
             lines.contains(
-                "2024/25-spring,trust,Trust,all,persistent_absence_rate,all,all,24.2,amber,20.0,20.0,-5.0,1209,,,false"
+                "2024/25-spring,trust,Trust,all,persistent_absence_rate,all,all,24.2,none,,20.0,-5.0,1209,,,false,"
             ))
         #expect(
             lines.contains(
-                "2024/25-spring,trust,Trust,all,severe_absence_rate,all,all,2.4,amber,2.3,1.6,0.4,1200,,,false"
+                "2024/25-spring,trust,Trust,all,severe_absence_rate,all,all,2.4,amber,2.3,1.6,0.4,1200,,,false,2023/24 full year"
             ))
         // 4 academies × 3 or 4 KPIs (100003 and 100004 have no severe) + 4 trust rows, + header.
         #expect(lines.count == 1 + 4 + 4 + 3 + 3 + 4)
@@ -167,7 +174,8 @@ struct IngestEndToEndTests {
         #expect(again.status == 0)
         #expect(try CommandRunner.run(["report", "--store", store, "--format", "csv"]).stdout == before)
 
-        // A correction: Alpha's absent sessions 2,500 → 3,000, so attendance 47,000 / 50,000 = 94.0.
+        // A correction: Alpha's absent sessions 2,500 → 3,000, so attendance 47,000 / 50,000 = 94.0,
+        // amber against 94.84 (≥ 93.84).
         let corrected = HandTrust.attendance.replacingOccurrences(
             of: "100001,2024/25,spring,200,50000,2500", with: "100001,2024/25,spring,200,50000,3000")
         let fix = try folder.write("fix.csv", corrected)
@@ -177,7 +185,7 @@ struct IngestEndToEndTests {
         ])
         #expect(
             after.stdout.contains(
-                "2024/25-spring,100001,Alpha Primary,primary,attendance_rate,all,all,94.0,amber,94.5,94.0,0.0,200"
+                "2024/25-spring,100001,Alpha Primary,primary,attendance_rate,all,all,94.0,amber,94.8,94.0,0.0,200"
             ))
     }
 
@@ -239,9 +247,10 @@ struct ChangesReportEndToEndTests {
             lines.first
                 == "drop,urn,academy,kpi,pupil_group,year_group,compared_with,old_value,old_rating,new_value,new_rating,change"
         )
-        // Alpha's attendance a year ago: 94.0, amber against that drop's latest benchmark (2022/23
-        // primary, 100 − 5.90 = 94.10; amber from 93.10); now 95.0, green against 94.47: listed,
-        // +1.0. Its PA stays amber (20.0 against 16.21 + 5; 15.0 against 14.56 + 5): not listed.
+        // Alpha's attendance a year ago: 94.0, amber against that drop's own benchmark (2023/24
+        // autumn and spring, primary, 100 − 5.40 = 94.60; amber from 93.60); now 95.0, green
+        // against 94.84: listed, +1.0. Its PA stays amber (20.0 against the 2022/23 primary
+        // 16.21 + 5; 15.0 against 2023/24's 14.56 + 5): not listed.
         #expect(
             lines.contains(
                 "2024/25-spring,100001,Alpha Primary,attendance_rate,all,all,last_year,94.0,amber,95.0,green,1.0"

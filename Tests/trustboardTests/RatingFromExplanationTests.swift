@@ -67,9 +67,8 @@ struct RatingFromExplanationTests {
                     byTarget += 1
                     #expect(text["Rule"]?.contains("academy target") == true)
                     #expect(
-                        text["Benchmark"].map {
-                            $0.contains("target rates this figure") || $0.hasPrefix("none")
-                        } == true)
+                        figure.benchmark == nil
+                            || text["Benchmark"].map { $0.contains("target rates this figure") } == true)
                 }
             }
         }

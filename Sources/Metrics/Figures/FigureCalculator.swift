@@ -74,7 +74,9 @@ public struct FigureCalculator: Sendable {
     /// approximate (`Figure.Publication.isApproximate`). A progress score whose every
     /// academy figure comes with the DfE's confidence interval gets one too (see
     /// `TrustInterval`), so the trust is rated by the same rule as its academies.
-    public func trustFigures(in drop: DataDrop) -> [Figure] {
+    /// `eachSummed`, when given, is called with every academy figure as it is summed, and
+    /// its `smallKey` (the trust's benchmark is weighted by the same parts; see `PhaseMix`).
+    public func trustFigures(in drop: DataDrop, eachSummed: ((Figure, Int) -> Void)? = nil) -> [Figure] {
         var totals: [Int: Figure] = [:]
         var intervals: [Int: TrustInterval] = [:]
         var scratch: [Figure] = []
@@ -98,6 +100,7 @@ public struct FigureCalculator: Sendable {
                         Self.notePublished(figure, publication, in: &total)
                     }
                     if figure.kpi.isProgress { intervals[key, default: TrustInterval()].add(figure) }
+                    eachSummed?(figure, key)
                 }
                 totals[key] = total
             }

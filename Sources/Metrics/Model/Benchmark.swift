@@ -46,6 +46,32 @@ public struct Benchmark: Hashable, Sendable {
     /// The drop the benchmark belongs to.
     public var drop: DataDrop { DataDrop(year: year, term: term) }
 
+    /// A benchmark value as written: two decimals, as the DfE publishes its figures, or
+    /// the KPI's own decimals when the second is 0: "94.47", "92.6", "46.0".
+    public static func text(_ value: Double, for kpi: KPI) -> String {
+        let two = DisplayRounding.text(value, decimals: 2)
+        return two.hasSuffix("0") ? DisplayRounding.text(value, decimals: max(kpi.decimals, 1)) : two
+    }
+
+    /// The period the figure covers, in words: "2023/24 autumn and spring" (see
+    /// `period(of:kpi:)`).
+    public var period: String { Self.period(of: drop, kpi: kpi) }
+
+    /// The period a figure of `kpi` in `drop` covers, in words. Attendance figures are year
+    /// to date, as the DfE publishes national absence: "2023/24 autumn", "2023/24 autumn and
+    /// spring", "2023/24 full year". Attainment is the year of the results, "2023/24", or
+    /// the year and term of an in-year assessment, "2024/25 autumn".
+    public static func period(of drop: DataDrop, kpi: KPI) -> String {
+        if kpi.isAttendance {
+            switch drop.term {
+            case .autumn: return "\(drop.year) autumn"
+            case .spring: return "\(drop.year) autumn and spring"
+            case .summer: return "\(drop.year) full year"
+            }
+        }
+        return drop.term == .summer ? "\(drop.year)" : "\(drop.year) \(drop.term.rawValue)"
+    }
+
     /// Makes a benchmark.
     public init(
         kpi: KPI, year: AcademicYear, term: Term = .summer, phase: Phase? = nil, group: PupilGroup = .all,

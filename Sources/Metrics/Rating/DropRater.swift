@@ -11,18 +11,26 @@ public struct DropRater: Sendable {
     /// The rating rules and benchmarks.
     public let rater: Rater
 
-    /// The benchmark for each KPI × phase (or none) × pupil group, at `slot`.
-    private let answers: [BenchmarkMatcher.Match?]
+    /// The benchmark (or why there is none) for each KPI × phase (or none) × pupil group,
+    /// at `slot`.
+    let answers: [BenchmarkMatcher.Outcome]
     /// Every school's values in England for the drop, by KPI and phase.
     private let distributions: [KPI: [Phase: NationalDistribution]]
     /// What the drop hides to protect small groups, and what the same term last year
     /// hides, so that a previous value is hidden exactly where it was hidden then.
     public let protection: SmallGroupProtection
-    private let protectionLastYear: SmallGroupProtection
+    let protectionLastYear: SmallGroupProtection
 
-    private static func slot(_ kpi: KPI, _ phase: Phase?, _ group: PupilGroup) -> Int {
+    static func slot(_ kpi: KPI, _ phase: Phase?, _ group: PupilGroup) -> Int {
         let phaseIndex = phase.map { Phase.allCases.firstIndex(of: $0) ?? 0 } ?? Phase.allCases.count
-        return (kpi.index * (Phase.allCases.count + 1) + phaseIndex) * PupilGroup.allCases.count + group.index
+        return slot(kpiIndex: kpi.index, phaseIndex: phaseIndex, groupIndex: group.index)
+    }
+
+    /// The slot of a KPI, phase (`Phase.allCases.count` for none) and pupil group by their
+    /// indexes, for callers that have them already (`FigureCalculator.smallKey` holds the
+    /// KPI's and the group's).
+    static func slot(kpiIndex: Int, phaseIndex: Int, groupIndex: Int) -> Int {
+        (kpiIndex * (Phase.allCases.count + 1) + phaseIndex) * PupilGroup.allCases.count + groupIndex
     }
 
     /// Prepares to rate `drop` of `data` with `config`.
@@ -39,17 +47,20 @@ public struct DropRater: Sendable {
         self.rater = rater
         // Every benchmark question is answered once here rather than once per figure.
         let phases: [Phase?] = [nil] + Phase.allCases.map { $0 }
-        var answers = [BenchmarkMatcher.Match?](
+        var answers = [BenchmarkMatcher.Outcome?](
             repeating: nil, count: KPI.allCases.count * phases.count * PupilGroup.allCases.count)
         for kpi in KPI.allCases {
             for phase in phases {
                 for group in PupilGroup.allCases {
-                    answers[Self.slot(kpi, phase, group)] = rater.matcher.match(
+                    answers[Self.slot(kpi, phase, group)] = rater.matcher.outcome(
                         kpi: kpi, drop: drop, phase: phase, group: group)
                 }
             }
         }
-        self.answers = answers
+        // Every slot is filled above; the fallback only keeps the type non-optional.
+        self.answers = answers.map {
+            $0 ?? .missing(BenchmarkMiss(kpi: .attendanceRate, drop: drop, scope: rater.matcher.scope))
+        }
         var distributions: [KPI: [Phase: NationalDistribution]] = [:]
         for distribution in data.distributions where distribution.drop == drop {
             distributions[distribution.kpi, default: [:]][distribution.phase] = distribution
@@ -89,53 +100,25 @@ public struct DropRater: Sendable {
                 (FigureCalculator.smallKey($0), protectionLastYear.applied(to: $0))
             },
             uniquingKeysWith: { first, _ in first })
-        return rate(calculator.figures(of: urn, in: drop), previous: previous)
+        let figures = calculator.figures(of: urn, in: drop)
+        let phase = rater.phase(of: urn)
+        return rate(figures, previous: previous, phase: phase) { answers[Self.slot($0.kpi, phase, $0.group)] }
     }
 
-    /// The trust's rated figures, in report order. Its previous value and change cover
-    /// the same academies on both sides: where academies joined or left, both are summed
-    /// over only the academies with the figure in both years (`RatedFigure.likeForLike`).
-    public func ratedTrust() -> [RatedFigure] {
-        let lastYear = drop.sameTermLastYear
-        let previous = Dictionary(
-            calculator.trustFigures(in: lastYear).map {
-                (FigureCalculator.smallKey($0), protectionLastYear.applied(to: $0))
-            },
-            uniquingKeysWith: { first, _ in first })
-        var rated = rate(calculator.trustFigures(in: drop), previous: previous)
-        guard !previous.isEmpty else { return rated }
-        let comparisons = calculator.trustComparisons(in: drop, with: lastYear) { figure in
-            figure.drop == drop ? protection.hides(figure) : protectionLastYear.hides(figure)
-        }
-        for index in rated.indices {
-            switch comparisons[FigureCalculator.smallKey(rated[index].figure)] {
-            case .sameAcademies: break
-            case .likeForLike(let pair):
-                guard rated[index].previous != nil else { break }
-                rated[index].previous = pair.then
-                rated[index].likeForLike = pair.now
-            case .withheld:
-                rated[index].previous = nil
-                rated[index].changeWithheld = true
-            case .nothingInCommon, nil:
-                rated[index].previous = nil
-            }
-        }
-        return rated
-    }
-
-    private func rate(_ figures: [Figure], previous: [Int: Figure]) -> [RatedFigure] {
+    /// Rates `figures` in report order, each against the benchmark `outcome` gives it.
+    func rate(
+        _ figures: [Figure], previous: [Int: Figure], phase: Phase?,
+        outcome: (Figure) -> BenchmarkMatcher.Outcome
+    ) -> [RatedFigure] {
         let keys = figures.map(FigureCalculator.smallKey)
         let order = keys.indices.sorted { keys[$0] < keys[$1] }
-        let phase = figures.first.flatMap(rater.phase(of:))
         return order.map { position in
             let figure = protection.applied(to: figures[position])
-            let benchmark = answers[Self.slot(figure.kpi, phase, figure.group)]
             // Teacher assessment and statutory results are never compared.
             let before =
                 previous.isEmpty
                 ? nil : previous[keys[position]].flatMap { $0.basis == figure.basis ? $0 : nil }
-            var rated = rater.rate(figure, previous: before, benchmark: benchmark)
+            var rated = rater.rate(figure, previous: before, outcome: outcome(figure))
             if !distributions.isEmpty { rated.nationalPercentile = standing(of: rated, phase: phase) }
             return rated
         }

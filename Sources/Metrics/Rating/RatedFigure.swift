@@ -20,6 +20,8 @@ public struct RatedFigure: Hashable, Sendable {
     public var rating: RAGRating
     /// The benchmark it was compared with, if any.
     public var benchmark: BenchmarkMatcher.Match?
+    /// Why there is no benchmark, when there is none (and the figure is not suppressed).
+    public var benchmarkMiss: BenchmarkMiss?
     /// The line at or better than which it is green, if a rule applied.
     public var greenLine: Double?
     /// The line at or better than which it is amber, if a rule applied.

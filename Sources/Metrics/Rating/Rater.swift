@@ -20,21 +20,36 @@ public struct Rater: Sendable {
         figure.owner.urn.flatMap { phases[$0] }
     }
 
+    /// The phase of the academy `urn`, if it is one of the trust's.
+    public func phase(of urn: URN) -> Phase? { phases[urn] }
+
     /// The benchmark for `figure`.
     public func benchmark(for figure: Figure) -> BenchmarkMatcher.Match? {
-        matcher.match(kpi: figure.kpi, drop: figure.drop, phase: phase(of: figure), group: figure.group)
+        outcome(for: figure).match
+    }
+
+    /// The benchmark for `figure`, or why there is none. For a trust figure alone this is
+    /// the all-phases figure: the trust's own benchmark is weighted by its academies'
+    /// counts, which only `DropRater.ratedTrust()` has.
+    public func outcome(for figure: Figure) -> BenchmarkMatcher.Outcome {
+        matcher.outcome(kpi: figure.kpi, drop: figure.drop, phase: phase(of: figure), group: figure.group)
     }
 
     /// Rates `figure`, with `previous` the same figure one year earlier.
     public func rate(_ figure: Figure, previous: Figure? = nil) -> RatedFigure {
-        rate(figure, previous: previous, benchmark: benchmark(for: figure))
+        rate(figure, previous: previous, outcome: outcome(for: figure))
     }
 
     /// Rates `figure` against a benchmark already found for it (callers rating many
     /// figures look each benchmark up once).
     public func rate(_ figure: Figure, previous: Figure?, benchmark: BenchmarkMatcher.Match?) -> RatedFigure {
+        rate(figure, previous: previous, outcome: benchmark.map { .found($0) })
+    }
+
+    /// Rates `figure` against a benchmark already found for it, or with the reason there
+    /// is none.
+    public func rate(_ figure: Figure, previous: Figure?, outcome: BenchmarkMatcher.Outcome?) -> RatedFigure {
         var rated = RatedFigure(figure: figure, rating: .none, previous: previous)
-        let benchmark = Self.outsideNationalFigures(figure) ? nil : benchmark
         let kpi = figure.kpi
         if figure.isSuppressed {
             rated.rating = .suppressed
@@ -44,7 +59,11 @@ public struct Rater: Sendable {
         // A measure that does not exist for the year (Progress 8 for 2024/25, say) is shown
         // but not rated; the explanation gives `KPI.notPublishedReason(in:)`.
         if kpi.notPublishedReason(in: figure.drop.year) != nil { return rated }
+        // National absence covers Years 1–11 only, so Reception and the sixth form have none.
+        let outside = Self.outsideNationalFigures(figure)
+        let benchmark = outside ? nil : outcome?.match
         rated.benchmark = benchmark
+        rated.benchmarkMiss = outside ? nil : outcome?.miss
         let trustRule = config.rule(for: kpi)
         let target = figure.owner.urn.flatMap { config.target(for: $0, kpi) }
         rated.target = target

@@ -38,38 +38,7 @@ public struct RatingExplanation: Sendable {
         if let standing = rated.nationalPercentile {
             lines.append(("Nationally", "\(standing.text) (\(standing.schools) schools, \(standing.source))"))
         }
-        if let match = rated.benchmark {
-            let b = match.benchmark
-            var text =
-                "\(DisplayRounding.text(b.value, for: kpi))\(kpi.isPercentage ? "%" : "")  \(b.scope), "
-                + "\(b.phase?.rawValue ?? "all phases"), \(b.group.label), \(b.drop)"
-            if let source = b.source { text += " (\(source))" }
-            if rated.origin == .academyTarget {
-                text += "; for comparison only: the academy's target rates this figure"
-            }
-            lines.append(("Benchmark", text))
-            switch match.period {
-            case .sameDrop: break
-            case .earlierYearSameTerm:
-                lines.append(
-                    (
-                        "",
-                        "no \(figure.drop) figure yet, so the latest earlier \(figure.drop.term.rawValue) one"
-                    ))
-            case .latestEarlier:
-                lines.append(("", "no \(figure.drop) figure yet, so the latest earlier one is used"))
-            }
-        } else if Rater.outsideNationalFigures(figure) {
-            lines.append(
-                (
-                    "Benchmark",
-                    "none: national absence figures cover pupils of compulsory school age (Years 1–11), "
-                        + "not \(figure.yearGroup)"
-                ))
-        } else {
-            lines.append(
-                ("Benchmark", "none found for \(kpi.key), \(figure.group.label), up to \(figure.drop)"))
-        }
+        lines += benchmarkLines
         lines.append(("Rule", ruleText))
         if let target = rated.target {
             var text = "green at \(DisplayRounding.text(target.green, for: kpi))"
@@ -134,6 +103,76 @@ public struct RatingExplanation: Sendable {
     /// and not always a small group.
     static let suppressedByDfE =
         "suppressed by the DfE: it published SUPP in place of a value, so there is no figure to show"
+
+    /// The benchmark used and where it comes from, or why there is none.
+    var benchmarkLines: [(String, String)] {
+        let figure = rated.figure
+        let kpi = figure.kpi
+        guard let match = rated.benchmark else {
+            if Rater.outsideNationalFigures(figure) {
+                return [
+                    (
+                        "Benchmark",
+                        "none: national absence figures cover pupils of compulsory school age (Years 1–11), "
+                            + "not \(figure.yearGroup)"
+                    )
+                ]
+            }
+            if let miss = rated.benchmarkMiss {
+                let rated = [.green, .amber, .red].contains(rated.rating)
+                return [("Benchmark", miss.text(notRated: !rated))]
+            }
+            return [("Benchmark", "none found for \(kpi.key), \(figure.group.label), up to \(figure.drop)")]
+        }
+        let b = match.benchmark
+        // The benchmark as shown and rated, at the KPI's decimals, and as published when
+        // that has more: "94.5% (94.47 before rounding)".
+        let shown = DisplayRounding.text(b.value, for: kpi)
+        let published = Benchmark.text(b.value, for: kpi)
+        let value = "\(shown)\(unit)" + (published == shown ? "" : " (\(published) before rounding)")
+        let targetNote =
+            rated.origin == .academyTarget
+            ? "; for comparison only: the academy's target rates this figure" : ""
+        guard let mix = match.mix else {
+            var text =
+                "\(value)  \(b.scope), \(b.phase?.rawValue ?? "all phases"), \(b.group.label), \(b.period)"
+            if let source = b.source { text += " (\(source))" }
+            var lines = [("Benchmark", text + targetNote)]
+            if let note = Self.periodNote(b, figure: figure) { lines.append(("", note)) }
+            return lines
+        }
+        var lines = [("Benchmark", "\(value)  \(b.scope), \(PhaseMix.source), \(b.group.label)")]
+        lines.append(("Working", mix.working(for: kpi)))
+        for part in mix.parts {
+            let own = part.benchmark
+            var text =
+                "\(part.phase.rawValue) (\(part.academies) \(part.academies == 1 ? "academy" : "academies")): "
+                + "\(Benchmark.text(own.value, for: kpi))\(unit) \(own.phase?.rawValue ?? "all phases"), \(own.group.label), "
+                + own.period
+            if let source = own.source { text += " (\(source))" }
+            if let note = Self.periodNote(own, figure: figure) { text += "; \(note)" }
+            lines.append(("", text))
+        }
+        return lines
+    }
+
+    /// Why a benchmark of another period than the figure's was used; nil for the same one.
+    static func periodNote(_ benchmark: Benchmark, figure: Figure) -> String? {
+        let kpi = figure.kpi
+        guard benchmark.drop != figure.drop else { return nil }
+        let figurePeriod = Benchmark.period(of: figure.drop, kpi: kpi)
+        if !kpi.isAttendance, benchmark.term == .summer, figure.drop.term != .summer {
+            return "the latest national results (\(benchmark.period)): in-year figures are compared with "
+                + "the latest results"
+        }
+        if benchmark.term == figure.drop.term {
+            return "the previous year's: no \(figurePeriod) figure yet"
+        }
+        let previous = benchmark.year < figure.drop.year ? " and the previous year's" : ""
+        let scope = benchmark.scope == .national ? "national" : "local authority"
+        return "another period\(previous): this figure is \(figurePeriod), and no \(scope) figure for "
+            + "that period is known yet"
+    }
 
     /// "58.6% = 17 of 29 pupils at the expected standard".
     public var valueText: String {

@@ -43,6 +43,8 @@ struct CSVRowWriter {
         if let approximate = row.approximate {
             bytes.append(contentsOf: (approximate ? "true" : "false").utf8)
         }
+        bytes.append(Self.comma)
+        if let period = row.benchmarkPeriod { text(period) }
         bytes.append(Self.newline)
     }
 

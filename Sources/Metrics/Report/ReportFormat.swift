@@ -10,7 +10,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// The CSV header: exactly these columns, in this order.
     public static let csvColumns = [
         "drop", "urn", "academy", "phase", "kpi", "pupil_group", "year_group", "value", "rating", "benchmark",
-        "previous", "change", "cohort", "national_percentile", "target", "approximate",
+        "previous", "change", "cohort", "national_percentile", "target", "approximate", "benchmark_period",
     ]
 
     /// Writes `rows` in this format. `title` heads the text and markdown forms.
@@ -30,6 +30,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
             row.rating, row.benchmarkText(), row.text(row.previous), row.text(row.change),
             row.cohort.map(String.init) ?? "", row.nationalPercentile.map(String.init) ?? "",
             row.text(row.target),
+            row.benchmarkPeriod ?? "",
         ]
     }
 
@@ -49,7 +50,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     private static let headings = [
         "Academy", "URN", "KPI", "Group", "Year", "Value", "Rating", "Benchmark", "Previous", "Change",
-        "Cohort", "Better than", "Target",
+        "Cohort", "Better than", "Target", "Benchmark period",
     ]
 
     /// A row's cells in the text and markdown forms: the value marked `≈` when
@@ -63,6 +64,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
             row.text(row.previous), row.change.map { $0 > 0 ? "+" + row.text($0) : row.text($0) } ?? "",
             row.cohort.map(String.init) ?? "", row.nationalPercentile.map { "\($0)%" } ?? "",
             row.text(row.target),
+            row.benchmarkPeriod ?? "",
         ]
     }
 
@@ -121,7 +123,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         for line in table {
             var parts: [String] = []
             for (index, cell) in line.enumerated() {
-                let numeric = index >= 5 && index != 6
+                let numeric = index >= 5 && index != 6 && headings[index] != "Benchmark period"
                 parts.append(DisplayWidth.pad(cell, to: widths[index], right: numeric))
             }
             var text = parts.joined(separator: "  ")

@@ -24,6 +24,10 @@ public struct ReportRow: Hashable, Sendable, Codable {
     /// The benchmark value used, as shown (at the KPI's decimals, as it is rated); nil
     /// when none.
     public var benchmark: Double?
+    /// The period the benchmark covers, such as `2023/24 autumn and spring`, `2023/24 full
+    /// year`, or for attainment the year of the results, `2023/24`; for the trust's
+    /// phase mix, each distinct period of its parts. Nil when there is no benchmark.
+    public var benchmarkPeriod: String?
     /// The same term last year, as shown.
     public var previous: Double?
     /// Value minus previous.
@@ -57,6 +61,7 @@ public struct ReportRow: Hashable, Sendable, Codable {
             approximate
         case nationalPercentile = "national_percentile"
         case leftOut = "left_out"
+        case benchmarkPeriod = "benchmark_period"
         case pupilGroup = "pupil_group"
         case yearGroup = "year_group"
     }
@@ -101,6 +106,7 @@ public struct ReportRow: Hashable, Sendable, Codable {
         benchmark = rated.benchmark.map {
             DisplayRounding.round($0.benchmark.value, decimals: figure.kpi.decimals)
         }
+        benchmarkPeriod = rated.benchmark?.periodText
         previous = rated.previousShown
         change = rated.change
         cohort = suppressed ? nil : figure.knownPupils
@@ -132,6 +138,7 @@ public struct ReportRow: Hashable, Sendable, Codable {
         target = try container.decodeIfPresent(Double.self, forKey: .target)
         leftOut = try container.decodeIfPresent([String].self, forKey: .leftOut) ?? []
         approximate = try container.decodeIfPresent(Bool.self, forKey: .approximate)
+        benchmarkPeriod = try container.decodeIfPresent(String.self, forKey: .benchmarkPeriod)
         decimals = KPI(key: kpi)?.decimals ?? 1
     }
 
@@ -154,6 +161,7 @@ public struct ReportRow: Hashable, Sendable, Codable {
         try container.encode(target, forKey: .target)
         if !leftOut.isEmpty { try container.encode(leftOut, forKey: .leftOut) }
         try container.encode(approximate, forKey: .approximate)
+        try container.encode(benchmarkPeriod, forKey: .benchmarkPeriod)
     }
 
     /// A value written with the row's decimals, or empty.
