@@ -66,3 +66,26 @@ struct HostileInputTests {
             }, "\(batch.warnings.map(\.description))")
     }
 }
+
+/// The exports that once lied or could run code (issue 15), with the issue's own inputs.
+@Suite("Exports that neither lie nor run code")
+struct ExportRegressionTests {
+    @Test("a CR LF inside a name is quoted, so no formula starts a row of its own")
+    func crlfInAName() {
+        let name = "Harmless Academy\r\n=1+2*cmd|' /C calc'!A0"
+        #expect(SpreadsheetCell.escape(name) == "\"" + name + "\"")
+        // A name that starts with CR LF is guarded and quoted.
+        #expect(SpreadsheetCell.escape("\r\n=1+2") == "\"'\r\n=1+2\"")
+    }
+
+    @Test(
+        "only plain decimal numbers pass the formula guard",
+        arguments: [
+            ("-inf", "'-inf"), ("+nan", "'+nan"), ("-0x1p3", "'-0x1p3"), ("=1+2", "'=1+2"),
+            ("@SUM(1)", "'@SUM(1)"),
+            ("-0.35", "-0.35"), ("+12", "+12"), ("1e5", "1e5"),
+        ])
+    func formulaGuard(value: String, written: String) {
+        #expect(SpreadsheetCell.escape(value) == written)
+    }
+}
