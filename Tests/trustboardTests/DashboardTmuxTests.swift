@@ -65,7 +65,7 @@ struct DashboardTmuxTests {
         defer { pane.stop() }
         let start = pane.waitForScreen { $0.contains("Fellside School") }
         let header = TmuxPane.firstLine(of: start)
-        #expect(header.contains("2025/26 summer"), "\(start)")
+        #expect(header.contains("2024/25 summer"), "\(start)")
         func selected(_ screen: String) -> String {
             screen.split(separator: "\n").first { $0.hasPrefix("▶") }.map(String.init) ?? ""
         }
@@ -141,19 +141,19 @@ struct DashboardTmuxTests {
             let first = folder.path("first")
             try copy(
                 [
-                    "academies.csv", "benchmarks.csv", "attendance-2024-25-summer.csv",
-                    "attainment-2024-25-summer.csv",
+                    "academies.csv", "benchmarks.csv", "attendance-2023-24-summer.csv",
+                    "attainment-2023-24-summer.csv",
                 ],
                 to: first)
             later = folder.path("later")
-            try copy(["attendance-2025-26-autumn.csv", "attainment-2025-26-autumn.csv"], to: later)
+            try copy(["attendance-2024-25-autumn.csv", "attainment-2024-25-autumn.csv"], to: later)
             let ingest = try CommandRunner.run(["ingest", "--store", store, first])
             #expect(ingest.status == 0, "\(ingest.stderr)")
         }
         defer { pane.stop() }
-        let before = pane.waitForScreen { $0.contains("2024/25 summer") }
+        let before = pane.waitForScreen { $0.contains("2023/24 summer") }
         #expect(
-            TmuxPane.firstLine(of: before).contains("2024/25 summer"), "not on the stored drop:\n\(before)")
+            TmuxPane.firstLine(of: before).contains("2023/24 summer"), "not on the stored drop:\n\(before)")
         func selection(_ screen: String) -> [Substring] {
             screen.split(separator: "\n").filter { $0.hasPrefix("▶") }
         }
@@ -171,13 +171,13 @@ struct DashboardTmuxTests {
         #expect(ingest.status == 0, "\(ingest.stderr)")
         let start = Date()
         let after = pane.waitForScreen(seconds: 3) {
-            $0.contains("2025/26 autumn") && $0.contains("New data")
+            $0.contains("2024/25 autumn") && $0.contains("New data")
         }
         let seconds = Date().timeIntervalSince(start)
         #expect(
-            TmuxPane.firstLine(of: after).contains("2025/26 autumn"),
+            TmuxPane.firstLine(of: after).contains("2024/25 autumn"),
             "new drop not shown within 3 s:\n\(after)")
-        #expect(after.contains("New data: 2025/26 autumn"), "no notice:\n\(after)")
+        #expect(after.contains("New data: 2024/25 autumn"), "no notice:\n\(after)")
         #expect(seconds < 3, "took \(seconds) s")
         // The selection stays on the same academy.
         let nowSelected = after.split(separator: "\n").first { $0.hasPrefix("▶") }.map(String.init) ?? ""

@@ -2,6 +2,9 @@
 struct Benchmark: Sendable {
     /// The academic year, such as `2023/24`.
     var academicYear: String
+    /// The period, year to date: `autumn` the autumn term, `spring` autumn and spring,
+    /// `summer` the whole year (and every attainment result).
+    var term = Term.summer
     /// The KPI key, such as `rwm_expected`.
     var measure: String
     /// The phase, or empty for all phases.

@@ -9,15 +9,17 @@
 /// - Meadowbank Primary Academy (900105) improves fast: attendance and attainment up each year.
 /// - Fellside School (900110): persistent absence rises drop by drop, into red.
 /// - Kingsmead Park … (900106): a wide gap between disadvantaged pupils and the rest.
-/// - Riverside Junction Primary (900108) joined on 2025-09-01: only the 2025/26 drops.
+/// - Riverside Junction Primary (900108) joined on 2024-09-01: only the 2024/25 drops.
 /// - Brookside School (900112): a special school of about 40 pupils, whose small groups must be
 ///   suppressed.
 ///
 /// Names exercise display code: a typographic apostrophe, a non-ASCII letter, a name longer than
 /// 40 characters and a name holding a comma.
 enum NorthbrookTrust {
-    /// The academic years with drops, by the year they start.
-    static let years = [2023, 2024, 2025]
+    /// The academic years with drops, by the year they start: 2022/23 to 2024/25, so that every
+    /// drop has national figures the DfE has confirmed, of its own year or the year before, to be
+    /// rated against (2025/26 has none yet; 2024/25 has no full-year or persistent absence).
+    static let years = [2022, 2023, 2024]
 
     /// The trust's academies, in URN order.
     static let academies: [AcademyProfile] = [
@@ -73,11 +75,11 @@ enum NorthbrookTrust {
                 attainment: [0.1, 0.1, 0.1])),
         AcademyProfile(
             urn: 900_108, name: "Riverside Junction Primary", phase: .primary, localAuthority: "Northshire",
-            improvementLead: "S. Patel", joined: "2025-09-01", ofsted: "not-inspected",
+            improvementLead: "S. Patel", joined: "2024-09-01", ofsted: "not-inspected",
             pupilsPerYearGroup: 45,
             mix: mainstream(disadvantaged: 0.31, eal: 0.22),
             outlooks: [
-                2025: outlook(absence: 6.4, persistent: 19, severe: 1.8, attainment: -0.3)
+                2024: outlook(absence: 6.4, persistent: 19, severe: 1.8, attainment: -0.3)
             ]),
         AcademyProfile(
             urn: 900_109, name: "Northbrook Academy", phase: .secondary, localAuthority: "Northshire",

@@ -3,8 +3,8 @@ import Foundation
 /// Writes the sample trust, Northbrook Learning Trust, as a folder of data-drop CSV files.
 ///
 /// The folder holds `academies.csv`, `benchmarks.csv`, and for each of the nine drops from
-/// 2023/24 autumn to 2025/26 summer an `attendance-`, `attainment-` and `scores-` file named
-/// after the drop, such as `attendance-2025-26-spring.csv`. The same seed always gives
+/// 2022/23 autumn to 2024/25 summer an `attendance-`, `attainment-` and `scores-` file named
+/// after the drop, such as `attendance-2024-25-spring.csv`. The same seed always gives
 /// byte-identical files.
 public struct SampleTrustWriter: Sendable {
     /// The seed used for `sample-data/`.
@@ -68,7 +68,7 @@ public struct SampleTrustWriter: Sendable {
             header: ["academic_year", "term", "measure", "phase", "pupil_group", "scope", "value", "source"])
         for benchmark in NationalBenchmarks.rows {
             writer.text(benchmark.academicYear)
-            writer.text(Term.summer.key)
+            writer.text(benchmark.term.key)
             writer.text(benchmark.measure)
             writer.text(benchmark.phase)
             writer.text(benchmark.pupilGroup)
