@@ -53,6 +53,8 @@ struct SampleStoryTests {
         let (data, config) = try Self.sample()
         let headline = Headline(kpi: .greaterDepth(.englishMaths), yearGroup: .year(11))
         #expect(config.headline(for: .secondary) == headline)
+        // The overview's three-column label: "E5+", not the long label cut to "En…".
+        #expect(headline.shortLabel == "E5+")
         // attainment-2024-25-summer.csv, Year 11 English and maths, grade 5+ of the cohort:
         // 900109 101 of 197 = 51.3 (green: at least 46.2), 900110 74 of 176 = 42.0 (amber: at
         // least 46.2 − 5.0 = 41.2), 900111 46 of 151 = 30.5 (red). No 2024/25 figure is confirmed.

@@ -135,24 +135,82 @@ public struct SmallGroupProtection: Sendable {
     /// The small keys of one owner's figures that must be hidden: those suppressed on
     /// their own, those in `alsoHidden`, and every complement needed so that no
     /// partition among `figures` has exactly one hidden member.
+    ///
+    /// Only the partitions that hold a hidden figure are looked at: each hidden figure is
+    /// taken once from a list of work, its partitions checked, and any figure hidden for
+    /// them added to the list.
     static func protect(_ figures: [Figure], alsoHidden: Set<Int>) -> Set<Int> {
         var hidden = alsoHidden
         for figure in figures where figure.isSuppressed { hidden.insert(FigureCalculator.smallKey(figure)) }
         guard !hidden.isEmpty else { return hidden }
-        let partitions = Partition.all(in: figures)
-        var changed = true
-        while changed {
-            changed = false
-            for partition in partitions {
-                let shown = partition.cells.filter { !hidden.contains($0.key) }
-                guard partition.cells.count - shown.count == 1,
-                    let next = shown.min(by: { ($0.pupils, $0.key) < ($1.pupils, $1.key) })
-                else { continue }
+        let owner = Owner(figures)
+        var work = Array(hidden)
+        while let key = work.popLast() {
+            for partition in owner.partitions(holding: key) {
+                var hiddenCount = 0
+                var next: (key: Int, pupils: Int)?
+                for cell in partition.cells {
+                    if hidden.contains(cell.key) {
+                        hiddenCount += 1
+                    } else if next.map({ (cell.pupils, cell.key) < ($0.pupils, $0.key) }) ?? true {
+                        next = cell
+                    }
+                }
+                guard hiddenCount == 1, let next else { continue }
                 hidden.insert(next.key)
-                changed = true
+                work.append(next.key)
             }
         }
         return hidden
+    }
+
+    /// One owner's figures by small key, to find the partitions a figure belongs to.
+    struct Owner {
+        private var byKey: [Int: Figure] = [:]
+        private var yearLines: [Int: [Figure]] = [:]
+
+        init(_ figures: [Figure]) {
+            byKey.reserveCapacity(figures.count)
+            for figure in figures {
+                byKey[FigureCalculator.smallKey(figure)] = figure
+                if figure.yearGroup != .all {
+                    yearLines[figure.kpi.index << 8 | figure.group.index, default: []].append(figure)
+                }
+            }
+        }
+
+        /// The small key of `key`'s figure for another pupil group.
+        private static func key(_ key: Int, group: PupilGroup) -> Int { key & ~0xFF00 | group.index << 8 }
+
+        /// The small key of `key`'s figure for all year groups.
+        private static func allYears(_ key: Int) -> Int { key & ~0xFF | YearGroup.all.code }
+
+        /// Every partition that holds the figure of `key`, as its total or as a member,
+        /// among those whose counts add up.
+        func partitions(holding key: Int) -> [Partition] {
+            guard let figure = byKey[key] else { return [] }
+            var found: [Partition] = []
+            let allGroups = Self.key(key, group: .all)
+            for groups in Partition.groupPartitions
+            where figure.group == .all || groups.contains(figure.group) {
+                guard let total = byKey[allGroups] else { continue }
+                let parts = groups.compactMap { byKey[Self.key(key, group: $0)] }
+                if let partition = Partition(total: total, parts: parts) { found.append(partition) }
+            }
+            guard let total = byKey[Self.allYears(key)] else { return found }
+            let years = yearLines[figure.kpi.index << 8 | figure.group.index] ?? []
+            var seen: Set<[Int]> = []
+            for run in Partition.yearRuns
+            where figure.yearGroup == .all || run?.contains(figure.yearGroup.code) ?? true {
+                let parts = years.filter { run?.contains($0.yearGroup.code) ?? true }
+                let keys = parts.map(FigureCalculator.smallKey).sorted()
+                guard seen.insert(keys).inserted, let partition = Partition(total: total, parts: parts) else {
+                    continue
+                }
+                found.append(partition)
+            }
+            return found
+        }
     }
 
     /// A total and the members that add up to it, within one owner's figures.
@@ -169,46 +227,6 @@ public struct SmallGroupProtection: Sendable {
         /// all-years line: Years 1–11 (compulsory school age), Reception–Year 11,
         /// Years 1–13, or every year-group line given.
         static let yearRuns: [ClosedRange<Int>?] = [2...12, 1...12, 2...14, nil]
-
-        /// Every partition among one owner's figures whose counts add up.
-        static func all(in figures: [Figure]) -> [Partition] {
-            var byKey: [Int: Figure] = [:]
-            var yearLines: [Int: [Figure]] = [:]
-            for figure in figures {
-                byKey[FigureCalculator.smallKey(figure)] = figure
-                if figure.yearGroup != .all {
-                    yearLines[figure.kpi.index << 8 | figure.group.index, default: []].append(figure)
-                }
-            }
-            var partitions: [Partition] = []
-            for total in figures {
-                if total.group == .all {
-                    for groups in groupPartitions {
-                        let parts = groups.compactMap { group in
-                            var key = total
-                            key.group = group
-                            return byKey[FigureCalculator.smallKey(key)]
-                        }
-                        if let partition = Partition(total: total, parts: parts) {
-                            partitions.append(partition)
-                        }
-                    }
-                }
-                if total.yearGroup == .all {
-                    let years = yearLines[total.kpi.index << 8 | total.group.index] ?? []
-                    var seen: Set<[Int]> = []
-                    for run in yearRuns {
-                        let parts = years.filter { run?.contains($0.yearGroup.code) ?? true }
-                        let keys = parts.map(FigureCalculator.smallKey).sorted()
-                        guard seen.insert(keys).inserted,
-                            let partition = Partition(total: total, parts: parts)
-                        else { continue }
-                        partitions.append(partition)
-                    }
-                }
-            }
-            return partitions
-        }
 
         /// The partition of `total` into `parts`, or nil when there are no parts or
         /// their pupils and denominators both fail to add up to the total's.

@@ -16,6 +16,8 @@ public struct Headline: Hashable, Sendable {
         switch kpi {
         case .expected(.rwm): "RWM"
         case .expected(.englishMaths): "E&M"
+        // The strong pass, grade 5 or above in English and maths: the DfE's headline.
+        case .greaterDepth(.englishMaths): "E5+"
         case .score(.attainment8): "A8"
         case .score(.progress8): "P8"
         default: kpi.label
