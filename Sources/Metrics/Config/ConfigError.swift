@@ -80,9 +80,10 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
         self.problem = problem
     }
 
-    /// `FILE:LINE: what is wrong; how to fix it`.
+    /// `FILE:LINE: what is wrong; how to fix it`, with the file's name and any text
+    /// from the file written with its control characters escaped (`TerminalText`).
     public var description: String {
-        "\(file):\(line): \(problem.whatIsWrong); \(problem.howToFix)"
+        TerminalText.inline("\(file):\(line): \(problem.whatIsWrong); \(problem.howToFix)")
     }
 }
 
@@ -165,7 +166,7 @@ extension ConfigError.Problem {
     }
 
     /// A value from the file made safe to print: control characters escaped, cut short.
-    private func shown(_ text: String) -> String { DropIssue.printable(text) }
+    private func shown(_ text: String) -> String { TerminalText.shown(text) }
 
     /// "did you mean 'x'? Otherwise " when an allowed key is a near miss for `key`, else "".
     private func suggestion(for key: String, among allowed: [String]) -> String {
