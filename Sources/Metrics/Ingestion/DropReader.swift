@@ -286,12 +286,17 @@ public struct DropReader {
             batch.files[index].warnings += 1
         }
         let order = batch.fileOrder
-        batch.issues.sort { lhs, rhs in
-            if lhs.file != rhs.file {
-                return (order[lhs.file] ?? 0) < (order[rhs.file] ?? 0)
+        // By file and line, and otherwise as found, so that a note counting the warnings
+        // left out stays after the ones it follows.
+        batch.issues = batch.issues.enumerated().sorted { lhs, rhs in
+            let (left, right) = (lhs.element, rhs.element)
+            if left.file != right.file {
+                return (order[left.file] ?? 0) < (order[right.file] ?? 0)
             }
-            return (lhs.line ?? 0) < (rhs.line ?? 0)
+            if left.line != right.line { return (left.line ?? 0) < (right.line ?? 0) }
+            return lhs.offset < rhs.offset
         }
+        .map(\.element)
     }
 }
 
