@@ -42,6 +42,12 @@ struct DfERow {
         return text
     }
 
+    /// The name in `column` made fit to store and show (`NameRules.neutralised`), or nil
+    /// when it is absent, a missing-value code or has nothing visible.
+    func name(_ column: String) -> String? {
+        text(column).flatMap(NameRules.neutralised)
+    }
+
     /// A count read from `column`.
     enum Count: Equatable {
         /// A whole number, 0 or more.

@@ -87,12 +87,16 @@ public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
                     batch.benchmarks.append(Sourced($0, file: fileIndex, line: line))
                 }
             case "local authority":
-                guard let name = row.text("la_name") else {
+                guard row.text("la_name") != nil else {
                     log.error(
                         line: line, column: "la_name", "a local-authority row has no la_name",
                         fix: "give the local authority's name")
                     return
                 }
+                warnAboutNames(in: row, columns: ["la_name"], line: line, log: &log)
+                // A name with nothing visible left is as if not given: the row's figures
+                // could be shown under no name, so they are left out (and warned about).
+                guard let name = row.name("la_name") else { return }
                 readBenchmarks(
                     row, scope: .localAuthority(name), drop: drop, line: line, skipped: &skipped, log: &log
                 ) {
@@ -157,6 +161,7 @@ public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
             skipped.otherSchools += 1
             return
         }
+        warnAboutNames(in: row, columns: ["school_name", "trust", "la_name"], line: line, log: &log)
         let errors = log.errors
         guard let counts = counts(of: row, line: line, log: &log) else {
             guard log.errors == errors else { return }
@@ -248,6 +253,21 @@ public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
                 Benchmark(
                     kpi: kpi, year: drop.year, term: drop.term, phase: phase, scope: scope, value: value,
                     source: source))
+        }
+    }
+
+    /// A warning for each name in `columns` that breaks `NameRules`: the DfE's names are
+    /// neutralised rather than refused (`ExploreEducationAbsenceFile` and the local
+    /// authorities of benchmarks both read them through `DfERow.name`), and this says so.
+    /// Only the rows whose names are kept are looked at: the trust's academies' and the
+    /// local authorities'.
+    private func warnAboutNames(in row: DfERow, columns: [String], line: Int, log: inout IssueLog) {
+        for column in columns {
+            guard let text = row.text(column), let problem = NameRules.problem(in: text) else { continue }
+            log.warning(
+                line: line, column: column, value: text, NameRules.neutralisedWarning(problem),
+                fix: "nothing to do unless the name matters: it is the DfE's as the file gives it; "
+                    + "check that the file came from explore-education-statistics.service.gov.uk")
         }
     }
 
