@@ -3,9 +3,66 @@ import Testing
 
 @testable import Metrics
 
-/// Headers that once gave too much (issue 15): a header of 100,000 unknown columns.
+/// Header cells that once reached the terminal raw or were misread (issue 15): escape
+/// sequences and a tab in a header cell, the list of columns found, and a header of
+/// 100,000 unknown columns.
 @Suite("Hostile input: headers")
 struct HostileHeaderTests {
+    @Test(
+        "a header cell holding an escape sequence refuses the file and is printed escaped",
+        arguments: Hostile.sequences)
+    func escapeInHeader(sequence: String) {
+        let batch = Fixtures.read([("academies.csv", "urn,name,phase,\(sequence)\n900101,Alpha,primary,x\n")])
+        let messages = Hostile.messages(batch)
+        // Before, the file was accepted with a warning that printed the cell raw.
+        #expect(batch.academies.isEmpty)
+        #expect(batch.errors.count == 1, "\(messages)")
+        #expect(!messages.contains(where: Hostile.reachesTheTerminal), "\(messages)")
+        // The ESC is written as \u{1B}, so the reader sees what the cell holds.
+        #expect(
+            messages.first?.hasPrefix("academies.csv:1: value '\\u{1B}") == true
+                && messages.first?.contains("header cell 4 holds a control character (\\u{1B})") == true,
+            "\(messages)")
+    }
+
+    @Test("a header cell 'urn<TAB>' says that it holds a tab, and that it was meant as urn")
+    func tabInHeader() {
+        let batch = Fixtures.read([("academies.csv", "urn\t,name,phase\n900101,Alpha,primary\n")])
+        let messages = Hostile.messages(batch)
+        // Before: "lacks the required column urn; … the columns found were: urn<TAB>, name, phase".
+        #expect(
+            messages == [
+                "academies.csv:1: value 'urn\\t': header cell 1 holds a tab as well as 'urn', so it is not read "
+                    + "as the column 'urn' it seems meant to be; delete the tab so that the cell holds 'urn' "
+                    + "alone (such characters come with text pasted from elsewhere)"
+            ])
+    }
+
+    @Test("a zero-width space in a header cell is named, not listed invisibly")
+    func invisibleInHeader() {
+        let batch = Fixtures.read([("academies.csv", "urn,name\u{200B},phase\n900101,Alpha,primary\n")])
+        let messages = Hostile.messages(batch)
+        #expect(
+            messages.first?.contains(
+                "value 'name\\u{200B}': header cell 2 holds an invisible character (\\u{200B}) as well as 'name'"
+            )
+                == true, "\(messages)")
+    }
+
+    @Test("the columns found are listed 30 at most, each cut short")
+    func columnsFoundAreCapped() throws {
+        // 40,000 columns c0 … c39999 and no `phase`: the error lists c0 … c27 after urn and
+        // name (30 in all), then says 40,002 − 30 = 39,972 more.
+        let header = "urn,name," + (0..<40_000).map { "c\($0)" }.joined(separator: ",")
+        let batch = Fixtures.read([("academies.csv", header + "\n")])
+        let message = try #require(Hostile.messages(batch).first)
+        #expect(
+            message.hasSuffix(
+                "the columns found were: urn, name, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, "
+                    + "c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, c21, c22, c23, c24, c25, c26, c27 "
+                    + "and 39972 more"), "\(message.suffix(300))")
+    }
+
     // MARK: - Warnings capped
 
     @Test("a header of 100,000 unknown columns gives ten warnings and one line counting the rest")
