@@ -165,6 +165,23 @@ struct HostileNamesTests {
             })
     }
 
+    @Test(
+        "a KS2 local authority's name loses its control characters; with nothing visible, the code names it")
+    func ks2LocalAuthorityNames() {
+        let row = DfEKS2ReaderTests.area("3", ["LEA": "936", "SCHNAME": "Sur\u{1B}[2Jrey"])
+        let batch = DfEKS2Fixtures.read([row], known: [])
+        #expect(batch.errors.isEmpty, "\(Fixtures.errors(batch))")
+        #expect(Set(batch.benchmarks.map(\.record.scope)) == [.localAuthority("Sur[2Jrey")])
+        let warnings = batch.warnings.map(\.description)
+        #expect(
+            warnings.contains {
+                $0.hasPrefix("\(DfEKS2Fixtures.name):2: warning: column 'schname', value 'Sur\\u{1B}[2Jrey'")
+            }, "\(warnings)")
+        let invisible = DfEKS2Fixtures.read(
+            [DfEKS2ReaderTests.area("3", ["LEA": "936", "SCHNAME": "\u{200B}"])], known: [])
+        #expect(Set(invisible.benchmarks.map(\.record.scope)) == [.localAuthority("936")])
+    }
+
     // MARK: - The settings
 
     @Test(

@@ -93,7 +93,7 @@ public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
                         fix: "give the local authority's name")
                     return
                 }
-                warnAboutNames(in: row, columns: ["la_name"], line: line, log: &log)
+                row.warnAboutNames(["la_name"], line: line, log: &log)
                 // A name with nothing visible left is as if not given: the row's figures
                 // could be shown under no name, so they are left out (and warned about).
                 guard let name = row.name("la_name") else { return }
@@ -161,7 +161,9 @@ public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
             skipped.otherSchools += 1
             return
         }
-        warnAboutNames(in: row, columns: ["school_name", "trust", "la_name"], line: line, log: &log)
+        // Only the names that are kept are looked at: the trust's academies' and the
+        // local authorities'.
+        row.warnAboutNames(["school_name", "trust", "la_name"], line: line, log: &log)
         let errors = log.errors
         guard let counts = counts(of: row, line: line, log: &log) else {
             guard log.errors == errors else { return }
@@ -253,21 +255,6 @@ public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
                 Benchmark(
                     kpi: kpi, year: drop.year, term: drop.term, phase: phase, scope: scope, value: value,
                     source: source))
-        }
-    }
-
-    /// A warning for each name in `columns` that breaks `NameRules`: the DfE's names are
-    /// neutralised rather than refused (`ExploreEducationAbsenceFile` and the local
-    /// authorities of benchmarks both read them through `DfERow.name`), and this says so.
-    /// Only the rows whose names are kept are looked at: the trust's academies' and the
-    /// local authorities'.
-    private func warnAboutNames(in row: DfERow, columns: [String], line: Int, log: inout IssueLog) {
-        for column in columns {
-            guard let text = row.text(column), let problem = NameRules.problem(in: text) else { continue }
-            log.warning(
-                line: line, column: column, value: text, NameRules.neutralisedWarning(problem),
-                fix: "nothing to do unless the name matters: it is the DfE's as the file gives it; "
-                    + "check that the file came from explore-education-statistics.service.gov.uk")
         }
     }
 
