@@ -14,14 +14,14 @@ struct DropsCommand: ParsableCommand {
         do {
             let source = try TrustSource.open(options)
             if let store = source.store {
-                for listing in try store.dropListing() { print(listing.description) }
+                for listing in try store.dropListing() { say(listing.description) }
             } else {
                 let data = source.data
                 for drop in data.drops.reversed() {
                     let urns = Set(
                         data.attendance.filter { $0.drop == drop }.map(\.urn)
                             + data.attainment.filter { $0.drop == drop }.map(\.urn))
-                    print(
+                    say(
                         "\(drop): \(urns.count) of \(data.academies.count) academies (bundled sample trust)")
                 }
             }

@@ -73,7 +73,7 @@ struct IngestCommand: ParsableCommand {
                 batch.academies.append(Sourced(academy, file: index, line: school.line))
             }
         }
-        for file in batch.files { print(Self.describe(file)) }
+        for file in batch.files { say(Self.describe(file)) }
         for issue in batch.issues { warnLine(issue.description) }
         guard batch.isValid else {
             let files = batch.files.filter { $0.errors > 0 }.count
@@ -84,7 +84,7 @@ struct IngestCommand: ParsableCommand {
             throw ExitCode.failure
         }
         if dryRun {
-            print(
+            say(
                 "dry run: \(batch.rowCount) rows in \(batch.files.count) files are valid; nothing was stored")
             return
         }
@@ -93,7 +93,7 @@ struct IngestCommand: ParsableCommand {
         let store = try TrustStore(path: path)
         let outcome = try store.ingest(batch)
         progress.finish()
-        print(outcome.summary(storePath: path, created: !existing))
+        say(outcome.summary(storePath: path, created: !existing))
     }
 
     /// "attendance-2024-25-spring.csv: attendance, 540 rows, 2024/25 spring, 12 academies";
@@ -190,9 +190,4 @@ extension IngestCommand {
                     : "; the closest names are: " + closest.map { "\"\($0)\"" }.joined(separator: ", ")))
         throw ExitCode.failure
     }
-}
-
-/// Writes a line to standard error without the command's prefix.
-func warnLine(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
 }

@@ -13,7 +13,7 @@ final class ProgressLine: @unchecked Sendable {
         let elapsed = Date().timeIntervalSince(start)
         guard enabled, elapsed > 1 else { return }
         let rate = Int(Double(progress.rows) / max(elapsed, 0.001))
-        let name = (progress.file as NSString).lastPathComponent
+        let name = TerminalText.inline((progress.file as NSString).lastPathComponent)
         write("\r\u{1B}[K\(name): \(progress.rows) rows read, \(rate) rows/s")
     }
 

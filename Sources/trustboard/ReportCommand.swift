@@ -41,11 +41,11 @@ struct ReportCommand: ParsableCommand {
             let rater = DropRater(data: source.data, drop: drop, config: source.config)
             if changes {
                 let list = RatingChanges(rater, trustName: source.trustName, academy: urn)
-                FileHandle.standardOutput.write(Data(list.write(format: format).utf8))
+                writeOut(list.write(format: format))
                 return
             }
             let report = TrustReport(rater, trustName: source.trustName, academy: urn)
-            report.write(format) { FileHandle.standardOutput.write(Data($0.utf8)) }
+            report.write(format) { writeOut($0) }
         } catch let failure as CommandFailure {
             warn(failure.description)
             throw ExitCode.failure

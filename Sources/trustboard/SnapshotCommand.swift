@@ -49,7 +49,7 @@ struct SnapshotCommand: ParsableCommand {
             case .help: state.overlay = .help
             }
             if dashboard.present { state.presentation?.elapsed = 0 }
-            FileHandle.standardOutput.write(Data(DashboardRenderer.render(state, view: view).text.utf8))
+            writeOut(DashboardRenderer.render(state, view: view).text)
         } catch let failure as CommandFailure {
             warn(failure.description)
             throw ExitCode.failure

@@ -119,8 +119,3 @@ struct CommandFailure: Error, CustomStringConvertible {
     let description: String
     init(_ message: String) { description = message }
 }
-
-/// Writes a line to standard error.
-func warn(_ message: String) {
-    FileHandle.standardError.write(Data(("trustboard: " + message + "\n").utf8))
-}

@@ -62,6 +62,9 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
         case invalidYearGroup(String)
         /// A `trust_name` with no letters in it.
         case emptyTrustName
+        /// A `trust_name` that breaks a rule every name keeps (`NameRules`): a control
+        /// character, a bidi override, nothing visible, or too long.
+        case badTrustName(String, NameRules.Problem)
     }
 
     /// The file's path or name, as given to `load` or `parse`.
@@ -80,9 +83,10 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
         self.problem = problem
     }
 
-    /// `FILE:LINE: what is wrong; how to fix it`.
+    /// `FILE:LINE: what is wrong; how to fix it`, with the file's name and any text
+    /// from the file written with its control characters escaped (`TerminalText`).
     public var description: String {
-        "\(file):\(line): \(problem.whatIsWrong); \(problem.howToFix)"
+        TerminalText.inline("\(file):\(line): \(problem.whatIsWrong); \(problem.howToFix)")
     }
 }
 
@@ -125,6 +129,7 @@ extension ConfigError.Problem {
             "benchmark_scope '\(shown(text))' matches no benchmark in the store"
         case .invalidYearGroup(let text): "year_group '\(shown(text))' is not a year group"
         case .emptyTrustName: "trust_name is empty"
+        case .badTrustName(let name, let problem): "trust_name '\(shown(name))' \(problem.what)"
         }
     }
 
@@ -161,11 +166,12 @@ extension ConfigError.Problem {
                 : "it has: \(known.joined(separator: ", "))"
         case .invalidYearGroup: "use N, R, a year from 1 to 13, or all"
         case .emptyTrustName: "write the trust's name, or remove the line"
+        case .badTrustName(_, let problem): problem.fix
         }
     }
 
     /// A value from the file made safe to print: control characters escaped, cut short.
-    private func shown(_ text: String) -> String { DropIssue.printable(text) }
+    private func shown(_ text: String) -> String { TerminalText.shown(text) }
 
     /// "did you mean 'x'? Otherwise " when an allowed key is a near miss for `key`, else "".
     private func suggestion(for key: String, among allowed: [String]) -> String {

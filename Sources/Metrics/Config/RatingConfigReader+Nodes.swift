@@ -92,7 +92,7 @@ extension RatingConfigReader {
     /// What a node is, in words, for "must be X, not Y".
     func describe(_ node: Node) -> String {
         switch node {
-        case .scalar(let scalar): isNull(node) ? "nothing" : "'\(DropIssue.printable(scalar.string))'"
+        case .scalar(let scalar): isNull(node) ? "nothing" : "'\(TerminalText.shown(scalar.string))'"
         case .mapping(let mapping): mapping.isEmpty ? "an empty { }" : "a group of key: value settings"
         case .sequence: "a list"
         case .alias: "an alias"

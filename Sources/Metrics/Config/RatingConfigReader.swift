@@ -101,6 +101,10 @@ struct RatingConfigReader {
         )
         let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw error(at: entry.value, .emptyTrustName) }
+        // The name heads every screen and report, so it keeps the rules of every name.
+        if let problem = NameRules.problem(in: name) {
+            throw error(at: entry.value, .badTrustName(name, problem))
+        }
         return name
     }
 

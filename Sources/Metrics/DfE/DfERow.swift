@@ -42,6 +42,25 @@ struct DfERow {
         return text
     }
 
+    /// The name in `column` made fit to store and show (`NameRules.neutralised`), or nil
+    /// when it is absent, a missing-value code or has nothing visible.
+    func name(_ column: String) -> String? {
+        text(column).flatMap(NameRules.neutralised)
+    }
+
+    /// A warning for each name in `columns` that breaks `NameRules`: the DfE's names are
+    /// neutralised rather than refused (read through `name(_:)`), and this says so,
+    /// showing the name as the file gives it.
+    func warnAboutNames(_ columns: [String], line: Int, log: inout IssueLog) {
+        for column in columns {
+            guard let text = text(column), let problem = NameRules.problem(in: text) else { continue }
+            log.warning(
+                line: line, column: column, value: text, NameRules.neutralisedWarning(problem),
+                fix: "nothing to do unless the name matters: it is the DfE's as the file gives it; "
+                    + "check that the file is the DfE's own download")
+        }
+    }
+
     /// A count read from `column`.
     enum Count: Equatable {
         /// A whole number, 0 or more.

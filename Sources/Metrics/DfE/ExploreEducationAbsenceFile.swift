@@ -6,16 +6,18 @@ public struct ExploreEducationAbsenceFile: Sendable {
     public struct School: Hashable, Sendable {
         /// The school's URN.
         public var urn: URN
-        /// The school's name as the DfE writes it.
+        /// The school's name as the DfE writes it (`NameRules.neutralised`), or its URN when
+        /// the file gives none.
         public var name: String
-        /// The academy trust the row names, or nil when it names none.
+        /// The academy trust the row names (`NameRules.neutralised`), or nil when it names
+        /// none.
         public var trust: String?
         /// The academic year of the row.
         public var year: AcademicYear
         /// The phase from `school_type` or `education_phase`, `all_through` winning; nil
         /// when neither names one.
         public var phase: Phase?
-        /// The local authority, from `la_name`.
+        /// The local authority, from `la_name` (`NameRules.neutralised`).
         public var localAuthority: String?
         /// The 1-based line of the row.
         public var line: Int
@@ -58,10 +60,12 @@ public struct ExploreEducationAbsenceFile: Sendable {
             var phase = (row.text("school_type") ?? row.text("education_phase")).flatMap(
                 DfERow.phase(ofType:))
             if row.text("all_through") != nil { phase = .allThrough }
+            // The DfE's names are neutralised, not refused (see `NameRules`); the reader
+            // warns about each one changed.
             schools.append(
                 School(
-                    urn: urn, name: row.text("school_name") ?? urn.description, trust: row.text("trust"),
-                    year: year, phase: phase, localAuthority: row.text("la_name"), line: line))
+                    urn: urn, name: row.name("school_name") ?? urn.description, trust: row.name("trust"),
+                    year: year, phase: phase, localAuthority: row.name("la_name"), line: line))
         }
         return schools
     }

@@ -87,12 +87,16 @@ public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
                     batch.benchmarks.append(Sourced($0, file: fileIndex, line: line))
                 }
             case "local authority":
-                guard let name = row.text("la_name") else {
+                guard row.text("la_name") != nil else {
                     log.error(
                         line: line, column: "la_name", "a local-authority row has no la_name",
                         fix: "give the local authority's name")
                     return
                 }
+                row.warnAboutNames(["la_name"], line: line, log: &log)
+                // A name with nothing visible left is as if not given: the row's figures
+                // could be shown under no name, so they are left out (and warned about).
+                guard let name = row.name("la_name") else { return }
                 readBenchmarks(
                     row, scope: .localAuthority(name), drop: drop, line: line, skipped: &skipped, log: &log
                 ) {
@@ -157,6 +161,9 @@ public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
             skipped.otherSchools += 1
             return
         }
+        // Only the names that are kept are looked at: the trust's academies' and the
+        // local authorities'.
+        row.warnAboutNames(["school_name", "trust", "la_name"], line: line, log: &log)
         let errors = log.errors
         guard let counts = counts(of: row, line: line, log: &log) else {
             guard log.errors == errors else { return }

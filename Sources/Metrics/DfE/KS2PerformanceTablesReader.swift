@@ -141,7 +141,9 @@ struct KS2PerformanceTablesReader: DfELayout, Sendable {
                     batch.published.append(Sourced($0, file: fileIndex, line: line))
                 }
             case 3:
-                let name = row.text("schname") ?? row.text("lea") ?? ""
+                // The DfE's name, neutralised rather than refused (see `NameRules`).
+                row.warnAboutNames(["schname"], line: line, log: &log)
+                let name = row.name("schname") ?? row.name("lea") ?? ""
                 guard !name.isEmpty else {
                     log.error(
                         line: line, column: "schname", "the local-authority row names no local authority",

@@ -103,7 +103,17 @@ struct DropFileParser {
         return false
     }
 
-    /// The trimmed text of a required column; nil (and an error) when it is empty.
+    /// Checks a text cell against `NameRules` (no bidi override, something visible, at
+    /// most `NameRules.longest` characters); false (and an error) when it breaks one.
+    /// Control characters were checked by `isPrintable` already.
+    mutating func keepsNameRules(_ text: String, column: Column) -> Bool {
+        guard let problem = NameRules.problem(in: text, allowingLineBreaks: true) else { return true }
+        log.error(line: line, column: column.header, value: text, problem.what, fix: problem.fix)
+        return false
+    }
+
+    /// The trimmed text of a required column; nil (and an error) when it is empty or
+    /// breaks `NameRules`.
     mutating func requiredText(_ column: Column) -> String? {
         guard let field = field(column) else { return nil }
         guard isPrintable(field, column: column) else { return nil }
@@ -114,13 +124,17 @@ struct DropFileParser {
                 fix: "every row needs a value in '\(column.header)'")
             return nil
         }
-        return text(field)
+        let value = text(field)
+        return keepsNameRules(value, column: column) ? value : nil
     }
 
-    /// The trimmed text of an optional column; nil when absent or empty.
+    /// The trimmed text of an optional column; nil when absent or empty, and nil (and an
+    /// error) when it breaks `NameRules`.
     mutating func optionalText(_ column: Column) -> String? {
         guard let field = field(column), isPrintable(field, column: column) else { return nil }
-        return trimmed(field).isEmpty ? nil : text(field)
+        guard !trimmed(field).isEmpty else { return nil }
+        let value = text(field)
+        return keepsNameRules(value, column: column) ? value : nil
     }
 
     /// True when an optional column is absent or its cell empty.

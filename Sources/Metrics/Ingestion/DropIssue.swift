@@ -10,11 +10,11 @@ public struct DropIssue: Hashable, Sendable, CustomStringConvertible {
 
     /// Error or warning.
     public var severity: Severity
-    /// The file's name as the user gave it.
+    /// The file's name as the user gave it (escaped when printed).
     public var file: String
     /// The 1-based line number, or nil for a problem with the whole file.
     public var line: Int?
-    /// The column's name, when the problem is in one column.
+    /// The column's name, when the problem is in one column (escaped when printed).
     public var column: String?
     /// The offending value, when there is one, made safe to print.
     public var value: String?
@@ -32,49 +32,27 @@ public struct DropIssue: Hashable, Sendable, CustomStringConvertible {
         self.file = file
         self.line = line
         self.column = column
-        self.value = value.map(Self.printable)
+        self.value = value.map { TerminalText.shown($0) }
         self.problem = problem
         self.fix = fix
     }
 
-    /// The message: `FILE:LINE: warning: column 'C', value 'V': problem; fix`.
+    /// The message: `FILE:LINE: warning: column 'C', value 'V': problem; fix`. The file's
+    /// and the column's names come from outside, and a problem or fix may quote outside
+    /// text, so each part is written with its control characters escaped
+    /// (`TerminalText`), like the value: the message is one line that cannot change the
+    /// terminal it is printed on.
     public var description: String {
-        var text = file
+        var text = TerminalText.inline(file)
         if let line { text += ":\(line)" }
         text += ": "
         if severity == .warning { text += "warning: " }
         var subject: [String] = []
-        if let column { subject.append("column '\(column)'") }
+        if let column { subject.append("column '\(TerminalText.shown(column))'") }
         if let value { subject.append("value '\(value)'") }
         if !subject.isEmpty { text += subject.joined(separator: ", ") + ": " }
-        text += problem
-        if let fix { text += "; \(fix)" }
+        text += TerminalText.inline(problem)
+        if let fix { text += "; " + TerminalText.inline(fix) }
         return text
-    }
-
-    /// The value with control characters written as escapes, so printing it cannot
-    /// change the user's terminal, and cut to 60 characters.
-    static func printable(_ value: String) -> String {
-        var out = ""
-        var count = 0
-        for scalar in value.unicodeScalars {
-            if count == 60 {
-                out += "…"
-                break
-            }
-            let v = scalar.value
-            if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) {
-                switch v {
-                case 0x0A: out += "\\n"
-                case 0x0D: out += "\\r"
-                case 0x09: out += "\\t"
-                default: out += "\\u{" + String(v, radix: 16, uppercase: true) + "}"
-                }
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-            count += 1
-        }
-        return out
     }
 }

@@ -228,6 +228,13 @@ public struct DropReader {
                 return nil
             }
         }
+        var unreadable = false
+        for (index, name) in header.enumerated() {
+            guard let (problem, fix) = Self.oddHeaderCell(name, position: index + 1) else { continue }
+            log.error(line: line, value: name, problem, fix: fix)
+            unreadable = true
+        }
+        if unreadable { return nil }
         var columns: [String: Int] = [:]
         for (index, name) in header.enumerated() {
             if columns[name] != nil {
@@ -256,7 +263,7 @@ public struct DropReader {
                 "this \(kind.rawValue) file lacks the required column\(missing.count > 1 ? "s" : "") "
                     + missing.joined(separator: ", "),
                 fix: "add \(missing.count > 1 ? "them" : "it"); the columns found were: "
-                    + header.joined(separator: ", "))
+                    + Self.listed(header))
             return nil
         }
         let known = Set(kind.requiredColumns + kind.optionalColumns)
@@ -269,6 +276,49 @@ public struct DropReader {
         }
         guard log.errors == 0 else { return nil }
         return (kind, columns)
+    }
+
+    /// What is wrong with a header cell that holds a control character (a tab, say) or an
+    /// invisible one (a zero-width space, say), and how to fix it; nil for a cell without.
+    /// Such a cell names no column, and when what is left without them is a column's
+    /// name, the message says which column it was probably meant to be.
+    static func oddHeaderCell(_ cell: String, position: Int) -> (problem: String, fix: String)? {
+        func isOdd(_ scalar: Unicode.Scalar) -> Bool {
+            TerminalText.isControl(scalar) || TerminalText.isReordering(scalar)
+                || TerminalText.isInvisible(scalar)
+        }
+        guard let first = cell.unicodeScalars.first(where: isOdd) else { return nil }
+        let what =
+            switch first {
+            case "\t": "a tab"
+            case "\n", "\r": "a line break"
+            case _ where TerminalText.isControl(first):
+                "a control character (\(TerminalText.shown(String(first))))"
+            default: "an invisible character (\(TerminalText.shown(String(first))))"
+            }
+        var rest = String.UnicodeScalarView()
+        rest.append(contentsOf: cell.unicodeScalars.filter { !isOdd($0) })
+        let meant = String(rest).trimmingCharacters(in: .whitespaces)
+        let known = DropFileKind.allCases.flatMap { $0.requiredColumns + $0.optionalColumns }
+        guard known.contains(meant) else {
+            return (
+                "header cell \(position) holds \(what), so it names no column",
+                "delete it: a header cell holds a column's name, such as urn or academic_year"
+            )
+        }
+        return (
+            "header cell \(position) holds \(what) as well as '\(meant)', so it is not read as the column "
+                + "'\(meant)' it seems meant to be",
+            "delete \(what.hasPrefix("a tab") ? "the tab" : "it") so that the cell holds '\(meant)' alone "
+                + "(such characters come with text pasted from elsewhere)"
+        )
+    }
+
+    /// Header names for a message: the first 30, each escaped and cut short, then how many
+    /// more there are.
+    static func listed(_ header: [String]) -> String {
+        let shown = header.prefix(30).map { TerminalText.shown($0) }.joined(separator: ", ")
+        return header.count > 30 ? shown + " and \(header.count - 30) more" : shown
     }
 
     /// The work across files: distributions placed by the census, known URNs, keys given
@@ -286,12 +336,17 @@ public struct DropReader {
             batch.files[index].warnings += 1
         }
         let order = batch.fileOrder
-        batch.issues.sort { lhs, rhs in
-            if lhs.file != rhs.file {
-                return (order[lhs.file] ?? 0) < (order[rhs.file] ?? 0)
+        // By file and line, and otherwise as found, so that a note counting the warnings
+        // left out stays after the ones it follows.
+        batch.issues = batch.issues.enumerated().sorted { lhs, rhs in
+            let (left, right) = (lhs.element, rhs.element)
+            if left.file != right.file {
+                return (order[left.file] ?? 0) < (order[right.file] ?? 0)
             }
-            return (lhs.line ?? 0) < (rhs.line ?? 0)
+            if left.line != right.line { return (left.line ?? 0) < (right.line ?? 0) }
+            return lhs.offset < rhs.offset
         }
+        .map(\.element)
     }
 }
 

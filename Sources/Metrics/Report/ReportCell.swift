@@ -8,34 +8,11 @@ public enum ReportCell {
     /// The text form's cell: one line, no tabs. Control characters (line breaks, tabs and
     /// the rest of C0 and C1), the Unicode line and paragraph separators and the bidi
     /// controls that would reorder the rest of the line are written as escapes, `\n`,
-    /// `\r`, `\t` or `\u{202E}`, as `DropIssue` writes bad values; everything else is
-    /// kept. Columns are then padded by display width (`DisplayWidth`).
+    /// `\r`, `\t` or `\u{202E}`, by `TerminalText.inline`, as messages write outside
+    /// text; everything else is kept. Columns are then padded by display width
+    /// (`DisplayWidth`).
     public static func text(_ value: String) -> String {
-        guard value.unicodeScalars.contains(where: isEscapedInText) else { return value }
-        var out = ""
-        for scalar in value.unicodeScalars {
-            guard isEscapedInText(scalar) else {
-                out.unicodeScalars.append(scalar)
-                continue
-            }
-            switch scalar.value {
-            case 0x0A: out += "\\n"
-            case 0x0D: out += "\\r"
-            case 0x09: out += "\\t"
-            default: out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            }
-        }
-        return out
-    }
-
-    /// True for a character the text form writes as an escape.
-    private static func isEscapedInText(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        if v < 0x20 || (0x7F...0x9F).contains(v) { return true }
-        switch v {
-        case 0x2028, 0x2029, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
-        default: return false
-        }
+        TerminalText.inline(value)
     }
 
     /// The markdown form's cell, by these rules, which a reader can undo exactly (up to
