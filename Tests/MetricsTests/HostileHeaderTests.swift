@@ -78,12 +78,12 @@ struct HostileHeaderTests {
         #expect(messages.count == 11)
         #expect(
             messages.first
-                == "academies.csv:1: warning: column 'c0': is not a column of a academies file and is ignored; "
+                == "academies.csv:1: warning: column 'c0': is not a column of an academies file and is ignored; "
                 + "the known columns are: urn, name, phase, local_authority, sil, joined, ofsted")
         #expect(messages[9].hasPrefix("academies.csv:1: warning: column 'c9':"))
         #expect(
             messages.last
-                == "academies.csv:1: warning: 99990 more warnings that say \"is not a column of a academies file "
+                == "academies.csv:1: warning: 99990 more warnings that say \"is not a column of an academies file "
                 + "and is ignored\" are not listed")
         // Before, 100,000 lines of about 160 bytes: 16 MB.
         #expect(messages.joined(separator: "\n").utf8.count < 3_000)

@@ -269,7 +269,8 @@ public struct DropReader {
         let known = Set(kind.requiredColumns + kind.optionalColumns)
         for name in header where !known.contains(name) && !name.isEmpty {
             log.warning(
-                line: line, column: name, "is not a column of a \(kind.rawValue) file and is ignored",
+                line: line, column: name,
+                "is not a column of \("aeiou".contains(kind.rawValue.prefix(1)) ? "an" : "a") \(kind.rawValue) file and is ignored",
                 fix:
                     "the known columns are: \((kind.requiredColumns + kind.optionalColumns).joined(separator: ", "))"
             )
