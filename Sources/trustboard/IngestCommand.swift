@@ -46,7 +46,8 @@ struct IngestCommand: ParsableCommand {
         var known = Set<URN>()
         var censusPhases = CensusPhases()
         if existing {
-            let store = try TrustStore(path: path)
+            // Only read for now: files are read and checked before the store is written.
+            let store = try TrustStore(readingAt: path)
             known = try store.knownURNs()
             censusPhases = try store.censusPhases()
         }
