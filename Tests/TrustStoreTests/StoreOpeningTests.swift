@@ -44,7 +44,8 @@ import Testing
                 let store = try TrustStore(readingAt: path)
                 #expect(try store.knownURNs() == [sample.oak, sample.elm])
                 #expect(try store.load().academies.count == 2)
-                #expect(Date().timeIntervalSince(started) < 2)
+                // Well under a second when it does not wait; 10 s before.
+                #expect(Date().timeIntervalSince(started) < 5)
             }
         }
     }

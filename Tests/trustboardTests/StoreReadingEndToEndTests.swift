@@ -56,8 +56,8 @@ struct StoreReadingEndToEndTests {
         defer { _ = try? ingest.execute("ROLLBACK") }
         let started = Date()
         try expectEveryReaderWorks(store: store)
-        // Three commands; each takes well under a second when it does not wait.
-        #expect(Date().timeIntervalSince(started) < 4)
+        // Three commands, each well under a second when it does not wait (and 10 s before).
+        #expect(Date().timeIntervalSince(started) < 8)
     }
 
     /// True when this process may make a read-only bind mount in a mount namespace of its
