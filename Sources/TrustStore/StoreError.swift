@@ -22,6 +22,26 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case unreadableValue(path: String, table: String, column: String, value: String)
     /// SQLite failed while reading or writing the store.
     case database(path: String, code: Int32, message: String)
+    /// A new store's file could not be made readable by its owner alone.
+    case cannotMakePrivate(path: String, reason: String)
+    /// The store could not be opened at all (SQLite's message, such as "unable to open
+    /// database file").
+    case cannotOpen(path: String, reason: String)
+    /// Another ingest (or another program) held the store's write lock for longer than an
+    /// ingest waits.
+    case busy(path: String)
+    /// SQLite found the file damaged.
+    case damaged(path: String, message: String)
+    /// The store cannot be written here: a read-only disk, or a file or folder the user may
+    /// not write.
+    case readOnly(path: String)
+    /// The store was made by an older trustboard and must be brought up to date, which
+    /// needs to write, but it cannot be written here.
+    case outdatedAndReadOnly(path: String)
+    /// The file holds no store yet, and it cannot be written here to make one.
+    case unmadeAndReadOnly(path: String)
+    /// The disk holding the store is full.
+    case diskFull(path: String)
 
     /// The message for the user.
     public var description: String {
@@ -51,16 +71,52 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
                 + "which this version of trustboard cannot read; upgrade trustboard"
         case .database(let path, let code, let message):
             "the trust store \(path) could not be read or written: \(message) (SQLite error \(code))"
+        case .cannotMakePrivate(let path, let reason):
+            "cannot make \(path) readable by its owner alone (\(reason)), so no store was made in it; "
+                + "a store holds figures for small groups of pupils: give a store path of your own"
+        case .cannotOpen(let path, let reason):
+            "cannot open the trust store \(path): \(reason); "
+                + "check that it exists and that you may read it and the folders above it"
+        case .busy(let path):
+            "another ingest is writing to the trust store \(path) and held it for longer than this "
+                + "command waits; nothing was changed: try again once that ingest has finished"
+        case .damaged(let path, let message):
+            "the trust store \(path) is damaged (\(message)); restore it from a copy, or move it aside "
+                + "and ingest the data-drop files again into a new store (`trustboard drops` lists "
+                + "the files a store was made from, while it can still be read)"
+        case .readOnly(let path):
+            "the trust store \(path) is read-only here (a read-only disk, or a file or folder you may not "
+                + "write), so nothing was stored; ingest into a store you may write, or ask its owner to"
+        case .outdatedAndReadOnly(let path):
+            "the trust store \(path) was made by an older trustboard and must be brought up to date "
+                + "once before this one can read it, but it is read-only here; run any trustboard command "
+                + "on it once as a user who may write it (such as `trustboard drops`)"
+        case .unmadeAndReadOnly(let path):
+            "\(path) holds no trust store yet, and it is read-only here, so none can be made in it; "
+                + "give the path of a store, or ingest into a path you may write"
+        case .diskFull(let path):
+            "the disk that holds the trust store \(path) is full, so nothing was stored; "
+                + "free some space and ingest again"
         }
     }
 
     /// `error` as a store error: a `DatabaseError` becomes `.database`, a store error stays as it is.
+    ///
+    /// The failures a user can act on get messages that say what to do: the store locked by
+    /// another ingest, damaged, read-only, its disk full, or not a database at all.
     static func wrapping(_ error: any Error, path: String) -> StoreError {
         if let error = error as? StoreError { return error }
         if let error = error as? DatabaseError {
-            return .database(
-                path: path, code: error.extendedResultCode.rawValue,
-                message: error.message ?? "SQLite error")
+            let message = error.message ?? "SQLite error"
+            switch error.resultCode {
+            case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
+            case .SQLITE_CORRUPT: return .damaged(path: path, message: message)
+            case .SQLITE_NOTADB: return .notAStore(path: path)
+            case .SQLITE_READONLY: return .readOnly(path: path)
+            case .SQLITE_FULL: return .diskFull(path: path)
+            case .SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: message)
+            default: return .database(path: path, code: error.extendedResultCode.rawValue, message: message)
+            }
         }
         return .database(path: path, code: -1, message: String(describing: error))
     }

@@ -10,7 +10,8 @@
 ///
 /// A store holds pupil-level counts for small groups, so it is created private: folders 0700,
 /// the file 0600 before SQLite writes a byte. SQLite gives its `-wal` and `-shm` files the
-/// mode of the database file, so they are private too.
+/// mode of the database file, so they are private too. A file that was there already is
+/// made private when a store is made in it.
 enum StoreFile {
     /// True when a regular file exists at `path`.
     static func exists(at path: String) -> Bool {
@@ -35,6 +36,17 @@ enum StoreFile {
         let code = errno
         close(descriptor)
         if changed != 0 { throw .cannotCreateFile(path: path, reason: reason(code)) }
+    }
+
+    /// Makes the file at `path` and its `-wal` and `-shm` files, where they exist, readable
+    /// and writable by their owner alone: for a store being made in a file that was there
+    /// already, perhaps with a wider mode.
+    static func makePrivate(_ path: String) throws(StoreError) {
+        for file in [path, path + "-wal", path + "-shm"] {
+            guard chmod(file, 0o600) != 0 else { continue }
+            let code = errno
+            if code != ENOENT { throw .cannotMakePrivate(path: file, reason: reason(code)) }
+        }
     }
 
     /// Creates each missing folder on the way to `path`'s parent, outermost first.

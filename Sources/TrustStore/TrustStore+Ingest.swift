@@ -31,6 +31,12 @@ extension TrustStore {
                     // Roll back even the ingest row so that the file is left untouched.
                     return outcome.changedNothing ? .rollback : .commit
                 }
+                // Copy the batch from the write-ahead log into the file now. Readers open
+                // the store read-only and cannot do it when they close, so while a
+                // dashboard is open the batch would otherwise stay in the -wal file alone,
+                // and a copy of the store's file without it would lack the batch. Passive:
+                // it never waits for a reader; what it cannot copy yet is still committed.
+                if !outcome.changedNothing { _ = try? db.checkpoint(.passive) }
                 return outcome
             }
         } catch {

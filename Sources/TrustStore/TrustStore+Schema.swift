@@ -10,27 +10,22 @@ extension TrustStore {
     /// The name of the pseudo-file the built-in national figures are recorded as coming from.
     public static let builtInFileName = "built-in national figures"
 
-    /// The schema, one migration per version.
+    /// The schema, one step per version, oldest first.
     ///
-    /// A migration is never edited once released: stores made by earlier versions have run
-    /// it already. Allowed values are written out rather than taken from the Metrics enums,
-    /// so that a new enum case needs a new migration and cannot silently make two stores of
-    /// the same version differ.
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
+    /// A step is never edited once released: stores made by earlier versions have run it
+    /// already. Allowed values are written out rather than taken from the Metrics enums,
+    /// so that a new enum case needs a new step and cannot silently make two stores of the
+    /// same version differ. `StoreSchema` applies the steps a store lacks, all in one
+    /// transaction.
+    static let schemaSteps: [SchemaStep] = [
+        SchemaStep("v1") { db in
             try db.execute(sql: schemaV1)
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             try seedBuiltInBenchmarks(db, at: Date())
-        }
-        migrator.registerMigration("v2") { db in
-            try migrateToV2(db)
-        }
-        migrator.registerMigration("v3") { db in
-            try migrateToV3(db)
-        }
-        return migrator
-    }
+        },
+        SchemaStep("v2") { db in try migrateToV2(db) },
+        SchemaStep("v3") { db in try migrateToV3(db) },
+    ]
 
     /// Records the built-in benchmarks as one ingest of a pseudo-file, so that a user's own
     /// benchmark with the same key later replaces one through the ordinary correction path,

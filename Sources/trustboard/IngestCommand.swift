@@ -46,7 +46,8 @@ struct IngestCommand: ParsableCommand {
         var known = Set<URN>()
         var censusPhases = CensusPhases()
         if existing {
-            let store = try TrustStore(path: path)
+            // Only read for now: files are read and checked before the store is written.
+            let store = try TrustStore(readingAt: path)
             known = try store.knownURNs()
             censusPhases = try store.censusPhases()
         }
@@ -130,8 +131,8 @@ extension IngestCommand {
     static func exploreEducationFiles(_ files: [String]) -> [String: ExploreEducationAbsenceFile] {
         var found: [String: ExploreEducationAbsenceFile] = [:]
         for file in files where hasExploreEducationHeader(file) {
-            guard let data = FileManager.default.contents(atPath: file),
-                let survey = ExploreEducationAbsenceFile(bytes: [UInt8](data))
+            guard case .success(let bytes) = FileOnDisk.contents(of: file),
+                let survey = ExploreEducationAbsenceFile(bytes: bytes)
             else { continue }
             found[file] = survey
         }
@@ -139,12 +140,10 @@ extension IngestCommand {
     }
 
     /// True when the first line of `file` is an Explore Education Statistics header;
-    /// only the start of the file is read, so the trust's own large files cost nothing.
+    /// only the start of the file is read, so the trust's own large files cost nothing,
+    /// and only a regular file is opened (the reader says why anything else is not read).
     static func hasExploreEducationHeader(_ file: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: file) else { return false }
-        defer { try? handle.close() }
-        guard let start = try? handle.read(upToCount: 16_384) else { return false }
-        var bytes = [UInt8](start)
+        guard case .success(var bytes) = FileOnDisk.contents(of: file, upTo: 16_384) else { return false }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         let firstLine = bytes.prefix { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }
         let header = String(decoding: firstLine, as: UTF8.self).split(

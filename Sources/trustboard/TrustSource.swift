@@ -32,7 +32,8 @@ struct TrustSource {
     {
         let path = options.storePath
         if TrustStore.exists(at: path) {
-            let store = try TrustStore(path: path)
+            // Read-only: never waits for an ingest, and works where the store cannot be written.
+            let store = try TrustStore(readingAt: path)
             let config = try loadConfig(options, fallback: nil)
             let data = try store.load(drops: drops)
             try check(config, against: data)

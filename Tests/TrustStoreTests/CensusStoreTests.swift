@@ -74,7 +74,7 @@ import Testing
             let path = folder + "/v2.sqlite"
             do {
                 let queue = try DatabaseQueue(path: path)
-                try TrustStore.migrator.migrate(queue, upTo: "v2")
+                try StoreSchema.bringUpToDate(queue, path: path, upTo: "v2")
                 let tables = try queue.read { db in
                     try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
                 }

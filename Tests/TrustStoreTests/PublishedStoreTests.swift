@@ -93,7 +93,7 @@ import Testing
             // A store as version 1 made it, with one correction in its history.
             do {
                 let queue = try DatabaseQueue(path: path)
-                try TrustStore.migrator.migrate(queue, upTo: "v1")
+                try StoreSchema.bringUpToDate(queue, path: path, upTo: "v1")
                 try queue.inTransaction { db in
                     _ = try TrustStore.write(sample.academiesBatch(), to: db, at: Times.december)
                     for (name, absent) in [("a.csv", 1_000), ("b.csv", 1_200)] {

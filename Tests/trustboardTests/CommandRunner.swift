@@ -6,6 +6,8 @@ struct CommandRunner {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// True when the run was ended for taking longer than its time limit.
+        var timedOut = false
     }
 
     /// The folder the test bundle and the built products share.
@@ -25,12 +27,23 @@ struct CommandRunner {
     static var binary: String { productsFolder.appendingPathComponent("trustboard").path }
 
     /// Runs `trustboard arguments…` with `environment` added, in `folder`.
+    ///
+    /// `launcher` is a command that runs the binary, such as `setpriv …` to run it as
+    /// another user; empty to run it directly. After `timeLimit` seconds the run is killed
+    /// and `timedOut` set, so that a test of something that could hang fails instead of
+    /// hanging the suite.
     static func run(
-        _ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil
+        _ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil,
+        launcher: [String] = [], timeLimit: Double? = nil
     ) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
+        if let command = launcher.first {
+            process.executableURL = URL(fileURLWithPath: command)
+            process.arguments = Array(launcher.dropFirst()) + [binary] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = arguments
+        }
         var env = ProcessInfo.processInfo.environment
         env["TRUSTBOARD_STORE"] = nil
         env["TRUSTBOARD_CONFIG"] = nil
@@ -43,6 +56,15 @@ struct CommandRunner {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        let killed = TimedOutFlag()
+        if let timeLimit {
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit) {
+                if process.isRunning {
+                    killed.set()
+                    kill(process.processIdentifier, SIGKILL)
+                }
+            }
+        }
         // Read both pipes while it runs so a large output cannot fill one and stall it.
         let group = DispatchGroup()
         nonisolated(unsafe) var outData = Data()
@@ -57,8 +79,17 @@ struct CommandRunner {
         group.wait()
         return Result(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+            stderr: String(decoding: errData, as: UTF8.self), timedOut: killed.value)
     }
+}
+
+/// Whether a run was killed for its time limit, set from another thread.
+private final class TimedOutFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var flag = false
+
+    func set() { lock.withLock { flag = true } }
+    var value: Bool { lock.withLock { flag } }
 }
 
 /// A temporary folder removed when the test ends.

@@ -41,43 +41,72 @@ public struct DropReader {
     /// The files a list of paths stands for: a folder gives its `*.csv` files in name
     /// order; anything else is taken as a file. Missing paths are kept, to be reported.
     public static func expand(paths: [String]) -> [String] {
-        paths.flatMap { path -> [String] in
+        listing(paths).map(\.path)
+    }
+
+    /// A path to read: named, or found in a named folder; or a folder that cannot be listed.
+    private struct Listed {
+        var path: String
+        var inFolder = false
+        var problem: FileOnDisk.Problem?
+    }
+
+    private static func listing(_ paths: [String]) -> [Listed] {
+        paths.flatMap { path -> [Listed] in
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue
             else {
-                return [path]
+                return [Listed(path: path)]
             }
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+                let denied = access(path, R_OK | X_OK) != 0
+                let problem = FileOnDisk.Problem(
+                    problem: denied
+                        ? "is a folder you may not list: permission denied"
+                        : "is a folder that cannot be listed",
+                    fix: "check the folder's permissions", isNotAFile: false)
+                return [Listed(path: path, problem: problem)]
+            }
             return names.filter { $0.lowercased().hasSuffix(".csv") }.sorted().map {
-                path.hasSuffix("/") ? path + $0 : path + "/" + $0
+                Listed(path: path.hasSuffix("/") ? path + $0 : path + "/" + $0, inFolder: true)
             }
         }
     }
 
     /// Reads and checks the files at `paths` (folders expanded).
+    ///
+    /// Only regular files are read. A named path that is anything else (a folder named
+    /// like a CSV file, a named pipe, a device) is an error; such a thing found in a folder
+    /// is skipped with a warning saying why.
     public func read(paths: [String]) -> DropBatch {
         var batch = DropBatch()
-        let files = Self.expand(paths: paths)
-        if files.isEmpty {
+        var skipped = 0
+        for entry in Self.listing(paths) {
+            let contents = entry.problem.map { Result.failure($0) } ?? FileOnDisk.contents(of: entry.path)
+            switch contents {
+            case .success(let bytes):
+                readFile(name: entry.path, bytes: bytes, into: &batch)
+            case .failure(let problem) where problem.isNotAFile && entry.inFolder:
+                skipped += 1
+                batch.issues.append(
+                    DropIssue(
+                        .warning, file: entry.path, problem: problem.problem + ", so it was skipped",
+                        fix: "only the regular files among a folder's *.csv are read; "
+                            + "rename it if it is not a data-drop file"))
+            case .failure(let problem):
+                batch.files.append(DropFileSummary(name: entry.path, sha256: "", errors: 1))
+                batch.issues.append(
+                    DropIssue(.error, file: entry.path, problem: problem.problem, fix: problem.fix))
+            }
+        }
+        if batch.files.isEmpty {
             let shown = paths.joined(separator: ", ")
             batch.issues.append(
                 DropIssue(
-                    .error, file: shown.isEmpty ? "(no path)" : shown, problem: "holds no .csv files",
+                    .error, file: shown.isEmpty ? "(no path)" : shown,
+                    problem: skipped == 0
+                        ? "holds no .csv files" : "holds no .csv files that are regular files",
                     fix: "name the data-drop files, or a folder that holds them"))
-        }
-        for path in files {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                var isFolder: ObjCBool = false
-                let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-                let problem = !exists ? "no such file" : isFolder.boolValue ? "is a folder" : "cannot be read"
-                batch.files.append(DropFileSummary(name: path, sha256: "", errors: 1))
-                batch.issues.append(
-                    DropIssue(
-                        .error, file: path, problem: problem,
-                        fix: exists ? "check its permissions" : "check the path and the file's name"))
-                continue
-            }
-            readFile(name: path, bytes: [UInt8](data), into: &batch)
         }
         finish(&batch)
         return batch
