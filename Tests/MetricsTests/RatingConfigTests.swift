@@ -437,6 +437,17 @@ import Testing
         #expect(error.description.hasPrefix("\(path):1: "))
     }
 
+    @Test func loadRefusesANamedPipeWithoutWaitingForAWriter() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "settings-\(UUID().uuidString).yaml"
+        ).path
+        #expect(mkfifo(path, 0o600) == 0)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let error = try #require(throws: ConfigError.self) { try RatingConfig.load(path: path) }
+        #expect(error.problem == .file(.notAFile))
+        #expect(error.description.contains("named pipe"))
+    }
+
     @Test func loadFindsTheLineOfBytesThatAreNotUTF8() throws {
         let path = try Self.temporaryFile(
             Array("trust_name: X\nrules:\n".utf8) + [0x23, 0x20, 0xC3, 0x28, 0x0A])

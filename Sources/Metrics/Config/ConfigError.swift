@@ -12,6 +12,9 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
         case folder
         /// The file exists but could not be read, for example for lack of permission.
         case unreadable
+        /// The path names a named pipe, a device or a socket, which reading could wait on
+        /// for ever.
+        case notAFile = "not_a_file"
     }
 
     /// What is wrong, with the details the message names.
@@ -97,6 +100,7 @@ extension ConfigError.Problem {
         case .file(.missing): "there is no such file"
         case .file(.folder): "this is a folder, not a settings file"
         case .file(.unreadable): "the file cannot be read"
+        case .file(.notAFile): "this is a named pipe, device or socket, not a settings file"
         case .notUTF8: "the file is not UTF-8 text"
         case .syntax(let problem, let context):
             "YAML syntax error: \(problem)" + (context.map { " (\($0))" } ?? "")
@@ -139,6 +143,7 @@ extension ConfigError.Problem {
         case .file(.missing): "check the path, or leave the option out to rate with the built-in settings"
         case .file(.folder): "give the path of the YAML settings file itself"
         case .file(.unreadable): "check that you have permission to read it"
+        case .file(.notAFile): "give the path of the YAML settings file itself"
         case .notUTF8: "save the file as UTF-8 text"
         case .syntax:
             "check this line and the one before it: indent with spaces, not tabs; put a space after "

@@ -57,8 +57,13 @@ extension RatingConfig {
             throw ConfigError(file: path, line: 1, .file(.missing))
         }
         guard !isFolder.boolValue else { throw ConfigError(file: path, line: 1, .file(.folder)) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigError(file: path, line: 1, .file(.unreadable))
+        // Read as ingest reads files: a named pipe given as the settings would otherwise
+        // make every command wait for a writer.
+        let data: Data
+        switch FileOnDisk.contents(of: path) {
+        case .success(let bytes): data = Data(bytes)
+        case .failure(let problem):
+            throw ConfigError(file: path, line: 1, .file(problem.isNotAFile ? .notAFile : .unreadable))
         }
         if let line = firstBadUTF8Line(in: data) {
             throw ConfigError(file: path, line: line, .notUTF8)
