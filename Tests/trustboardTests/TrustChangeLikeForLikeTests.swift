@@ -17,7 +17,7 @@ struct TrustChangeLikeForLikeTests {
         let bytes = try [UInt8](Data(contentsOf: Self.file))
         // By hand from the rows: the trust's academies are those it had in 2021/22; sum
         // enrolments and enrolments_pa_10_exact per year, for all and for those in both.
-        let rows = Self.rows(String(decoding: bytes, as: UTF8.self))
+        let rows = try DfEFiles.rows(Self.file.path)
         let header = try #require(rows.first)
         func column(_ name: String) throws -> Int { try #require(header.firstIndex(of: name)) }
         let (period, trust, urn, pupils, persistent) = (
@@ -61,35 +61,5 @@ struct TrustChangeLikeForLikeTests {
         #expect(pa.previous?.academies == both.count && pa.likeForLike?.academies == both.count)
         // The issue's figures: +0.9 for the three academies in both years, not +2.6.
         #expect(pa.change == 0.9)
-    }
-
-    /// Rows of a CSV text, with quoted fields.
-    static func rows(_ text: String) -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field = ""
-        var quoted = false
-        var previous: Character = " "
-        for character in text {
-            if quoted {
-                if character == "\"" { quoted = false } else { field.append(character) }
-            } else if character == "\"" {
-                if previous == "\"" { field.append("\"") }
-                quoted = true
-            } else if character == "," {
-                row.append(field)
-                field = ""
-            } else if character == "\n" || character == "\r\n" {
-                row.append(field)
-                rows.append(row)
-                row = []
-                field = ""
-            } else if character != "\r" {
-                field.append(character)
-            }
-            previous = character
-        }
-        if !field.isEmpty || !row.isEmpty { rows.append(row + [field]) }
-        return rows.map { $0.map { $0.hasPrefix("\u{FEFF}") ? String($0.dropFirst()) : $0 } }
     }
 }
