@@ -37,13 +37,14 @@ struct TrustRowTests {
         // weights each academy's own, and Elm (alternative provision) has none.
         #expect(text.contains("Why does the trust's Attendance (all pupils) have no rating?"))
         #expect(text.contains("Elm Hospital"))
-        #expect(text.contains("91.7% = 345917 of 377250 possible sessions attended across 5 academies"))
+        #expect(text.contains("91.7% = 345,917 of 377,250 possible sessions attended across 5 academies"))
         #expect(text.contains("figure 1 of 4"))
         press([.tab], &state)
         text = DashboardRenderer.render(state, view: view).text
         // 353 of 1,509 → 23.4; last spring 325 of 1,489 = 21.8, the same five academies.
         #expect(text.contains("Why does the trust's Persistent absence (all pupils) have no rating?"))
-        #expect(text.contains("23.4% = 353 of 1509 pupils missed 10% or more of sessions across 5 academies"))
+        #expect(
+            text.contains("23.4% = 353 of 1,509 pupils missed 10% or more of sessions across 5 academies"))
         #expect(text.contains("21.8% in 2024/25 spring, the same 5 academies → change +1.6"))
         press([.escape], &state)
         #expect(state.overlay == nil && state.trustSelected)
@@ -57,7 +58,7 @@ struct TrustRowTests {
         let text = DashboardRenderer.render(state, view: view).text
         // St Cedar's: 6,000 of 75,000 missed → 92.0.
         #expect(text.contains("St Cedar’s C of E Primary · figure 1 of 4"))
-        #expect(text.contains("92.0% = 69000 of 75000 possible sessions attended"))
+        #expect(text.contains("92.0% = 69,000 of 75,000 possible sessions attended"))
     }
 }
 

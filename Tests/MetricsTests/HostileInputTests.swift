@@ -89,3 +89,17 @@ struct ExportRegressionTests {
         #expect(SpreadsheetCell.escape(value) == written)
     }
 }
+
+/// Counts of four digits or more are written with thousands separators (issue 10).
+@Suite("Counts as people read them")
+struct CountTextTests {
+    @Test(
+        "thousands are grouped with commas",
+        arguments: [
+            (0, "0"), (999, "999"), (1_000, "1,000"), (12_158, "12,158"), (1_234_567, "1,234,567"),
+            (-4_321, "-4,321"),
+        ])
+    func grouped(value: Int, text: String) {
+        #expect(DisplayRounding.count(value) == text)
+    }
+}

@@ -151,7 +151,7 @@ struct RatingTests {
         let lines = RatingExplanation(rated).lines.map { "\($0.label): \($0.text)" }
         #expect(
             lines == [
-                "Value: 93.5% = 9346 of 10000 possible sessions attended",
+                "Value: 93.5% = 9,346 of 10,000 possible sessions attended",
                 "Benchmark: 94.5%  national, primary, all pupils, 2023/24 full year (DfE absence 2023/24)",
                 ": another period and the previous year's: this figure is 2024/25 autumn and spring, "
                     + "and no national figure for that period is known yet",

@@ -5,7 +5,7 @@ import TrustGenerator
 
 /// An attacker's view of everything trustboard prints: for every drop, each figure's
 /// report row (value, cohort, previous, change) and the counts in its explanation
-/// ("12158 of 13749 possible sessions attended"). From those numbers, and knowing which
+/// ("12,158 of 13,749 possible sessions attended"). From those numbers, and knowing which
 /// totals are sums of which groups, it solves the equations exactly (Gaussian
 /// elimination over every partition at once, not just one subtraction at a time) and
 /// fails when any hidden figure's pupils or counts come out as their true value.
@@ -175,7 +175,8 @@ private struct Attack {
     static func counts(in text: String) -> (Double, Double)? {
         guard let equals = text.range(of: "= ") else { return nil }
         let words = text[equals.upperBound...].split(separator: " ")
-        guard words.count >= 3, words[1] == "of", let n = Double(words[0]), let d = Double(words[2]) else {
+        func number(_ word: Substring) -> Double? { Double(word.replacingOccurrences(of: ",", with: "")) }
+        guard words.count >= 3, words[1] == "of", let n = number(words[0]), let d = number(words[2]) else {
             return nil
         }
         return (n, d)

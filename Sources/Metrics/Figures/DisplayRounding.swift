@@ -44,6 +44,18 @@ public enum DisplayRounding {
     /// The value of a KPI written with its decimals.
     public static func text(_ value: Double, for kpi: KPI) -> String { text(value, decimals: kpi.decimals) }
 
+    /// A whole count with thousands separators, as people read counts: "12,158", "350".
+    public static func count(_ value: Int) -> String {
+        var digits = String(value.magnitude)
+        var groups: [String] = []
+        while digits.count > 3 {
+            groups.insert(String(digits.suffix(3)), at: 0)
+            digits.removeLast(3)
+        }
+        groups.insert(digits, at: 0)
+        return (value < 0 ? "-" : "") + groups.joined(separator: ",")
+    }
+
     /// A change written with its sign: "+1.4", "-0.3", "0.0".
     public static func signed(_ value: Double, for kpi: KPI) -> String {
         let body = text(value, decimals: kpi.decimals)

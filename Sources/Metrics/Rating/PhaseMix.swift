@@ -94,15 +94,5 @@ public struct PhaseMix: Hashable, Sendable {
     }
 
     /// A whole count with thousands separators: 120,400.
-    static func count(_ value: Double) -> String {
-        let whole = Int(value.rounded())
-        var digits = String(whole.magnitude)
-        var groups: [String] = []
-        while digits.count > 3 {
-            groups.insert(String(digits.suffix(3)), at: 0)
-            digits.removeLast(3)
-        }
-        groups.insert(digits, at: 0)
-        return (whole < 0 ? "-" : "") + groups.joined(separator: ",")
-    }
+    static func count(_ value: Double) -> String { DisplayRounding.count(Int(value.rounded())) }
 }

@@ -199,8 +199,9 @@ public struct RatingExplanation: Sendable {
             }
             return text
         }
-        let n = Int(figure.numerator)
-        let d = Int(figure.denominator)
+        // Counts of four digits or more are grouped, as people read them: 12,158 of 13,749.
+        let n = DisplayRounding.count(Int(figure.numerator))
+        let d = DisplayRounding.count(Int(figure.denominator))
         let across = figure.academies > 1 ? " across \(figure.academies) academies" : ""
         switch figure.kpi {
         case .attendanceRate:
