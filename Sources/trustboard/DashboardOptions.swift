@@ -56,11 +56,17 @@ struct DashboardOptions: ParsableArguments {
             }
         }
         if let sil {
-            let sils = Set(view.academies.values.compactMap(\.sil))
-            guard let match = sils.first(where: { $0.lowercased() == sil.lowercased() }) else {
-                let known = sils.sorted().joined(separator: ", ")
+            let sils = Set(view.academies.values.compactMap(\.sil)).sorted()
+            let known = sils.joined(separator: ", ")
+            // The whole name, else any name that holds what was typed ("Whitfield" for
+            // "J. Whitfield"), with case and accents folded.
+            let exact = sils.filter { SearchText.fold($0) == SearchText.fold(sil) }
+            let holding = sils.filter { SearchText.matches($0, sil) }
+            guard let match = exact.first ?? (holding.count == 1 ? holding.first : nil) else {
                 throw CommandFailure(
-                    "no academy has the SIL '\(sil)'; the SILs are: \(known.isEmpty ? "none" : known)")
+                    holding.count > 1
+                        ? "more than one SIL matches '\(sil)': \(holding.joined(separator: ", ")); give more of the name"
+                        : "no academy has the SIL '\(sil)'; the SILs are: \(known.isEmpty ? "none" : known)")
             }
             state.silFilter = match
             state.apply(.resize(width: width, height: height), view: view)

@@ -91,3 +91,32 @@ struct TargetShownTests {
         #expect(row?.benchmark == 62.0)
     }
 }
+
+/// Search finds names as people type them (issue 10).
+@Suite("Search folds case, accents and apostrophes")
+struct SearchFoldingTests {
+    @Test(
+        "what people type finds the name as written",
+        arguments: [
+            ("St Mary's", "St Mary’s C of E Primary"), ("bronte", "Ashby Brontë Academy"),
+            ("BRONTË", "Ashby Brontë Academy"), ("st mary’s", "St Mary’s C of E Primary"),
+        ])
+    func folded(query: String, name: String) {
+        #expect(SearchText.matches(name, query))
+    }
+
+    @Test("a search that does not match finds nothing")
+    func noMatch() {
+        #expect(!SearchText.matches("Ashby Brontë Academy", "bronze"))
+    }
+
+    @Test("typing /st cedar's on the overview finds St Cedar’s")
+    func overviewSearch() {
+        let view = TestTrust.view()
+        var state = DashboardState(view: view, width: 120, height: 30)
+        for key in [Key.character("/")] + "st cedar's".map(Key.character) + [.enter] {
+            state.press(key, view: view)
+        }
+        #expect(state.visibleRows(view).map(\.name) == ["St Cedar’s C of E Primary"])
+    }
+}

@@ -210,6 +210,19 @@ struct IngestEndToEndTests {
         #expect(result.stderr.contains("--cycle must be from 1 to 3600 seconds"), "\(result.stderr)")
     }
 
+    @Test("--sil finds a school improvement lead by part of the name, and says when that is ambiguous")
+    func silByPartOfTheName() throws {
+        // The sample trust's SILs: R. Okafor, J. Whitfield, S. Patel.
+        let one = try CommandRunner.run([
+            "snapshot", "--width", "120", "--height", "20", "--sil", "whitfield",
+        ])
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stdout.contains("SIL: J. Whitfield"))
+        let two = try CommandRunner.run(["snapshot", "--width", "120", "--height", "20", "--sil", "a"])
+        #expect(two.status != 0)
+        #expect(two.stderr.contains("more than one SIL matches 'a': R. Okafor, S. Patel"))
+    }
+
     @Test func badDropAndAcademyAreClearErrors() throws {
         let folder = try TemporaryFolder()
         let drop = try HandTrust.write(to: folder)

@@ -104,12 +104,14 @@ public struct DashboardState: Sendable {
         guard let drop = drop(view) else { return [] }
         let sorted = view.overviewRows(drop, sortedBy: sort, reversed: reversed)
         if phaseFilter == nil, silFilter == nil, search.isEmpty { return sorted }
-        let needle = search.lowercased()
+        // Folded, so that what people type finds the name as written: an apostrophe or an
+        // accent typed or not.
+        let needle = SearchText.fold(search)
         let rows = sorted.filter { row in
             guard let academy = row.academy else { return false }
             if let phaseFilter, academy.phase != phaseFilter { return false }
             if let silFilter, academy.sil != silFilter { return false }
-            if !needle.isEmpty, !academy.name.lowercased().contains(needle),
+            if !needle.isEmpty, !SearchText.fold(academy.name).contains(needle),
                 !academy.urn.description.hasPrefix(needle)
             {
                 return false
