@@ -44,6 +44,13 @@ static inline int tb_color_pairs(void) { return COLOR_PAIRS; }
 static inline FILE *tb_stdin(void) { return stdin; }
 static inline FILE *tb_stdout(void) { return stdout; }
 
+/// True when the terminal type can move the cursor (has `cup`): `dumb` and its like cannot,
+/// and curses would draw every frame as a scroll of text.
+static inline int tb_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
 /// True when standard input has hung up or failed (the terminal went away), so that a
 /// read would only ever return at once with nothing.
 static inline int tb_stdin_closed(void) {

@@ -6,6 +6,8 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
     case notATerminal
     /// curses could not start on this terminal type (the value of `TERM`, or nil if unset).
     case unsupportedTerminal(term: String?)
+    /// The terminal type cannot move the cursor (`TERM=dumb`), so no screen can be drawn.
+    case cannotMoveCursor(term: String)
     /// `--theme` named no theme.
     case unknownTheme(String)
 
@@ -22,6 +24,10 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
             }
             return "cannot start the dashboard on terminal type '\(term)' (from TERM); "
                 + "set TERM to a type this machine knows, e.g. TERM=xterm-256color"
+        case .cannotMoveCursor(let term):
+            return "cannot start the dashboard on terminal type '\(term)' (from TERM): it cannot move the "
+                + "cursor; use `trustboard report` or `trustboard snapshot` for text, or set TERM to your "
+                + "terminal's type, e.g. TERM=xterm-256color"
         case .unknownTheme(let name):
             return "unknown theme '\(name)'; use one of: \(Theme.names.joined(separator: ", "))"
         }

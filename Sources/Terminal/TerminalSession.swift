@@ -62,6 +62,14 @@ public final class TerminalSession {
             throw TerminalError.unsupportedTerminal(term: getenv("TERM").map { String(cString: $0) })
         }
         self.screen = screen
+        guard tb_can_address_cursor() != 0 else {
+            TerminalGuard.arm()
+            _ = endwin()
+            TerminalGuard.disarm()
+            TerminalGuard.uninstall()
+            delscreen(screen)
+            throw TerminalError.cannotMoveCursor(term: getenv("TERM").map { String(cString: $0) } ?? "")
+        }
         TerminalGuard.arm()
         guard let window = tb_stdscr() else {
             _ = endwin()

@@ -14,7 +14,13 @@ struct DropsCommand: ParsableCommand {
         do {
             let source = try TrustSource.open(options)
             if let store = source.store {
-                for listing in try store.dropListing() { say(listing.description) }
+                let listings = try store.dropListing()
+                if listings.isEmpty {
+                    say(
+                        "the store \(store.path) holds no drops yet: `trustboard ingest FOLDER` adds the "
+                            + "trust's files")
+                }
+                for listing in listings { say(listing.description) }
             } else {
                 let data = source.data
                 for drop in data.drops.reversed() {

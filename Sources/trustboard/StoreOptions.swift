@@ -21,6 +21,16 @@ struct StoreOptions: ParsableArguments {
         completion: .file())
     var config: String?
 
+    func validate() throws {
+        // A folder is never a store: say so rather than "no store yet" and the sample trust.
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: storePath, isDirectory: &isFolder), isFolder.boolValue {
+            throw ValidationError(
+                "the store '\(storePath)' is a folder; give the store's file, such as \(storePath)/trust.sqlite"
+            )
+        }
+    }
+
     /// The store's path, from the option, the environment or the XDG default.
     var storePath: String {
         let environment = ProcessInfo.processInfo.environment

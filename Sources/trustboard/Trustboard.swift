@@ -12,12 +12,45 @@ struct Trustboard: ParsableCommand {
             With no store yet, the dashboard, `report` and `drops` show the bundled sample trust.
             Start your own store with `trustboard ingest FOLDER`.
             """,
+        version: "trustboard 0.8.0",
         subcommands: [
             DashboardCommand.self, IngestCommand.self, ReportCommand.self, DropsCommand.self,
             SnapshotCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )
+
+    /// The names of the commands, for "did you mean".
+    static let commandNames = ["dashboard", "ingest", "report", "drops", "snapshot"]
+
+    /// "did you mean 'report'?" for a first argument that is not a command but is close to
+    /// one (at most two letters wrong); nil otherwise.
+    static func suggestion(for word: String) -> String? {
+        guard !word.hasPrefix("-"), !commandNames.contains(word) else { return nil }
+        let best = commandNames.map { ($0, distance(word.lowercased(), $0)) }.min { $0.1 < $1.1 }
+        guard let best, best.1 <= 2 else { return nil }
+        return "'\(word)' is not a command; did you mean '\(best.0)'? The commands are: "
+            + commandNames.joined(separator: ", ")
+    }
+
+    /// The edit distance between two words (letters inserted, deleted, changed or swapped).
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a)
+        let b = Array(b)
+        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { table[i][0] = i }
+        for j in 0...b.count { table[0][j] = j }
+        for i in stride(from: 1, through: a.count, by: 1) {
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return table[a.count][b.count]
+    }
 
     /// Runs the command as ArgumentParser's own `main` does, but prints what it prints on
     /// the way out (errors quoting a bad argument or a store's path, help) through
@@ -28,6 +61,12 @@ struct Trustboard: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
+            if code != .success, let first = CommandLine.arguments.dropFirst().first,
+                let suggestion = suggestion(for: first)
+            {
+                warn(suggestion)
+                Foundation.exit(code.rawValue)
+            }
             let text = fullMessage(for: error)
             if code == .success {
                 if !text.isEmpty { writeOut(text + "\n") }

@@ -75,7 +75,7 @@ struct ChangesScreenTests {
     @Test func emptyState() throws {
         // 2024/25 spring is the earliest drop: nothing to compare with.
         let screen = Self.frame(80, 24, ascii: false, drop: TestTrust.lastYear)
-        #expect(screen.text.contains("No rating changed since 2024/25 autumn or 2023/24 spring."))
+        #expect(screen.text.contains("No data for 2024/25 autumn or 2023/24 spring to compare with."))
         try Golden.check(screen, "changes-80x24-empty-dark")
     }
 

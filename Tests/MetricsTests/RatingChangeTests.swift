@@ -230,11 +230,13 @@ struct RatingChangeTests {
         let changes = RatingChanges(data: Self.data(), drop: Self.lastYear, config: Self.config)
         #expect(changes.changes.isEmpty)
         #expect(changes.turnedRedSincePreviousDrop == 0)
-        #expect(changes.emptyMessage == "No rating changed since 2024/25 autumn or 2023/24 spring.")
+        #expect(
+            changes.emptyMessage
+                == "No data for 2024/25 autumn or 2023/24 spring to compare with.")
         #expect(
             changes.write(format: .text)
                 == "Oak Learning Trust: what changed in 2024/25 spring\n\n"
-                + "No rating changed since 2024/25 autumn or 2023/24 spring.\n")
+                + "No data for 2024/25 autumn or 2023/24 spring to compare with.\n")
         #expect(changes.write(format: .csv) == RatingChanges.csvColumns.joined(separator: ",") + "\n")
         #expect(changes.write(format: .json) == "[\n\n]\n" || changes.write(format: .json) == "[]\n")
     }

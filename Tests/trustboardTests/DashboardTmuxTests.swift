@@ -229,6 +229,16 @@ struct DashboardTmuxTests {
         #expect(!alive, "trustboard still runs 5 s after its terminal went away")
     }
 
+    @Test("TERM=dumb, which cannot move the cursor, is a clear error rather than a scroll of frames")
+    func dumbTerminal() throws {
+        let pane = try TmuxPane(width: 120, height: 40, term: "dumb")
+        defer { pane.stop() }
+        let screen = pane.waitForScreen { $0.contains("trustboard exited") }
+        #expect(screen.contains("trustboard exited 1"), "\(screen)")
+        #expect(screen.contains("it cannot move the cursor"), "\(screen)")
+        #expect(!screen.contains("Fellside School"))
+    }
+
     @Test("Ctrl-C ends the dashboard and restores the terminal")
     func controlCRestoresTheTerminal() throws {
         let pane = try TmuxPane(width: 120, height: 40)
@@ -253,7 +263,7 @@ private final class TmuxPane {
     /// first with the test's folder (its store is `data/trustboard/trust.sqlite`).
     /// With `ignoreHangup`, trustboard starts with SIGHUP ignored, as under `nohup`.
     init(
-        width: Int, height: Int, ignoreHangup: Bool = false,
+        width: Int, height: Int, ignoreHangup: Bool = false, term: String = "xterm-256color",
         prepare: ((TemporaryFolder) throws -> Void)? = nil
     ) throws {
         let found = TmuxPane.findTmux()
@@ -270,7 +280,7 @@ private final class TmuxPane {
             """
             unset TRUSTBOARD_STORE TRUSTBOARD_CONFIG NO_COLOR TMUX TMUX_PANE
             export HOME="$1" XDG_DATA_HOME="$1/data" XDG_CONFIG_HOME="$1/config"
-            export TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8
+            export TERM=\(term) LANG=C.UTF-8 LC_ALL=C.UTF-8
             # The shell outlives Ctrl-C (trustboard still gets it: a trap is not inherited).
             trap : INT
             # exec keeps the process id, so the pid file names trustboard itself.

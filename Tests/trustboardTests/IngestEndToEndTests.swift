@@ -223,6 +223,42 @@ struct IngestEndToEndTests {
         #expect(two.stderr.contains("more than one SIL matches 'a': R. Okafor, S. Patel"))
     }
 
+    @Test("a mistyped command gets 'did you mean'; --version prints the version")
+    func didYouMeanAndVersion() throws {
+        let typo = try CommandRunner.run(["reprot"])
+        #expect(typo.status != 0)
+        #expect(typo.stderr.contains("'reprot' is not a command; did you mean 'report'?"), "\(typo.stderr)")
+        let version = try CommandRunner.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.hasPrefix("trustboard "))
+    }
+
+    @Test(
+        "--store naming a folder is an error; drops on an empty store and --changes on the first drop say so")
+    func storeFolderEmptyStoreAndFirstDrop() throws {
+        let folder = try TemporaryFolder()
+        let asFolder = try CommandRunner.run(["report", "--store", folder.url.path])
+        #expect(asFolder.status != 0)
+        #expect(asFolder.stderr.contains("is a folder; give the store's file"), "\(asFolder.stderr)")
+        let store = folder.path("empty/trust.sqlite")
+        let academies = try folder.write("academies.csv", HandTrust.academies)
+        #expect(try CommandRunner.run(["ingest", "--store", store, academies]).status == 0)
+        let drops = try CommandRunner.run(["drops", "--store", store])
+        #expect(drops.stdout.contains("holds no drops yet"), "\(drops.stdout)")
+        // The hand trust's first drop, 2023/24 spring, has nothing before it.
+        let trust = try HandTrust.write(to: folder)
+        let full = folder.path("full.sqlite")
+        #expect(try CommandRunner.run(["ingest", "--store", full, trust]).status == 0)
+        let first = try CommandRunner.run([
+            "report", "--changes", "--store", full, "--drop", "2023/24-spring",
+        ])
+        #expect(
+            first.stdout.contains(
+                "No data for 2023/24 autumn or 2022/23 spring to compare with."
+            ),
+            "\(first.stdout)")
+    }
+
     @Test func badDropAndAcademyAreClearErrors() throws {
         let folder = try TemporaryFolder()
         let drop = try HandTrust.write(to: folder)

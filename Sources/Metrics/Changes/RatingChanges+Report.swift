@@ -15,10 +15,10 @@ extension RatingChanges {
     /// The line written when nothing changed: "No rating changed since 2025/26 autumn or
     /// 2024/25 spring."
     public var emptyMessage: String {
-        guard RatingChange.Comparison.previousDrop.isLikeForLike(for: drop) else {
-            return "No rating changed since \(lastYearDrop)."
+        guard !comparedDrops.isEmpty else {
+            return "No data for \(previousDrop) or \(lastYearDrop) to compare with."
         }
-        return "No rating changed since \(previousDrop) or \(lastYearDrop)."
+        return "No rating changed since \(comparedDrops.map(\.description).joined(separator: " or "))."
     }
 
     /// The list written in `format`, for `trustboard report --changes`.

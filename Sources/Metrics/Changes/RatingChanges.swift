@@ -18,6 +18,9 @@ public struct RatingChanges: Sendable {
     public let academy: (urn: URN, name: String)?
     /// Every change, in listing order.
     public let changes: [RatingChange]
+    /// The earlier drops that have data and were compared with (previous drop within the
+    /// school year, same term last year).
+    public private(set) var comparedDrops: [DataDrop] = []
 
     /// The drop just before `drop`.
     public var previousDrop: DataDrop { drop.previous }
@@ -79,6 +82,8 @@ public struct RatingChanges: Sendable {
         self.init(
             drop: drop, trustName: trustName, unsorted: found.flatMap { $0 },
             academy: academy.map { ($0, names[$0] ?? $0.description) })
+        let withData = Set(rater.calculator.data.drops)
+        comparedDrops = earlier.map { $0.1.drop }.filter(withData.contains)
     }
 
     /// The changes of `current`'s drop against `previous` (the drop before) and
@@ -88,8 +93,10 @@ public struct RatingChanges: Sendable {
         let names = Dictionary(
             current.academies.map { ($0.urn, $0.name) }, uniquingKeysWith: { first, _ in first })
         var found: [RatingChange] = []
+        var compared: [DataDrop] = []
         for (comparison, older) in [(RatingChange.Comparison.previousDrop, previous), (.lastYear, lastYear)] {
             guard !older.figures.isEmpty, comparison.isLikeForLike(for: current.drop) else { continue }
+            compared.append(older.drop)
             for (key, figure) in current.figures {
                 guard let old = older.figures[key] else { continue }
                 let name = key.owner.urn.map { names[$0] ?? $0.description } ?? trustName
@@ -99,6 +106,7 @@ public struct RatingChanges: Sendable {
             }
         }
         self.init(drop: current.drop, trustName: trustName, unsorted: found)
+        comparedDrops = compared
     }
 
     /// The changes of `drop` in `data`, rated with `config`; the trust is named
