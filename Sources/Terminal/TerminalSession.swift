@@ -31,7 +31,9 @@ import Dashboard
 public final class TerminalSession {
     /// The theme the dashboard is drawn in: the one asked for, or `mono` when `NO_COLOR`
     /// is set or the terminal has no colours.
-    public let theme: Theme
+    public private(set) var theme: Theme
+    /// False when the session must stay in `mono` whatever theme is asked for later.
+    private var canColour = false
     /// How many colours the terminal has (0 when it has none, usually 8 or 256).
     public let colours: Int
 
@@ -97,10 +99,19 @@ public final class TerminalSession {
         theme = ThemeChoice.effective(
             requested: requested, noColor: getenv("NO_COLOR") != nil, terminalHasColours: terminalHasColours,
             forceMono: forceMono)
+        canColour = theme.name != Theme.mono.name
         applyPalette(RolePalette(theme: theme, colours: colours, colourPairs: Int(tb_color_pairs())))
     }
 
     deinit { close() }
+
+    /// Draws in `theme` from the next frame on, as presentation mode does with
+    /// high-contrast; a session held to `mono` (no colours, `NO_COLOR`) stays in it.
+    public func use(_ theme: Theme) {
+        guard canColour, theme.name != self.theme.name, window != nil else { return }
+        self.theme = theme
+        applyPalette(RolePalette(theme: theme, colours: colours, colourPairs: Int(tb_color_pairs())))
+    }
 
     /// True when the locale's character set is UTF-8, so box lines and marks can be drawn;
     /// when false the app should draw in ASCII. Sets the locale from the environment

@@ -35,7 +35,13 @@ struct DashboardCommand: ParsableCommand {
             // apply it and every key already waiting before drawing again, so a held-down
             // key or a paste never queues up frames.
             var clock = Date()
+            // Presentation mode started with `p` is drawn in high-contrast, as `--present`
+            // is, unless a theme was asked for; leaving it goes back.
+            let everyday = session.theme
             while !state.quitRequested, !session.stopRequested, !session.inputClosed {
+                if dashboard.theme == nil, !dashboard.present {
+                    session.use(state.presentation == nil ? everyday : Theme.highContrast)
+                }
                 session.draw(DashboardRenderer.render(state, view: view))
                 var key = session.readKey(timeoutMilliseconds: 100)
                 var handled = 0

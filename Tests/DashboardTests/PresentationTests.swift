@@ -434,7 +434,16 @@ struct PresentationTests {
             ).text
             #expect(text.contains("paused"))
             #expect(!text.contains("next in"))
+            if width >= 80 {
+                #expect(text.contains("space resume"), "\(width)×\(height)")
+                #expect(!text.contains("space pause"))
+            }
         }
+        let running = PresentationScreen.render(
+            Self.show(at: TestTrust.alder), view: view, drop: TestTrust.now, width: 120, height: 40,
+            ascii: false
+        ).text
+        #expect(running.contains("space pause"))
     }
 
     @Test func theFooterIsOneLineOfKeys() {

@@ -229,6 +229,26 @@ struct DashboardTmuxTests {
         #expect(!alive, "trustboard still runs 5 s after its terminal went away")
     }
 
+    @Test("p from the overview presents in high-contrast, as --present does, and Esc goes back to dark")
+    func presentingFromTheOverviewIsHighContrast() throws {
+        let pane = try TmuxPane(width: 120, height: 40)
+        defer { pane.stop() }
+        _ = pane.waitForScreen { $0.contains("Fellside School") }
+        // The dark theme's muted grey (256-colour 244) is not in high-contrast, which has no
+        // dim grey for a washed-out projector; high-contrast's text is bright white (97).
+        let grey = "\u{1B}[38;5;244m"
+        let white = "\u{1B}[97m"
+        #expect(pane.captureWithColours().contains(grey))
+        try pane.send("p")
+        _ = pane.waitForScreen { $0.contains("next in") }
+        let presenting = pane.captureWithColours()
+        #expect(!presenting.contains(grey) && presenting.contains(white))
+        try pane.send("Escape")
+        _ = pane.waitForScreen { $0.contains("sorted:") }
+        #expect(pane.captureWithColours().contains(grey))
+        try pane.send("q")
+    }
+
     @Test("TERM=dumb, which cannot move the cursor, is a clear error rather than a scroll of frames")
     func dumbTerminal() throws {
         let pane = try TmuxPane(width: 120, height: 40, term: "dumb")
@@ -305,6 +325,9 @@ private final class TmuxPane {
 
     /// The pane's text now, one line per row.
     func capture() -> String { (try? run(["capture-pane", "-p", "-t", "dashboard"])) ?? "" }
+
+    /// The pane's text now with its colours and attributes as escape sequences.
+    func captureWithColours() -> String { (try? run(["capture-pane", "-e", "-p", "-t", "dashboard"])) ?? "" }
 
     /// The pane's text once `done` holds for it, or the last text seen after `seconds`.
     func waitForScreen(seconds: Double = 10, _ done: (String) -> Bool) -> String {

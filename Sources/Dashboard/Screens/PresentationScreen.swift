@@ -84,9 +84,11 @@ public enum PresentationScreen {
     static func footer(_ presentation: Presentation, into screen: inout Screen) {
         let y = screen.height - 1
         let arrows = screen.style.ascii ? "<- ->" : "← →"
+        // Space resumes a paused show, so the footer says so.
+        let space = presentation.paused ? "resume" : "pause"
         let keys: [[(key: String, does: String)]] = [
-            [("space", "pause"), (arrows, "academy"), ("q", "quit")],
-            [("space", "pause"), (arrows, ""), ("q", "quit")],
+            [("space", space), (arrows, "academy"), ("q", "quit")],
+            [("space", space), (arrows, ""), ("q", "quit")],
         ]
         let separators = [" · ", "  "]
         var lefts: [Line] = []
