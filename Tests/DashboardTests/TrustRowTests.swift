@@ -120,3 +120,22 @@ struct SearchFoldingTests {
         #expect(state.visibleRows(view).map(\.name) == ["St Cedar’s C of E Primary"])
     }
 }
+
+/// The overview's header counts every rated figure on screen, the trust row's included,
+/// and follows the filters (issue 10).
+@Suite("The overview header counts what is on screen")
+struct HeaderCountTests {
+    @Test("all rows: 2 green, 10 amber, 2 red; primaries only: 2 green, 6 amber, 2 red")
+    func countsIncludeTheTrustAndFollowFilters() {
+        // TestTrust, 2025/26 spring: Cedar ■ ■ ▲ ▲, Birch ▲ ▲ ▲ ▲, Alder ● ▲ ● ▲, Damson and
+        // Elm nothing rated; the trust · · ▲ ▲. So 2 green, 2 + 4 + 2 + 2 = 10 amber, 2 red.
+        let view = TestTrust.view()
+        var state = DashboardState(view: view, width: 120, height: 30)
+        let all = DashboardRenderer.render(state, view: view).text.split(separator: "\n")[1]
+        #expect(all.contains("● 2 green   ▲ 10 amber   ■ 2 red"), "\(all)")
+        // Primaries (Cedar, Alder) and the trust: 2 green, 2 + 2 + 2 = 6 amber, 2 red.
+        state.phaseFilter = .primary
+        let primaries = DashboardRenderer.render(state, view: view).text.split(separator: "\n")[1]
+        #expect(primaries.contains("● 2 green   ▲ 6 amber   ■ 2 red"), "\(primaries)")
+    }
+}

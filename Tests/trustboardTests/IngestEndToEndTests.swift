@@ -259,6 +259,40 @@ struct IngestEndToEndTests {
             "\(first.stdout)")
     }
 
+    @Test("the overview's turned-red count follows a SIL filter: that lead's academies and the trust")
+    func turnedRedFollowsTheFilter() throws {
+        // J. Whitfield's academies, from the sample's own academies file.
+        let academies = try String(
+            contentsOf: SuppressionAttackTests.sampleFolder.appendingPathComponent("academies.csv"),
+            encoding: .utf8)
+        let header = academies.split(separator: "\n")[0].split(separator: ",").map(String.init)
+        let sil = try #require(header.firstIndex(of: "sil"))
+        let urns = Set(
+            academies.split(separator: "\n").dropFirst().filter { $0.contains("J. Whitfield") }.map {
+                String($0.prefix(6))
+            })
+        #expect(urns.count >= 2, "sil column \(sil)")
+        // Turned red since the previous drop: red now, not red then, against previous_drop.
+        let changes = try CommandRunner.run([
+            "report", "--changes", "--drop", "2024/25-summer", "--format", "csv",
+        ])
+        let lines = changes.stdout.split(separator: "\n").dropFirst().map(DfEFiles.fields)
+        func turnedRed(_ fields: [String]) -> Bool {
+            fields.count > 11 && fields[6] == "previous_drop" && fields[10] == "red" && fields[8] != "red"
+        }
+        let all = lines.filter(turnedRed).count
+        let filtered = lines.filter { turnedRed($0) && ($0[1] == "trust" || urns.contains($0[1])) }.count
+        #expect(filtered < all)
+        let snapshot = try CommandRunner.run([
+            "snapshot", "--width", "140", "--height", "20", "--sil", "whitfield",
+        ])
+        #expect(
+            snapshot.stdout.contains("\(filtered) figures turned red since 2024/25 spring"),
+            "\(snapshot.stdout)")
+        let whole = try CommandRunner.run(["snapshot", "--width", "140", "--height", "20"])
+        #expect(whole.stdout.contains("\(all) figures turned red since 2024/25 spring"), "\(whole.stdout)")
+    }
+
     @Test func badDropAndAcademyAreClearErrors() throws {
         let folder = try TemporaryFolder()
         let drop = try HandTrust.write(to: folder)

@@ -126,7 +126,9 @@ public enum OverviewScreen {
             return
         }
         var counts = (green: 0, amber: 0, red: 0)
-        for row in rows {
+        // Every rated figure on screen: the trust row's as well as the academies'.
+        let trustRow = state.drop(view).map(view.trustRow)
+        for row in rows + [trustRow].compactMap({ $0 }) {
             counts.green += row.greens
             counts.amber += row.ambers
             counts.red += row.reds
@@ -137,9 +139,20 @@ public enum OverviewScreen {
             let word = screen.width >= 100 ? " " + rating.word.lowercased() : ""
             x = screen.write(" \(count)\(word)   ", x: x, y: 1, role: .text)
         }
-        if let drop = state.drop(view), case let (red, since) = view.turnedRed(drop),
+        if let drop = state.drop(view), case let (all, since) = view.turnedRed(drop),
             view.drops.contains(since)
         {
+            var red = all
+            // With a filter, only the rows shown (and the trust's) count, as for the ratings.
+            if state.phaseFilter != nil || state.silFilter != nil || !state.search.isEmpty {
+                let shown = Set(rows.compactMap(\.academy?.urn))
+                let changes = view.changes(drop)
+                red =
+                    changes.changes.filter { change in
+                        change.band == .turnedRed && change.comparedWith == changes.headerComparison
+                            && (change.owner.urn.map(shown.contains) ?? true)
+                    }.count
+            }
             let forms = [
                 "\(red) figure\(red == 1 ? "" : "s") turned red since \(since)",
                 "\(red) turned red since \(since)", "\(red) new red",
