@@ -162,3 +162,37 @@ struct CompulsoryAgeRatingTests {
         }
     }
 }
+
+/// Every trust-wide sum counts alike: the like-for-like sums add a published percentage's
+/// count of pupils, as the trust's own figure does, not value × pupils.
+@Suite("Like-for-like sums count published percentages as the trust's figures do")
+struct LikeForLikePublishedTests {
+    @Test("67% of 30 is 20 pupils: the like-for-like figure is 20 of 30 = 66.7, not 20.1 of 30 = 67.0")
+    func publishedCounts() throws {
+        let a = Fixtures.urn(410_001)
+        let b = Fixtures.urn(410_002)
+        let now = DataDrop(year: AcademicYear(2018), term: .summer)
+        let then = DataDrop(year: AcademicYear(2017), term: .summer)
+        func rwm(_ urn: URN, _ drop: DataDrop, _ value: Double, of pupils: Int) -> PublishedFigure {
+            PublishedFigure(
+                urn: urn, drop: drop, kpi: .expected(.rwm), yearGroup: .year(6), value: value, pupils: pupils,
+                source: "test")
+        }
+        // Ash in both years (60% of 30 = 18 then, 67% of 30 = 20 now: no other count of 30
+        // rounds to 67); Birch joins (80% of 40 = 32).
+        let data = TrustData(
+            academies: [
+                Academy(urn: a, name: "Ash", phase: .primary),
+                Academy(urn: b, name: "Birch", phase: .primary),
+            ],
+            published: [rwm(a, then, 60, of: 30), rwm(a, now, 67, of: 30), rwm(b, now, 80, of: 40)],
+            benchmarks: BuiltInBenchmarks.all)
+        let trust = DropRater(data: data, drop: now, config: RatingConfig()).ratedTrust()
+        let figure = try #require(trust.first { $0.figure.kpi == .expected(.rwm) })
+        // The whole trust: (20 + 32) of 70 = 74.3.
+        #expect(figure.shown == 74.3)
+        #expect(figure.likeForLike?.shown == 66.7)
+        #expect(figure.previousShown == 60.0)
+        #expect(figure.change == 6.7)
+    }
+}

@@ -58,7 +58,7 @@ extension FigureCalculator {
                     if hides(figure) { tally.hiddenInBoth.now += 1 }
                     var pair =
                         tally.pair
-                        ?? LikeForLike(now: Self.emptyTrust(like: figure), then: Self.emptyTrust(like: then))
+                        ?? LikeForLike(now: Self.emptyTotal(like: figure), then: Self.emptyTotal(like: then))
                     Self.add(figure, to: &pair.now)
                     Self.add(then, to: &pair.then)
                     tally.pair = pair
@@ -96,21 +96,5 @@ extension FigureCalculator {
         var byKey: [Int: Figure] = [:]
         for figure in figures where canBeSummed(figure) { byKey[smallKey(figure)] = figure }
         return byKey
-    }
-
-    private static func emptyTrust(like figure: Figure) -> Figure {
-        Figure(
-            owner: .trust, kpi: figure.kpi, drop: figure.drop, group: figure.group,
-            yearGroup: figure.yearGroup,
-            numerator: 0, denominator: 0, pupils: 0, academies: 0, basis: figure.basis)
-    }
-
-    private static func add(_ figure: Figure, to total: inout Figure) {
-        if total.academies > 0, total.basis != figure.basis { total.basis = nil }
-        total.numerator += figure.numerator
-        total.denominator += figure.denominator
-        total.pupils += figure.pupils
-        total.academies += 1
-        if figure.publication != nil { total.publication = Figure.Publication(hasPupils: true) }
     }
 }

@@ -86,19 +86,7 @@ public struct FigureCalculator: Sendable {
                 let key = Self.smallKey(figure)
                 var total = totals[key] ?? Self.emptyTotal(like: figure)
                 if Self.canBeSummed(figure) {
-                    if total.academies == 0 {
-                        total.basis = figure.basis
-                    } else if total.basis != figure.basis {
-                        total.basis = nil
-                    }
-                    // A published percentage's count, when known, in place of value × pupils.
-                    total.numerator += figure.publication?.count.map(Double.init) ?? figure.numerator
-                    total.denominator += figure.denominator
-                    total.pupils += figure.pupils
-                    total.academies += 1
-                    if let publication = figure.publication {
-                        Self.notePublished(figure, publication, in: &total)
-                    }
+                    Self.add(figure, to: &total)
                     if figure.kpi.isProgress { intervals[key, default: TrustInterval()].add(figure) }
                     eachSummed?(figure, key)
                 }
@@ -117,6 +105,23 @@ public struct FigureCalculator: Sendable {
             rated.publication?.interval = interval
             return rated
         }
+    }
+
+    /// Adds one academy's figure into a trust-wide total: its counts, its basis (mixed
+    /// bases give none), and, for a published figure, its count of pupils when known (in
+    /// place of value × pupils) and whether that makes the total approximate. Every
+    /// trust-wide sum goes through here, so they all count alike.
+    static func add(_ figure: Figure, to total: inout Figure) {
+        if total.academies == 0 {
+            total.basis = figure.basis
+        } else if total.basis != figure.basis {
+            total.basis = nil
+        }
+        total.numerator += figure.publication?.count.map(Double.init) ?? figure.numerator
+        total.denominator += figure.denominator
+        total.pupils += figure.pupils
+        total.academies += 1
+        if let publication = figure.publication { notePublished(figure, publication, in: &total) }
     }
 
     /// Marks a trust-wide total as holding a published figure, and as approximate when
@@ -151,7 +156,7 @@ public struct FigureCalculator: Sendable {
 
     /// A trust-wide figure for the same KPI, groups and drop as `figure`, with nothing
     /// summed yet.
-    private static func emptyTotal(like figure: Figure) -> Figure {
+    static func emptyTotal(like figure: Figure) -> Figure {
         Figure(
             owner: .trust, kpi: figure.kpi, drop: figure.drop, group: figure.group,
             yearGroup: figure.yearGroup,

@@ -54,15 +54,9 @@ public struct SmallGroupProtection: Sendable {
             for figure in figures where FigureCalculator.canBeSummed(figure) {
                 let key = FigureCalculator.smallKey(figure)
                 members[key, default: []].append((figure.pupils, position))
-                var total =
-                    trustTotals[key]
-                    ?? Figure(
-                        owner: .trust, kpi: figure.kpi, drop: drop, group: figure.group,
-                        yearGroup: figure.yearGroup, numerator: 0, denominator: 0, pupils: 0, academies: 0)
-                total.numerator += figure.numerator
-                total.denominator += figure.denominator
-                total.pupils += figure.pupils
-                total.academies += 1
+                // Summed as the trust's own figures are, so the partitions are theirs.
+                var total = trustTotals[key] ?? FigureCalculator.emptyTotal(like: figure)
+                FigureCalculator.add(figure, to: &total)
                 trustTotals[key] = total
             }
         }

@@ -23,17 +23,6 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 
-    private static func fields(_ row: ReportRow) -> [String] {
-        [
-            row.drop, row.urn, row.academy, row.phase, row.kpi, row.pupilGroup, row.yearGroup,
-            row.text(row.value),
-            row.rating, row.benchmarkText(), row.text(row.previous), row.text(row.change),
-            row.cohort.map(String.init) ?? "", row.nationalPercentile.map(String.init) ?? "",
-            row.text(row.target),
-            row.benchmarkPeriod ?? "",
-        ]
-    }
-
     static func csv(_ rows: [ReportRow]) -> String {
         var writer = CSVRowWriter()
         writer.bytes.append(contentsOf: (csvColumns.joined(separator: ",") + "\n").utf8)
