@@ -111,7 +111,7 @@ public struct DashboardState: Sendable {
             guard let academy = row.academy else { return false }
             if let phaseFilter, academy.phase != phaseFilter { return false }
             if let silFilter, academy.sil != silFilter { return false }
-            if !needle.isEmpty, !SearchText.fold(academy.name).contains(needle),
+            if !needle.isEmpty, !row.searchName.contains(needle),
                 !academy.urn.description.hasPrefix(needle)
             {
                 return false

@@ -9,6 +9,9 @@ public final class OverviewRow: @unchecked Sendable {
     public let academy: Academy?
     /// The name shown.
     public let name: String
+    /// The name folded for search (`SearchText.fold`), once per row rather than on every
+    /// key typed into a search of thousands of academies.
+    public let searchName: String
     /// Attendance, all pupils.
     public let attendance: RatedFigure?
     /// Persistent absence, all pupils.
@@ -33,6 +36,7 @@ public final class OverviewRow: @unchecked Sendable {
         let owner = Figure.Owner.academy(academy.urn)
         self.academy = academy
         name = academy.name
+        searchName = SearchText.fold(academy.name)
         attendance = rated.figure(owner, .attendanceRate)
         persistentAbsence = rated.figure(owner, .persistentAbsenceRate)
         severeAbsence = rated.figure(owner, .severeAbsenceRate)
@@ -46,6 +50,7 @@ public final class OverviewRow: @unchecked Sendable {
     init(trustName: String, rated: RatedDrop, config: RatingConfig) {
         academy = nil
         name = trustName
+        searchName = SearchText.fold(trustName)
         attendance = rated.figure(.trust, .attendanceRate)
         persistentAbsence = rated.figure(.trust, .persistentAbsenceRate)
         severeAbsence = rated.figure(.trust, .severeAbsenceRate)
