@@ -196,3 +196,27 @@ struct LikeForLikePublishedTests {
         #expect(figure.change == 6.7)
     }
 }
+
+@Suite("An autumn drop with no autumn before it")
+struct AutumnWithoutLastAutumnTests {
+    @Test("last summer has data but is another school year, so only last autumn is named")
+    func message() {
+        let a = Fixtures.urn(420_001)
+        let summer = DataDrop(year: AcademicYear(2023), term: .summer)
+        let autumn = DataDrop(year: AcademicYear(2024), term: .autumn)
+        func row(_ drop: DataDrop) -> AttendanceRecord {
+            AttendanceRecord(
+                urn: a, drop: drop, pupils: 200, possibleSessions: 10_000, absentSessions: 500,
+                persistentAbsentees: 20)
+        }
+        let data = TrustData(
+            academies: [Academy(urn: a, name: "Ash", phase: .primary)],
+            attendance: [row(summer), row(autumn)],
+            benchmarks: BuiltInBenchmarks.all)
+        let changes = RatingChanges(data: data, drop: autumn, config: RatingConfig())
+        #expect(changes.changes.isEmpty)
+        #expect(
+            changes.emptyMessage
+                == "No data for 2023/24 autumn to compare with (2023/24 summer is another school year).")
+    }
+}

@@ -13,9 +13,13 @@ extension RatingChanges {
     public var title: String { "\(academy?.name ?? trustName): what changed in \(drop)" }
 
     /// The line written when nothing changed: "No rating changed since 2025/26 autumn or
-    /// 2024/25 spring."
+    /// 2024/25 spring.", or, with no earlier data to compare with, which drops were looked
+    /// for (in autumn only last autumn: last summer is another school year).
     public var emptyMessage: String {
         guard !comparedDrops.isEmpty else {
+            guard RatingChange.Comparison.previousDrop.isLikeForLike(for: drop) else {
+                return "No data for \(lastYearDrop) to compare with (\(previousDrop) is another school year)."
+            }
             return "No data for \(previousDrop) or \(lastYearDrop) to compare with."
         }
         return "No rating changed since \(comparedDrops.map(\.description).joined(separator: " or "))."
