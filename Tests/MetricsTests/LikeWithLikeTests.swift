@@ -220,3 +220,42 @@ struct AutumnWithoutLastAutumnTests {
                 == "No data for 2023/24 autumn to compare with (2023/24 summer is another school year).")
     }
 }
+
+@Suite("Pandemic years are compared with no other year")
+struct PandemicComparisonTests {
+    static let a = Fixtures.urn(430_001)
+
+    static func data(_ years: [Int]) -> TrustData {
+        TrustData(
+            academies: [Academy(urn: a, name: "Ash", phase: .primary)],
+            attendance: years.map { year in
+                AttendanceRecord(
+                    urn: a, drop: DataDrop(year: AcademicYear(year), term: .summer), pupils: 200,
+                    possibleSessions: 10_000, absentSessions: 500 + 100 * (year - 2019),
+                    persistentAbsentees: 20)
+            },
+            benchmarks: BuiltInBenchmarks.all)
+    }
+
+    @Test("2021/22 is not compared with 2020/21; 2022/23 is compared with 2021/22")
+    func previousAcrossThePandemic() throws {
+        let data = Self.data([2020, 2021, 2022])
+        let after = DataDrop(year: AcademicYear(2021), term: .summer)
+        let rated = try #require(
+            DropRater(data: data, drop: after, config: RatingConfig()).rated(Self.a).first {
+                $0.figure.kpi == .absenceRate
+            })
+        #expect(rated.previous == nil && rated.change == nil)
+        #expect(
+            RatingExplanation(rated).lines.contains { $0.text.hasPrefix("not compared: 2019/20 and 2020/21") }
+        )
+        #expect(RatingChanges(data: data, drop: after, config: RatingConfig()).changes.isEmpty)
+        // 2022/23: 800 of 10,000 missed (8.0%) against 2021/22's 700 (7.0%): +1.0.
+        let later = DataDrop(year: AcademicYear(2022), term: .summer)
+        let next = try #require(
+            DropRater(data: data, drop: later, config: RatingConfig()).rated(Self.a).first {
+                $0.figure.kpi == .absenceRate
+            })
+        #expect(next.previousShown == 7.0 && next.change == 1.0)
+    }
+}

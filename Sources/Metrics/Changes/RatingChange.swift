@@ -41,6 +41,14 @@ public struct RatingChange: Hashable, Sendable {
             }
         }
 
+        /// True when `earlier` and `later` are of different school years and either is a
+        /// pandemic year (2019/20, 2020/21): the DfE gathered and published those years'
+        /// figures differently, so they are compared with no other year.
+        public static func crossesPandemic(_ earlier: DataDrop, _ later: DataDrop) -> Bool {
+            earlier.year != later.year
+                && (BenchmarkMatcher.isPandemic(earlier.year) || BenchmarkMatcher.isPandemic(later.year))
+        }
+
         public static func < (lhs: Comparison, rhs: Comparison) -> Bool {
             lhs == .previousDrop && rhs == .lastYear
         }
@@ -121,6 +129,7 @@ public struct RatingChange: Hashable, Sendable {
         // Teacher assessment and statutory results are different measures of different
         // things, so they are never compared.
         guard old.figure.basis == new.figure.basis else { return nil }
+        guard !Comparison.crossesPandemic(old.figure.drop, new.figure.drop) else { return nil }
         let kpi = new.figure.kpi
         let change = DisplayRounding.round(newValue - oldValue, decimals: kpi.decimals)
         let worse = kpi.direction == .higherIsBetter ? change < 0 : change > 0

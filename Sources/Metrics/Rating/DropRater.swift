@@ -114,10 +114,15 @@ public struct DropRater: Sendable {
         let order = keys.indices.sorted { keys[$0] < keys[$1] }
         return order.map { position in
             let figure = protection.applied(to: figures[position])
-            // Teacher assessment and statutory results are never compared.
+            // Teacher assessment and statutory results are never compared, nor a year with
+            // a pandemic year (2019/20, 2020/21), whose figures were gathered differently.
             let before =
                 previous.isEmpty
-                ? nil : previous[keys[position]].flatMap { $0.basis == figure.basis ? $0 : nil }
+                ? nil
+                : previous[keys[position]].flatMap {
+                    $0.basis == figure.basis && !RatingChange.Comparison.crossesPandemic($0.drop, figure.drop)
+                        ? $0 : nil
+                }
             var rated = rater.rate(figure, previous: before, outcome: outcome(figure))
             if !distributions.isEmpty { rated.nationalPercentile = standing(of: rated, phase: phase) }
             return rated

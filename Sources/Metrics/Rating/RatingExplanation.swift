@@ -74,6 +74,13 @@ public struct RatingExplanation: Sendable {
                 text += ", the same \(previous.academies) academies"
             }
             lines.append((last, text + " → change \(DisplayRounding.signed(change, for: kpi))"))
+        } else if RatingChange.Comparison.crossesPandemic(lastYear, figure.drop) {
+            lines.append(
+                (
+                    last,
+                    "not compared: 2019/20 and 2020/21 are pandemic years, whose figures were gathered "
+                        + "differently and are compared with no other year"
+                ))
         } else if rated.previous != nil, rated.likeForLike != nil {
             lines.append((last, "no figure for the academies with data in both years"))
         } else {
