@@ -247,19 +247,27 @@ private struct Frame: CustomTestStringConvertible {
 
     @Test func gapLinesUseTheHeadlineSubject() throws {
         let screen = Fixture.render(Fixture.state(view, width: 120, height: 40), view)
+        // 70.6 − 41.7 = 28.9 now; 77.8 − 40.0 = 37.8 a year ago: narrowed by 8.9, because
+        // disadvantaged pupils rose 41.7 − 40.0 = 1.7 and others fell 77.8 − 70.6 = 7.2.
         let gap = try #require(screen.line(containing: "Gap"))
-        #expect(gap.contains("disadvantaged 41.7 vs others 70.6 (28.9 points, was 37.8)"))
+        #expect(gap.contains("Gap (RWM): 28.9 points (disadvantaged 41.7 vs others 70.6)"), "\(screen)")
         #expect(screen.role(of: "28.9") == .better, "the gap narrowed from 37.8")
+        #expect(
+            screen.line(containing: "37.8 a year ago, narrowed: disadv. rose 1.7, others fell 7.2") != nil,
+            "\(screen)")
         let send = try #require(screen.line(containing: "SEND"))
         // 5 with SEN support and 24 with no SEN make all 29: with the 29 shown, no SEN
         // would give SEN support away, so it is hidden too.
-        #expect(send.contains("SEN support SUPP vs no SEN SUPP"))
-        #expect(send.contains("suppressed)"))
+        #expect(send.contains("SEND (RWM): not shown, SEN supp. suppressed, no SEN suppressed"))
+        #expect(!send.contains("66.7"), "16 of 24 with no SEN would give the 1 of 5 away")
         let wide = Fixture.render(Fixture.state(view, width: 200, height: 60), view)
         #expect(
-            wide.line(containing: "Gap (RWM): disadvantaged 41.7 vs others 70.6 (28.9 points, was 37.8)")
-                != nil)
-        let wideSend = try #require(wide.line(containing: "SEND (RWM): SEN support SUPP vs no SEN SUPP"))
+            wide.line(
+                containing:
+                    "Disadvantaged gap (RWM): 28.9 points, 37.8 a year ago"
+                    + " (narrowed: disadvantaged rose 1.7, others fell 7.2)") != nil, "\(wide)")
+        let wideSend = try #require(wide.line(containing: "SEND (RWM): not shown, SEN support suppressed"))
+        #expect(wideSend.contains(", no SEN suppressed"))
         #expect(!wideSend.contains("66.7"), "16 of 24 with no SEN would give the 1 of 5 away")
     }
 

@@ -43,16 +43,12 @@ extension AcademyScreen {
         }
         if let headline {
             let kpi = KPI.expected(headline)
-            lines.append(
-                gapLine(
-                    page, kpi, yearGroup: yearGroup, title: "Gap", sides: (.disadvantaged, .notDisadvantaged),
-                    names: ("disadvantaged", "others"), short: ("disadv.", "others"), width: width,
-                    priority: 3))
-            lines.append(
-                gapLine(
-                    page, kpi, yearGroup: yearGroup, title: "SEND", sides: (.senSupport, .noSen),
-                    names: ("SEN support", "no SEN"), short: ("SEN supp.", "no SEN"), width: width,
-                    priority: 3))
+            let subject = kpi.shortLabel(in: yearGroup).replacingOccurrences(of: " exp.", with: "")
+            for sides in [GapSides.disadvantaged, .send] {
+                lines += gapLines(
+                    page, kpi, yearGroup: yearGroup, subject: subject, sides: sides, width: width, priority: 3
+                )
+            }
         }
         lines.append(benchmarkNote(page, rows: rows, yearGroup: yearGroup, width: width))
         let ranked = [headline.map { KPI.expected($0) }, overview?.kpi].compactMap { $0 } + rows.map(\.kpi)

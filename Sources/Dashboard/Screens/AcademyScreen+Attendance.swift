@@ -1,40 +1,27 @@
 import Metrics
 
 extension AcademyScreen {
-    /// The attendance panel: the rate with its benchmark and change, its trend over every
-    /// drop, and one cell per other pupil group.
+    /// The attendance panel: the rate with its benchmark and change, its trend over the
+    /// drops, the disadvantaged gap and how it moved, one cell per other pupil group, and
+    /// one per year group.
     static func attendanceLines(_ page: Context, width: Int, height: Int) -> [PanelLine] {
         var lines = [
             figureLine(page, .attendanceRate, label: nil, width: width, focus: 0, priority: 0),
             trendLine(page, .attendanceRate, width: width, priority: 1),
         ]
+        lines += gapLines(
+            page, .attendanceRate, subject: "attendance", sides: .disadvantaged, width: width, priority: 1,
+            always: false)
         lines += standingLines(page, [.attendanceRate], width: width, priority: 1)
-        lines += groupLines(
-            page, .attendanceRate, groups: page.otherGroups(.attendanceRate), firstFocus: 1, width: width,
-            rows: height - lines.count, priority: 2)
-        lines += yearGroupLines(page, .attendanceRate, width: width, rows: height - lines.count)
+        lines += groupAndYearLines(
+            page, .attendanceRate, panel: .attendance, firstFocus: 1, width: width,
+            rows: height - lines.count,
+            priority: 2)
         return lines
     }
 
-    /// The figure for each year group, when the drop has them and all fit in `rows`: which
-    /// year groups pull the academy's figure down.
-    static func yearGroupLines(_ page: Context, _ kpi: KPI, width: Int, rows: Int) -> [PanelLine] {
-        let years = YearGroup.allCases.filter { $0 != .all && page.figure(kpi, yearGroup: $0) != nil }
-        guard !years.isEmpty else { return [] }
-        var heading = PanelLine(priority: 20, style: page.style)
-        heading.add("By year group", .heading)
-        let cells = years.map { year in
-            CellFigure(
-                label: year.description, short: year.description, rated: page.figure(kpi, yearGroup: year))
-        }
-        let lines =
-            [heading] + cellLines(page, cells, firstFocus: nil, width: width, rows: rows - 1, priority: 20)
-        // Part of a list of year groups would read as the whole list, so it is all or nothing.
-        return lines.count <= rows ? lines : []
-    }
-
     /// The persistent absence panel: the PA and severe absence rates, the PA trend, and PA
-    /// for each other pupil group.
+    /// for each other pupil group and each year group.
     static func absenceLines(_ page: Context, width: Int, height: Int) -> [PanelLine] {
         var lines = [
             figureLine(page, .persistentAbsenceRate, label: "PA", width: width, focus: 0, priority: 0),
@@ -42,11 +29,62 @@ extension AcademyScreen {
             trendLine(page, .persistentAbsenceRate, width: width, priority: 2),
         ]
         lines += standingLines(page, [.persistentAbsenceRate], width: width, priority: 2)
-        lines += groupLines(
-            page, .persistentAbsenceRate, groups: page.otherGroups(.persistentAbsenceRate), firstFocus: 2,
-            width: width, rows: height - lines.count, priority: 3)
-        lines += yearGroupLines(page, .persistentAbsenceRate, width: width, rows: height - lines.count)
+        lines += groupAndYearLines(
+            page, .persistentAbsenceRate, panel: .persistentAbsence, firstFocus: 2, width: width,
+            rows: height - lines.count, priority: 3)
         return lines
+    }
+
+    /// A cell for each other pupil group, focusable from `firstFocus`, then the year-group
+    /// lines, focusable after them. While ↓ is on a year group, the year groups are the
+    /// ones kept when rows are short, and the pupil groups give way.
+    static func groupAndYearLines(
+        _ page: Context, _ kpi: KPI, panel: Panel, firstFocus: Int, width: Int, rows: Int, priority: Int
+    ) -> [PanelLine] {
+        let groups = page.otherGroups(kpi)
+        let yearFocus = firstFocus + groups.count
+        let inYears = (page.focusRow(panel) ?? -1) >= yearFocus
+        if inYears {
+            let years = yearGroupLines(
+                page, kpi, firstFocus: yearFocus, width: width, rows: rows, priority: priority, focused: true)
+            let cells = groupLines(
+                page, kpi, groups: groups, firstFocus: firstFocus, width: width, rows: rows - years.count,
+                priority: priority + 20)
+            return cells + years
+        }
+        let cells = groupLines(
+            page, kpi, groups: groups, firstFocus: firstFocus, width: width, rows: rows, priority: priority)
+        return cells
+            + yearGroupLines(
+                page, kpi, firstFocus: yearFocus, width: width, rows: rows - cells.count, priority: 20,
+                focused: false)
+    }
+
+    /// The figure for each year group, when the drop has them: which year groups pull the
+    /// academy's figure down. Each is focusable from `firstFocus`, so `e` explains it.
+    /// Part of the list would read as the whole of it, so it is shown whole or not at all,
+    /// unless ↓ has reached it (`focused`): then as much as fits, the focused year group
+    /// always, under a heading that says some are left out and that `z` shows them all.
+    static func yearGroupLines(
+        _ page: Context, _ kpi: KPI, firstFocus: Int, width: Int, rows: Int, priority: Int, focused: Bool
+    ) -> [PanelLine] {
+        let years = page.yearGroupsWithFigures(kpi)
+        guard !years.isEmpty else { return [] }
+        let cells = years.map { year in
+            CellFigure(
+                label: year.description, short: year.description, rated: page.figure(kpi, yearGroup: year))
+        }
+        let lines = cellLines(
+            page, cells, firstFocus: firstFocus, width: width, rows: rows - 1, priority: priority + 1)
+        var heading = PanelLine(priority: priority, style: page.style)
+        guard lines.count + 1 > rows else {
+            heading.add("By year group", .heading)
+            return [heading] + lines
+        }
+        guard focused else { return [] }
+        heading.add("By year group", .heading)
+        heading.add(" (some left out: z shows all)", .muted)
+        return [heading] + lines
     }
 
     /// "■ PA 24.0 %  national 15.0 (2023/24)  ▲ 6.1 on last spring  target 20.0",
@@ -109,50 +147,36 @@ extension AcademyScreen {
             ], width: width)
     }
 
-    /// A sparkline of the figure over every drop, the drop shown in its rating's role and
-    /// later drops muted, then how many drops it spans and its range.
+    /// The figure's sparkline on the drops' time axis, up to the drop viewed (drawn in its
+    /// rating's role), a gap in each drop with no figure; then which drops have marks and
+    /// their range.
     static func trendLine(_ page: Context, _ kpi: KPI, width: Int, priority: Int) -> PanelLine {
-        let all = page.view.history(.academy(page.urn), kpi, group: page.group)
-        let drops = page.drops
-        let count = min(all.count, max(1, width / 2), drops.count)
-        let values = Array(all.suffix(count))
-        let shownDrops = Array(drops.suffix(count))
-        guard let first = shownDrops.first, let last = shownDrops.last, values.contains(where: { $0 != nil })
-        else {
+        let timeline = Sparkline.Timeline(
+            view: page.view, owner: .academy(page.urn), kpi: kpi, group: page.group, through: page.drop,
+            columns: max(1, width / 2))
+        guard timeline.marked > 0 else {
             return mutedLine(page, "No \(kpi.label.lowercased()) figures to chart.", priority: priority)
         }
-        let marks = Array(Sparkline.text(values, ascii: page.ascii))
-        let current = page.drop.flatMap { shownDrops.firstIndex(of: $0) }
+        let marks = Array(timeline.marks(ascii: page.ascii))
         let role = page.figure(kpi).map { RatingMark.role($0.rating) } ?? .text
-        /// How much of the drops' span the caption names.
-        enum Reach { case both, start, neither }
-        func variant(span: Reach, range: Bool) -> PanelLine {
+        func variant(caption: String, range: Bool) -> PanelLine {
             var line = PanelLine(priority: priority, style: page.style)
             for (index, mark) in marks.enumerated() {
-                let markRole: Role =
-                    index == current ? role : (current.map { index > $0 } ?? false) ? .muted : .text
-                line.add(String(mark), markRole, emphasis: index == current)
+                let current = index == marks.count - 1
+                line.add(String(mark), current ? role : .text, emphasis: current)
             }
-            let plural = count == 1 ? "drop" : "drops"
-            line.add("  \(count) \(plural)", .muted)
-            switch span {
-            case .both: line.add(", \(first) → \(last)", .muted)
-            case .start: line.add(" from \(first)", .muted)
-            case .neither: break
-            }
-            let present = values.compactMap { $0 }
-            if range, let low = present.min(), let high = present.max() {
-                let text =
-                    "low \(DisplayRounding.text(low, for: kpi)), high \(DisplayRounding.text(high, for: kpi))"
+            line.add("  " + caption, .muted)
+            if range, let span = timeline.range, span.low != span.high {
+                let low = DisplayRounding.text(span.low, for: kpi)
+                let text = "low \(low), high \(DisplayRounding.text(span.high, for: kpi))"
                 line.add(" · " + text, .muted)
             }
             return line
         }
+        let captions = timeline.captions(ascii: page.ascii)
         return PanelLine.fitting(
-            [
-                variant(span: .both, range: true), variant(span: .both, range: false),
-                variant(span: .start, range: false), variant(span: .neither, range: false),
-            ],
+            [variant(caption: captions[0], range: true)]
+                + captions.map { variant(caption: $0, range: false) },
             width: width)
     }
 }

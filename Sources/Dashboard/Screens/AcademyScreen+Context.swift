@@ -54,10 +54,32 @@ extension AcademyScreen {
             case .attendance:
                 return [figure(.attendanceRate)]
                     + otherGroups(.attendanceRate).map { figure(.attendanceRate, group: $0) }
+                    + yearGroupsWithFigures(.attendanceRate).map { figure(.attendanceRate, yearGroup: $0) }
             case .persistentAbsence:
-                return [figure(.persistentAbsenceRate), figure(.severeAbsenceRate)]
-                    + otherGroups(.persistentAbsenceRate).map { figure(.persistentAbsenceRate, group: $0) }
+                let kpi = KPI.persistentAbsenceRate
+                return [figure(kpi), figure(.severeAbsenceRate)]
+                    + otherGroups(kpi).map { figure(kpi, group: $0) }
+                    + yearGroupsWithFigures(kpi).map { figure(kpi, yearGroup: $0) }
             }
+        }
+
+        /// The year groups with a figure for `kpi` and the page's pupil group, in school
+        /// order: the year-group lines of the attendance and absence panels.
+        func yearGroupsWithFigures(_ kpi: KPI) -> [YearGroup] {
+            YearGroup.allCases.filter { $0 != .all && figure(kpi, yearGroup: $0) != nil }
+        }
+
+        /// The rows of `panel`'s focusable figures that are year-group lines: empty for the
+        /// attainment panel, whose year group `y` chooses instead.
+        func yearGroupRows(_ panel: Panel) -> Range<Int> {
+            let kpi: KPI
+            switch panel {
+            case .attainment: return 0..<0
+            case .attendance: kpi = .attendanceRate
+            case .persistentAbsence: kpi = .persistentAbsenceRate
+            }
+            let count = focusable(panel).count
+            return (count - yearGroupsWithFigures(kpi).count)..<count
         }
 
         /// The row ↑↓ has reached in `panel`, or nil when the panel is not focused.

@@ -13,47 +13,154 @@ extension AcademyScreen {
         return preferred.first(where: subjects.contains) ?? subjects.first
     }
 
-    /// "Gap: disadvantaged 41.2 vs others 63.0 (21.8 points, was 18.0)", or what is
-    /// missing when a side has no figure to show.
-    static func gapLine(
-        _ page: Context, _ kpi: KPI, yearGroup: YearGroup, title: String, sides: (PupilGroup, PupilGroup),
-        names: (String, String), short: (String, String), width: Int, priority: Int
-    ) -> PanelLine {
-        let first = page.figure(kpi, group: sides.0, yearGroup: yearGroup)
-        let second = page.figure(kpi, group: sides.1, yearGroup: yearGroup)
-        func variant(label: String, names: (String, String), long: Bool, reasons: Bool, last: Bool = true)
-            -> PanelLine
-        {
+    /// The two groups a gap line compares and the words for them.
+    struct GapSides {
+        /// The group usually behind, then the rest: disadvantaged and not disadvantaged.
+        var groups: (PupilGroup, PupilGroup)
+        /// Their names on the line: "disadvantaged", "others".
+        var names: (String, String)
+        /// Shorter names for narrow lines: "disadv.", "others".
+        var short: (String, String)
+        /// The line's label: "Disadvantaged gap", and its short form, "Gap".
+        var title: (String, String)
+
+        /// Disadvantaged pupils and the rest, in the DfE's words.
+        static let disadvantaged = GapSides(
+            groups: (.disadvantaged, .notDisadvantaged), names: ("disadvantaged", "others"),
+            short: ("disadv.", "others"), title: ("Disadvantaged gap", "Gap"))
+        /// Pupils with SEN support and those with no SEN.
+        static let send = GapSides(
+            groups: (.senSupport, .noSen), names: ("SEN support", "no SEN"), short: ("SEN supp.", "no SEN"),
+            title: ("SEND gap", "SEND"))
+    }
+
+    /// The gap between two groups on `kpi`, naming its subject at every width:
+    /// "Disadvantaged gap (RWM): 28.9 points, 37.8 a year ago (narrowed: disadvantaged rose
+    /// 1.7, others fell 7.2)", where the gap is the second group's figure minus the first's
+    /// and the words say which group moved it. Where one line cannot hold how it moved,
+    /// a second line says it. When a group's figure is not shown (suppressed, or none)
+    /// there is no gap, and the line says why; nothing at all when neither group has a
+    /// figure and `always` is false.
+    static func gapLines(
+        _ page: Context, _ kpi: KPI, yearGroup: YearGroup = .all, subject: String, sides: GapSides,
+        width: Int, priority: Int, always: Bool = true
+    ) -> [PanelLine] {
+        let first = page.figure(kpi, group: sides.groups.0, yearGroup: yearGroup)
+        let second = page.figure(kpi, group: sides.groups.1, yearGroup: yearGroup)
+        guard always || first != nil || second != nil else { return [] }
+        guard let gap = GroupGap(first, second) else {
+            return [
+                missingGapLine(
+                    page, first, second, subject: subject, sides: sides, width: width, priority: priority)
+            ]
+        }
+        func head(_ long: Bool) -> PanelLine {
             var line = PanelLine(priority: priority, style: page.style)
-            line.add(label + ":", .heading)
-            for (index, (rated, name)) in [(first, names.0), (second, names.1)].enumerated() {
-                line.add(index == 0 ? " \(name) " : " vs \(name) ")
-                let shown = plain(rated, ascii: page.ascii)
-                line.add(shown.text, shown.role)
-            }
-            line.add(" (")
-            if let gap = GroupGap(first, second) {
-                line.add(gap.text + (long ? " points" : ""), gap.role, emphasis: true)
-                if last, let was = gap.previousText { line.add(", was \(was)", .muted) }
-            } else {
-                let missing = first?.shown == nil ? (sides.0, first) : (sides.1, second)
-                let why = missing.1?.rating == .suppressed ? "suppressed" : "has no figure"
-                line.add(
-                    reasons
-                        ? "no gap: \(missing.0.label) \(why)"
-                        : why.replacingOccurrences(of: "has ", with: ""), .muted)
-            }
-            line.add(")")
+            line.add("\(long ? sides.title.0 : sides.title.1) (\(subject)):", .heading)
+            line.add(" ")
+            line.add(gapText(gap.gap, kpi: kpi, ahead: sides.names.0), gap.role, emphasis: true)
             return line
         }
-        let subject = kpi.shortLabel(in: yearGroup).replacingOccurrences(of: " exp.", with: "")
+        func withSides(_ line: PanelLine, _ names: (String, String)) -> PanelLine {
+            var line = line
+            let values = [first, second].map { plain($0, ascii: page.ascii).text }
+            line.add(" (\(names.0) \(values[0]) vs \(names.1) \(values[1]))", .muted)
+            return line
+        }
+        let lastYear = gap.previous.map {
+            gapText($0, kpi: kpi, ahead: sides.names.0, unit: false) + " a year ago"
+        }
+        func withTrend(_ line: PanelLine, _ names: (String, String), sizes: Bool) -> PanelLine {
+            var line = line
+            guard let lastYear else { return line }
+            line.add(", " + lastYear, .muted)
+            if let trend = gap.trend(names: names, sizes: sizes) { line.add(" (\(trend))", .muted) }
+            return line
+        }
+        let gapLine = PanelLine.fitting(
+            [
+                withSides(head(true), sides.names), withSides(head(false), sides.names),
+                withSides(head(false), sides.short), head(true), head(false),
+            ], width: width)
+        guard let lastYear else { return [gapLine] }
+        let oneLine = [
+            withTrend(withSides(head(true), sides.names), sides.names, sizes: true),
+            withTrend(head(true), sides.names, sizes: true),
+            withTrend(head(false), sides.names, sizes: true),
+            withTrend(head(false), sides.short, sizes: true),
+        ]
+        if let fits = oneLine.first(where: { $0.width <= width }) { return [fits] }
+        // Too long for one line: the gap and the groups' figures, then how it moved.
+        let trends = [
+            gap.trend(names: sides.names, sizes: true), gap.trend(names: sides.short, sizes: true),
+            gap.trend(names: sides.short, sizes: false),
+        ]
+        let moved = (trends.compactMap { $0 }.map { "  \(lastYear), \($0)" } + ["  " + lastYear]).map {
+            mutedLine(page, $0, priority: priority + 2)
+        }
+        return [gapLine, PanelLine.fitting(moved, width: width)]
+    }
+
+    /// A gap as words: "28.9 points" ("28.9" without `unit`); "2.0 points, disadvantaged
+    /// ahead" when the first group is ahead; "none" when the two are level.
+    static func gapText(_ gap: Double, kpi: KPI, ahead first: String, unit: Bool = true) -> String {
+        let size = DisplayRounding.text(abs(gap), for: kpi)
+        if gap == 0 { return "none" }
+        if gap < 0 { return "\(size) points, \(first) ahead" }
+        return unit ? "\(size) points" : size
+    }
+
+    /// The gap line when a group's figure is not shown: "Disadvantaged gap (attendance): not
+    /// shown, disadvantaged suppressed (fewer than 6 pupils)". A gap beside a hidden figure
+    /// would give the figure away, so none is worked out.
+    private static func missingGapLine(
+        _ page: Context, _ first: RatedFigure?, _ second: RatedFigure?, subject: String, sides: GapSides,
+        width: Int, priority: Int
+    ) -> PanelLine {
+        /// How much a reason says: the suppression note too, "suppressed", or "SUPP".
+        enum Detail { case note, word, mark }
+        func reasons(_ names: (String, String), _ detail: Detail) -> String {
+            [(first, names.0), (second, names.1)].compactMap { rated, name -> String? in
+                guard rated?.shown == nil else { return nil }
+                guard let rated, rated.rating == .suppressed else {
+                    return detail == .mark ? "\(name) none" : "no figure for \(name)"
+                }
+                switch detail {
+                case .note:
+                    return "\(name) suppressed" + (rated.figure.suppressionNote.map { " (\($0))" } ?? "")
+                case .word: return "\(name) suppressed"
+                case .mark: return "\(name) SUPP"
+                }
+            }.joined(separator: ", ")
+        }
+        if first == nil, second == nil {
+            // Neither group has a figure: nothing is hidden, there is just no gap to show.
+            let none = [
+                "no figures for \(sides.names.0) or \(sides.names.1)",
+                "no figures for \(sides.short.0) or \(sides.short.1)", "no figures",
+            ]
+            return PanelLine.fitting(
+                none.map { text -> PanelLine in
+                    var line = PanelLine(priority: priority, style: page.style)
+                    line.add("\(sides.title.1) (\(subject)):", .heading)
+                    line.add(" " + text, .muted)
+                    return line
+                }, width: width)
+        }
+        func variant(_ title: String, _ text: String) -> PanelLine {
+            var line = PanelLine(priority: priority, style: page.style)
+            line.add("\(title) (\(subject)):", .heading)
+            line.add(" not shown, " + text, .muted)
+            return line
+        }
         return PanelLine.fitting(
             [
-                variant(label: "\(title) (\(subject))", names: names, long: true, reasons: true),
-                variant(label: title, names: names, long: true, reasons: true),
-                variant(label: title, names: names, long: false, reasons: false),
-                variant(label: title, names: short, long: false, reasons: false),
-                variant(label: title, names: short, long: false, reasons: false, last: false),
+                variant(sides.title.0, reasons(sides.names, .note)),
+                variant(sides.title.1, reasons(sides.names, .note)),
+                variant(sides.title.1, reasons(sides.short, .note)),
+                variant(sides.title.1, reasons(sides.names, .word)),
+                variant(sides.title.1, reasons(sides.short, .word)),
+                variant(sides.title.1, reasons(sides.short, .mark)),
             ], width: width)
     }
 

@@ -26,7 +26,8 @@ extension AcademyScreen {
         var lines: [PanelLine]
     }
 
-    /// Where each panel goes in `area`, with its lines: the focused one alone when zoomed;
+    /// Where each panel goes in `area`, with its lines: the focused one alone when zoomed,
+    /// with a chart of its focused figure;
     /// attainment on the left and the other two stacked on the right when wide enough;
     /// else all three stacked, the focused panel given the rows it needs first.
     static func layout(_ page: Context, area: Rect) -> [Placed] {
@@ -35,7 +36,7 @@ extension AcademyScreen {
             return [
                 Placed(
                     panel: panel, rect: area,
-                    lines: lines(panel, page, width: area.width - 4, height: area.height - 2))
+                    lines: zoomedLines(panel, page, width: area.width - 4, height: area.height - 2))
             ]
         }
         guard area.width >= twoColumnWidth else {

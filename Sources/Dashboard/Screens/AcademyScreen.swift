@@ -49,6 +49,16 @@ public enum AcademyScreen {
         return figures.indices.contains(state.panelRow) ? figures[state.panelRow] : nil
     }
 
+    /// The row `y` moves to on the attendance and absence panels: the next year-group line
+    /// after the focused row (the first from anywhere above them, the first again after
+    /// the last), or nil when the focused panel has no year-group lines.
+    public static func nextYearGroupRow(_ state: DashboardState, view: TrustView, urn: URN) -> Int? {
+        let rows = Context(state, view: view, urn: urn, ascii: state.ascii).yearGroupRows(state.panel)
+        guard !rows.isEmpty else { return nil }
+        return rows.contains(state.panelRow + 1) && rows.contains(state.panelRow)
+            ? state.panelRow + 1 : rows.lowerBound
+    }
+
     /// The year groups with attainment figures (or average scores) for the academy in
     /// `drop`, in school order.
     public static func yearGroups(view: TrustView, urn: URN, drop: DataDrop?) -> [YearGroup] {

@@ -11,6 +11,11 @@ struct GroupGap {
     let previous: Double?
     /// The KPI, for writing the numbers.
     let kpi: KPI
+    /// The first group's change on the same term last year (its shown value minus last
+    /// year's), when both are shown.
+    let firstChange: Double?
+    /// The second group's change on the same term last year, when both are shown.
+    let secondChange: Double?
 
     /// The gap between `first` and `second`, or nil when either has no shown value.
     init?(_ first: RatedFigure?, _ second: RatedFigure?) {
@@ -19,8 +24,12 @@ struct GroupGap {
         gap = DisplayRounding.round(b - a, decimals: kpi.decimals)
         if let lastA = first.previousShown, let lastB = second.previousShown {
             previous = DisplayRounding.round(lastB - lastA, decimals: kpi.decimals)
+            firstChange = DisplayRounding.round(a - lastA, decimals: kpi.decimals)
+            secondChange = DisplayRounding.round(b - lastB, decimals: kpi.decimals)
         } else {
             previous = nil
+            firstChange = nil
+            secondChange = nil
         }
     }
 
@@ -34,5 +43,64 @@ struct GroupGap {
     var role: Role {
         guard let previous, abs(gap) != abs(previous) else { return .text }
         return abs(gap) < abs(previous) ? .better : .worse
+    }
+
+    /// How the gap moved since the same term last year.
+    enum Movement {
+        case narrowed, widened, unchanged
+        /// The first group went from behind the second to ahead of it, or back.
+        case reversed
+    }
+
+    /// How the gap moved since last year, or nil when last year's gap is not known.
+    var movement: Movement? {
+        guard let previous else { return nil }
+        if (gap < 0 && previous > 0) || (gap > 0 && previous < 0) { return .reversed }
+        if abs(gap) == abs(previous) { return .unchanged }
+        return abs(gap) < abs(previous) ? .narrowed : .widened
+    }
+
+    /// Which group moved the gap, in words, with `names` for the first and second group:
+    /// "others fell 1.8" when only the second moved; "both fell, others by more: 1.8 vs
+    /// 0.4" when both moved the same way; "disadvantaged rose 1.2, others fell 0.6" when
+    /// they moved apart. Without `sizes`, shorter words with no numbers ("others fell
+    /// more"). Nil when last year's gap is not known or neither group moved.
+    ///
+    /// Every number is a difference of values shown on the page, so the words can be
+    /// checked by eye: the gap's change is the second group's change minus the first's.
+    func mover(names: (String, String), sizes: Bool) -> String? {
+        guard let a = firstChange, let b = secondChange, a != 0 || b != 0 else { return nil }
+        func verb(_ change: Double) -> String { change > 0 ? "rose" : "fell" }
+        func size(_ change: Double) -> String {
+            sizes ? " " + DisplayRounding.text(abs(change), for: kpi) : ""
+        }
+        if a == 0 { return "\(names.1) \(verb(b))\(size(b))" }
+        if b == 0 { return "\(names.0) \(verb(a))\(size(a))" }
+        if (a > 0) != (b > 0) { return "\(names.0) \(verb(a))\(size(a)), \(names.1) \(verb(b))\(size(b))" }
+        // Both moved the same way: the one that moved further moved the gap.
+        guard abs(a) != abs(b) else { return "both \(verb(a))\(size(a))" }
+        let more = abs(b) > abs(a) ? names.1 : names.0
+        let (big, small) = abs(b) > abs(a) ? (b, a) : (a, b)
+        guard sizes else { return "\(more) \(verb(a)) more" }
+        let amounts =
+            "\(DisplayRounding.text(abs(big), for: kpi)) vs \(DisplayRounding.text(abs(small), for: kpi))"
+        return "both \(verb(a)), \(more) by more: \(amounts)"
+    }
+
+    /// How the gap moved and which group moved it: "narrowed because others fell 1.8",
+    /// "widened: disadvantaged fell 2.4, others rose 0.2", "unchanged"; without `sizes`,
+    /// no numbers. Nil when last year's gap is not known.
+    func trend(names: (String, String), sizes: Bool) -> String? {
+        guard let movement else { return nil }
+        let word =
+            switch movement {
+            case .narrowed: "narrowed"
+            case .widened: "widened"
+            case .unchanged: "unchanged"
+            case .reversed: "turned round"
+            }
+        guard let mover = mover(names: names, sizes: sizes) else { return word }
+        let single = firstChange == 0 || secondChange == 0
+        return word + (single ? " because " : ": ") + mover
     }
 }

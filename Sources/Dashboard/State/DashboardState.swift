@@ -317,6 +317,9 @@ public struct DashboardState: Sendable {
         case .down: panelRow = min(panelRow + 1, AcademyScreen.focusableRows(self, view: view, urn: urn) - 1)
         case .cycleGroup:
             group = PupilGroup.allCases[(group.index + 1) % PupilGroup.allCases.count]
+        case .cycleYear where panel != .attainment:
+            // On attendance and absence, `y` steps through the year-group lines.
+            panelRow = AcademyScreen.nextYearGroupRow(self, view: view, urn: urn) ?? panelRow
         case .cycleYear:
             let years = AcademyScreen.yearGroups(view: view, urn: urn, drop: drop(view))
             let current = yearGroup ?? AcademyScreen.defaultYearGroup(view: view, urn: urn, drop: drop(view))

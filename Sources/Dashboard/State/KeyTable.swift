@@ -91,7 +91,10 @@ public enum KeyTable {
                     [.down, .character("j")], "↓", "dn", "down", "the next figure", .down, footer: false,
                     help: false),
                 bind(chars("p"), "p", nil, "group", "cycle the pupil group", .cycleGroup),
-                bind(chars("y"), "y", nil, "year", "cycle the year group", .cycleYear),
+                bind(
+                    chars("y"), "y", nil, "year",
+                    "the next year group: attainment's table, or attendance's and absence's year-group line",
+                    .cycleYear),
                 bind(
                     [.character("e"), .enter], "e", nil, "explain", "why the focused figure has its rating",
                     .explain),
