@@ -56,6 +56,45 @@ struct DashboardTmuxTests {
         try pane.expectTerminalRestored(exitStatuses: [0])
     }
 
+    /// Fellside's Year 9 attendance line, reached with ↓ and `y` and explained with Enter.
+    /// The sample row `900110,2024/25,summer,all,9,183,67353,7850,…`: 67,353 − 7,850 =
+    /// 59,503 sessions attended of 67,353 = 88.35% → 88.3: red, below the secondary
+    /// national 100 − 8.89 = 91.11 (DfE, 2023/24 full year) less the amber point, 90.11.
+    @Test("a year-group line of the attendance panel can be reached and explained")
+    func explainAYearGroupLine() throws {
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../sample-data/attendance-2024-25-summer.csv").standardized
+        let rows = try String(contentsOf: sample, encoding: .utf8)
+        #expect(rows.contains("\n900110,2024/25,summer,all,9,183,67353,7850,"), "the sample row changed")
+        let pane = try TmuxPane(width: 120, height: 40)
+        defer { pane.stop() }
+        _ = pane.waitForScreen { $0.contains("Fellside School") }
+        // Fellside is first, worst first. Keys sent while the first frame is drawn can be
+        // lost, so Enter is sent again until the academy opens.
+        var academy = ""
+        for _ in 0..<5 where !academy.contains("Persistent absence ·") {
+            try pane.send("Enter")
+            academy = pane.waitForScreen(seconds: 2) { $0.contains("Persistent absence ·") }
+        }
+        #expect(academy.contains("Fellside School · URN 900110"), "\(academy)")
+        // Tab to attendance; ↓ past all pupils and the eight pupil groups to Year 7.
+        try pane.send("Tab")
+        try pane.send(contentsOf: Array(repeating: "Down", count: 9))
+        try pane.send("e")
+        let year7 = pane.waitForScreen { $0.contains("Why is Attendance (Year 7, all pupils)") }
+        #expect(year7.contains("Why is Attendance (Year 7, all pupils)"), "↓ did not reach Year 7:\n\(year7)")
+        try pane.send("Escape")
+        _ = pane.waitForScreen { !$0.contains("Why is") }
+        // y steps on through the year groups: Year 8, then Year 9.
+        try pane.send("y", "y", "Enter")
+        let year9 = pane.waitForScreen { $0.contains("Why is Attendance (Year 9, all pupils)") }
+        #expect(year9.contains("Why is Attendance (Year 9, all pupils) red?"), "\(year9)")
+        #expect(year9.contains("88.3% = 59,503 of 67,353 possible sessions attended"), "\(year9)")
+        #expect(year9.contains("Rule"), "\(year9)")
+        try pane.send("Escape", "q")
+        try pane.expectTerminalRestored(exitStatuses: [0])
+    }
+
     /// tmux sends End as `ESC [ 4 ~` while the pane's `TERM` (xterm-256color) says `ESC O F`,
     /// so curses cannot decode it; the dashboard must, and must never read its `[` as the
     /// previous-drop key or its Esc as "back".
