@@ -127,7 +127,7 @@ struct AcademyTrendTests {
         try Golden.check(frame, "academy-zoom-chart-120x40-\(ascii ? "ascii" : "dark")")
         let rows = frame.text.split(separator: "\n").map(String.init)
         let heading = try #require(rows.firstIndex { $0.contains("each drop") })
-        #expect(rows[heading].contains("national (94.8 in 2025/26 spring)"), "\(rows[heading])")
+        #expect(rows[heading].contains("national, 94.8 for 2025/26 spring"), "\(rows[heading])")
         let chart = Array(rows[(heading + 1)...])
         // The plot, right of the panel's edge, the scale's four columns and the axis.
         func row(_ value: String) -> Int? { chart.firstIndex { String($0.dropFirst(8)).contains(value) } }

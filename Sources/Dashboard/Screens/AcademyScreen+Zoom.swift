@@ -83,7 +83,7 @@ extension AcademyScreen {
         return lines
     }
 
-    /// "Attendance, Year 9, all pupils: each drop · ┄ national 91.1 (2023/24)", as much of
+    /// "Attendance %, Year 9, all pupils, each drop  ┄┄ national, 91.1 for 2024/25 summer", as much of
     /// it as fits.
     private static func chartHeading(
         _ page: Context, _ charted: (kpi: KPI, group: PupilGroup, yearGroup: YearGroup),
@@ -97,19 +97,21 @@ extension AcademyScreen {
             rated?.benchmark.map { scopeWord($0.benchmark.scope) }
             ?? scopeWord(page.view.config.benchmarkScope)
         let line = page.ascii ? "..." : "┄┄"
+        let hasBenchmark = points.contains { $0.benchmark != nil }
         let latest = points.last?.benchmark.map { DisplayRounding.text($0, for: charted.kpi) }
         func variant(_ name: String, _ bench: String?) -> PanelLine {
             var heading = PanelLine(priority: 0, style: page.style)
             heading.add(name, .heading)
-            if let bench { heading.add("  \(line) \(bench)", .muted) }
+            // The dotted line stands for the benchmark; with none there is nothing to stand for.
+            if let bench { heading.add("  " + (hasBenchmark ? "\(line) " : "") + bench, .muted) }
             return heading
         }
+        let latestText = latest.map { "\(scope), \($0) for \(points.last?.drop.description ?? "")" }
         let benches: [String?] =
-            points.contains { $0.benchmark != nil }
-            ? [latest.map { "\(scope) (\($0) in \(points.last?.drop.description ?? ""))" }, scope]
-            : ["no \(scope) figure", nil]
+            hasBenchmark ? [latestText, scope].compactMap { $0 } : ["no \(scope) figure"]
         return PanelLine.fitting(
-            benches.map { variant(name + ", each drop", $0) } + benches.map { variant(name, $0) },
+            benches.map { variant(name + ", each drop", $0) } + benches.map { variant(name, $0) }
+                + [variant(name, nil)],
             width: width)
     }
 }
