@@ -53,13 +53,6 @@ public enum ChangesScreen {
         }
     }
 
-    /// The changes of the drop shown, both comparisons and unfiltered, or nil when the
-    /// trust has no drops.
-    public static func changes(_ state: DashboardState, view: TrustView) -> RatingChanges? {
-        guard let drop = state.drop(view) else { return nil }
-        return view.changes(drop)
-    }
-
     /// Rows of the page that are not list rows: the title, the column headings, the rule
     /// below them and the rule at the bottom.
     public static let chromeRows = 4
@@ -67,17 +60,6 @@ public enum ChangesScreen {
     /// How many list rows a page as tall as the screen (`height`, less the header and
     /// footer) shows.
     public static func listRows(height: Int) -> Int { max(1, height - 2 - chromeRows) }
-
-    /// How many list rows there are for the state (headings, changes and gaps): with
-    /// `chromeRows`, what a caller needs to keep `scroll` in range.
-    public static func lineCount(_ state: DashboardState, view: TrustView) -> Int {
-        ChangesList(state, view: view)?.lines.count ?? 0
-    }
-
-    /// The largest useful `scroll` for a page drawn between `top` and `bottom`.
-    public static func maximumScroll(_ state: DashboardState, view: TrustView, top: Int, bottom: Int) -> Int {
-        max(0, lineCount(state, view: view) - max(1, bottom - top - chromeRows))
-    }
 
     /// Draws the page between rows `top` and `bottom` (exclusive): a title naming the
     /// comparison and every filter, column headings, then the list from list row
