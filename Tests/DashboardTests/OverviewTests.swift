@@ -201,7 +201,8 @@ struct TurnedRedHeaderTests {
         // 19.56). The trust in autumn is St Cedar's alone, so its benchmarks are St Cedar's:
         // amber too; by spring its attendance, absence and PA are not rated (the benchmark
         // would need Damson's; see TestTrust), so none of them turns red. So 3 figures turned
-        // red.
+        // red, but absence is 100 − attendance and turned red with it: it is counted once,
+        // as attendance, so the header says 2 (the changes page lists the same 2).
         var data = TestTrust.data
         let autumn = DataDrop(year: AcademicYear(2025), term: .autumn)
         data.attendance.append(
@@ -212,9 +213,13 @@ struct TurnedRedHeaderTests {
         let view = TrustView(
             data: data, config: RatingConfig(), trustName: "Test Learning Trust", isSample: false)
         let state = DashboardState(view: view, width: 120, height: 30)
-        #expect(view.turnedRed(TestTrust.now).count == 3)
+        #expect(view.turnedRed(TestTrust.now).count == 2)
         let header = DashboardRenderer.render(state, view: view).text.split(separator: "\n")[1]
-        #expect(header.contains("3 figures turned red since 2025/26 autumn"))
+        #expect(header.contains("2 figures turned red since 2025/26 autumn"))
+        let report = view.changes(TestTrust.now).changes.filter {
+            $0.band == .turnedRed && $0.comparedWith == .previousDrop
+        }
+        #expect(report.map(\.kpi).sorted() == [.attendanceRate, .absenceRate, .persistentAbsenceRate])
     }
 }
 

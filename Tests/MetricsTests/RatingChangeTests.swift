@@ -49,10 +49,28 @@ import Testing
 /// Now amber (3): Beech PA prev 14.0 → 18.0 (+4.0); Beech attendance prev 96.0 → 94.0
 /// (−2.0); Oak attendance prev 95.3 → 93.4 (−1.9).
 ///
-/// Improved (7), biggest gain first: Cherry RWM Y6 prev 50.0 → 70.0 (+20.0); Oak RWM Y6
-/// prev 47.1 → 58.6 (+11.5); Ash PA prev 25.0 → 15.0 (−10.0); Cherry RWM Y6 last year
-/// 60.7 → 70.0 (+9.3); Ash PA last year 22.0 → 15.0 (−7.0); Beech PA last year 20.2 →
-/// 18.0 (−2.2); Oak PA last year 20.4 → 19.0 (−1.4).
+/// Improved (7), the one beyond chance first (see below), then biggest gain first: Ash PA
+/// prev 25.0 → 15.0 (−10.0, beyond chance); Cherry RWM Y6 prev 50.0 → 70.0 (+20.0); Oak
+/// RWM Y6 prev 47.1 → 58.6 (+11.5); Cherry RWM Y6 last year 60.7 → 70.0 (+9.3); Ash PA
+/// last year 22.0 → 15.0 (−7.0); Beech PA last year 20.2 → 18.0 (−2.2); Oak PA last year
+/// 20.4 → 19.0 (−1.4).
+///
+/// The noise test (two proportions, pooled p, z = (p₂ − p₁) / √(p(1−p)(1/n₁ + 1/n₂)),
+/// beyond chance when |z| ≥ 1.96), with n the pupils (for attendance, each pupil once):
+/// - Ash PA prev: 50/200 → 30/200, p = 80/400 = 0.2, SE = √(0.2 × 0.8 × 2/200) = 0.04,
+///   z = −0.10 / 0.04 = −2.5: beyond chance; the only one in "Improved".
+/// - Beech PA prev: 140/1,000 → 180/1,000, p = 0.16, SE = √(0.16 × 0.84 × 0.002) =
+///   0.016395, z = 0.04 / 0.016395 = 2.44: beyond chance.
+/// - Beech attendance prev: 0.96 → 0.94 of 1,000 each, p = 0.95, SE = √(0.95 × 0.05 ×
+///   0.002) = 0.0097468, z = −2.05: beyond chance.
+/// - Oak attendance prev: 59,540/62,500 = 0.952640 → 0.934 of 1,500 each, p = 0.943320,
+///   SE = √(0.943320 × 0.056680 × 2/1,500) = 0.0084432, z = −0.018640 / 0.0084432 =
+///   −2.21: beyond chance. So all three of "Now amber" are beyond chance.
+/// - Every other line could be chance, the largest |z| being Ash PA last year (44/200 →
+///   30/200, p = 0.185, SE = √(0.185 × 0.815 × 0.01) = 0.038830, z = −1.80) and Cherry
+///   PA last year (60/300 → 75/300, p = 0.225, SE = √(0.225 × 0.775 × 2/300) = 0.034095,
+///   z = 1.47). The SEN support group of 6: 1/6 → 2/6, p = 0.25, SE = √(0.25 × 0.75 ×
+///   2/6) = 0.25, z = 0.167 / 0.25 = 0.67.
 ///
 /// Not listed: the disadvantaged group (5 pupils now, so green → suppressed is not a
 /// rating change, and neither 98.0 nor 80.0 may appear); anything amber → amber or
@@ -160,9 +178,9 @@ struct RatingChangeTests {
         "Beech Academy|attendance_rate|all|all|previous_drop|green 96.0 → amber 94.0|-2.0",
         "Oak Learning Trust|attendance_rate|all|all|previous_drop|green 95.3 → amber 93.4|-1.9",
         // Improved.
+        "Ash Primary|persistent_absence_rate|all|all|previous_drop|red 25.0 → green 15.0|-10.0",
         "Cherry Primary|rwm_expected|all|6|previous_drop|red 50.0 → green 70.0|+20.0",
         "Oak Learning Trust|rwm_expected|all|6|previous_drop|red 47.1 → amber 58.6|+11.5",
-        "Ash Primary|persistent_absence_rate|all|all|previous_drop|red 25.0 → green 15.0|-10.0",
         "Cherry Primary|rwm_expected|all|6|last_year|amber 60.7 → green 70.0|+9.3",
         "Ash Primary|persistent_absence_rate|all|all|last_year|red 22.0 → green 15.0|-7.0",
         "Beech Academy|persistent_absence_rate|all|all|last_year|red 20.2 → amber 18.0|-2.2",
@@ -249,23 +267,28 @@ struct RatingChangeTests {
         #expect(
             lines.first
                 == "drop,urn,academy,kpi,pupil_group,year_group,compared_with,old_value,old_rating,new_value,"
-                + "new_rating,change")
+                + "new_rating,change,significant")
         #expect(lines.count == 1 + 21 + 1)
         #expect(
             lines[1]
                 == "2025/26-spring,100201,Ash Primary,persistent_absence_rate,sen_support,all,previous_drop,"
-                + "16.7,amber,33.3,red,16.6")
+                + "16.7,amber,33.3,red,16.6,no")
         #expect(
             lines[2]
                 == "2025/26-spring,trust,Oak Learning Trust,persistent_absence_rate,sen_support,all,previous_drop,"
-                + "16.7,amber,33.3,red,16.6")
+                + "16.7,amber,33.3,red,16.6,no")
         #expect(
             lines[8]
-                == "2025/26-spring,100201,Ash Primary,rwm_expected,all,6,last_year,52.5,red,50.0,red,-2.5")
+                == "2025/26-spring,100201,Ash Primary,rwm_expected,all,6,last_year,52.5,red,50.0,red,-2.5,no")
+        // Beech PA against autumn, beyond chance (z = 2.44 above).
+        #expect(
+            lines[12]
+                == "2025/26-spring,100202,Beech Academy,persistent_absence_rate,all,all,previous_drop,"
+                + "14.0,green,18.0,amber,4.0,yes")
         #expect(
             lines[21]
                 == "2025/26-spring,trust,Oak Learning Trust,persistent_absence_rate,all,all,last_year,"
-                + "20.4,red,19.0,amber,-1.4")
+                + "20.4,red,19.0,amber,-1.4,no")
     }
 
     @Test func csvCellsAreSafeInASpreadsheet() {
@@ -273,7 +296,7 @@ struct RatingChangeTests {
         #expect(
             csv.contains(
                 "2025/26-spring,100202,\"'=Beech, \"\"Upper\"\"\",attendance_rate,all,all,previous_drop,"
-                    + "96.0,green,94.0,amber,-2.0\n"))
+                    + "96.0,green,94.0,amber,-2.0,yes\n"))
     }
 
     @Test func jsonHasTheCSVKeys() throws {

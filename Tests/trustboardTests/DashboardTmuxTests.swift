@@ -95,6 +95,102 @@ struct DashboardTmuxTests {
         try pane.expectTerminalRestored(exitStatuses: [0])
     }
 
+    /// The executive's question, "which figures turned red since last term?", in one key:
+    /// `c` opens the changes page on the header's comparison, whose first heading says the
+    /// header's number and lists exactly those figures, the same as `report --changes`
+    /// (each attendance figure once: an absence line beside its attendance line is the
+    /// same figure, 100 − attendance). A second key switches to last year, Enter opens the
+    /// first figure's academy and Esc comes back: four keys in all.
+    @Test("c answers 'which figures turned red since last term?': the header's count, listed, as the report")
+    func turnedRedSinceLastTermInOneKey() throws {
+        let pane = try TmuxPane(width: 120, height: 40)
+        defer { pane.stop() }
+        let overview = pane.waitForScreen { $0.contains("turned red since") }
+        let header = try #require(
+            overview.split(separator: "\n").first { $0.contains("turned red since") }.map(String.init),
+            "no turned-red count in the header:\n\(overview)")
+        let counted = try #require(header.firstMatch(of: /(\d+) figures? turned red since (\d{4}\/\d\d \w+)/))
+        let count = try #require(Int(counted.1))
+        let since = String(counted.2)
+
+        // The report's own list, from the same sample trust: the figures red now and not
+        // red in `since`, less each absence line beside its attendance line.
+        let home = try TemporaryFolder()
+        let report = try CommandRunner.run(
+            ["report", "--changes", "--format", "csv"],
+            environment: ["HOME": home.url.path, "XDG_DATA_HOME": home.path("data")])
+        #expect(report.status == 0, "\(report.stderr)")
+        let rows = report.stdout.split(separator: "\n").map(DfEFiles.fields)
+        let columns = try #require(rows.first)
+        func column(_ name: String) throws -> Int { try #require(columns.firstIndex(of: name), "no \(name)") }
+        let (urn, kpi, group, year, against, old, new) = (
+            try column("urn"), try column("kpi"), try column("pupil_group"), try column("year_group"),
+            try column("compared_with"), try column("old_rating"), try column("new_rating")
+        )
+        func turnedRed(_ comparison: String) -> [[String]] {
+            let red = rows.dropFirst().filter {
+                $0[against] == comparison && $0[new] == "red" && $0[old] != "red"
+            }
+            let attendance = Set(
+                red.filter { $0[kpi] == "attendance_rate" }.map { [$0[urn], $0[group], $0[year]] })
+            return red.filter {
+                !($0[kpi] == "absence_rate" && attendance.contains([$0[urn], $0[group], $0[year]]))
+            }
+        }
+        let sincePrevious = turnedRed("previous_drop")
+        #expect(sincePrevious.count == count, "header \(count), report \(sincePrevious.count)")
+
+        // Key 1.
+        try pane.send("c")
+        let page = pane.waitForScreen { $0.contains("Turned red since") }
+        #expect(page.contains("Turned red since \(since) (\(count))"), "\(page)")
+        // The band's lines, from its heading to the blank line after it: one per figure.
+        func lines(_ screen: String) -> [String] {
+            screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        let rowsShown = lines(page)
+        let heading = try #require(rowsShown.firstIndex { $0.contains("Turned red since") })
+        let band = rowsShown[(heading + 1)...].prefix { !$0.allSatisfy(\.isWhitespace) }
+        #expect(band.count == count, "\(page)")
+        let academyColumn = try column("academy")
+        let names = sincePrevious.map { $0[academyColumn] }
+        // A line's name: its first column, without the ellipsis of a name cut to fit.
+        func name(_ line: String) -> String {
+            let text = line.dropFirst(2).components(separatedBy: "  ").first ?? ""
+            return text.hasSuffix("…") ? String(text.dropLast()) : text
+        }
+        for line in band {
+            let shown = name(line)
+            #expect(!shown.isEmpty && (shown == "Trust" || names.contains { $0.hasPrefix(shown) }), "\(line)")
+        }
+
+        // Keys 2 and 3: Enter opens the first figure's academy (the page's first line is
+        // the band's first figure); Esc comes back to the same list.
+        let first = name(try #require(band.first))
+        try pane.send("Enter")
+        let academy = pane.waitForScreen { ["Attainment", "Attendance"].allSatisfy($0.contains) }
+        #expect(academy.contains("Persistent absence"), "\(academy)")
+        #expect(
+            first == "Trust" || lines(academy).dropFirst().first?.contains(first) == true,
+            "not \(first)'s page:\n\(academy)")
+        try pane.send("Escape")
+        let back = pane.waitForScreen { $0.contains("Turned red since") }
+        #expect(back.contains("Turned red since \(since) (\(count))"), "\(back)")
+
+        // Key 4: the same term last year, as the report has it.
+        try pane.send("c")
+        let lastYear = turnedRed("last_year").count
+        let other = pane.waitForScreen { $0.contains("the same term last year") }
+        if lastYear > 0 {
+            #expect(other.contains("Turned red since"), "\(other)")
+            #expect(other.contains("(\(lastYear))"), "last year \(lastYear):\n\(other)")
+        } else {
+            #expect(!other.contains("Turned red since"), "\(other)")
+        }
+        try pane.send("q")
+        try pane.expectTerminalRestored(exitStatuses: [0])
+    }
+
     /// tmux sends End as `ESC [ 4 ~` while the pane's `TERM` (xterm-256color) says `ESC O F`,
     /// so curses cannot decode it; the dashboard must, and must never read its `[` as the
     /// previous-drop key or its Esc as "back".

@@ -276,10 +276,15 @@ struct IngestEndToEndTests {
         let changes = try CommandRunner.run([
             "report", "--changes", "--drop", "2024/25-summer", "--format", "csv",
         ])
-        let lines = changes.stdout.split(separator: "\n").dropFirst().map(DfEFiles.fields)
+        let every = changes.stdout.split(separator: "\n").dropFirst().map(DfEFiles.fields)
         func turnedRed(_ fields: [String]) -> Bool {
             fields.count > 11 && fields[6] == "previous_drop" && fields[10] == "red" && fields[8] != "red"
         }
+        // Absence is 100 − attendance: an absence line beside the same academy's, group's
+        // and year's attendance line turned red too is that figure again, counted once.
+        let attendance = Set(
+            every.filter { turnedRed($0) && $0[3] == "attendance_rate" }.map { [$0[1], $0[4], $0[5]] })
+        let lines = every.filter { !($0[3] == "absence_rate" && attendance.contains([$0[1], $0[4], $0[5]])) }
         let all = lines.filter(turnedRed).count
         let filtered = lines.filter { turnedRed($0) && ($0[1] == "trust" || urns.contains($0[1])) }.count
         #expect(filtered < all)
@@ -329,14 +334,18 @@ struct ChangesReportEndToEndTests {
         #expect(
             lines.first
                 == "drop,urn,academy,kpi,pupil_group,year_group,compared_with,old_value,old_rating,new_value,new_rating,change"
+                + ",significant"
         )
         // Alpha's attendance a year ago: 94.0, amber against that drop's own benchmark (2023/24
         // autumn and spring, primary, 100 − 5.40 = 94.60; amber from 93.60); now 95.0, green
         // against 94.84: listed, +1.0. Its PA stays amber (20.0 against the 2022/23 primary
-        // 16.21 + 5; 15.0 against 2023/24's 14.56 + 5): not listed.
+        // 16.21 + 5; 15.0 against 2023/24's 14.56 + 5): not listed. Of 190 then 200 pupils,
+        // the move could be chance: pooled p = (0.94 × 190 + 0.95 × 200) / 390 = 0.945128,
+        // SE = √(0.945128 × 0.054872 × (1/190 + 1/200)) = 0.023071, z = 0.01 / 0.023071 =
+        // 0.43 < 1.96, so `significant` is `no`.
         #expect(
             lines.contains(
-                "2024/25-spring,100001,Alpha Primary,attendance_rate,all,all,last_year,94.0,amber,95.0,green,1.0"
+                "2024/25-spring,100001,Alpha Primary,attendance_rate,all,all,last_year,94.0,amber,95.0,green,1.0,no"
             ))
         // Every line compares with last year: the hand trust has no 2024/25 autumn drop.
         #expect(lines.dropFirst().allSatisfy { $0.contains(",last_year,") })

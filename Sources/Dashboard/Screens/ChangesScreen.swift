@@ -1,21 +1,19 @@
 import Metrics
 
-/// What changed: every figure whose rating moved since the previous drop or the same
-/// drop last year, under the headings "Turned red", "Red and worse", "Now amber" and
-/// "Improved", worst news first.
+/// What changed: every figure whose rating moved since one earlier drop (the previous
+/// drop, or the same term last year: `c` switches), under the headings "Turned red",
+/// "Red and worse", "Now amber" and "Improved", worst news first.
 ///
-/// Each line names the academy, the KPI, the pupil group (and year group when not all
-/// years), the old and new values with their rating marks, the change with an arrow
-/// coloured for better or worse, and which drop it is compared with. The list comes from
-/// `Metrics.RatingChanges`, so it is the same as `trustboard report --changes`.
+/// It opens on exactly what the overview's header counted: the header's comparison and
+/// the overview's filters, so its first heading says the header's number. Within a band
+/// the changes larger than chance makes likely come first (`ChangeSignificance`), then
+/// by size. Each line names the academy, the KPI, the pupil group (and year group when
+/// not all years), the old and new values with their rating marks, the change with an
+/// arrow coloured for better or worse, and "could be chance" (dim, with the line's words)
+/// when a change that size is common for groups that size. An `absence_rate` line that
+/// only mirrors its `attendance_rate` line is left out. The changes come from
+/// `Metrics.RatingChanges`, the list `trustboard report --changes` writes.
 public enum ChangesScreen {
-    /// One row of the list: a band's heading, a change, or the gap between bands.
-    enum Line: Equatable {
-        case heading(RatingChange.Band, count: Int)
-        case change(RatingChange)
-        case gap
-    }
-
     /// Where each column starts and how wide it is, for a screen width.
     struct Layout {
         var name: (x: Int, width: Int)
@@ -23,17 +21,18 @@ public enum ChangesScreen {
         var group: (x: Int, width: Int)
         var values: (x: Int, width: Int)
         var change: (x: Int, width: Int)
-        var against: (x: Int, width: Int)
-        var longAgainst: Bool
+        var noise: (x: Int, width: Int)
+        var longWords: Bool
 
         init(width: Int, ascii: Bool) {
             let gap = width >= 100 ? 2 : 1
-            longAgainst = width >= 100
+            longWords = width >= 100
             // "100.0 ● → 100.0 ●": two values of up to 5 columns, marks and the arrow.
             let valuesWidth = ascii ? 18 : 17
             let changeWidth = 6
-            let againstWidth = longAgainst ? 13 : 9
-            let fixed = 2 + valuesWidth + changeWidth + againstWidth + 5 * gap + 1
+            // "could be chance" on wide screens, "chance?" on narrow ones.
+            let noiseWidth = longWords ? 15 : 8
+            let fixed = 2 + valuesWidth + changeWidth + noiseWidth + 5 * gap + 1
             let room = max(12, width - fixed)
             // Names get the most room; longer columns than these are rare, and wider
             // screens keep the values near the names.
@@ -50,37 +49,25 @@ public enum ChangesScreen {
             group = next(groupWidth)
             values = next(valuesWidth)
             change = next(changeWidth)
-            against = next(againstWidth)
+            noise = next(noiseWidth)
         }
-    }
-
-    /// The changes of the drop shown, or nil when the trust has no drops.
-    public static func changes(_ state: DashboardState, view: TrustView) -> RatingChanges? {
-        guard let drop = state.drop(view) else { return nil }
-        return view.changes(drop)
     }
 
     /// Rows of the page that are not list rows: the title, the column headings, the rule
     /// below them and the rule at the bottom.
     public static let chromeRows = 4
 
-    /// How many list rows there are for the drop shown (headings, changes and gaps):
-    /// with `chromeRows`, what a caller needs to keep `scroll` in range.
-    public static func lineCount(_ state: DashboardState, view: TrustView) -> Int {
-        changes(state, view: view).map { lines($0).count } ?? 0
-    }
+    /// How many list rows a page as tall as the screen (`height`, less the header and
+    /// footer) shows.
+    public static func listRows(height: Int) -> Int { max(1, height - 2 - chromeRows) }
 
-    /// The largest useful `scroll` for a page drawn between `top` and `bottom`.
-    public static func maximumScroll(_ state: DashboardState, view: TrustView, top: Int, bottom: Int) -> Int {
-        max(0, lineCount(state, view: view) - max(1, bottom - top - chromeRows))
-    }
-
-    /// Draws the page between rows `top` and `bottom` (exclusive): a title, column
-    /// headings, then the list from list row `scroll`, and a rule that says which rows
-    /// are shown when they do not all fit.
+    /// Draws the page between rows `top` and `bottom` (exclusive): a title naming the
+    /// comparison and every filter, column headings, then the list from list row
+    /// `scroll` with the selected change marked, and a rule that counts the changes.
     ///
     /// - Parameters:
-    ///   - state: the drop shown and the text style.
+    ///   - state: the drop shown, the page's comparison, filters and selection, the
+    ///     overview's filters, and the text style.
     ///   - view: the trust's rated figures.
     ///   - screen: the frame drawn into; nothing is written outside `top..<bottom`.
     ///   - top: the first row of the page.
@@ -92,80 +79,132 @@ public enum ChangesScreen {
     ) {
         guard bottom > top, screen.width > 4 else { return }
         let ascii = screen.style.ascii
-        guard let changes = changes(state, view: view) else {
+        guard let list = ChangesList(state, view: view) else {
             screen.write("No drops yet.", x: 2, y: top, role: .muted)
             return
         }
-        titleLine(changes, y: top, into: &screen)
+        titleLine(list, state: state, y: top, into: &screen)
         guard bottom - top >= chromeRows + 1 else { return }
         let layout = Layout(width: screen.width, ascii: ascii)
         headings(layout, y: top + 1, into: &screen)
         screen.rule(y: top + 2)
         let last = bottom - 1
         screen.rule(y: last)
-        let all = lines(changes)
-        guard !all.isEmpty else {
-            screen.write(changes.emptyMessage, x: 2, y: top + 3, role: .muted, maxWidth: screen.width - 4)
+        guard !list.lines.isEmpty else {
+            screen.write(
+                emptyMessage(list, state: state), x: 2, y: top + 3, role: .muted, maxWidth: screen.width - 4)
             return
         }
         let shown = last - (top + 3)
-        let first = max(0, min(scroll, all.count - shown))
-        for (offset, line) in all.dropFirst(first).prefix(shown).enumerated() {
-            draw(line, layout: layout, y: top + 3 + offset, into: &screen)
+        let first = max(0, min(scroll, list.lines.count - shown))
+        let selected = max(0, min(state.changesPage.selected, list.changes.count - 1))
+        var visible: [Int] = []
+        for (offset, line) in list.lines.dropFirst(first).prefix(shown).enumerated() {
+            let y = top + 3 + offset
+            draw(line, list: list, layout: layout, y: y, into: &screen)
+            guard case .change(let index) = line else { continue }
+            visible.append(index)
+            if index == selected {
+                screen.write(ascii ? ">" : "▶", x: 0, y: y, role: .focus)
+                screen.highlight(y: y, x: 1, width: screen.width - 1)
+            }
         }
-        if all.count > shown {
-            let dash = ascii ? "-" : "–"
-            let end = min(all.count, first + shown)
-            screen.writeRight(
-                " \(first + 1)\(dash)\(end) of \(all.count) ", right: screen.width - 2, y: last, role: .muted)
-        }
+        countOnRule(list, visible: visible, y: last, into: &screen)
     }
 
-    /// The list's rows: each band with changes under its heading, a gap between bands.
-    static func lines(_ changes: RatingChanges) -> [Line] {
-        var lines: [Line] = []
-        for band in RatingChange.Band.allCases {
-            let inBand = changes.changes(in: band)
-            guard !inBand.isEmpty else { continue }
-            if !lines.isEmpty { lines.append(.gap) }
-            lines.append(.heading(band, count: inBand.count))
-            lines += inBand.map(Line.change)
-        }
-        return lines
+    /// On the bottom rule: "1–34 of 743 changes", or "21 changes" when all are shown.
+    private static func countOnRule(_ list: ChangesList, visible: [Int], y: Int, into screen: inout Screen) {
+        let total = list.changes.count
+        let noun = total == 1 ? "change" : "changes"
+        guard let low = visible.min(), let high = visible.max() else { return }
+        let dash = screen.style.ascii ? "-" : "–"
+        let text =
+            low == 0 && high == total - 1
+            ? " \(total) \(noun) " : " \(low + 1)\(dash)\(high + 1) of \(total) \(noun) "
+        screen.writeRight(text, right: screen.width - 2, y: y, role: .muted)
     }
 
-    private static func titleLine(_ changes: RatingChanges, y: Int, into screen: inout Screen) {
-        let title = "What changed in \(changes.drop)"
-        let x = screen.write(title, x: 1, y: y, role: .title, emphasis: true, maxWidth: screen.width - 2)
-        let withinYear = RatingChange.Comparison.previousDrop.isLikeForLike(for: changes.drop)
-        let detail =
-            withinYear
-            ? " · against \(changes.previousDrop) and \(changes.lastYearDrop)"
-            : " · against \(changes.lastYearDrop) (\(changes.previousDrop) is another school year)"
-        let short =
-            withinYear
-            ? " · vs \(changes.previousDrop), \(changes.lastYearDrop)" : " · vs \(changes.lastYearDrop)"
-        let room = screen.width - 1 - x
-        let text = [detail, short].first { DisplayWidth.of(screen.style.clean($0)) <= room }
-        if let text { screen.write(text, x: x, y: y, role: .muted) }
+    /// Why the list is empty, in words that say what to do.
+    static func emptyMessage(_ list: ChangesList, state: DashboardState) -> String {
+        let drop = list.all.drop
+        let earlier = list.earlierDrop
+        if !list.comparison.isLikeForLike(for: drop) {
+            return "\(earlier) is another school year: \(drop) is compared with \(drop.sameTermLastYear) (c)."
+        }
+        // Nothing at all to compare with: say which drops were looked for.
+        if list.all.comparedDrops.isEmpty { return list.all.emptyMessage }
+        if !list.all.comparedDrops.contains(earlier) { return "No data for \(earlier) to compare with." }
+        let filtered =
+            state.changesPage.hasFilters || state.phaseFilter != nil || state.silFilter != nil
+            || !state.search.isEmpty
+        if filtered { return "No change since \(earlier) matches the filters. Esc clears this page's." }
+        return "No rating changed since \(earlier)."
+    }
+
+    /// Row 0 of the page: what is compared with what, and every filter. The filters are
+    /// never cut for the title: the title takes a shorter form first.
+    private static func titleLine(
+        _ list: ChangesList, state: DashboardState, y: Int, into screen: inout Screen
+    ) {
+        let drop = list.all.drop
+        let earlier = list.earlierDrop
+        let filters = filterText(state, view: list)
+        let titles = [
+            "What changed in \(drop) since \(earlier), \(list.comparison == .previousDrop ? "the previous drop" : "the same term last year")",
+            "What changed in \(drop) since \(earlier)", "\(drop) since \(earlier)", "since \(earlier)",
+            // The band headings say "since" too: with long filters, the filters alone.
+            "",
+        ]
+        let filterWidth = filters.isEmpty ? 0 : DisplayWidth.of(screen.style.clean(filters)) + 3
+        let room = screen.width - 2
+        let title =
+            titles.first { DisplayWidth.of(screen.style.clean($0)) + filterWidth <= room }
+            ?? titles[titles.count - 1]
+        var x = screen.write(title, x: 1, y: y, role: .title, emphasis: true, maxWidth: room)
+        guard !filters.isEmpty, x + 3 < screen.width - 1 else { return }
+        if !title.isEmpty { x = screen.write(" · ", x: x, y: y, role: .muted) }
+        screen.write(filters, x: x, y: y, role: .notice, maxWidth: screen.width - 1 - x)
+    }
+
+    /// The filters in force, the page's and the overview's: "academy: Fellside School ·
+    /// KPI: Attendance · group: disadvantaged · phase: primary · search: fell".
+    static func filterText(_ state: DashboardState, view list: ChangesList) -> String {
+        var parts: [String] = []
+        let page = state.changesPage
+        if let owner = page.owner {
+            let name = list.changes.first { $0.owner == owner }?.name ?? owner.urn?.description ?? "trust"
+            parts.append(owner == .trust ? "trust only" : "academy: \(name)")
+        }
+        if let kpi = page.kpi { parts.append("KPI: \(kpi.label(in: .all))") }
+        if let group = page.group { parts.append("group: \(group.label)") }
+        if let phase = state.phaseFilter { parts.append("phase: \(phase.rawValue)") }
+        if let sil = state.silFilter { parts.append("SIL: \(sil)") }
+        if state.searching {
+            parts.append("/ \(state.search)\(state.ascii ? "_" : "▏")")
+        } else if !state.search.isEmpty {
+            parts.append("search: \(state.search)")
+        }
+        return parts.joined(separator: " · ")
     }
 
     private static func headings(_ layout: Layout, y: Int, into screen: inout Screen) {
         let titles = [
             (layout.name, "Academy"), (layout.kpi, "KPI"), (layout.group, "Group"),
             (layout.values, "Was " + (screen.style.ascii ? "->" : "→") + " now"), (layout.change, "Change"),
-            (layout.against, "Against"),
+            (layout.noise, layout.longWords ? "Noise test" : "Noise"),
         ]
         for (column, title) in titles {
             screen.write(title, x: column.x, y: y, role: .heading, maxWidth: column.width)
         }
     }
 
-    private static func draw(_ line: Line, layout: Layout, y: Int, into screen: inout Screen) {
+    private static func draw(
+        _ line: ChangesList.Line, list: ChangesList, layout: Layout, y: Int, into screen: inout Screen
+    ) {
         let ascii = screen.style.ascii
         switch line {
         case .gap: return
-        case .heading(let band, let count):
+        case .heading(let band, let count, let beyond):
             let rating: RAGRating =
                 switch band {
                 case .turnedRed, .redAndWorse: .red
@@ -173,19 +212,28 @@ public enum ChangesScreen {
                 case .improved: .green
                 }
             let role = RatingMark.role(rating)
-            let x = screen.write(RatingMark.mark(rating, ascii: ascii), x: 1, y: y, role: role)
-            screen.write(
-                " \(band.title) (\(count))", x: x, y: y, role: .heading, emphasis: true,
+            var x = screen.write(RatingMark.mark(rating, ascii: ascii), x: 1, y: y, role: role)
+            x = screen.write(
+                " \(band.title) since \(list.earlierDrop) (\(count))", x: x, y: y, role: .heading,
+                emphasis: true,
                 maxWidth: screen.width - x - 1)
-        case .change(let change):
+            let note = beyond == count ? " · all beyond chance" : " · \(beyond) beyond chance"
+            if beyond > 0, x + DisplayWidth.of(note) < screen.width - 1 {
+                screen.write(note, x: x, y: y, role: .muted)
+            }
+        case .change(let index):
+            let change = list.changes[index]
+            let noise = change.significance.verdict == .couldBeChance
             if change.owner == .trust {
-                screen.write("Trust", x: layout.name.x, y: y, role: .title, emphasis: true)
+                screen.write("Trust", x: layout.name.x, y: y, role: noise ? .muted : .title, emphasis: !noise)
             } else {
-                screen.write(change.name, x: layout.name.x, y: y, maxWidth: layout.name.width)
+                screen.write(
+                    change.name, x: layout.name.x, y: y, role: noise ? .muted : .text,
+                    maxWidth: layout.name.width)
             }
             screen.write(
                 fitting(kpiLabels(change.kpi, yearGroup: change.yearGroup), width: layout.kpi.width),
-                x: layout.kpi.x, y: y,
+                x: layout.kpi.x, y: y, role: noise ? .muted : .text,
                 maxWidth: layout.kpi.width)
             screen.write(
                 fitting(groupLabels(change), width: layout.group.width), x: layout.group.x, y: y,
@@ -198,11 +246,13 @@ public enum ChangesScreen {
                 RatingMark.arrow(change.change, ascii: ascii) + magnitude, x: layout.change.x, y: y,
                 role: role,
                 maxWidth: layout.change.width)
-            let against =
-                layout.longAgainst
-                ? change.comparedWith.label
-                : change.comparedWith == .previousDrop ? "prev drop" : "last year"
-            screen.write(against, x: layout.against.x, y: y, role: .muted, maxWidth: layout.against.width)
+            let words: String =
+                switch change.significance.verdict {
+                case .beyondChance: ""
+                case .couldBeChance: layout.longWords ? "could be chance" : "chance?"
+                case .notTested: layout.longWords ? "not tested" : "untested"
+                }
+            screen.write(words, x: layout.noise.x, y: y, role: .muted, maxWidth: layout.noise.width)
         }
     }
 

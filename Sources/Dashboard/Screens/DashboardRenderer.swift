@@ -31,7 +31,7 @@ public enum DashboardRenderer {
         case .changes:
             ChangesScreen.render(
                 state, view: view, into: &screen, top: 1, bottom: state.height - 1,
-                scroll: state.changesScroll)
+                scroll: state.changesPage.scroll)
         }
         switch state.overlay {
         case .help: HelpOverlay.render(state, into: &screen)

@@ -139,20 +139,12 @@ public enum OverviewScreen {
             let word = screen.width >= 100 ? " " + rating.word.lowercased() : ""
             x = screen.write(" \(count)\(word)   ", x: x, y: 1, role: .text)
         }
-        if let drop = state.drop(view), case let (all, since) = view.turnedRed(drop),
+        if let drop = state.drop(view), case let (_, since) = view.turnedRed(drop),
             view.drops.contains(since)
         {
-            var red = all
-            // With a filter, only the rows shown (and the trust's) count, as for the ratings.
-            if state.phaseFilter != nil || state.silFilter != nil || !state.search.isEmpty {
-                let shown = Set(rows.compactMap(\.academy?.urn))
-                let changes = view.changes(drop)
-                red =
-                    changes.changes.filter { change in
-                        change.band == .turnedRed && change.comparedWith == changes.headerComparison
-                            && (change.owner.urn.map(shown.contains) ?? true)
-                    }.count
-            }
+            // With a filter, only the rows shown (and the trust's) count, as for the ratings;
+            // the changes page opens on these same figures.
+            let red = ChangesList.turnedRedForHeader(state, view: view)
             let forms = [
                 "\(red) figure\(red == 1 ? "" : "s") turned red since \(since)",
                 "\(red) turned red since \(since)", "\(red) new red",

@@ -17,5 +17,12 @@ public enum Command: Hashable, Sendable {
     case present
     /// Opens the list of what changed.
     case showChanges
+    /// On the changes page: compare with the other earlier drop (previous drop, same
+    /// term last year).
+    case switchComparison
+    /// On the changes page: only the selected change's academy, or all again.
+    case filterAcademy
+    /// On the changes page: only the selected change's KPI, or all again.
+    case filterKPI
     case resize(width: Int, height: Int)
 }

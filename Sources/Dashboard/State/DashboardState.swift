@@ -49,8 +49,8 @@ public struct DashboardState: Sendable {
     public var explainedColumn = 0
     /// The first academy row shown.
     public var scroll = 0
-    /// The first line shown on the changes page.
-    public var changesScroll = 0
+    /// The changes page's comparison, filters, selection and scroll.
+    public var changesPage = ChangesPageState()
     /// The sort column.
     public var sort: OverviewColumn = .worst
     /// True when the sort is reversed.
@@ -259,9 +259,7 @@ public struct DashboardState: Sendable {
         case .cycleSIL:
             let sils = Set(view.academies.values.compactMap(\.sil)).sorted()
             silFilter = Self.cycle(silFilter, through: sils)
-        case .showChanges:
-            page = .changes
-            changesScroll = 0
+        case .showChanges: showChanges()
         case .startSearch: searching = true
         case .searchType(let character): search.append(character)
         case .searchErase: if !search.isEmpty { search.removeLast() }
@@ -278,22 +276,6 @@ public struct DashboardState: Sendable {
         selected = after.first
     }
 
-    private mutating func applyChanges(_ command: Command, view: TrustView) {
-        let last = ChangesScreen.maximumScroll(self, view: view, top: 1, bottom: height - 1)
-        let page = max(1, height - 1 - ChangesScreen.chromeRows - 1)
-        switch command {
-        case .back: self.page = .overview
-        case .up: changesScroll -= 1
-        case .down: changesScroll += 1
-        case .pageUp: changesScroll -= page
-        case .pageDown: changesScroll += page
-        case .first: changesScroll = 0
-        case .last: changesScroll = last
-        default: break
-        }
-        changesScroll = max(0, min(changesScroll, last))
-    }
-
     /// Opens an academy's screen with its default year group.
     public mutating func openAcademy(_ urn: URN, view: TrustView) {
         page = .academy(urn)
@@ -302,11 +284,14 @@ public struct DashboardState: Sendable {
         panelRow = 0
         zoomed = false
         yearGroup = nil
+        changesPage.openedAcademy = false
     }
 
     private mutating func applyAcademy(_ command: Command, urn: URN, view: TrustView) {
         switch command {
-        case .back: page = .overview
+        case .back:
+            page = changesPage.openedAcademy ? .changes : .overview
+            changesPage.openedAcademy = false
         case .nextPanel, .previousPanel:
             let count = Panel.allCases.count
             let step = command == .nextPanel ? 1 : count - 1

@@ -107,10 +107,31 @@ public enum KeyTable {
                 bind([.escape, .backspace], "Esc", nil, "back", "back to the overview", .back),
             ] + everywhere
         case .changes:
-            return moving.filter { $0.command != .first && $0.command != .last }.map { $0 } + [
-                bind([.home, .character("g")], "Home g", nil, "top", "to the top", .first, footer: false),
-                bind([.end, .character("G")], "End G", nil, "end", "to the end", .last, footer: false),
-                bind([.escape, .backspace], "Esc", nil, "back", "back to the overview", .back),
+            return [moving[0]] + moving.dropFirst() + [
+                bind(
+                    [.enter, .right, .character("l")], "⏎", "Enter", "open",
+                    "open the change's academy with the figure focused", .open),
+                bind(
+                    chars("c"), "c", nil, "against",
+                    "compare with the previous drop or the same term last year", .switchComparison),
+                bind(
+                    chars("a"), "a", nil, "academy", "only the selected change's academy (again: all)",
+                    .filterAcademy),
+                bind(chars("m"), "m", nil, "KPI", "only the selected change's KPI (again: all)", .filterKPI),
+                bind(
+                    chars("p"), "p", nil, "group", "only the selected change's pupil group (again: all)",
+                    .cycleGroup),
+                bind(chars("/"), "/", nil, "search", "search academies by name or URN", .startSearch),
+                bind(
+                    chars("f"), "f", nil, "phase", "filter by phase, as on the overview", .cyclePhase,
+                    footer: false),
+                bind(
+                    chars("i"), "i", nil, "SIL", "filter by school improvement lead, as on the overview",
+                    .cycleSIL,
+                    footer: false),
+                bind(
+                    [.escape, .backspace], "Esc", nil, "back",
+                    "clear this page's filters, then back to the overview", .back),
             ] + everywhere
         case .overlay:
             return [

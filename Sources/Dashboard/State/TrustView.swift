@@ -122,7 +122,8 @@ public final class TrustView {
     }
 
     /// How many figures turned red in `drop`, and since which drop: the drop before it
-    /// within the academic year, else (in autumn) the same term last year.
+    /// within the academic year when it has data, else the same term last year
+    /// (`RatingChanges.headerComparison`).
     public func turnedRed(_ drop: DataDrop) -> (count: Int, since: DataDrop) {
         let changes = changes(drop)
         return (changes.turnedRedForHeader, changes.headerComparison.earlierDrop(than: drop))

@@ -107,6 +107,19 @@ public struct RatingChange: Hashable, Sendable {
     public var change: Double
     /// The kind of change.
     public var band: Band
+    /// Pupils behind the earlier value, when known (nil for a figure published without
+    /// them).
+    public var oldPupils: Int?
+    /// Pupils behind the value now, when known.
+    public var newPupils: Int?
+    /// Whether the move is larger than the groups' sizes make likely by chance, worked out
+    /// on the exact values (see `ChangeSignificance`).
+    public var significance: ChangeSignificance
+    /// True for an `absence_rate` change listed beside the `attendance_rate` change of the
+    /// same figure, comparison and band: absence is 100 − attendance, so the line says
+    /// nothing the attendance line does not. Reports keep it; the dashboard leaves it out
+    /// and does not count it. Set by `RatingChanges`.
+    public internal(set) var mirrorsAttendance = false
 
     /// The change of `new` on `old`, or nil when it is not listed.
     ///
@@ -153,6 +166,9 @@ public struct RatingChange: Hashable, Sendable {
         self.newValue = newValue
         newRating = new.rating
         self.change = change
+        oldPupils = old.figure.knownPupils
+        newPupils = new.figure.knownPupils
+        significance = ChangeSignificance(old: old.figure, new: new.figure)
     }
 
     /// True when the value moved the better way for its KPI, false when it moved the worse

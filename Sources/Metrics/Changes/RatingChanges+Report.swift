@@ -2,10 +2,12 @@ import Foundation
 
 extension RatingChanges {
     /// The CSV header of `trustboard report --changes`: exactly these columns, in this
-    /// order.
+    /// order. `significant` is `yes` when the change is larger than the two groups' sizes
+    /// make likely by chance, `no` when it could be chance, and empty when it was not
+    /// tested (see `ChangeSignificance`).
     public static let csvColumns = [
         "drop", "urn", "academy", "kpi", "pupil_group", "year_group", "compared_with", "old_value",
-        "old_rating", "new_value", "new_rating", "change",
+        "old_rating", "new_value", "new_rating", "change", "significant",
     ]
 
     /// The title of the text and markdown forms: "Test Learning Trust: what changed in
@@ -30,9 +32,10 @@ extension RatingChanges {
     /// CSV has the columns of `csvColumns`, one line per change in listing order, the
     /// trust's lines with `urn` `trust`, text cells made safe for spreadsheets with
     /// `SpreadsheetCell.escape`, values with the KPI's decimals and the change with its
-    /// sign only when negative. JSON is an array of objects with the same keys (and
-    /// `old_drop` and `band`). Text and markdown give one table per band under its
-    /// heading, or `emptyMessage`.
+    /// sign only when negative. Every line is written, `absence_rate` lines that mirror
+    /// `attendance_rate` ones included. JSON is an array of objects with the same keys
+    /// (and `old_drop` and `band`). Text and markdown give one table per band under its
+    /// heading, the test's verdict in words in the last column, or `emptyMessage`.
     public func write(format: ReportFormat) -> String {
         switch format {
         case .csv: csv()
@@ -50,7 +53,7 @@ extension RatingChanges {
                 change.group.rawValue, change.yearGroup.rawValue, change.comparedWith.rawValue,
                 Self.number(change.oldValue, change.kpi), change.oldRating.rawValue,
                 Self.number(change.newValue, change.kpi), change.newRating.rawValue,
-                Self.number(change.change, change.kpi),
+                Self.number(change.change, change.kpi), change.significance.verdict.rawValue,
             ]
             out += cells.map(SpreadsheetCell.escape).joined(separator: ",") + "\n"
         }
@@ -73,9 +76,10 @@ extension RatingChanges {
         let newRating: String
         let change: Double
         let band: String
+        let significant: String
 
         enum CodingKeys: String, CodingKey {
-            case drop, urn, academy, kpi, change, band
+            case drop, urn, academy, kpi, change, band, significant
             case pupilGroup = "pupil_group"
             case yearGroup = "year_group"
             case comparedWith = "compared_with"
@@ -101,6 +105,7 @@ extension RatingChanges {
             newRating = change.newRating.rawValue
             self.change = change.change
             band = Self.bandKey(change.band)
+            significant = change.significance.verdict.rawValue
         }
 
         static func bandKey(_ band: RatingChange.Band) -> String {
@@ -122,6 +127,7 @@ extension RatingChanges {
 
     private static let headings = [
         "Academy", "URN", "KPI", "Group", "Year", "Against", "Was", "Rating", "Now", "Rating", "Change",
+        "Chance",
     ]
 
     /// Which columns the text form aligns right.
@@ -134,6 +140,7 @@ extension RatingChanges {
             change.yearGroup.description, change.comparedWith.label + " (\(change.oldDrop))",
             number(change.oldValue, change.kpi), change.oldRating.word, number(change.newValue, change.kpi),
             change.newRating.word, DisplayRounding.signed(change.change, for: change.kpi),
+            change.significance.verdict.words,
         ]
     }
 

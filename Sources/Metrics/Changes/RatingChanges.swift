@@ -6,9 +6,11 @@ import Dispatch
 /// Each side is rated in its own drop, against that drop's benchmark and the current
 /// rating settings, so a change is exactly what a user would see stepping between the
 /// two drops. The list is in `RatingChange.Band` order (turned red, red and worse, now
-/// amber, improved); within a band the biggest move comes first (the worst move in the
-/// three bad bands, the biggest gain among improvements), then academy name, URN, KPI,
-/// pupil group, year group and comparison, so the order never depends on hashing.
+/// amber, improved); within a band the changes larger than chance makes likely come first
+/// (`ChangeSignificance`), then those not tested, then those that could be chance; then
+/// the biggest move (the worst move in the three bad bands, the biggest gain among
+/// improvements), then academy name, URN, KPI, pupil group, year group and comparison,
+/// so the order never depends on hashing.
 public struct RatingChanges: Sendable {
     /// The drop selected.
     public let drop: DataDrop
@@ -123,7 +125,33 @@ public struct RatingChanges: Sendable {
         self.drop = drop
         self.trustName = trustName
         self.academy = academy
-        changes = unsorted.sorted(by: Self.listsBefore)
+        changes = Self.markingMirrors(unsorted).sorted(by: Self.listsBefore)
+    }
+
+    /// `changes` with each `absence_rate` change that has an `attendance_rate` change of
+    /// the same owner, pupil group, year group, comparison and band marked
+    /// `mirrorsAttendance`: absence is 100 − attendance, so it repeats that line.
+    private static func markingMirrors(_ changes: [RatingChange]) -> [RatingChange] {
+        struct Key: Hashable {
+            let owner: Figure.Owner
+            let group: PupilGroup
+            let yearGroup: YearGroup
+            let comparison: RatingChange.Comparison
+            let band: RatingChange.Band
+        }
+        func key(_ change: RatingChange) -> Key {
+            Key(
+                owner: change.owner, group: change.group, yearGroup: change.yearGroup,
+                comparison: change.comparedWith, band: change.band)
+        }
+        let attendance = Set(changes.filter { $0.kpi == .attendanceRate }.map(key))
+        guard !attendance.isEmpty else { return changes }
+        return changes.map { change in
+            guard change.kpi == .absenceRate, attendance.contains(key(change)) else { return change }
+            var mirror = change
+            mirror.mirrorsAttendance = true
+            return mirror
+        }
     }
 
     /// The changes in `band`, in listing order.
@@ -131,21 +159,29 @@ public struct RatingChanges: Sendable {
         changes.filter { $0.band == band }
     }
 
-    /// How many changes are in `band` against `comparison`.
+    /// How many changes are in `band` against `comparison`, each attendance figure counted
+    /// once: an `absence_rate` change that mirrors an `attendance_rate` one
+    /// (`RatingChange.mirrorsAttendance`) is not counted.
     public func count(_ band: RatingChange.Band, comparedWith comparison: RatingChange.Comparison) -> Int {
-        changes.reduce(0) { $0 + ($1.band == band && $1.comparedWith == comparison ? 1 : 0) }
+        changes.reduce(0) {
+            $0 + ($1.band == band && $1.comparedWith == comparison && !$1.mirrorsAttendance ? 1 : 0)
+        }
     }
 
     /// How many figures turned red since the previous drop, counting every academy and
     /// trust figure of every pupil group and year group: the number of "Turned red" lines
-    /// against the previous drop. In an autumn drop, where the previous drop is of
-    /// another academic year and is not compared, it is 0.
+    /// against the previous drop, less the absence lines that mirror attendance ones. In
+    /// an autumn drop, where the previous drop is of another academic year and is not
+    /// compared, it is 0.
     public var turnedRedSincePreviousDrop: Int { count(.turnedRed, comparedWith: .previousDrop) }
 
-    /// The comparison the overview's header counts: the previous drop within the year,
-    /// else (in autumn) the same term last year.
+    /// The comparison the overview's header counts and the changes page opens on: the
+    /// previous drop within the year when it has data, else the same term last year (in
+    /// autumn, or when the term before was never ingested).
     public var headerComparison: RatingChange.Comparison {
-        RatingChange.Comparison.previousDrop.isLikeForLike(for: drop) ? .previousDrop : .lastYear
+        let previous = RatingChange.Comparison.previousDrop
+        let usable = previous.isLikeForLike(for: drop) && comparedDrops.contains(previousDrop)
+        return usable ? previous : .lastYear
     }
 
     /// How many figures turned red against `headerComparison`, for the overview's header.
@@ -166,10 +202,15 @@ public struct RatingChanges: Sendable {
         return count
     }
 
-    /// Listing order: band; the biggest move of the band's kind first; then name, owner,
-    /// KPI, group, year group and comparison.
+    /// Listing order: band; within it the changes beyond chance first, then those not
+    /// tested, then those that could be chance (`ChangeSignificance.Verdict` order); then
+    /// the biggest move of the band's kind first; then name, owner, KPI, group, year group
+    /// and comparison.
     static func listsBefore(_ lhs: RatingChange, _ rhs: RatingChange) -> Bool {
         if lhs.band != rhs.band { return lhs.band < rhs.band }
+        if lhs.significance.verdict != rhs.significance.verdict {
+            return lhs.significance.verdict < rhs.significance.verdict
+        }
         if lhs.worsening != rhs.worsening {
             return lhs.band == .improved ? lhs.worsening < rhs.worsening : lhs.worsening > rhs.worsening
         }
