@@ -136,8 +136,8 @@ extension TrustScreen {
     /// One phase's part of the attainment panel: its headline year group and the figures
     /// the trust has there, the phase's headline first.
     struct Section {
-        /// "Primary · Year 6 (KS2)".
-        var title: String
+        /// "Primary · Year 6 (KS2)", then shorter forms for narrow panels.
+        var titles: [String]
         var yearGroup: YearGroup
         var kpis: [KPI]
 
@@ -163,15 +163,16 @@ extension TrustScreen {
                     ]
                 ),
             ]
-            return candidates.compactMap { name, headline, others in
+            return candidates.compactMap { name, headline, others -> Section? in
                 var kpis = [headline.kpi]
                 for kpi in others where !kpis.contains(kpi) { kpis.append(kpi) }
                 kpis = kpis.filter { rated.figure(.trust, $0, yearGroup: headline.yearGroup) != nil }
                 guard !kpis.isEmpty else { return nil }
                 let stage = stageName(headline.yearGroup).map { " (\($0))" } ?? ""
-                return Section(
-                    title: "\(name) · \(headline.yearGroup)\(stage)", yearGroup: headline.yearGroup,
-                    kpis: kpis)
+                let titles = [
+                    "\(name) · \(headline.yearGroup)\(stage)", "\(name) · \(headline.yearGroup)", name,
+                ]
+                return Section(titles: titles, yearGroup: headline.yearGroup, kpis: kpis)
             }
         }
 

@@ -20,21 +20,25 @@ extension TrustScreen {
                     page, "No attainment figures for the trust in \(page.drop?.description ?? "this drop").")
             ]
         }
-        // The first column holds the sections' titles as well as the figures' names.
-        let titles = page.sections.map { DisplayWidth.of($0.title) }.max() ?? 8
         func longest(short: Bool) -> Int {
             let labels = page.sections.flatMap { section in
                 section.kpis.map { DisplayWidth.of(label($0, yearGroup: section.yearGroup, short: short)) }
             }
-            return max(titles, labels.max() ?? 8)
+            return labels.max() ?? 8
         }
-        var columns = Columns(width: width, longest: longest(short: false))
-        let short = columns.labelWidth < longest(short: false)
-        if short { columns = Columns(width: width, longest: longest(short: true)) }
+        // Titles whole beside the headings where there is room, else cut to the names.
+        let title = page.sections.compactMap { $0.titles.first.map(DisplayWidth.of) }.max() ?? 0
+        let (columns, short) = Columns.choose(
+            width: width,
+            [
+                (max(title, longest(short: false)), false), (longest(short: false), false),
+                (longest(short: true), true),
+            ])
+
         var lines: [PanelLine] = []
         var focus = 0
         for section in page.sections {
-            lines.append(headings(page, title: section.title, columns: columns, priority: 0))
+            lines.append(headings(page, titles: section.titles, columns: columns, priority: 0))
             for (index, kpi) in section.kpis.enumerated() {
                 guard let rated = page.figure(kpi, yearGroup: section.yearGroup) else { continue }
                 let name = label(kpi, yearGroup: section.yearGroup, short: short)
@@ -162,12 +166,16 @@ extension TrustScreen {
     ) -> [PanelLine] {
         let groups = page.groups(kpi)
         guard !groups.isEmpty else { return [] }
-        let longest = groups.map { DisplayWidth.of($0.label) }.max() ?? 8
-        let columns = Columns(width: width, longest: longest)
-        var lines = [headings(page, title: "By pupil group", columns: columns, priority: priority)]
+        let full = groups.map { DisplayWidth.of($0.label) }.max() ?? 8
+        let short = groups.map { DisplayWidth.of(AcademyScreen.shortLabel($0)) }.max() ?? 8
+        let (columns, shortNames) = Columns.choose(
+            width: width, [(max(14, full), false), (full, false), (short, true)])
+        var lines = [
+            headings(page, titles: ["By pupil group", "Group"], columns: columns, priority: priority)
+        ]
         for (index, group) in groups.enumerated() {
             guard let rated = page.figure(kpi, group: group) else { continue }
-            let name = columns.labelWidth < longest ? AcademyScreen.shortLabel(group) : group.label
+            let name = shortNames ? AcademyScreen.shortLabel(group) : group.label
             lines.append(
                 row(
                     page, label: name, rated, columns: columns, priority: priority + 1 + index,

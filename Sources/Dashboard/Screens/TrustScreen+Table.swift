@@ -11,9 +11,10 @@ extension TrustScreen {
         static let changeWidth = 7
         static let coverageWidth = 9
         static let lastWidth = 11
-        static let gap = 2
 
         var labelWidth: Int
+        /// Columns between two columns: 2, or 1 where that lets full names fit.
+        var gap: Int
         var value: Int
         var benchmark: Int
         var change: Int
@@ -21,25 +22,45 @@ extension TrustScreen {
         var last: Int?
 
         /// The columns for a panel `width` columns wide whose longest label is `longest`.
-        init(width: Int, longest: Int) {
+        init(width: Int, longest: Int, gap: Int = 2) {
             let fixed =
-                Self.valueWidth + Self.benchmarkWidth + Self.changeWidth + Self.coverageWidth + 4 * Self.gap
-            let withLast = fixed + Self.lastWidth + Self.gap
+                Self.valueWidth + Self.benchmarkWidth + Self.changeWidth + Self.coverageWidth + 4 * gap
+            let withLast = fixed + Self.lastWidth + gap
             // Full names first: last year's column only where they fit beside it.
             let hasLast = width - withLast >= longest
+            self.gap = gap
             labelWidth = max(8, min(longest, width - (hasLast ? withLast : fixed)))
-            value = labelWidth + Self.gap
-            benchmark = value + Self.valueWidth + Self.gap
-            change = benchmark + Self.benchmarkWidth + Self.gap
-            coverage = change + Self.changeWidth + Self.gap
-            last = hasLast ? coverage + Self.coverageWidth + Self.gap : nil
+            value = labelWidth + gap
+            benchmark = value + Self.valueWidth + gap
+            change = benchmark + Self.benchmarkWidth + gap
+            coverage = change + Self.changeWidth + gap
+            last = hasLast ? coverage + Self.coverageWidth + gap : nil
+        }
+
+        /// The columns for the first of `candidates` (the longest label, and whether it
+        /// is of the short names) that fits, trying each with the usual gaps and then with
+        /// narrower ones; else the last candidate's, cut to fit.
+        static func choose(width: Int, _ candidates: [(longest: Int, short: Bool)]) -> (
+            columns: Columns, short: Bool
+        ) {
+            for candidate in candidates {
+                for gap in [2, 1] {
+                    let columns = Columns(width: width, longest: candidate.longest, gap: gap)
+                    if columns.labelWidth >= candidate.longest { return (columns, candidate.short) }
+                }
+            }
+            let last = candidates.last ?? (8, true)
+            return (Columns(width: width, longest: last.longest), last.short)
         }
     }
 
     /// A table's headings: "Primary · Year 6 (KS2)  Trust  National  Change  Academies".
-    static func headings(_ page: Context, title: String, columns: Columns, priority: Int) -> PanelLine {
+    static func headings(_ page: Context, titles: [String], columns: Columns, priority: Int) -> PanelLine {
         var line = PanelLine(priority: priority, style: page.style)
-        line.add(title, .heading)
+        // The longest form of the title that ends before the first heading.
+        let room = columns.labelWidth + columns.gap
+        let title = titles.first { DisplayWidth.of($0) <= room } ?? titles.last ?? ""
+        line.add(DisplayWidth.truncate(title, to: room, ascii: page.ascii), .heading)
         let scope = page.view.config.benchmarkScope == .national ? "National" : "LA"
         line.add("Trust", .heading, right: columns.value, width: Columns.valueWidth)
         line.add(scope, .heading, right: columns.benchmark, width: Columns.benchmarkWidth)
