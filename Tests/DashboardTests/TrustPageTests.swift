@@ -146,7 +146,10 @@ struct TrustPageTests {
         // Attainment: RWM, RWM higher standard (3 of 30 at Alder; Cedar gave none), A8.
         press([.down, .down, .down, .down], &state)
         #expect(state.panelRow == 2)
-        press([.enter], &state)
+        press([.home], &state)
+        #expect(state.panelRow == 0)
+        press([.end, .enter], &state)
+        #expect(state.panelRow == 2)
         #expect(text(state).contains("Why is the trust's Attainment 8 (Year 11, all pupils) amber?"))
         press([.escape, .tab, .character("["), .character("e")], &state)
         #expect(state.page == .trust && state.dropIndex == 0)

@@ -122,6 +122,12 @@ public enum KeyTable {
                     [.down, .character("j")], "↓", "dn", "down", "the next figure", .down, footer: false,
                     help: false),
                 bind(
+                    [.home, .character("g")], "Home g", nil, "first", "to the panel's first figure", .first,
+                    footer: false),
+                bind(
+                    [.end, .character("G")], "End G", nil, "last", "to the panel's last figure", .last,
+                    footer: false),
+                bind(
                     [.character("e"), .enter], "e", nil, "explain",
                     "why the focused trust figure has its rating",
                     .explain),
