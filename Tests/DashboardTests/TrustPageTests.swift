@@ -137,6 +137,12 @@ struct TrustPageTests {
         // Disadvantaged: Alder's 1,200 of 15,000 missed → 92.0; others 1,300 of 35,000
         // → 96.3.
         #expect(line(page, "not disadvantaged").contains("96.3"))
+        // The gaps: attendance 96.3 − 92.0 = 4.3; RWM, Alder's alone as Cedar has no group
+        // rows: others 14 of 20 = 70.0, disadvantaged 4 of 10 = 40.0, so 30.0.
+        #expect(page.contains("Attendance gap: disadvantaged 92.0, others 96.3: 4.3 points"), "\(page)")
+        #expect(
+            page.contains("RWM expected standard gap: disadvantaged 40.0, others 70.0: 30.0 points"),
+            "\(page)")
     }
 
     @Test("↑↓ reach every figure, e explains each; [ ] step drops on the page")

@@ -49,6 +49,11 @@ extension TrustScreen {
                     ))
                 focus += 1
             }
+            if let kpi = section.kpis.first,
+                let gap = gapLine(page, kpi, yearGroup: section.yearGroup, width: width, priority: 3)
+            {
+                lines.append(gap)
+            }
         }
         lines.append(benchmarkNote(page, width: width, priority: 3))
         return lines
@@ -72,6 +77,9 @@ extension TrustScreen {
     static func attendanceLines(_ page: Context, width: Int) -> [PanelLine] {
         var lines = figureLines(page, .attendanceRate, label: nil, width: width, focus: 0, priority: 0)
         lines.append(trendLine(page, .attendanceRate, width: width, priority: 2))
+        if let gap = gapLine(page, .attendanceRate, yearGroup: .all, width: width, priority: 3) {
+            lines.append(gap)
+        }
         lines += groupLines(page, .attendanceRate, firstFocus: 1, width: width, priority: 4)
         return lines
     }
@@ -220,6 +228,32 @@ extension TrustScreen {
                 variant(range: false, span: false),
             ],
             width: width)
+    }
+
+    /// "RWM expected standard gap: disadvantaged 40.0, others 70.0: 30.0 points", from the
+    /// two shown figures, so that it can be checked by eye, shortened to fit `width`; nil
+    /// when either figure is missing or hidden.
+    static func gapLine(_ page: Context, _ kpi: KPI, yearGroup: YearGroup, width: Int, priority: Int)
+        -> PanelLine?
+    {
+        guard let disadvantaged = page.figure(kpi, group: .disadvantaged, yearGroup: yearGroup)?.shown,
+            let others = page.figure(kpi, group: .notDisadvantaged, yearGroup: yearGroup)?.shown
+        else { return nil }
+        let gap = DisplayRounding.round(others - disadvantaged, decimals: kpi.decimals)
+        func variant(short: Bool, words: Bool) -> PanelLine {
+            var line = PanelLine(priority: priority, style: page.style)
+            line.add("\(label(kpi, yearGroup: yearGroup, short: short)) gap: ", .heading)
+            line.add(
+                "\(words ? "disadvantaged" : "disadv.") \(DisplayRounding.text(disadvantaged, for: kpi)), "
+                    + "others \(DisplayRounding.text(others, for: kpi)): ")
+            line.add(DisplayRounding.text(gap, for: kpi) + (words ? " points" : ""), .text, emphasis: true)
+            return line
+        }
+        return PanelLine.fitting(
+            [
+                variant(short: false, words: true), variant(short: true, words: true),
+                variant(short: true, words: false),
+            ], width: width)
     }
 
     /// A line of muted text.
