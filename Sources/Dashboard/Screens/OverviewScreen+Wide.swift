@@ -63,8 +63,11 @@ extension OverviewScreen {
     public static func attendanceTrend(
         _ owner: Figure.Owner, view: TrustView, dropIndex: Int, count: Int, ascii: Bool = false
     ) -> String {
-        let history = view.history(owner, .attendanceRate).prefix(dropIndex + 1).suffix(count)
-        return Sparkline.text(Array(history), ascii: ascii)
+        // Only the drops drawn are rated: rating every drop of a large store for one
+        // column would slow the first wide frame.
+        let drops = view.drops.prefix(dropIndex + 1).suffix(count)
+        let values = drops.map { view.rated($0).figure(owner, .attendanceRate)?.shown }
+        return Sparkline.text(values, ascii: ascii)
     }
 
     /// Draws the wide layout's benchmarks, gap and trend for one row.
