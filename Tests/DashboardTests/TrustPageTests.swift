@@ -163,6 +163,22 @@ struct TrustPageTests {
         #expect(text(state).contains("92.1%"), "\(text(state))")
     }
 
+    @Test("new data with fewer figures keeps the focus on one of them")
+    func reloadKeepsFocus() {
+        var state = DashboardState(view: view, width: 120, height: 40)
+        state.openTrust()
+        press([.end], &state)
+        #expect(state.panelRow == 2)
+        // Without Birch's Attainment 8 the attainment panel has RWM and RWM higher standard.
+        var data = TestTrust.data
+        data.scores = []
+        let fewer = TrustView(
+            data: data, config: RatingConfig(), trustName: "Test Learning Trust", isSample: false)
+        state.adopt(fewer, replacing: view)
+        #expect(state.page == .trust && state.panelRow == 1)
+        #expect(TrustScreen.focusedFigure(state, view: fewer)?.figure.kpi == .greaterDepth(.rwm))
+    }
+
     @Test("golden frames of the trust page", arguments: [(80, 24), (160, 48)])
     func golden(width: Int, height: Int) throws {
         for ascii in [false, true] {

@@ -143,6 +143,7 @@ public struct DashboardState: Sendable {
             dropPicked = false
         }
         if case .academy(let urn) = page, view.academies[urn] == nil { page = .overview }
+        if page == .trust { keepTrustFocus(view) }
         let order = Presentation.order(state: self, view: view)
         presentation?.update(order: order)
         if let newest {
