@@ -84,6 +84,29 @@ struct WideOverviewTests {
         #expect(line(text, "Birch Academy").contains(" █▁"), "\(line(text, "Birch Academy"))")
     }
 
+    @Test("writing appears last, where there is room: Year 6 writing, teacher assessed")
+    func writing() {
+        // Alder: 21 of 30 at the expected standard in writing → 70.0. No national writing
+        // figure is built in, so it is not rated (·), and the header's counts are those of
+        // 200 columns without it.
+        var data = TestTrust.data
+        data.attainment.append(
+            AttainmentRecord(
+                urn: TestTrust.alder, drop: TestTrust.now, yearGroup: .year(6), subject: .writing, cohort: 30,
+                expected: 21, greaterDepth: 6))
+        let view = TrustView(
+            data: data, config: RatingConfig(), trustName: "Test Learning Trust", isSample: false)
+        let narrow = DashboardRenderer.render(DashboardState(view: view, width: 180, height: 40), view: view)
+            .text
+        #expect(!narrow.contains("Writing %"))
+        let text = DashboardRenderer.render(DashboardState(view: view, width: 200, height: 60), view: view)
+            .text
+        #expect(line(text, "Academy").contains("Writing %"))
+        #expect(line(text, "Alder Primary").contains("·  70.0"), "\(line(text, "Alder Primary"))")
+        #expect(line(text, "Trust (5 of 5)").contains("·  70.0"), "\(line(text, "Trust (5 of 5)"))")
+        #expect(text.split(separator: "\n")[1].contains("● 2 green   ▲ 11 amber   ■ 2 red"))
+    }
+
     @Test("golden frames of the wide overview", arguments: [(160, 48), (200, 60)])
     func golden(width: Int, height: Int) throws {
         try Golden.check(

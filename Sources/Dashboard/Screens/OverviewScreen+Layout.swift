@@ -6,8 +6,9 @@ extension OverviewScreen {
     /// Up to 139 columns the overview has the name, phase and four rated figures. Wider
     /// screens add columns as the width allows, most useful first: each figure's
     /// benchmark; the disadvantaged attendance gap; the headline for both phases (the
-    /// trust's secondary headline beside its primary one); and a sparkline of attendance
-    /// over the drops. Names keep at least the width they have at 120 columns.
+    /// trust's secondary headline beside its primary one); a sparkline of attendance
+    /// over the drops; and Year 6 writing, the teacher-assessed subject of RWM. Names keep
+    /// at least the width they have at 120 columns.
     struct Layout {
         var name: (x: Int, width: Int)
         var phase: (x: Int, width: Int)?
@@ -24,6 +25,8 @@ extension OverviewScreen {
         var trend: (x: Int, width: Int)?
         /// True when the headline is split into a primary and a secondary column.
         var phaseHeadlines = false
+        /// True when the last cell is Year 6 writing (teacher assessed, expected standard).
+        var writing = false
 
         /// The narrowest screen with more than the four figures.
         static let widestPlain = 139
@@ -34,7 +37,7 @@ extension OverviewScreen {
         /// The narrowest name column once extra columns are added: its width at 120 columns.
         static let narrowestWideName = 46
 
-        init(width: Int, trendDrops: Int = 0) {
+        init(width: Int, trendDrops: Int = 0, hasWriting: Bool = false) {
             var showPhase = true
             var changes = true
             var severeChange = width >= 110
@@ -53,7 +56,7 @@ extension OverviewScreen {
             self.severeChange = severeChange && changes
             // Names longer than this are rare; wider screens keep the figures near the names.
             var chosenName = max(6, min(nameWidth(), 52))
-            var extra = (benchmarks: false, gap: false, headlines: false, trend: 0)
+            var extra = (benchmarks: false, gap: false, headlines: false, trend: 0, writing: false)
             if width > Self.widestPlain {
                 var spare = nameWidth() - Self.narrowestWideName
                 func take(_ columns: Int) -> Bool {
@@ -67,6 +70,7 @@ extension OverviewScreen {
                 // A trend of fewer than three drops says nothing a change does not.
                 let marks = min(trendDrops, 12)
                 if marks >= 3, take(max(marks, 10) + 1) { extra.trend = max(marks, 10) }
+                extra.writing = hasWriting && take(13 + 1 + (extra.benchmarks ? Self.benchmarkWidth + 1 : 0))
                 chosenName = max(Self.narrowestWideName, min(52, Self.narrowestWideName + spare))
             }
             name = (2, chosenName)
@@ -78,7 +82,8 @@ extension OverviewScreen {
             }
             cells = []
             phaseHeadlines = extra.headlines
-            for cellWidth in cellWidths() + (extra.headlines ? [17] : []) {
+            writing = extra.writing
+            for cellWidth in cellWidths() + (extra.headlines ? [17] : []) + (extra.writing ? [13] : []) {
                 cells.append((x, cellWidth))
                 x += cellWidth + 1
                 if extra.benchmarks {

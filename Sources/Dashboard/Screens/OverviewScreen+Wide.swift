@@ -15,10 +15,15 @@ extension OverviewScreen {
         -> [ShownCell]
     {
         let plain = [row.attendance, row.persistentAbsence, row.severeAbsence].map { ShownCell(rated: $0) }
-        guard layout.phaseHeadlines else {
-            return plain + [ShownCell(rated: row.headline, label: row.headlineKind?.shortLabel)]
-        }
         let owner = row.academy.map { Figure.Owner.academy($0.urn) } ?? .trust
+        // Writing at the primary headline's year group (Year 6), last, where there is room.
+        let year = config.headline(for: .primary)?.yearGroup ?? .year(6)
+        let writing =
+            layout.writing
+            ? [ShownCell(rated: rated.figure(owner, .expected(.writing), yearGroup: year))] : []
+        guard layout.phaseHeadlines else {
+            return plain + [ShownCell(rated: row.headline, label: row.headlineKind?.shortLabel)] + writing
+        }
         return plain
             + [Phase.primary, .secondary].map { phase in
                 let columnHeadline = config.headline(for: phase)
@@ -34,16 +39,23 @@ extension OverviewScreen {
                 guard let columnHeadline else { return ShownCell() }
                 let figure = rated.figure(owner, columnHeadline.kpi, yearGroup: columnHeadline.yearGroup)
                 return ShownCell(rated: figure, label: columnHeadline.shortLabel)
-            }
+            } + writing
+    }
+
+    /// True when some academy has Year 6 writing (at the primary headline's year group) in
+    /// `drop`, so that a writing column would not be all dashes: the trust has the figure.
+    static func hasWriting(_ view: TrustView, drop: DataDrop) -> Bool {
+        let year = view.config.headline(for: .primary)?.yearGroup ?? .year(6)
+        return view.rated(drop).figure(.trust, .expected(.writing), yearGroup: year) != nil
     }
 
     /// The rated figures a row shows beyond its four (`OverviewRow.cells`): the other
-    /// phase's headline, when the headline is split. The header counts them too, as it
-    /// counts every rated figure on screen.
+    /// phase's headline, when the headline is split, and writing. The header counts them
+    /// too, as it counts every rated figure on screen.
     static func extraFigures(_ row: OverviewRow, layout: Layout, rated: RatedDrop, config: RatingConfig)
         -> [RatedFigure]
     {
-        guard layout.phaseHeadlines else { return [] }
+        guard layout.phaseHeadlines || layout.writing else { return [] }
         return shownCells(row, layout: layout, rated: rated, config: config).dropFirst(3).compactMap(\.rated)
             .filter { $0 != row.headline }
     }

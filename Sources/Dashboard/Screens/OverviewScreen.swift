@@ -10,11 +10,12 @@ public enum OverviewScreen {
     /// Draws the overview below the header and above the footer.
     public static func render(_ state: DashboardState, view: TrustView, into screen: inout Screen) {
         let ascii = screen.style.ascii
-        let layout = Layout(width: screen.width, trendDrops: state.dropIndex + 1)
         guard let drop = state.drop(view) else {
             screen.write("No data yet.", x: 2, y: 2, role: .muted)
             return
         }
+        let layout = Layout(
+            width: screen.width, trendDrops: state.dropIndex + 1, hasWriting: hasWriting(view, drop: drop))
         let rows = state.visibleRows(view)
         countsLine(state, view: view, rows: rows, layout: layout, into: &screen)
         screen.rule(y: 2)
@@ -93,7 +94,7 @@ public enum OverviewScreen {
             counts.amber += row.ambers
             counts.red += row.reds
         }
-        if layout.phaseHeadlines, let drop = state.drop(view) {
+        if layout.phaseHeadlines || layout.writing, let drop = state.drop(view) {
             // The other phase's headline, shown on wide screens, is counted as the rows' own are.
             let rated = view.rated(drop)
             for row in [trustRow].compactMap({ $0 }) + rows {
@@ -160,6 +161,7 @@ public enum OverviewScreen {
                 "Attendance %", layout.cells[1].width >= 13 ? "Pers. abs. %" : "PA %",
                 layout.cells[2].width >= 13 ? "Severe abs. %" : "Sev. %",
             ] + (layout.phaseHeadlines ? ["Primary", "Secondary"] : ["Headline %"])
+            + (layout.writing ? ["Writing %"] : [])
         for (cell, title) in zip(layout.cells, titles) {
             screen.write(title, x: cell.x, y: 3, role: .heading, maxWidth: cell.width)
         }
