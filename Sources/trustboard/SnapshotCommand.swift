@@ -13,7 +13,7 @@ struct SnapshotCommand: ParsableCommand {
 
     /// The screens a snapshot can show.
     enum Page: String, ExpressibleByArgument, CaseIterable {
-        case overview, academy, help
+        case overview, academy, help, trust
     }
 
     @OptionGroup var options: StoreOptions
@@ -25,7 +25,7 @@ struct SnapshotCommand: ParsableCommand {
     @Option(name: .long, help: "Rows.")
     var height: Int = 40
 
-    @Option(name: .long, help: "overview, academy or help.")
+    @Option(name: .long, help: "overview, academy, help or trust.")
     var screen: Page = .overview
 
     func validate() throws {
@@ -47,6 +47,7 @@ struct SnapshotCommand: ParsableCommand {
                     state.openAcademy(urn, view: view)
                 }
             case .help: state.overlay = .help
+            case .trust: state.openTrust()
             }
             if dashboard.present { state.presentation?.elapsed = 0 }
             writeOut(DashboardRenderer.render(state, view: view).text)

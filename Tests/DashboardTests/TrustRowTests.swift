@@ -27,10 +27,10 @@ struct TrustRowTests {
         #expect(!state.trustSelected && state.selected == TestTrust.cedar)
     }
 
-    @Test("Enter on the trust row explains its attendance; Tab moves to persistent absence")
+    @Test("e on the trust row explains its attendance; Tab moves to persistent absence")
     func explainTrust() {
         var state = DashboardState(view: view, width: 120, height: 40)
-        press([.up, .enter], &state)
+        press([.up, .character("e")], &state)
         #expect(state.overlay == .explain && state.page == .overview)
         var text = DashboardRenderer.render(state, view: view).text
         // 31,333 of 377,250 missed: 345,917 attended → 91.7. Not rated: the trust's benchmark

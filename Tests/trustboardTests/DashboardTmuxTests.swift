@@ -384,6 +384,29 @@ struct DashboardTmuxTests {
         try pane.send("q")
     }
 
+    @Test("↑ then Enter on the overview opens the trust page; Esc returns to the trust row")
+    func trustPage() throws {
+        let pane = try TmuxPane(width: 120, height: 40)
+        defer { pane.stop() }
+        _ = pane.waitForScreen { $0.contains("Fellside School") }
+        try pane.send("Up", "Enter")
+        let page = pane.waitForScreen { $0.contains("Trust attainment") }
+        for text in [
+            "Trust attainment", "Trust attendance", "Trust persistent absence", "Primary · Year 6 (KS2)",
+        ] {
+            #expect(page.contains(text), "no \(text) after Up Enter:\n\(page)")
+        }
+        // Both phases' headlines: the sample's secondary headline is the strong pass.
+        #expect(page.contains("Eng & maths strong pass"), "\(page)")
+        #expect(page.contains("of 12 academies"), "no coverage on the trust page:\n\(page)")
+        try pane.send("Escape")
+        let back = pane.waitForScreen { $0.contains("sorted:") }
+        let selected = back.split(separator: "\n").first { $0.hasPrefix("▶") }.map(String.init) ?? ""
+        #expect(selected.hasPrefix("▶ Trust (12 of 12)"), "trust row not selected after Esc:\n\(back)")
+        try pane.send("q")
+        try pane.expectTerminalRestored(exitStatuses: [0])
+    }
+
     @Test("TERM=dumb, which cannot move the cursor, is a clear error rather than a scroll of frames")
     func dumbTerminal() throws {
         let pane = try TmuxPane(width: 120, height: 40, term: "dumb")

@@ -32,6 +32,8 @@ public enum DashboardRenderer {
             ChangesScreen.render(
                 state, view: view, into: &screen, top: 1, bottom: state.height - 1,
                 scroll: state.changesPage.scroll)
+        case .trust:
+            TrustScreen.render(state, view: view, into: &screen, top: 1, bottom: state.height - 1)
         }
         switch state.overlay {
         case .help: HelpOverlay.render(state, into: &screen)
@@ -40,6 +42,8 @@ public enum DashboardRenderer {
                 ExplainOverlay.render(state, view: view, urn: urn, into: &screen)
             } else if state.page == .overview {
                 ExplainOverlay.renderOverviewRow(state, view: view, into: &screen)
+            } else if state.page == .trust {
+                ExplainOverlay.renderTrust(state, view: view, into: &screen)
             }
         case nil: break
         }

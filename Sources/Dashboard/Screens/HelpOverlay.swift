@@ -8,6 +8,7 @@ public enum HelpOverlay {
         var context = KeyTable.Context.overview
         if case .academy = state.page { context = .academy }
         if state.page == .changes { context = .changes }
+        if state.page == .trust { context = .trust }
         let bindings = KeyTable.bindings(context).filter(\.inHelp)
         let ascii = screen.style.ascii
         let marks = [RAGRating.green, .amber, .red, .none, .suppressed].map { rating in

@@ -7,73 +7,33 @@ public enum OverviewScreen {
     /// row, the bottom rule and the footer.
     public static let chromeRows = 8
 
-    /// Where each column starts and how wide it is, for a screen width.
-    struct Layout {
-        var name: (x: Int, width: Int)
-        var phase: (x: Int, width: Int)?
-        var cells: [(x: Int, width: Int)]
-        var changes: Bool
-        var severeChange: Bool
-
-        init(width: Int) {
-            var showPhase = true
-            var changes = true
-            var severeChange = width >= 110
-            func cellWidths() -> [Int] {
-                let rated = changes ? 13 : 7
-                return [rated, rated, severeChange ? 13 : 7, changes ? 17 : 11]
-            }
-            func nameWidth() -> Int {
-                width - 2 - (showPhase ? (width >= 110 ? 11 : 6) : 0) - cellWidths().reduce(0) { $0 + $1 + 1 }
-                    - 1
-            }
-            if nameWidth() < 16 { severeChange = false }
-            if nameWidth() < 16 { showPhase = false }
-            if nameWidth() < 12 { changes = false }
-            self.changes = changes
-            self.severeChange = severeChange && changes
-            // Names longer than this are rare; wider screens keep the figures near the names.
-            let nameWidth = max(6, min(nameWidth(), 52))
-            name = (2, nameWidth)
-            var x = 2 + nameWidth + 1
-            if showPhase {
-                let phaseWidth = width >= 110 ? 10 : 5
-                phase = (x, phaseWidth)
-                x += phaseWidth + 1
-            }
-            cells = []
-            for cellWidth in cellWidths() {
-                cells.append((x, cellWidth))
-                x += cellWidth + 1
-            }
-        }
-    }
-
     /// Draws the overview below the header and above the footer.
     public static func render(_ state: DashboardState, view: TrustView, into screen: inout Screen) {
         let ascii = screen.style.ascii
-        let layout = Layout(width: screen.width)
         guard let drop = state.drop(view) else {
             screen.write("No data yet.", x: 2, y: 2, role: .muted)
             return
         }
+        let layout = Layout(
+            width: screen.width, trendDrops: state.dropIndex + 1, hasWriting: hasWriting(view, drop: drop))
         let rows = state.visibleRows(view)
-        countsLine(state, view: view, rows: rows, into: &screen)
+        countsLine(state, view: view, rows: rows, layout: layout, into: &screen)
         screen.rule(y: 2)
         headings(layout, into: &screen)
+        wideHeadings(layout, scope: view.config.benchmarkScope, into: &screen)
         screen.rule(y: 4)
         let trust = view.trustRow(drop)
         let trustName = "Trust (\(trust.academiesCounted) of \(view.academies.count))"
         row(
             trust, name: trustName, y: 5, layout: layout, selected: state.trustSelected, ascii: ascii,
-            into: &screen)
+            frame: (state, view, drop), into: &screen)
         let shown = state.overviewRowsShown
         for (offset, academyRow) in rows.dropFirst(state.scroll).prefix(shown).enumerated() {
             let y = 6 + offset
             let isSelected = !state.trustSelected && academyRow.academy?.urn == state.selected
             row(
                 academyRow, name: academyRow.name, y: y, layout: layout, selected: isSelected, ascii: ascii,
-                into: &screen)
+                frame: (state, view, drop), into: &screen)
         }
         if rows.isEmpty {
             screen.write("No academy matches the filters. Esc clears them.", x: 2, y: 6, role: .muted)
@@ -115,7 +75,8 @@ public enum OverviewScreen {
     }
 
     private static func countsLine(
-        _ state: DashboardState, view: TrustView, rows: [OverviewRow], into screen: inout Screen
+        _ state: DashboardState, view: TrustView, rows: [OverviewRow], layout: Layout,
+        into screen: inout Screen
     ) {
         let ascii = screen.style.ascii
         var x = 1
@@ -132,6 +93,20 @@ public enum OverviewScreen {
             counts.green += row.greens
             counts.amber += row.ambers
             counts.red += row.reds
+        }
+        if layout.phaseHeadlines || layout.writing, let drop = state.drop(view) {
+            // The other phase's headline, shown on wide screens, is counted as the rows' own are.
+            let rated = view.rated(drop)
+            for row in [trustRow].compactMap({ $0 }) + rows {
+                for figure in extraFigures(row, layout: layout, rated: rated, config: view.config) {
+                    switch figure.rating {
+                    case .green: counts.green += 1
+                    case .amber: counts.amber += 1
+                    case .red: counts.red += 1
+                    case .none, .suppressed: break
+                    }
+                }
+            }
         }
         for rating in [RAGRating.green, .amber, .red] {
             let count = rating == .green ? counts.green : rating == .amber ? counts.amber : counts.red
@@ -173,10 +148,12 @@ public enum OverviewScreen {
         if let phase = layout.phase {
             screen.write("Phase", x: phase.x, y: 3, role: .heading, maxWidth: phase.width)
         }
-        let titles = [
-            "Attendance %", layout.cells[1].width >= 13 ? "Pers. abs. %" : "PA %",
-            layout.cells[2].width >= 13 ? "Severe abs. %" : "Sev. %", "Headline %",
-        ]
+        let titles =
+            [
+                "Attendance %", layout.cells[1].width >= 13 ? "Pers. abs. %" : "PA %",
+                layout.cells[2].width >= 13 ? "Severe abs. %" : "Sev. %",
+            ] + (layout.phaseHeadlines ? ["Primary", "Secondary"] : ["Headline %"])
+            + (layout.writing ? ["Writing %"] : [])
         for (cell, title) in zip(layout.cells, titles) {
             screen.write(title, x: cell.x, y: 3, role: .heading, maxWidth: cell.width)
         }
@@ -184,7 +161,7 @@ public enum OverviewScreen {
 
     private static func row(
         _ row: OverviewRow, name: String, y: Int, layout: Layout, selected: Bool, ascii: Bool,
-        into screen: inout Screen
+        frame: (state: DashboardState, view: TrustView, drop: DataDrop), into screen: inout Screen
     ) {
         guard y < screen.height - 2 else { return }
         let isTrust = row.academy == nil
@@ -197,13 +174,17 @@ public enum OverviewScreen {
                 row.academy.map { phase.width >= 10 ? $0.phase.rawValue : $0.phase.shortLabel } ?? "all"
             screen.write(text, x: phase.x, y: y, role: .muted, maxWidth: phase.width)
         }
-        for (index, cell) in layout.cells.enumerated() {
+        let rated = frame.view.rated(frame.drop)
+        let cells = shownCells(row, layout: layout, rated: rated, config: frame.view.config)
+        for (index, cell) in layout.cells.enumerated() where cells.indices.contains(index) {
             let withChange = index == 2 ? layout.severeChange : layout.changes
-            let label = index == 3 ? row.headlineKind.map { $0.shortLabel } : nil
             ratedCell(
-                row.cells[index], label: label, x: cell.x, y: y, width: cell.width, withChange: withChange,
-                ascii: ascii, into: &screen)
+                cells[index].rated, label: cells[index].label, x: cell.x, y: y, width: cell.width,
+                withChange: withChange, ascii: ascii, into: &screen)
         }
+        wideColumns(
+            row, cells: cells, y: y, layout: layout, state: frame.state, view: frame.view, rated: rated,
+            into: &screen)
         if selected { screen.highlight(y: y, x: 1, width: screen.width - 1) }
     }
 

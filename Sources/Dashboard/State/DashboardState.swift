@@ -10,6 +10,9 @@ public struct DashboardState: Sendable {
         case academy(URN)
         /// What changed since the previous drop and the same drop last year.
         case changes
+        /// The trust as a whole: every trust-wide figure with its benchmark and the
+        /// academies it covers (Enter on the overview's trust row).
+        case trust
     }
 
     /// What is shown over the page.
@@ -96,6 +99,7 @@ public struct DashboardState: Sendable {
         if searching { return .search }
         if case .academy = page { return .academy }
         if page == .changes { return .changes }
+        if page == .trust { return .trust }
         return .overview
     }
 
@@ -139,6 +143,7 @@ public struct DashboardState: Sendable {
             dropPicked = false
         }
         if case .academy(let urn) = page, view.academies[urn] == nil { page = .overview }
+        if page == .trust { keepTrustFocus(view) }
         let order = Presentation.order(state: self, view: view)
         presentation?.update(order: order)
         if let newest {
@@ -187,6 +192,7 @@ public struct DashboardState: Sendable {
             if case .academy(let urn) = page {
                 panelRow = max(0, min(panelRow, AcademyScreen.focusableRows(self, view: view, urn: urn) - 1))
             }
+            if page == .trust { keepTrustFocus(view) }
         default:
             if overlay != nil {
                 if command == .back { overlay = nil }
@@ -201,6 +207,7 @@ public struct DashboardState: Sendable {
             case .overview: applyOverview(command, view: view)
             case .academy(let urn): applyAcademy(command, urn: urn, view: view)
             case .changes: applyChanges(command, view: view)
+            case .trust: applyTrust(command, view: view)
             }
         }
         keepSelectionVisible(view)
@@ -227,7 +234,10 @@ public struct DashboardState: Sendable {
                 trustSelected = false
                 select(0)
                 return
-            case .open, .explain:
+            case .open:
+                openTrust()
+                return
+            case .explain:
                 overlay = .explain
                 explainedColumn = 0
                 return

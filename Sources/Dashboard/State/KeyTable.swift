@@ -24,7 +24,7 @@ public enum KeyTable {
 
     /// The screens with their own keys.
     public enum Context: Sendable {
-        case overview, academy, overlay, search, changes
+        case overview, academy, overlay, search, changes, trust
     }
 
     private static func bind(
@@ -62,7 +62,7 @@ public enum KeyTable {
             return [moving[0]] + moving.dropFirst() + [
                 bind(
                     [.enter, .right, .character("l")], "⏎", "Enter", "open",
-                    "open the academy, or explain the trust row", .open),
+                    "open the academy, or the trust's page", .open),
                 bind(
                     chars("e"), "e", nil, "explain", "why the selected row's figures have their ratings",
                     .explain, footer: false),
@@ -132,6 +132,30 @@ public enum KeyTable {
                 bind(
                     [.escape, .backspace], "Esc", nil, "back",
                     "clear this page's filters, then back to the overview", .back),
+            ] + everywhere
+        case .trust:
+            return [
+                bind([.tab], "Tab", nil, "panel", "move to the next panel", .nextPanel),
+                bind(
+                    [.backTab], "S-Tab", nil, "back", "move to the previous panel", .previousPanel,
+                    footer: false),
+                bind(chars("z"), "z", nil, "zoom", "give the panel the whole screen", .zoom),
+                bind(
+                    [.up, .character("k")], "↑↓", "up/dn", "figure", "move between figures in the panel", .up),
+                bind(
+                    [.down, .character("j")], "↓", "dn", "down", "the next figure", .down, footer: false,
+                    help: false),
+                bind(
+                    [.home, .character("g")], "Home g", nil, "first", "to the panel's first figure", .first,
+                    footer: false),
+                bind(
+                    [.end, .character("G")], "End G", nil, "last", "to the panel's last figure", .last,
+                    footer: false),
+                bind(
+                    [.character("e"), .enter], "e", nil, "explain",
+                    "why the focused trust figure has its rating",
+                    .explain),
+                bind([.escape, .backspace], "Esc", nil, "back", "back to the overview", .back),
             ] + everywhere
         case .overlay:
             return [

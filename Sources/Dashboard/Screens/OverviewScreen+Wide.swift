@@ -1,0 +1,132 @@
+import Metrics
+
+extension OverviewScreen {
+    /// One figure cell of a row: the rated figure and, for a headline, its short label.
+    struct ShownCell {
+        var rated: RatedFigure?
+        var label: String?
+    }
+
+    /// The figures a row shows, in the layout's cell order. With `phaseHeadlines`, the
+    /// headline is split by phase: the primary column holds the primary headline (RWM),
+    /// the secondary column the secondary one (Attainment 8, say), so the trust row shows
+    /// both phases' headlines and an academy shows its own in its phase's column.
+    static func shownCells(_ row: OverviewRow, layout: Layout, rated: RatedDrop, config: RatingConfig)
+        -> [ShownCell]
+    {
+        let plain = [row.attendance, row.persistentAbsence, row.severeAbsence].map { ShownCell(rated: $0) }
+        let owner = row.academy.map { Figure.Owner.academy($0.urn) } ?? .trust
+        // Writing at the primary headline's year group (Year 6), last, where there is room.
+        let year = config.headline(for: .primary)?.yearGroup ?? .year(6)
+        let writing =
+            layout.writing
+            ? [ShownCell(rated: rated.figure(owner, .expected(.writing), yearGroup: year))] : []
+        guard layout.phaseHeadlines else {
+            return plain + [ShownCell(rated: row.headline, label: row.headlineKind?.shortLabel)] + writing
+        }
+        return plain
+            + [Phase.primary, .secondary].map { phase in
+                let columnHeadline = config.headline(for: phase)
+                // An academy's own headline goes in its phase's column (special schools and
+                // alternative provision in the secondary one, all-through too); the trust's
+                // in the column whose headline it is.
+                let own =
+                    row.academy.map { ($0.phase == .primary) == (phase == .primary) }
+                    ?? (row.headlineKind == columnHeadline)
+                if own, let kind = row.headlineKind {
+                    return ShownCell(rated: row.headline, label: kind.shortLabel)
+                }
+                guard let columnHeadline else { return ShownCell() }
+                let figure = rated.figure(owner, columnHeadline.kpi, yearGroup: columnHeadline.yearGroup)
+                return ShownCell(rated: figure, label: columnHeadline.shortLabel)
+            } + writing
+    }
+
+    /// True when some academy has Year 6 writing (at the primary headline's year group) in
+    /// `drop`, so that a writing column would not be all dashes: the trust has the figure.
+    static func hasWriting(_ view: TrustView, drop: DataDrop) -> Bool {
+        let year = view.config.headline(for: .primary)?.yearGroup ?? .year(6)
+        return view.rated(drop).figure(.trust, .expected(.writing), yearGroup: year) != nil
+    }
+
+    /// The rated figures a row shows beyond its four (`OverviewRow.cells`): the other
+    /// phase's headline, when the headline is split, and writing. The header counts them
+    /// too, as it counts every rated figure on screen.
+    static func extraFigures(_ row: OverviewRow, layout: Layout, rated: RatedDrop, config: RatingConfig)
+        -> [RatedFigure]
+    {
+        guard layout.phaseHeadlines || layout.writing else { return [] }
+        return shownCells(row, layout: layout, rated: rated, config: config).dropFirst(3).compactMap(\.rated)
+            .filter { $0 != row.headline }
+    }
+
+    /// The disadvantaged attendance gap of `owner`: other pupils' attendance minus
+    /// disadvantaged pupils', in points, from the shown values (so it can be checked by
+    /// eye); nil when either figure is missing or hidden.
+    public static func disadvantagedGap(_ owner: Figure.Owner, rated: RatedDrop) -> Double? {
+        guard let disadvantaged = rated.figure(owner, .attendanceRate, group: .disadvantaged)?.shown,
+            let others = rated.figure(owner, .attendanceRate, group: .notDisadvantaged)?.shown
+        else { return nil }
+        return DisplayRounding.round(others - disadvantaged, decimals: KPI.attendanceRate.decimals)
+    }
+
+    /// The attendance marks of `owner` for the last `count` drops up to the one shown, on
+    /// the drops' time axis: one mark a drop, a space where it had no figure.
+    public static func attendanceTrend(
+        _ owner: Figure.Owner, view: TrustView, dropIndex: Int, count: Int, ascii: Bool = false
+    ) -> String {
+        // Only the drops drawn are rated: rating every drop of a large store for one
+        // column would slow the first wide frame.
+        let drops = view.drops.prefix(dropIndex + 1).suffix(count)
+        let values = drops.map { view.rated($0).figure(owner, .attendanceRate)?.shown }
+        return Sparkline.text(values, ascii: ascii)
+    }
+
+    /// Draws the wide layout's benchmarks, gap and trend for one row.
+    static func wideColumns(
+        _ row: OverviewRow, cells: [ShownCell], y: Int, layout: Layout, state: DashboardState,
+        view: TrustView,
+        rated: RatedDrop, into screen: inout Screen
+    ) {
+        let ascii = screen.style.ascii
+        for (cell, place) in zip(cells, layout.benchmarks) {
+            guard let figure = cell.rated else { continue }
+            let text = AcademyScreen.benchmark(figure, ascii: ascii).text
+            screen.writeRight(text, right: place.x + place.width, y: y, role: .muted)
+        }
+        let owner = row.academy.map { Figure.Owner.academy($0.urn) } ?? .trust
+        if let gap = layout.gap {
+            let text = disadvantagedGap(owner, rated: rated).map {
+                DisplayRounding.text($0, for: .attendanceRate)
+            }
+            screen.writeRight(
+                text ?? (ascii ? "-" : "—"), right: gap.x + gap.width - 2, y: y,
+                role: text == nil ? .muted : .text)
+        }
+        if let trend = layout.trend {
+            let marks = Array(
+                attendanceTrend(
+                    owner, view: view, dropIndex: state.dropIndex, count: trend.width, ascii: ascii))
+            let role = row.attendance.map { RatingMark.role($0.rating) } ?? .text
+            for (index, mark) in marks.enumerated() {
+                let last = index == marks.count - 1
+                screen.write(
+                    String(mark), x: trend.x + index, y: y, role: last ? role : .text, emphasis: last)
+            }
+        }
+    }
+
+    /// The wide layout's headings.
+    static func wideHeadings(_ layout: Layout, scope: Benchmark.Scope, into screen: inout Screen) {
+        let word = scope == .national ? "Nat." : "LA"
+        for place in layout.benchmarks {
+            screen.writeRight(word, right: place.x + place.width, y: 3, role: .heading)
+        }
+        if let gap = layout.gap {
+            screen.write("Disadv. gap", x: gap.x, y: 3, role: .heading, maxWidth: gap.width)
+        }
+        if let trend = layout.trend {
+            screen.write("Att. trend", x: trend.x, y: 3, role: .heading, maxWidth: max(trend.width, 10))
+        }
+    }
+}

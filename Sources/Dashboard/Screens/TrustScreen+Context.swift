@@ -1,0 +1,203 @@
+import Metrics
+
+extension TrustScreen {
+    /// What the trust's page shows: the drop's trust-wide figures, as the rater gave them
+    /// (suppressed where it suppressed them), and the choices made in the state.
+    struct Context {
+        let state: DashboardState
+        let view: TrustView
+        let drop: DataDrop?
+        /// The drop's rated figures, or nil when there is no drop.
+        let rated: RatedDrop?
+        /// How text is cleaned for the screen.
+        let style: TextStyle
+        /// The attainment panel's sections: the primary headline's year group and the
+        /// secondary one's, each with the figures the trust has.
+        let sections: [Section]
+
+        init(_ state: DashboardState, view: TrustView, ascii: Bool) {
+            self.state = state
+            self.view = view
+            let drop = state.drop(view)
+            self.drop = drop
+            let rated = drop.map(view.rated)
+            self.rated = rated
+            style = TextStyle(ascii: ascii)
+            sections = rated.map { Section.all(in: $0, config: view.config) } ?? []
+        }
+
+        var ascii: Bool { style.ascii }
+
+        /// The trust's rated figure.
+        func figure(_ kpi: KPI, group: PupilGroup = .all, yearGroup: YearGroup = .all) -> RatedFigure? {
+            rated?.figure(.trust, kpi, group: group, yearGroup: yearGroup)
+        }
+
+        /// The pupil groups other than all pupils with a trust figure for `kpi`, in the
+        /// data-drop order.
+        func groups(_ kpi: KPI) -> [PupilGroup] {
+            PupilGroup.allCases.filter { $0 != .all && figure(kpi, group: $0) != nil }
+        }
+
+        /// The figures ↑↓ move between in `panel`, in the order they are drawn.
+        func focusable(_ panel: Panel) -> [RatedFigure] {
+            switch panel {
+            case .attainment:
+                return sections.flatMap { section in
+                    section.kpis.compactMap { figure($0, yearGroup: section.yearGroup) }
+                }
+            case .attendance:
+                return ([.all] + groups(.attendanceRate)).compactMap { figure(.attendanceRate, group: $0) }
+            case .persistentAbsence:
+                return [figure(.persistentAbsenceRate), figure(.severeAbsenceRate)].compactMap { $0 }
+                    + groups(.persistentAbsenceRate).compactMap { figure(.persistentAbsenceRate, group: $0) }
+            }
+        }
+
+        /// The row ↑↓ has reached in `panel`, or nil when the panel is not focused.
+        func focusRow(_ panel: Panel) -> Int? {
+            panel == state.panel ? state.panelRow : nil
+        }
+
+        /// How many of the trust's academies a figure covers, and of how many it could:
+        /// every academy for attendance and absence; for a year group's attainment, the
+        /// academies of the phases that teach it, and any other with the figure.
+        func coverage(_ rated: RatedFigure) -> Coverage {
+            let figure = rated.figure
+            let phases = Section.phases(teaching: figure.yearGroup, kpi: figure.kpi)
+            let academies = view.academies.values
+            let could =
+                phases.isEmpty
+                ? Array(academies)
+                : academies.filter { academy in
+                    phases.contains(academy.phase)
+                        || self.rated?.figure(
+                            .academy(academy.urn), figure.kpi, group: figure.group,
+                            yearGroup: figure.yearGroup)
+                            != nil
+                }
+            let byPhase = Phase.allCases.compactMap { phase -> String? in
+                let count = could.filter { $0.phase == phase }.count
+                return count == 0 ? nil : "\(count) \(phase.rawValue)"
+            }
+            let leftOut = drop.map { view.trustLeftOut($0)[FigureCalculator.smallKey(figure)] ?? [] } ?? []
+            return Coverage(
+                covered: figure.academies, of: max(could.count, figure.academies),
+                byPhase: phases.isEmpty ? [] : byPhase, leftOut: leftOut.count,
+                likeForLike: rated.likeForLike?.academies,
+                changeWithheld: rated.changeWithheld)
+        }
+    }
+
+    /// How many academies a trust figure covers.
+    struct Coverage: Hashable {
+        /// Academies whose counts are summed into the figure.
+        var covered: Int
+        /// Academies that could have the figure.
+        var of: Int
+        /// For a year group's attainment, the academies that could have it by phase
+        /// ("3 secondary", "1 special"); empty for attendance and absence.
+        var byPhase: [String]
+        /// Academies with the figure left out: published without pupil numbers.
+        var leftOut: Int
+        /// When academies joined or left since last year: the academies the change covers.
+        var likeForLike: Int?
+        /// True when the change is withheld to protect a hidden group.
+        var changeWithheld: Bool
+
+        /// "2 of 2".
+        var short: String { "\(covered) of \(of)" }
+
+        /// "11 of 12 academies", "2 of 2 primary academies", "4 of 4 academies: 3
+        /// secondary, 1 special".
+        var text: String {
+            let academies = "academ\(of == 1 ? "y" : "ies")"
+            if byPhase.count == 1, let kind = byPhase.first?.split(separator: " ").last {
+                return "\(covered) of \(of) \(kind) \(academies)"
+            }
+            let phases = byPhase.isEmpty ? "" : ": " + byPhase.joined(separator: ", ")
+            return "\(covered) of \(of) \(academies)\(phases)"
+        }
+
+        /// What is worth saying about the change and the academies left out, if anything:
+        /// "change over the same 4", "change withheld", "1 left out".
+        var notes: [String] {
+            var notes: [String] = []
+            if leftOut > 0 { notes.append("\(leftOut) left out: published without pupil numbers") }
+            if changeWithheld {
+                notes.append("change withheld: it could reveal a hidden group")
+            } else if let likeForLike {
+                notes.append("change over the same \(likeForLike) as last year")
+            }
+            return notes
+        }
+    }
+
+    /// One phase's part of the attainment panel: its headline year group and the figures
+    /// the trust has there, the phase's headline first.
+    struct Section {
+        /// "Primary · Year 6 (KS2)", then shorter forms for narrow panels.
+        var titles: [String]
+        var yearGroup: YearGroup
+        var kpis: [KPI]
+
+        /// The primary and secondary sections, each when the trust has a figure in it.
+        static func all(in rated: RatedDrop, config: RatingConfig) -> [Section] {
+            let primary =
+                config.headline(for: .primary) ?? Headline(kpi: .expected(.rwm), yearGroup: .year(6))
+            let secondary =
+                config.headline(for: .secondary) ?? Headline(kpi: .score(.attainment8), yearGroup: .year(11))
+            let candidates: [(String, Headline, [KPI])] = [
+                (
+                    "Primary", primary,
+                    [
+                        .expected(.rwm), .greaterDepth(.rwm), .expected(.reading), .expected(.writing),
+                        .expected(.maths),
+                    ]
+                ),
+                (
+                    "Secondary", secondary,
+                    [
+                        .greaterDepth(.englishMaths), .expected(.englishMaths), .score(.attainment8),
+                        .score(.progress8),
+                    ]
+                ),
+            ]
+            return candidates.compactMap { name, headline, others -> Section? in
+                var kpis = [headline.kpi]
+                for kpi in others where !kpis.contains(kpi) { kpis.append(kpi) }
+                kpis = kpis.filter { rated.figure(.trust, $0, yearGroup: headline.yearGroup) != nil }
+                guard !kpis.isEmpty else { return nil }
+                let stage = stageName(headline.yearGroup).map { " (\($0))" } ?? ""
+                let titles = [
+                    "\(name) · \(headline.yearGroup)\(stage)", "\(name) · \(headline.yearGroup)", name,
+                ]
+                return Section(titles: titles, yearGroup: headline.yearGroup, kpis: kpis)
+            }
+        }
+
+        /// "KS2" for Year 6, "GCSE" for Year 11.
+        static func stageName(_ yearGroup: YearGroup) -> String? {
+            switch yearGroup {
+            case .year(6): "KS2"
+            case .year(11): "GCSE"
+            default: nil
+            }
+        }
+
+        /// The phases whose academies have a figure of `yearGroup` for `kpi`: every phase
+        /// (empty) for attendance and absence; primary and all-through for Reception to
+        /// Year 6; secondary and all-through for Year 7 on.
+        static func phases(teaching yearGroup: YearGroup, kpi: KPI) -> [Phase] {
+            switch kpi {
+            case .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate: return []
+            case .expected, .greaterDepth, .score: break
+            }
+            switch yearGroup {
+            case .all: return []
+            case .nursery, .reception: return [.primary, .allThrough]
+            case .year(let year): return year >= 7 ? [.secondary, .allThrough] : [.primary, .allThrough]
+            }
+        }
+    }
+}
