@@ -27,6 +27,13 @@ struct DashboardOptions: ParsableArguments {
     @Option(name: .long, help: "Seconds per screen in presentation mode.")
     var cycle: Double = Presentation.defaultCycleSeconds
 
+    @Flag(
+        name: .long,
+        help:
+            "Leave the mouse to the terminal, to select text; by default a click selects and the wheel scrolls."
+    )
+    var noMouse = false
+
     /// The theme asked for, or high-contrast for a presentation.
     var themeName: String? { theme ?? (present ? "high-contrast" : nil) }
 

@@ -4,8 +4,8 @@ import Metrics
 /// its mark and the change on the same term last year.
 public enum OverviewScreen {
     /// Rows that are not academy rows: header, counts, two rules, headings, the trust
-    /// row, the bottom rule and the footer.
-    public static let chromeRows = 8
+    /// row, the bottom rule and the footer (`OverviewLayout`).
+    public static let chromeRows = OverviewLayout.chromeLines
 
     /// Where each column starts and how wide it is, for a screen width.
     struct Layout {
@@ -58,6 +58,7 @@ public enum OverviewScreen {
             return
         }
         let rows = state.visibleRows(view)
+        let lines = OverviewLayout(height: screen.height)
         countsLine(state, view: view, rows: rows, into: &screen)
         screen.rule(y: 2)
         headings(layout, into: &screen)
@@ -65,18 +66,20 @@ public enum OverviewScreen {
         let trust = view.trustRow(drop)
         let trustName = "Trust (\(trust.academiesCounted) of \(view.academies.count))"
         row(
-            trust, name: trustName, y: 5, layout: layout, selected: state.trustSelected, ascii: ascii,
+            trust, name: trustName, y: lines.trustLine, layout: layout, selected: state.trustSelected,
+            ascii: ascii,
             into: &screen)
         let shown = state.overviewRowsShown
         for (offset, academyRow) in rows.dropFirst(state.scroll).prefix(shown).enumerated() {
-            let y = 6 + offset
+            let y = lines.firstRowLine + offset
             let isSelected = !state.trustSelected && academyRow.academy?.urn == state.selected
             row(
                 academyRow, name: academyRow.name, y: y, layout: layout, selected: isSelected, ascii: ascii,
                 into: &screen)
         }
         if rows.isEmpty {
-            screen.write("No academy matches the filters. Esc clears them.", x: 2, y: 6, role: .muted)
+            screen.write(
+                "No academy matches the filters. Esc clears them.", x: 2, y: lines.firstRowLine, role: .muted)
         }
         let bottom = screen.height - 2
         screen.rule(y: bottom)

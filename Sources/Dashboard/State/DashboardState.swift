@@ -122,7 +122,7 @@ public struct DashboardState: Sendable {
     }
 
     /// How many academy rows fit on the overview.
-    public var overviewRowsShown: Int { max(1, height - OverviewScreen.chromeRows) }
+    public var overviewRowsShown: Int { OverviewLayout(height: height).rowsShown }
 
     /// Moves to `view`, new data for the same trust: keeps the page, the selection and a
     /// drop picked by hand; otherwise shows the newest drop. Sets the notice, naming the
@@ -248,6 +248,7 @@ public struct DashboardState: Sendable {
         case .pageDown: select(index + overviewRowsShown)
         case .first: select(0)
         case .last: select(urns.count - 1)
+        case .click(let y, let double): click(line: y, double: double, urns: urns, view: view)
         case .open:
             if let selected, urns.contains(selected) { openAcademy(selected, view: view) }
         case .sortNext: sort = sort.next
@@ -276,6 +277,26 @@ public struct DashboardState: Sendable {
         let after = visibleRows(view).compactMap(\.academy?.urn)
         if let selected, after.contains(selected) { return }
         selected = after.first
+    }
+
+    /// A click on line `y` of the overview: selects the row there; a click on the row
+    /// already selected, or a double-click, opens it as Enter does.
+    private mutating func click(line y: Int, double: Bool, urns: [URN], view: TrustView) {
+        let layout = OverviewLayout(height: height)
+        if y == layout.trustLine {
+            if trustSelected || double {
+                overlay = .explain
+                explainedColumn = 0
+            }
+            trustSelected = true
+            return
+        }
+        guard let index = layout.row(atLine: y, scroll: scroll), urns.indices.contains(index) else { return }
+        let urn = urns[index]
+        let wasSelected = !trustSelected && selected == urn
+        trustSelected = false
+        selected = urn
+        if wasSelected || double { openAcademy(urn, view: view) }
     }
 
     private mutating func applyChanges(_ command: Command, view: TrustView) {

@@ -1,0 +1,128 @@
+import Dashboard
+import Metrics
+import Testing
+
+@Suite("The mouse: a click selects, a second click or a double-click opens, the wheel moves")
+struct MouseTests {
+    let view = TestTrust.view()
+
+    func lines(_ state: DashboardState) -> [String] {
+        DashboardRenderer.render(state, view: view).text.split(
+            separator: "\n", omittingEmptySubsequences: false
+        )
+        .map(String.init)
+    }
+
+    func click(_ y: Int, _ state: inout DashboardState, double: Bool = false) {
+        state.press(.mouse(MouseEvent(double ? .doubleClick : .click, x: 10, y: y)), view: view)
+    }
+
+    /// The academy whose name is on `line` of the frame.
+    func academy(on line: String) -> URN? {
+        TestTrust.academies.first { line.contains($0.name) }?.urn
+    }
+
+    @Test func aClickSelectsTheRowDrawnOnThatLine() {
+        var state = DashboardState(view: view, width: 120, height: 40)
+        // The five academies are drawn from lines 6 to 10, below the trust row on line 5.
+        // The first is selected to begin with, and a click on it would open it, so it is
+        // clicked last.
+        let before = lines(state)
+        for y in [7, 8, 9, 10, 6] {
+            click(y, &state)
+            let frame = lines(state)
+            #expect(frame[y].hasPrefix("▶"), "line \(y) not selected:\n\(frame.joined(separator: "\n"))")
+            #expect(state.selected == academy(on: before[y]))
+            #expect(state.page == .overview)
+        }
+    }
+
+    @Test func aClickOnTheSelectedRowOpensIt() {
+        var state = DashboardState(view: view, width: 120, height: 40)
+        let line = lines(state)[8]
+        click(8, &state)
+        #expect(state.page == .overview)
+        click(8, &state)
+        #expect(state.page == academy(on: line).map { .academy($0) })
+    }
+
+    @Test func aDoubleClickOpensTheRowAtOnce() {
+        var state = DashboardState(view: view, width: 120, height: 40)
+        let line = lines(state)[9]
+        click(9, &state, double: true)
+        #expect(state.page == academy(on: line).map { .academy($0) })
+    }
+
+    @Test func theTrustRowIsSelectedThenExplained() {
+        var state = DashboardState(view: view, width: 120, height: 40)
+        click(5, &state)
+        #expect(state.trustSelected)
+        #expect(lines(state)[5].hasPrefix("▶"))
+        #expect(state.overlay == nil)
+        click(5, &state)
+        #expect(state.overlay == .explain)
+        // From there, a click on an academy row is the overlay's: nothing moves.
+        let selected = state.selected
+        click(7, &state)
+        #expect(state.selected == selected)
+        #expect(state.trustSelected)
+    }
+
+    @Test func clicksOffTheRowsDoNothing() {
+        var state = DashboardState(view: view, width: 120, height: 40)
+        let selected = state.selected
+        // The header, the counts, a rule, the headings, a rule; below the five rows; the
+        // bottom rule and the footer.
+        for y in [0, 1, 2, 3, 4, 11, 20, 38, 39] {
+            click(y, &state)
+            #expect(state.selected == selected, "line \(y)")
+            #expect(!state.trustSelected, "line \(y)")
+            #expect(state.page == .overview, "line \(y)")
+            #expect(state.overlay == nil, "line \(y)")
+        }
+    }
+
+    @Test func aClickOnAnotherPageOrOverHelpDoesNothing() {
+        var state = DashboardState(view: view, width: 120, height: 40)
+        state.press(.character("?"), view: view)
+        let selected = state.selected
+        click(8, &state)
+        #expect(state.selected == selected)
+        #expect(state.overlay == .help)
+        #expect(KeyTable.command(for: .mouse(MouseEvent(.click, x: 1, y: 8)), in: .academy) == nil)
+        #expect(KeyTable.command(for: .mouse(MouseEvent(.doubleClick, x: 1, y: 8)), in: .changes) == nil)
+    }
+
+    @Test func theWheelMovesAsTheArrowsDo() {
+        var keyed = DashboardState(view: view, width: 120, height: 40)
+        var wheeled = keyed
+        keyed.press(.down, view: view)
+        keyed.press(.down, view: view)
+        wheeled.press(.mouse(MouseEvent(.wheelDown, x: 50, y: 20)), view: view)
+        wheeled.press(.mouse(MouseEvent(.wheelDown, x: 50, y: 20)), view: view)
+        #expect(wheeled.selected == keyed.selected)
+        keyed.press(.up, view: view)
+        wheeled.press(.mouse(MouseEvent(.wheelUp, x: 50, y: 20)), view: view)
+        #expect(wheeled.selected == keyed.selected)
+
+        // On an academy's page the wheel moves between the panel's figures; on the changes
+        // page it scrolls the list.
+        #expect(KeyTable.command(for: .mouse(MouseEvent(.wheelDown, x: 0, y: 0)), in: .academy) == .down)
+        #expect(KeyTable.command(for: .mouse(MouseEvent(.wheelUp, x: 0, y: 0)), in: .academy) == .up)
+        #expect(KeyTable.command(for: .mouse(MouseEvent(.wheelDown, x: 0, y: 0)), in: .changes) == .down)
+        #expect(KeyTable.command(for: .mouse(MouseEvent(.wheelUp, x: 0, y: 0)), in: .changes) == .up)
+    }
+
+    @Test func theLayoutMapsLinesToRowsWhenScrolled() {
+        // 15 lines: 6 above the rows and 2 below leave 7 rows, on lines 6 to 12.
+        let layout = OverviewLayout(height: 15)
+        #expect(layout.rowsShown == 7)
+        #expect(layout.trustLine == 5)
+        #expect(layout.row(atLine: 6, scroll: 3) == 3)
+        #expect(layout.row(atLine: 12, scroll: 3) == 9)
+        #expect(layout.row(atLine: 13, scroll: 3) == nil)
+        #expect(layout.row(atLine: 5, scroll: 3) == nil)
+        // Too short for any row: one is still counted, so paging moves.
+        #expect(OverviewLayout(height: 6).rowsShown == 1)
+    }
+}
