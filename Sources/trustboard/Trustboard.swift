@@ -10,8 +10,8 @@ struct Trustboard: ParsableCommand {
         abstract: "Red/amber/green rated attendance and attainment for the academies of a trust.",
         discussion: """
             With no store yet, the dashboard, `report` and `drops` show the bundled sample trust.
-            Start your own store with `trustboard ingest FOLDER`. --store and --config may come
-            before the command or after it: `trustboard --store X report` is `trustboard report --store X`.
+            Start your own store with `trustboard ingest FOLDER`.
+            --store and --config may come before the command or after it.
             """,
         version: "trustboard 0.8.0",
         subcommands: [
