@@ -13,8 +13,8 @@ struct MouseTests {
         .map(String.init)
     }
 
-    func click(_ y: Int, _ state: inout DashboardState, double: Bool = false) {
-        state.press(.mouse(MouseEvent(double ? .doubleClick : .click, x: 10, y: y)), view: view)
+    func click(_ y: Int, _ state: inout DashboardState, x: Int = 10, double: Bool = false) {
+        state.press(.mouse(MouseEvent(double ? .doubleClick : .click, x: x, y: y)), view: view)
     }
 
     /// The academy whose name is on `line` of the frame.
@@ -82,6 +82,37 @@ struct MouseTests {
         }
     }
 
+    @Test func aClickOnAnAcademysFigureFocusesItThenExplainsIt() throws {
+        var state = DashboardState(view: view, width: 120, height: 40)
+        state.openAcademy(TestTrust.alder, view: view)
+        // Alder's attendance panel, on the right, has a line for its not-disadvantaged
+        // pupils; the attainment panel, on the left, is focused to begin with.
+        #expect(state.panel == .attainment)
+        let frame = lines(state)
+        let y = try #require(frame.firstIndex { $0.contains("│ not disadvantaged") })
+        let x = try #require(
+            frame[y].firstIndex(of: "│").map { frame[y].distance(from: frame[y].startIndex, to: $0) })
+        click(y, &state, x: x + 3)
+        #expect(state.panel == .attendance)
+        #expect(state.overlay == nil)
+        // The line clicked is the one drawn focused now.
+        let screen = DashboardRenderer.render(state, view: view)
+        #expect(screen[x + 3, y].role == .selected, "\(screen.text)")
+        // A second click on it explains it.
+        click(y, &state, x: x + 3)
+        #expect(state.overlay == .explain)
+    }
+
+    @Test func aDoubleClickOnAnAcademysFigureExplainsItAtOnce() throws {
+        var state = DashboardState(view: view, width: 120, height: 40)
+        state.openAcademy(TestTrust.alder, view: view)
+        let frame = lines(state)
+        let y = try #require(frame.firstIndex { $0.contains("│ not disadvantaged") })
+        click(y, &state, x: 100, double: true)
+        #expect(state.panel == .attendance)
+        #expect(state.overlay == .explain)
+    }
+
     @Test func aClickOnAnotherPageOrOverHelpDoesNothing() {
         var state = DashboardState(view: view, width: 120, height: 40)
         state.press(.character("?"), view: view)
@@ -89,7 +120,7 @@ struct MouseTests {
         click(8, &state)
         #expect(state.selected == selected)
         #expect(state.overlay == .help)
-        #expect(KeyTable.command(for: .mouse(MouseEvent(.click, x: 1, y: 8)), in: .academy) == nil)
+        #expect(KeyTable.command(for: .mouse(MouseEvent(.click, x: 1, y: 8)), in: .search) == nil)
         #expect(KeyTable.command(for: .mouse(MouseEvent(.doubleClick, x: 1, y: 8)), in: .changes) == nil)
     }
 

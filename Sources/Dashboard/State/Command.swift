@@ -18,7 +18,7 @@ public enum Command: Hashable, Sendable {
     /// Opens the list of what changed.
     case showChanges
     case resize(width: Int, height: Int)
-    /// A click on line `y` of the screen: selects the row there, and opens it when it was
-    /// selected already or when `double` (a double-click).
-    case click(y: Int, double: Bool)
+    /// A click at column `x` of line `y`: selects the row or figure there, and opens or
+    /// explains it when it was selected already or when `double` (a double-click).
+    case click(x: Int, y: Int, double: Bool)
 }

@@ -248,7 +248,7 @@ public struct DashboardState: Sendable {
         case .pageDown: select(index + overviewRowsShown)
         case .first: select(0)
         case .last: select(urns.count - 1)
-        case .click(let y, let double): click(line: y, double: double, urns: urns, view: view)
+        case .click(_, let y, let double): click(line: y, double: double, urns: urns, view: view)
         case .open:
             if let selected, urns.contains(selected) { openAcademy(selected, view: view) }
         case .sortNext: sort = sort.next
@@ -346,6 +346,21 @@ public struct DashboardState: Sendable {
             panelRow = 0
         case .explain:
             if AcademyScreen.focusedFigure(self, view: view, urn: urn) != nil { overlay = .explain }
+        case .click(let x, let y, let double):
+            // A click focuses the panel and figure under it; a click on the figure focused
+            // already, or a double-click, explains it as `e` does.
+            guard let target = AcademyScreen.clickTarget(x: x, y: y, self, view: view, urn: urn) else {
+                return
+            }
+            let again = target.panel == panel && target.row != nil && target.row == panelRow
+            if target.panel != panel { panelRow = 0 }
+            panel = target.panel
+            if let row = target.row { panelRow = row }
+            if target.row != nil, again || double,
+                AcademyScreen.focusedFigure(self, view: view, urn: urn) != nil
+            {
+                overlay = .explain
+            }
         case .previousAcademy, .nextAcademy:
             let urns = visibleRows(view).compactMap(\.academy?.urn)
             guard let index = urns.firstIndex(of: urn), !urns.isEmpty else { return }
