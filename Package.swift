@@ -84,6 +84,9 @@ let package = Package(
         // libFuzzer entry point for the CSV reader and validator; see README "Fuzzing".
         .executableTarget(name: "csv-fuzz", dependencies: ["Metrics"], swiftSettings: strict),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics"], swiftSettings: strict),
+        // The key decoder: escape sequences and mouse reports to keys, without a terminal.
+        .testTarget(
+            name: "TerminalTests", dependencies: ["Terminal", "CNCurses", "Dashboard"], swiftSettings: strict),
         .testTarget(
             name: "DashboardTests", dependencies: ["Dashboard", "Metrics"], exclude: ["Golden"],
             swiftSettings: strict),

@@ -59,6 +59,47 @@ static inline int tb_stdin_closed(void) {
     return (input.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
 }
 
+// MARK: - Mouse
+
+// The mouse events trustboard reads, as tb_mouse_read returns them. The button masks are
+// macros built from bit operations, which Swift's importer skips.
+#define TB_MOUSE_NONE 0
+#define TB_MOUSE_CLICK 1
+#define TB_MOUSE_DOUBLE_CLICK 2
+#define TB_MOUSE_WHEEL_UP 3
+#define TB_MOUSE_WHEEL_DOWN 4
+
+/// Asks curses for clicks, double-clicks and the wheel (buttons 4 and 5), or for no mouse
+/// events at all when `on` is 0, which gives clicks back to the terminal for selecting
+/// text. Returns 1 when the terminal can report what was asked for.
+static inline int tb_mouse_enable(int on) {
+    mmask_t wanted = 0;
+    if (on) {
+        wanted = BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED;
+#ifdef BUTTON5_PRESSED
+        wanted |= BUTTON5_PRESSED;
+#endif
+    }
+    mmask_t got = mousemask(wanted, NULL);
+    return on ? got != 0 : 1;
+}
+
+/// After get_wch returned KEY_MOUSE: the event, as one of the TB_MOUSE_ values, with its
+/// cell in `x` and `y` (from 0 at the top left).
+static inline int tb_mouse_read(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return TB_MOUSE_NONE;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON1_DOUBLE_CLICKED) return TB_MOUSE_DOUBLE_CLICK;
+    if (event.bstate & BUTTON1_CLICKED) return TB_MOUSE_CLICK;
+    if (event.bstate & BUTTON4_PRESSED) return TB_MOUSE_WHEEL_UP;
+#ifdef BUTTON5_PRESSED
+    if (event.bstate & BUTTON5_PRESSED) return TB_MOUSE_WHEEL_DOWN;
+#endif
+    return TB_MOUSE_NONE;
+}
+
 // MARK: - Terminal guard: signal handlers and the saved terminal state
 
 // Why in C: a signal handler may only do async-signal-safe work. Written here, the
@@ -113,7 +154,9 @@ static inline void tb_guard_restore_terminal(void) {
     if (!guard->armed) return;
     guard->armed = 0;
     if (guard->have_saved) (void)tcsetattr(guard->saved_fd, TCSANOW, &guard->saved);
-    static const char reset[] = "\033[?1049l\033[?25h\033[0m\r\n";
+    // Mouse reporting off too (X10, button, any-event and SGR modes), or a crashed
+    // dashboard would leave every click typing escape sequences into the shell.
+    static const char reset[] = "\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[?1049l\033[?25h\033[0m\r\n";
     ssize_t written = write(STDOUT_FILENO, reset, sizeof reset - 1);
     (void)written;
 }

@@ -21,6 +21,12 @@ extension TerminalSession {
             return nil
         }
         let isKeyCode = status == tb_key_code_yes()
+        if isKeyCode, Int32(bitPattern: code) == KEY_MOUSE {
+            var x: Int32 = 0
+            var y: Int32 = 0
+            let kind = tb_mouse_read(&x, &y)
+            return KeyDecoder.mouse(kind: kind, x: x, y: y)
+        }
         if !isKeyCode, code == 27 {
             switch escapeSequence(window) {
             case .alone: return .escape
@@ -62,6 +68,16 @@ extension TerminalSession {
             }
             text.unicodeScalars.append(scalar)
             if text.hasPrefix("O") || (0x40...0x7E).contains(part) { break }
+        }
+        // An X10 mouse report ends with three bytes after its `M`, which may be anything.
+        if text == "[M" {
+            for _ in 0..<3 {
+                var part: wint_t = 0
+                guard wget_wch(window, &part) != tb_err(), let scalar = Unicode.Scalar(UInt32(part)) else {
+                    break
+                }
+                text.unicodeScalars.append(scalar)
+            }
         }
         return .sequence(text)
     }

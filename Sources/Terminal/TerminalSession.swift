@@ -123,6 +123,15 @@ public final class TerminalSession {
         return name == "UTF-8" || name == "UTF8"
     }
 
+    /// Turns the mouse on (clicks, double-clicks and the wheel come back from `readKey` as
+    /// `.mouse`) or off, which leaves clicks to the terminal so text can be selected.
+    /// Returns false when the terminal cannot report the mouse; keys work either way.
+    @discardableResult
+    public func useMouse(_ on: Bool) -> Bool {
+        guard window != nil else { return false }
+        return tb_mouse_enable(on ? 1 : 0) != 0
+    }
+
     /// The terminal's size now: `width` in columns, `height` in rows; zero once closed.
     public var size: (width: Int, height: Int) {
         guard let window else { return (0, 0) }

@@ -17,6 +17,12 @@ public struct IngestOutcome: Hashable, Sendable {
         public var replaced: Int
         /// Rows identical to the stored row, which were left as they were.
         public var unchanged: Int
+        /// Benchmark rows identical to a built-in national figure: neither new nor the
+        /// user's own rows unchanged, so counted apart.
+        public var sameAsBuiltIn = 0
+        /// Benchmark rows that replaced a built-in national figure with another value or
+        /// source: the user's figure now wins, which is not a correction of their own data.
+        public var replacedBuiltIn = 0
         /// True when a file with the same SHA-256 had been ingested before.
         public var alreadyKnown: Bool
 
@@ -35,7 +41,17 @@ public struct IngestOutcome: Hashable, Sendable {
         }
 
         /// True when the file changed no row.
-        public var changedNothing: Bool { inserted == 0 && replaced == 0 }
+        public var changedNothing: Bool { inserted == 0 && replaced == 0 && replacedBuiltIn == 0 }
+
+        /// What the file did, for the end of its line: "186 new, 0 corrected, 0 unchanged",
+        /// with any built-in figures it matched or replaced, and "(ingested before)".
+        public var counts: String {
+            var text = "\(inserted) new, \(replaced) corrected, \(unchanged) unchanged"
+            if sameAsBuiltIn > 0 { text += ", \(sameAsBuiltIn) as built in" }
+            if replacedBuiltIn > 0 { text += ", \(replacedBuiltIn) replacing built-in figures" }
+            if alreadyKnown { text += changedNothing ? " (ingested before; skipped)" : " (ingested before)" }
+            return text
+        }
 
         /// True when the file was recorded in the store: all files are, except one ingested
         /// before that changed nothing this time.
@@ -59,6 +75,10 @@ public struct IngestOutcome: Hashable, Sendable {
     public var replaced: Int { files.reduce(0) { $0 + $1.replaced } }
     /// Rows identical to stored ones, over all files.
     public var unchanged: Int { files.reduce(0) { $0 + $1.unchanged } }
+    /// Benchmark rows identical to built-in national figures, over all files.
+    public var sameAsBuiltIn: Int { files.reduce(0) { $0 + $1.sameAsBuiltIn } }
+    /// Benchmark rows that replaced built-in national figures, over all files.
+    public var replacedBuiltIn: Int { files.reduce(0) { $0 + $1.replacedBuiltIn } }
     /// True when the store was left exactly as it was: every file known and no row changed.
     public var changedNothing: Bool { !files.contains { $0.recorded } }
 
@@ -69,22 +89,31 @@ public struct IngestOutcome: Hashable, Sendable {
     ///   - created: True when the ingest created the store.
     /// - Returns: Lines separated by newlines, without a final newline.
     public func summary(storePath: String, created: Bool) -> String {
-        var lines = files.map { file in
-            var line =
-                "\(file.name): \(file.inserted) new, \(file.replaced) corrected, \(file.unchanged) unchanged"
-            if file.alreadyKnown {
-                line += file.changedNothing ? " (ingested before; skipped)" : " (ingested before)"
-            }
-            return line
-        }
+        (files.map { "\($0.name): \($0.counts)" } + [totals(storePath: storePath, created: created)])
+            .joined(separator: "\n")
+    }
+
+    /// The last line of the summary: what the whole batch did to the store. The built-in
+    /// national figures a benchmarks file repeated or replaced are counted on their own,
+    /// never as the user's rows unchanged or corrected.
+    public func totals(storePath: String, created: Bool) -> String {
+        if changedNothing { return "nothing changed in \(storePath): every file had been ingested before" }
         let action = created ? "created \(storePath) and stored" : "stored in \(storePath)"
-        if changedNothing {
-            lines.append("nothing changed in \(storePath): every file had been ingested before")
-        } else {
-            lines.append(
-                "\(action): \(inserted) new row\(inserted == 1 ? "" : "s"), "
-                    + "\(replaced) correction\(replaced == 1 ? "" : "s"), \(unchanged) unchanged")
+        var line =
+            "\(action): \(inserted) new row\(inserted == 1 ? "" : "s"), "
+            + "\(replaced) correction\(replaced == 1 ? "" : "s"), \(unchanged) unchanged"
+        var builtIn: [String] = []
+        if sameAsBuiltIn > 0 {
+            builtIn.append(
+                "\(sameAsBuiltIn) benchmark\(sameAsBuiltIn == 1 ? " was" : "s were") already built in")
         }
-        return lines.joined(separator: "\n")
+        if replacedBuiltIn > 0 {
+            builtIn.append(
+                replacedBuiltIn == 1
+                    ? "1 benchmark replaced a built-in national figure"
+                    : "\(replacedBuiltIn) benchmarks replaced built-in national figures")
+        }
+        if !builtIn.isEmpty { line += "; " + builtIn.joined(separator: ", ") }
+        return line
     }
 }

@@ -112,7 +112,9 @@ extension TrustStore {
             statement.bind(academy.joined)
             statement.bind(academy.ofsted?.rawValue)
         }
-        try writer.store(batch.benchmarks, in: .benchmarks) { statement, benchmark in
+        let builtIn = try BuiltInBenchmarkQuery(db)
+        try writer.store(batch.benchmarks, in: .benchmarks, fromBuiltIn: builtIn.holds) {
+            statement, benchmark in
             statement.bind(benchmark.kpi.key)
             statement.bind(benchmark.year.start)
             statement.bind(benchmark.term.rawValue)
@@ -229,13 +231,19 @@ private struct BatchWriter {
     /// Upserts `items` into `table`; `bind` binds a record's key and value columns, and the
     /// file and line are bound after them. For a table that keeps no history, `stored`
     /// says which items' keys were stored before, to tell a replacement from a new row.
+    /// `fromBuiltIn` says whether the stored row with a record's key is a built-in one,
+    /// so that matching or replacing it is not counted as the user's row unchanged or
+    /// corrected.
     mutating func store<Record>(
         _ items: [Sourced<Record>], in table: RecordTable, stored: [Bool]? = nil,
-        bind: (UpsertStatement, Record) -> Void
+        fromBuiltIn: ((Record) throws -> Bool)? = nil, bind: (UpsertStatement, Record) -> Void
     ) throws {
         if items.isEmpty { return }
         let statement = try UpsertStatement(db, sql: table.upsertSQL)
         for (index, item) in items.enumerated() {
+            // Asked row by row, before the row is written: an earlier file of the batch
+            // may have replaced the built-in figure already.
+            let wasBuiltIn = try fromBuiltIn?(item.record) ?? false
             bind(statement, item.record)
             statement.bind(fileIDs[item.file])
             statement.bind(item.line)
@@ -252,10 +260,37 @@ private struct BatchWriter {
                     reason: error.message ?? "SQLite error")
             }
             switch changes {
+            case 0 where wasBuiltIn: outcome.files[item.file].sameAsBuiltIn += 1
             case 0: outcome.files[item.file].unchanged += 1
             case 1 where stored?[index] != true: outcome.files[item.file].inserted += 1
+            case _ where wasBuiltIn: outcome.files[item.file].replacedBuiltIn += 1
             default: outcome.files[item.file].replaced += 1
             }
         }
+    }
+}
+
+/// Whether the stored benchmark with a key came from the built-in national figures (the
+/// pseudo-file `TrustStore.builtInFileName`, the only file recorded without a SHA-256).
+private struct BuiltInBenchmarkQuery {
+    let statement: Statement
+
+    init(_ db: Database) throws {
+        let condition = RecordTable.benchmarks.keyColumns.map { "benchmarks.\($0) = ?" }
+            .joined(separator: " AND ")
+        statement = try db.makeStatement(
+            sql: """
+                SELECT EXISTS (SELECT 1 FROM benchmarks JOIN files ON files.id = benchmarks.file_id
+                WHERE files.sha256 = '' AND files.name = ? AND \(condition))
+                """)
+    }
+
+    /// True when `benchmark`'s key is stored with a built-in figure.
+    func holds(_ benchmark: Benchmark) throws -> Bool {
+        let arguments: StatementArguments = [
+            TrustStore.builtInFileName, benchmark.kpi.key, benchmark.year.start, benchmark.term.rawValue,
+            benchmark.phase?.rawValue ?? "", benchmark.group.rawValue, benchmark.scope.description,
+        ]
+        return try Bool.fetchOne(statement, arguments: arguments) ?? false
     }
 }

@@ -25,6 +25,7 @@ struct DashboardCommand: ParsableCommand {
                 throw CommandFailure("\(error)")
             }
             defer { session.close() }
+            session.useMouse(!dashboard.noMouse)
             let ascii = dashboard.ascii || !TerminalSession.localeIsUTF8
             let size = session.size
             var state = try dashboard.state(

@@ -27,6 +27,13 @@ struct DashboardOptions: ParsableArguments {
     @Option(name: .long, help: "Seconds per screen in presentation mode.")
     var cycle: Double = Presentation.defaultCycleSeconds
 
+    @Flag(
+        name: .long,
+        help:
+            "Leave the mouse to the terminal, to select text; by default a click selects and the wheel scrolls."
+    )
+    var noMouse = false
+
     /// The theme asked for, or high-contrast for a presentation.
     var themeName: String? { theme ?? (present ? "high-contrast" : nil) }
 
@@ -47,42 +54,13 @@ struct DashboardOptions: ParsableArguments {
     func state(view: TrustView, source: TrustSource, width: Int, height: Int, ascii: Bool) throws
         -> DashboardState
     {
-        var state = DashboardState(view: view, width: width, height: height, ascii: ascii)
-        if let drop {
-            let chosen = try source.drop(named: drop)
-            if let index = view.drops.firstIndex(of: chosen) {
-                state.dropIndex = index
-                state.dropPicked = true
-            }
+        let opening = DashboardOpening(
+            drop: try drop.map { try source.drop(named: $0) }, academy: academy, sil: sil, present: present,
+            cycleSeconds: cycle)
+        do {
+            return try opening.state(view: view, width: width, height: height, ascii: ascii)
+        } catch {
+            throw CommandFailure(error.description)
         }
-        if let sil {
-            let sils = Set(view.academies.values.compactMap(\.sil)).sorted()
-            let known = sils.joined(separator: ", ")
-            // The whole name, else any name that holds what was typed ("Whitfield" for
-            // "J. Whitfield"), with case and accents folded.
-            let exact = sils.filter { SearchText.fold($0) == SearchText.fold(sil) }
-            let holding = sils.filter { SearchText.matches($0, sil) }
-            guard let match = exact.first ?? (holding.count == 1 ? holding.first : nil) else {
-                throw CommandFailure(
-                    holding.count > 1
-                        ? "more than one SIL matches '\(sil)': \(holding.joined(separator: ", ")); give more of the name"
-                        : "no academy has the SIL '\(sil)'; the SILs are: \(known.isEmpty ? "none" : known)")
-            }
-            state.silFilter = match
-            state.apply(.resize(width: width, height: height), view: view)
-            state.selected = state.visibleRows(view).first?.academy?.urn
-        }
-        if let academy {
-            guard let urn = URN(academy), view.academies[urn] != nil else {
-                throw CommandFailure("'\(academy)' is not the URN of an academy in the trust")
-            }
-            state.openAcademy(urn, view: view)
-        }
-        if present {
-            var show = Presentation(order: Presentation.order(state: state, view: view), cycleSeconds: cycle)
-            if let academy, let urn = URN(academy) { show.show(urn) }
-            state.presentation = show
-        }
-        return state
     }
 }

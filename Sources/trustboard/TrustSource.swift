@@ -56,11 +56,10 @@ struct TrustSource {
                 "the bundled sample trust does not read cleanly:\n"
                     + batch.errors.map(\.description).joined(separator: "\n"))
         }
-        var data = TrustData(
+        let data = TrustData(
             academies: batch.academies.map(\.record), attendance: batch.attendance.map(\.record),
             attainment: batch.attainment.map(\.record), scores: batch.scores.map(\.record),
-            benchmarks: BuiltInBenchmarks.all)
-        data.benchmarks = mergedBenchmarks(BuiltInBenchmarks.all, batch.benchmarks.map(\.record))
+            benchmarks: BuiltInBenchmarks.overridden(by: batch.benchmarks.map(\.record)))
         let config = try loadConfig(options, fallback: SampleTrust.config)
         try check(config, against: data)
         return TrustSource(data: data, config: config, store: nil)
@@ -74,15 +73,6 @@ struct TrustSource {
         } catch {
             throw CommandFailure(error.description)
         }
-    }
-
-    /// Built-in benchmarks with any of the same key replaced by `overrides`.
-    private static func mergedBenchmarks(_ builtIn: [Benchmark], _ overrides: [Benchmark]) -> [Benchmark] {
-        func key(_ b: Benchmark) -> String {
-            "\(b.kpi.key)|\(b.drop)|\(b.phase?.rawValue ?? "")|\(b.group)|\(b.scope)"
-        }
-        let replaced = Set(overrides.map(key))
-        return builtIn.filter { !replaced.contains(key($0)) } + overrides
     }
 
     private static func loadConfig(_ options: StoreOptions, fallback: String?) throws -> RatingConfig {

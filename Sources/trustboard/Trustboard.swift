@@ -11,6 +11,7 @@ struct Trustboard: ParsableCommand {
         discussion: """
             With no store yet, the dashboard, `report` and `drops` show the bundled sample trust.
             Start your own store with `trustboard ingest FOLDER`.
+            --store and --config may come before the command or after it.
             """,
         version: "trustboard 0.8.0",
         subcommands: [
@@ -56,13 +57,15 @@ struct Trustboard: ParsableCommand {
     /// the way out (errors quoting a bad argument or a store's path, help) through
     /// `TerminalText`, like every other message.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(ArgumentOrder.commandFirst(arguments, commands: commandNames))
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            if code != .success, let first = CommandLine.arguments.dropFirst().first,
-                let suggestion = suggestion(for: first)
+            let word = ArgumentOrder.firstWordIndex(arguments)
+            if code != .success, arguments.indices.contains(word),
+                let suggestion = suggestion(for: arguments[word])
             {
                 warn(suggestion)
                 Foundation.exit(code.rawValue)

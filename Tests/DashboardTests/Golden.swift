@@ -33,14 +33,23 @@ enum Golden {
     }
 
     /// Checks `screen` against `Golden/NAME.txt`, or records it when RECORD_SNAPSHOTS=1.
+    ///
+    /// A recording run writes the file and fails, naming it, so that a run with the
+    /// variable set by mistake is never taken for a passing one. A mismatch fails with
+    /// the lines that differ.
     static func check(_ screen: Screen, _ name: String, sourceLocation: SourceLocation = #_sourceLocation)
         throws
     {
         let url = folder.appendingPathComponent(name + ".txt")
         let actual = text(screen)
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            let before = try? String(contentsOf: url, encoding: .utf8)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(actual.utf8).write(to: url)
+            let what = before == nil ? "new" : before == actual ? "unchanged" : "changed"
+            Issue.record(
+                "recorded Golden/\(name).txt (\(what)); run again without RECORD_SNAPSHOTS to check it",
+                sourceLocation: sourceLocation)
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
@@ -49,6 +58,28 @@ enum Golden {
                 sourceLocation: sourceLocation)
             return
         }
-        #expect(actual == expected, "frame differs from Golden/\(name).txt", sourceLocation: sourceLocation)
+        if actual != expected {
+            Issue.record(
+                "frame differs from Golden/\(name).txt:\n\(lineDiff(expected: expected, actual: actual))",
+                sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The lines that differ between two texts, line by line: for each, its 1-based
+    /// number, then the expected line after `-` and the actual one after `+` (`(none)`
+    /// past the end of a text). Empty when the texts are equal.
+    static func lineDiff(expected: String, actual: String) -> String {
+        let old = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let new = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines: [String] = []
+        for index in 0..<max(old.count, new.count) {
+            let was = old.indices.contains(index) ? String(old[index]) : nil
+            let now = new.indices.contains(index) ? String(new[index]) : nil
+            guard was != now else { continue }
+            lines.append("line \(index + 1):")
+            lines.append("- " + (was.map { "|\($0)|" } ?? "(none)"))
+            lines.append("+ " + (now.map { "|\($0)|" } ?? "(none)"))
+        }
+        return lines.joined(separator: "\n")
     }
 }

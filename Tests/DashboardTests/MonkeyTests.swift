@@ -31,6 +31,13 @@ struct MonkeyTests {
             let key: Key
             if random.below(20) == 0 {
                 key = .resize(width: 1 + random.below(220), height: 1 + random.below(70))
+            } else if random.below(10) == 0 {
+                // Clicks and the wheel anywhere, on the screen or off it.
+                let actions: [MouseEvent.Action] = [.click, .doubleClick, .wheelUp, .wheelDown]
+                key = .mouse(
+                    MouseEvent(
+                        actions[random.below(actions.count)], x: random.below(240) - 10,
+                        y: random.below(80) - 5))
             } else {
                 key = keys[random.below(keys.count)]
             }

@@ -127,7 +127,10 @@ import Testing
             let file = builder.file("benchmarks.csv", .benchmarks, rows: 1)
             builder.add(corrected, file: file, line: 2)
             let outcome = try store.ingest(builder.batch)
-            #expect(outcome.replaced == 1)
+            // Replacing a built-in figure is not a correction of the trust's own data.
+            #expect(outcome.replacedBuiltIn == 1)
+            #expect(outcome.replaced == 0)
+            #expect(outcome.unchanged == 0)
 
             let benchmarks = try store.load().benchmarks
             #expect(benchmarks.count == BuiltInBenchmarks.all.count)
@@ -139,6 +142,25 @@ import Testing
             #expect(history.first?.source.name == TrustStore.builtInFileName)
             #expect(history.first?.source.sha256 == "")
             #expect(try store.history(urn: sample.oak).isEmpty)
+        }
+    }
+
+    /// A user's benchmark identical to a built-in one is counted apart: it is not one of
+    /// the user's rows left unchanged, and it changes no row.
+    @Test func aUserBenchmarkEqualToABuiltInOneIsCountedApart() throws {
+        try withNewStore { store in
+            let builtIn = try #require(BuiltInBenchmarks.all.first)
+            var builder = BatchBuilder()
+            let file = builder.file("benchmarks.csv", .benchmarks, rows: 1)
+            builder.add(builtIn, file: file, line: 2)
+            let outcome = try store.ingest(builder.batch)
+            #expect(outcome.sameAsBuiltIn == 1)
+            #expect(outcome.unchanged == 0)
+            #expect(outcome.inserted == 0)
+            #expect(outcome.replaced == 0)
+            // No row changed, so nothing went into the history.
+            #expect(outcome.files.first?.changedNothing == true)
+            #expect(try store.history().isEmpty)
         }
     }
 

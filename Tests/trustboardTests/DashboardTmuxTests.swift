@@ -432,7 +432,7 @@ struct DashboardTmuxTests {
 /// One tmux pane on a private server, running trustboard on the bundled sample trust
 /// through a small script that, once trustboard ends, prints its exit status and saves
 /// `stty -a` of the terminal it left behind.
-private final class TmuxPane {
+final class TmuxPane {
     private let tmux: String
     private let server = "trustboard-test-\(UUID().uuidString)"
     private let folder: TemporaryFolder
@@ -440,10 +440,13 @@ private final class TmuxPane {
     /// Starts the server and trustboard in a `width` × `height` pane; `prepare` runs
     /// first with the test's folder (its store is `data/trustboard/trust.sqlite`).
     /// With `ignoreHangup`, trustboard starts with SIGHUP ignored, as under `nohup`.
+    /// `options` are given to trustboard: plain words such as `--no-mouse`, which need no
+    /// quoting.
     init(
         width: Int, height: Int, ignoreHangup: Bool = false, term: String = "xterm-256color",
-        prepare: ((TemporaryFolder) throws -> Void)? = nil
+        options: [String] = [], prepare: ((TemporaryFolder) throws -> Void)? = nil
     ) throws {
+        precondition(options.allSatisfy { $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } })
         let found = TmuxPane.findTmux()
         tmux = try #require(
             found,
@@ -462,7 +465,7 @@ private final class TmuxPane {
             # The shell outlives Ctrl-C (trustboard still gets it: a trap is not inherited).
             trap : INT
             # exec keeps the process id, so the pid file names trustboard itself.
-            sh -c '\(ignoreHangup ? "trap \"\" HUP; " : "")echo $$ > "$1/pid"; exec "$2"' sh "$1" "$2"
+            sh -c '\(ignoreHangup ? "trap \"\" HUP; " : "")echo $$ > "$1/pid"; exec "$2"\(options.map { " " + $0 }.joined())' sh "$1" "$2"
             echo "trustboard exited $?"
             stty -a > "$1/stty.tmp" && mv "$1/stty.tmp" "$1/stty.txt"
             exec sleep 600

@@ -4,8 +4,8 @@ import Metrics
 /// its mark and the change on the same term last year.
 public enum OverviewScreen {
     /// Rows that are not academy rows: header, counts, two rules, headings, the trust
-    /// row, the bottom rule and the footer.
-    public static let chromeRows = 8
+    /// row, the bottom rule and the footer (`OverviewLayout`).
+    public static let chromeRows = OverviewLayout.chromeLines
 
     /// Draws the overview below the header and above the footer.
     public static func render(_ state: DashboardState, view: TrustView, into screen: inout Screen) {
@@ -17,6 +17,7 @@ public enum OverviewScreen {
         let layout = Layout(
             width: screen.width, trendDrops: state.dropIndex + 1, hasWriting: hasWriting(view, drop: drop))
         let rows = state.visibleRows(view)
+        let lines = OverviewLayout(height: screen.height)
         countsLine(state, view: view, rows: rows, layout: layout, into: &screen)
         screen.rule(y: 2)
         headings(layout, into: &screen)
@@ -25,18 +26,19 @@ public enum OverviewScreen {
         let trust = view.trustRow(drop)
         let trustName = "Trust (\(trust.academiesCounted) of \(view.academies.count))"
         row(
-            trust, name: trustName, y: 5, layout: layout, selected: state.trustSelected, ascii: ascii,
-            frame: (state, view, drop), into: &screen)
+            trust, name: trustName, y: lines.trustLine, layout: layout, selected: state.trustSelected,
+            ascii: ascii, frame: (state, view, drop), into: &screen)
         let shown = state.overviewRowsShown
         for (offset, academyRow) in rows.dropFirst(state.scroll).prefix(shown).enumerated() {
-            let y = 6 + offset
+            let y = lines.firstRowLine + offset
             let isSelected = !state.trustSelected && academyRow.academy?.urn == state.selected
             row(
                 academyRow, name: academyRow.name, y: y, layout: layout, selected: isSelected, ascii: ascii,
                 frame: (state, view, drop), into: &screen)
         }
         if rows.isEmpty {
-            screen.write("No academy matches the filters. Esc clears them.", x: 2, y: 6, role: .muted)
+            screen.write(
+                "No academy matches the filters. Esc clears them.", x: 2, y: lines.firstRowLine, role: .muted)
         }
         let bottom = screen.height - 2
         screen.rule(y: bottom)

@@ -25,4 +25,7 @@ public enum Command: Hashable, Sendable {
     /// On the changes page: only the selected change's KPI, or all again.
     case filterKPI
     case resize(width: Int, height: Int)
+    /// A click at column `x` of line `y`: selects the row or figure there, and opens or
+    /// explains it when it was selected already or when `double` (a double-click).
+    case click(x: Int, y: Int, double: Bool)
 }

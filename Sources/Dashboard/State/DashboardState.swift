@@ -126,7 +126,7 @@ public struct DashboardState: Sendable {
     }
 
     /// How many academy rows fit on the overview.
-    public var overviewRowsShown: Int { max(1, height - OverviewScreen.chromeRows) }
+    public var overviewRowsShown: Int { OverviewLayout(height: height).rowsShown }
 
     /// Moves to `view`, new data for the same trust: keeps the page, the selection and a
     /// drop picked by hand; otherwise shows the newest drop. Sets the notice, naming the
@@ -258,6 +258,7 @@ public struct DashboardState: Sendable {
         case .pageDown: select(index + overviewRowsShown)
         case .first: select(0)
         case .last: select(urns.count - 1)
+        case .click(_, let y, let double): click(line: y, double: double, urns: urns, view: view)
         case .open:
             if let selected, urns.contains(selected) { openAcademy(selected, view: view) }
         case .sortNext: sort = sort.next
@@ -284,6 +285,26 @@ public struct DashboardState: Sendable {
         let after = visibleRows(view).compactMap(\.academy?.urn)
         if let selected, after.contains(selected) { return }
         selected = after.first
+    }
+
+    /// A click on line `y` of the overview: selects the row there; a click on the row
+    /// already selected, or a double-click, opens it as Enter does.
+    private mutating func click(line y: Int, double: Bool, urns: [URN], view: TrustView) {
+        let layout = OverviewLayout(height: height)
+        if y == layout.trustLine {
+            if trustSelected || double {
+                openTrust()
+                return
+            }
+            trustSelected = true
+            return
+        }
+        guard let index = layout.row(atLine: y, scroll: scroll), urns.indices.contains(index) else { return }
+        let urn = urns[index]
+        let wasSelected = !trustSelected && selected == urn
+        trustSelected = false
+        selected = urn
+        if wasSelected || double { openAcademy(urn, view: view) }
     }
 
     /// Opens an academy's screen with its default year group.
@@ -323,6 +344,21 @@ public struct DashboardState: Sendable {
             panelRow = 0
         case .explain:
             if AcademyScreen.focusedFigure(self, view: view, urn: urn) != nil { overlay = .explain }
+        case .click(let x, let y, let double):
+            // A click focuses the panel and figure under it; a click on the figure focused
+            // already, or a double-click, explains it as `e` does.
+            guard let target = AcademyScreen.clickTarget(x: x, y: y, self, view: view, urn: urn) else {
+                return
+            }
+            let again = target.panel == panel && target.row != nil && target.row == panelRow
+            if target.panel != panel { panelRow = 0 }
+            panel = target.panel
+            if let row = target.row { panelRow = row }
+            if target.row != nil, again || double,
+                AcademyScreen.focusedFigure(self, view: view, urn: urn) != nil
+            {
+                overlay = .explain
+            }
         case .previousAcademy, .nextAcademy:
             let urns = visibleRows(view).compactMap(\.academy?.urn)
             guard let index = urns.firstIndex(of: urn), !urns.isEmpty else { return }

@@ -9,4 +9,6 @@ public enum Key: Hashable, Sendable {
     case interrupt
     /// The terminal changed size.
     case resize(width: Int, height: Int)
+    /// A click or a turn of the mouse wheel.
+    case mouse(MouseEvent)
 }

@@ -180,10 +180,24 @@ public enum KeyTable {
         }
     }
 
+    /// The command for a mouse event: the wheel moves as ↑ and ↓ do wherever they move
+    /// something; a click selects or opens a row of the overview or a figure of an
+    /// academy's page, and does nothing elsewhere yet.
+    static func command(for mouse: MouseEvent, in context: Context) -> Command? {
+        switch mouse.action {
+        case .wheelUp: return command(for: .up, in: context)
+        case .wheelDown: return command(for: .down, in: context)
+        case .click, .doubleClick:
+            guard context == .overview || context == .academy else { return nil }
+            return .click(x: mouse.x, y: mouse.y, double: mouse.action == .doubleClick)
+        }
+    }
+
     /// The command for `key` in `context`, if it has one.
     public static func command(for key: Key, in context: Context) -> Command? {
         if case .resize(let width, let height) = key { return .resize(width: width, height: height) }
         if key == .interrupt { return .quit }
+        if case .mouse(let mouse) = key { return command(for: mouse, in: context) }
         if context == .search, case .character(let character) = key { return .searchType(character) }
         return bindings(context).first { $0.keys.contains(key) }?.command
     }
