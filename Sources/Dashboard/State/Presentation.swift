@@ -143,6 +143,19 @@ public struct Presentation: Hashable, Sendable {
         return .handled
     }
 
+    /// The keys of presentation mode as help lists them: those of `handle(_:)`, and the
+    /// dashboard's own `?` and `[` `]`, which work here too.
+    public static func keys(ascii: Bool) -> [(key: String, does: String)] {
+        [
+            ("space", "pause the show, or resume it"),
+            (ascii ? "<- ->" : "← →", "the previous and next slide (also h l, PgUp PgDn)"),
+            ("[ ]", "the previous and next drop"),
+            ("?", "this help"),
+            ("Esc", "back to the overview"),
+            ("q", "quit trustboard"),
+        ]
+    }
+
     private mutating func step(_ by: Int) {
         let count = max(1, order.count)
         index = ((index + by) % count + count) % count
