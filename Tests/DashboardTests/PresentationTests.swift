@@ -405,6 +405,8 @@ struct PresentationTests {
         }
         let big = frame(TestTrust.damson, 120, 40).text
         #expect(Self.shows(big, big: "SUPP", scale: 2))
+        // A suppressed figure is not rated, so no benchmark stands beside it.
+        #expect(!big.contains("national"))
         #expect(!big.contains(BigDigits.rows("80.0%", ascii: false)[4]))
         #expect(!big.contains(BigDigits.rows("80.0%", ascii: false, scale: 2)[8]))
     }

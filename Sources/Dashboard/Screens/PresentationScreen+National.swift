@@ -14,10 +14,11 @@ extension PresentationScreen {
         var found: Bool
     }
 
-    /// The benchmark of `tile`'s figure; nil when the tile has no figure. A figure rated by
-    /// the academy's own target says so after the benchmark, as the rating used it.
+    /// The benchmark of `tile`'s figure; nil when the tile has no value to compare (a
+    /// suppressed figure is not rated, so no benchmark was used). A figure rated by the
+    /// academy's own target says so after the benchmark, as the rating used it.
     static func national(_ tile: Tile, unit: String) -> National? {
-        guard let rated = tile.rated, tile.shown.hasFigure else { return nil }
+        guard case .value(_, let rated) = tile.shown else { return nil }
         let kpi = rated.figure.kpi
         let target =
             rated.origin == .academyTarget
@@ -57,16 +58,6 @@ extension PresentationScreen {
             guard index == 0, text.hasPrefix(label) else { return Line(style: style).adding(text, .muted) }
             return Line(style: style).adding(label, .heading).adding(
                 String(text.dropFirst(label.count)), .muted)
-        }
-    }
-}
-
-extension PresentationScreen.Shown {
-    /// True when the tile has a figure, shown or suppressed.
-    var hasFigure: Bool {
-        switch self {
-        case .value, .suppressed: true
-        case .missing: false
         }
     }
 }
