@@ -84,8 +84,11 @@ extension PresentationScreen {
             screen.write(
                 national.text, x: x, y: ratingRow + 1, role: national.found ? .text : .muted, maxWidth: width)
             if let source = national.source {
+                // Two rows at most; the second ends in an ellipsis when the label is longer.
                 let lines = DashboardRenderer.wrap(source, width: max(1, width))
-                for (offset, line) in lines.prefix(2).enumerated() {
+                let rows = [lines.first, lines.count > 1 ? lines.dropFirst().joined(separator: " ") : nil]
+                for (offset, line) in rows.enumerated() {
+                    guard let line else { continue }
                     screen.write(line, x: x, y: ratingRow + 2 + offset, role: .muted, maxWidth: width)
                 }
             }
