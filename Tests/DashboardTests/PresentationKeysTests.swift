@@ -23,14 +23,20 @@ struct PresentationKeysTests {
         #expect(text.contains("Keys: presentation"))
         #expect(text.contains("pause the show, or resume it"))
         #expect(text.contains("the previous and next drop"))
-        // Keys go to the help while it is open: → does not move the show on.
+        // Keys go to the help while it is open: → does not move the show on; nor does
+        // time, though the show is not paused.
         let slide = state.presentation?.index
         state.press(.right, view: view)
+        state.presentation?.tick(seconds: 60)
         #expect(state.presentation?.index == slide)
+        #expect(state.presentation?.paused == false)
+        #expect(state.presentation?.elapsed == 0)
         // Esc closes the help and keeps presenting; a second Esc leaves the show.
         state.press(.escape, view: view)
         #expect(state.overlay == nil)
         #expect(state.presentation != nil)
+        state.presentation?.tick(seconds: 3)
+        #expect(state.presentation?.elapsed == 3, "time runs again once the help is closed")
         state.press(.escape, view: view)
         #expect(state.presentation == nil)
     }

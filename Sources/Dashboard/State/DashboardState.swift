@@ -188,6 +188,8 @@ public struct DashboardState: Sendable {
         case .help:
             overlay = overlay == .help ? nil : .help
             helpScroll = 0
+            // The show waits while its help is read.
+            presentation?.held = overlay == .help
         case .present:
             var show = Presentation(order: Presentation.order(state: self, view: view))
             if let selected { show.show(selected) }
@@ -229,7 +231,9 @@ public struct DashboardState: Sendable {
         let shown = HelpOverlay.rowsShown(self)
         let last = max(0, HelpOverlay.lineCount(self) - shown)
         switch command {
-        case .back: overlay = nil
+        case .back:
+            overlay = nil
+            presentation?.held = false
         case .up: helpScroll -= 1
         case .down: helpScroll += 1
         case .pageUp: helpScroll -= shown

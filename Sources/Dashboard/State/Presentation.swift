@@ -28,6 +28,9 @@ public struct Presentation: Hashable, Sendable {
     public var cycleSeconds: Double
     /// How long the slide shown has been up, in seconds, not counting paused time.
     public var elapsed: Double
+    /// True while something is shown over the slides (the help): time stands still, as
+    /// when paused, without the show counting as paused.
+    public var held = false
 
     /// The default time each slide stays up, in seconds.
     public static let defaultCycleSeconds: Double = 20
@@ -92,9 +95,9 @@ public struct Presentation: Hashable, Sendable {
 
     /// Lets `seconds` pass. While running, the show moves on once the slide has been up
     /// for the cycle; a long gap (a laptop asleep) moves it one slide only, so no slide
-    /// is skipped unseen. Paused, nothing changes; negative time is ignored.
+    /// is skipped unseen. Paused or held, nothing changes; negative time is ignored.
     public mutating func tick(seconds: Double) {
-        guard !paused, seconds > 0, seconds.isFinite else { return }
+        guard !paused, !held, seconds > 0, seconds.isFinite else { return }
         elapsed += seconds
         if elapsed >= cycle { advance() }
     }
