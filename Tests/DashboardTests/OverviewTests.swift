@@ -20,19 +20,19 @@ struct OverviewTests {
         let lines = frame(DashboardState(view: view, width: 120, height: 30), view)
         // See TestTrust for each figure worked out from the rows.
         let alder = line(lines, containing: "Alder Primary")
-        #expect(alder.contains("●  95.0 ▲1.0"))
-        #expect(alder.contains("▲  15.0 ▼5.0"))
-        #expect(alder.contains("●   2.0 ▲0.4"))
-        #expect(alder.contains("▲ RWM  60.0 ▲2.9"))  // amber: 60.0 is under 62 but within 5
+        #expect(alder.contains("●  95.0 ↑1.0"))
+        #expect(alder.contains("▲  15.0 ↓5.0"))
+        #expect(alder.contains("●   2.0 ↑0.4"))
+        #expect(alder.contains("▲ RWM  60.0 ↑2.9"))  // amber: 60.0 is under 62 but within 5
         let cedar = line(lines, containing: "St Cedar’s C of E Primary")
-        #expect(cedar.contains("■  92.0 ▼1.0"))
-        #expect(cedar.contains("■  20.0 ▲7.1"))
-        #expect(cedar.contains("▲   3.0 ▲1.1"))
-        #expect(cedar.contains("▲ RWM  58.6 ▼11.4"))
+        #expect(cedar.contains("■  92.0 ↓1.0"))
+        #expect(cedar.contains("■  20.0 ↑7.1"))
+        #expect(cedar.contains("▲   3.0 ↑1.1"))
+        #expect(cedar.contains("▲ RWM  58.6 ↓11.4"))
         let birch = line(lines, containing: "Birch Academy")
-        #expect(birch.contains("▲  91.0 ▼0.5"))
-        #expect(birch.contains("▲  26.0 ▲1.0"))
-        #expect(birch.contains("▲ A8   44.3 ▼0.8"))
+        #expect(birch.contains("▲  91.0 ↓0.5"))
+        #expect(birch.contains("▲  26.0 ↑1.0"))
+        #expect(birch.contains("▲ A8   44.3 ↓0.8"))
         let damson = line(lines, containing: "Damson School")
         #expect(damson.contains("◌ SUPP"))
         #expect(!damson.contains("80.0"))  // 1,000 of 1,250 attended would be 80.0: never shown
@@ -41,10 +41,10 @@ struct OverviewTests {
         #expect(!elm.contains("91.7"))  // 917 of 1,000 attended: never shown
         let trust = line(lines, containing: "Trust (5 of 5)")
         // Not rated: the trust's benchmark would need Damson's and Elm's (see TestTrust).
-        #expect(trust.contains("·  91.7 ▼0.4"))
-        #expect(trust.contains("·  23.4 ▲1.6"))
-        #expect(trust.contains("▲   2.5 ▲0.5"))
-        #expect(trust.contains("▲ RWM  59.3 ▼4.5"))
+        #expect(trust.contains("·  91.7 ↓0.4"))
+        #expect(trust.contains("·  23.4 ↑1.6"))
+        #expect(trust.contains("▲   2.5 ↑0.5"))
+        #expect(trust.contains("▲ RWM  59.3 ↓4.5"))
         #expect(lines[0].contains("Test Learning Trust"))
         #expect(lines[0].contains("2025/26 spring · ingested 14 Mar 2026 10:42 · 5 of 5 academies"))
     }

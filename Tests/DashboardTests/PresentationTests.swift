@@ -28,8 +28,10 @@ struct PresentationTests {
 
     /// True when every row of `text` in big digits is in `frame`, each without the
     /// trailing spaces a frame's text drops.
-    static func shows(_ frame: String, big text: String, ascii: Bool = false) -> Bool {
-        BigDigits.rows(text, ascii: ascii).allSatisfy { row in
+    /// `scale` is the digits' size: 2 at 120×40, where each of the three figures has
+    /// (120 − 2 × 3) / 3 − 2 = 36 columns and "95.0%" at scale 2 takes 2 × 15 + 4 = 34.
+    static func shows(_ frame: String, big text: String, ascii: Bool = false, scale: Int = 1) -> Bool {
+        BigDigits.rows(text, ascii: ascii, scale: scale).allSatisfy { row in
             var trimmed = Substring(row)
             while trimmed.last == " " { trimmed.removeLast() }
             return frame.contains(trimmed)
@@ -55,6 +57,21 @@ struct PresentationTests {
                 try Golden.check(frame(urn, width, height, ascii: ascii), name)
             }
         }
+    }
+
+    /// At 200×60 each figure has (200 − 6) / 3 − 2 = 62 columns and 60 − 5 rows less the
+    /// gap lines: "95.0%" at scale 3 is 3 × 15 + 4 = 49 columns and 15 rows; at scale 4
+    /// it would be 64, too wide. At 120×40, scale 2 (34 of 36 columns); at 100×30, 1.
+    @Test func digitsGrowWithTheScreen() throws {
+        let huge = frame(TestTrust.alder, 200, 60)
+        #expect(Self.shows(huge.text, big: "95.0%", scale: 3))
+        #expect(!Self.shows(huge.text, big: "95.0%", scale: 4))
+        #expect(Self.shows(frame(TestTrust.alder, 120, 40).text, big: "95.0%", scale: 2))
+        #expect(Self.shows(frame(TestTrust.alder, 100, 30).text, big: "95.0%"))
+        #expect(!Self.shows(frame(TestTrust.alder, 100, 30).text, big: "95.0%", scale: 2))
+        #expect(huge.text.contains("national 94.8% (2024/25)"))
+        try Golden.check(huge, "presentation-academy-200x60-unicode")
+        try Golden.check(frame(nil, 200, 60, ascii: true), "presentation-trust-200x60-ascii")
     }
 
     /// Either side of the size where big digits give way to ordinary text.
@@ -326,10 +343,10 @@ struct PresentationTests {
     @Test func academyFiguresAreTheHandWorkedOnes() {
         let big = frame(TestTrust.alder, 120, 40).text
         for figure in ["95.0%", "15.0%", "60.0%"] {
-            #expect(Self.shows(big, big: figure), "\(figure)")
+            #expect(Self.shows(big, big: figure, scale: 2), "\(figure)")
         }
         for text in [
-            "● GREEN", "▲ AMBER", "▲ 1.0 on last spring", "▼ 5.0 on last spring", "▲ 2.9 on last spring",
+            "● GREEN", "▲ AMBER", "↑ 1.0 on last spring", "↓ 5.0 on last spring", "↑ 2.9 on last spring",
             "YEAR 6 RWM EXPECTED", "Disadvantaged gap (RWM): 30.0 points",
             "disadvantaged 40.0 vs others 70.0",
             "Disadvantaged gap (attendance): 4.3 points", "disadvantaged 92.0 vs others 96.3",
@@ -339,9 +356,19 @@ struct PresentationTests {
             #expect(big.contains(text), "\(text)")
         }
         let small = frame(TestTrust.alder, 80, 24).text
-        for text in ["● 95.0 %", "▲ 15.0 %", "▲ 60.0 %", "GREEN", "▲ 1.0 on last spring", "▼ 5.0", "▲ 2.9"] {
+        for text in ["● 95.0 %", "▲ 15.0 %", "▲ 60.0 %", "GREEN", "↑ 1.0", "↓ 5.0", "↑ 2.9"] {
             #expect(small.contains(text), "\(text)")
         }
+        // Beside each figure, the benchmark its rating used (TestTrust: the DfE's 2024/25
+        // primary attendance 94.84 and KS2 RWM 62, and the test's PA 14.56), at the KPI's
+        // decimals, and of another year than the drop's, so the year is named.
+        for frame in [big, small] {
+            for text in ["national 94.8% (2024/25)", "national 14.6% (2024/25)", "national 62.0% (2024/25)"] {
+                #expect(frame.contains(text), "\(text)")
+            }
+        }
+        #expect(big.contains("DfE KS2 performance tables 2024/25"))
+        #expect(small.contains("National figures:"))
     }
 
     /// Trust-wide: attendance 91.7 (−0.4) and PA 23.4 (+1.6, worse) not rated (see TestTrust:
@@ -350,12 +377,12 @@ struct PresentationTests {
     @Test func trustFiguresAreTheHandWorkedOnes() {
         let big = frame(nil, 120, 40).text
         for figure in ["91.7%", "23.4%", "59.3%"] {
-            #expect(Self.shows(big, big: figure), "\(figure)")
+            #expect(Self.shows(big, big: figure, scale: 2), "\(figure)")
         }
         for text in [
-            "Trust-wide: Test Learning Trust", "· no rating", "▲ AMBER", "▼ 0.4 on last spring",
-            "▲ 1.6 on last spring",
-            "▼ 4.5 on last spring", "5 of 5 academies", "● 2 green", "▲ 8 amber", "■ 2 red", "6 of 6",
+            "Trust-wide: Test Learning Trust", "· no rating", "▲ AMBER", "↓ 0.4 on last spring",
+            "↑ 1.6 on last spring",
+            "↓ 4.5 on last spring", "5 of 5 academies", "● 2 green", "▲ 8 amber", "■ 2 red", "6 of 6",
         ] {
             #expect(big.contains(text), "\(text)")
         }
@@ -367,7 +394,9 @@ struct PresentationTests {
         for (width, height) in [(120, 40), (100, 30), (80, 24), (60, 15), (40, 10)] {
             for ascii in [false, true] {
                 let text = frame(TestTrust.damson, width, height, ascii: ascii).text
-                let supp = text.contains("SUPP") || Self.shows(text, big: "SUPP", ascii: ascii)
+                let supp =
+                    text.contains("SUPP") || Self.shows(text, big: "SUPP", ascii: ascii)
+                    || Self.shows(text, big: "SUPP", ascii: ascii, scale: 2)
                 #expect(supp, "\(width)×\(height)")
                 for value in ["80.0", "40.0"] {
                     #expect(!text.contains(value), "\(value) at \(width)×\(height)")
@@ -375,8 +404,11 @@ struct PresentationTests {
             }
         }
         let big = frame(TestTrust.damson, 120, 40).text
-        #expect(Self.shows(big, big: "SUPP"))
+        #expect(Self.shows(big, big: "SUPP", scale: 2))
+        // A suppressed figure is not rated, so no benchmark stands beside it.
+        #expect(!big.contains("national"))
         #expect(!big.contains(BigDigits.rows("80.0%", ascii: false)[4]))
+        #expect(!big.contains(BigDigits.rows("80.0%", ascii: false, scale: 2)[8]))
     }
 
     /// Groups of exactly 6 and exactly 5 pupils, each missing 60 of 1,200 sessions
@@ -413,10 +445,10 @@ struct PresentationTests {
                 show, view: edge, drop: TestTrust.now, width: width, height: height, ascii: true
             ).text
             if width == 120 {
-                #expect(Self.shows(shown, big: "95.0%", ascii: true))
-                #expect(Self.shows(shown, big: "16.7%", ascii: true))
-                #expect(Self.shows(hidden, big: "SUPP", ascii: true))
-                #expect(!Self.shows(hidden, big: "95.0%", ascii: true))
+                #expect(Self.shows(shown, big: "95.0%", ascii: true, scale: 2))
+                #expect(Self.shows(shown, big: "16.7%", ascii: true, scale: 2))
+                #expect(Self.shows(hidden, big: "SUPP", ascii: true, scale: 2))
+                #expect(!Self.shows(hidden, big: "95.0%", ascii: true, scale: 2))
             } else {
                 #expect(shown.contains("95.0 %") && shown.contains("16.7 %"))
                 #expect(hidden.contains("SUPP"))
@@ -449,7 +481,7 @@ struct PresentationTests {
     @Test func theFooterIsOneLineOfKeys() {
         let screen = frame(TestTrust.alder, 120, 40)
         let lines = screen.text.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines[39].hasPrefix(" space pause · ← → academy · q quit"))
+        #expect(lines[39].hasPrefix(" space pause · ← → academy · [ ] drop · ? help · q quit"))
         #expect(lines[39].hasSuffix("next in 14 s"))
         #expect(lines.filter { $0.contains("quit") }.count == 1)
     }

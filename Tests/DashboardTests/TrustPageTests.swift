@@ -69,12 +69,12 @@ struct TrustPageTests {
         // primary academies.
         let rwm = line(page, "RWM expected standard")
         #expect(
-            Self.inOrder(rwm, ["RWM expected standard", "▲  59.3", "62.0", "▼ 4.5", "2 of 2", "63.8"]),
+            Self.inOrder(rwm, ["RWM expected standard", "▲  59.3", "62.0", "↓ 4.5", "2 of 2", "63.8"]),
             "\(rwm)")
         // Attainment 8: Birch alone, 44.3 over 150 pupils → 44.3; a year ago 45.1, so −0.8.
         // Birch's benchmark is the secondary 46.0; 44.3 ≥ 46.0 − 2.0: amber. 1 of 1.
         let a8 = line(page, "Attainment 8")
-        #expect(Self.inOrder(a8, ["Attainment 8", "▲  44.3", "46.0", "▼ 0.8", "1 of 1", "45.1"]), "\(a8)")
+        #expect(Self.inOrder(a8, ["Attainment 8", "▲  44.3", "46.0", "↓ 0.8", "1 of 1", "45.1"]), "\(a8)")
         #expect(page.contains("Secondary · Year 11 (GCSE)"))
         #expect(page.contains("Primary · Year 6 (KS2)"))
     }

@@ -27,7 +27,7 @@ struct WideOverviewTests {
         // Alder: others 96.3 − disadvantaged 92.0 = 4.3 points. Its attendance 95.0 against
         // the primary 94.84 → 94.8.
         let alder = line(wide, "Alder Primary")
-        #expect(TrustPageTests.inOrder(alder, ["●  95.0 ▲1.0", "94.8", "▲  15.0"]), "\(alder)")
+        #expect(TrustPageTests.inOrder(alder, ["●  95.0 ↑1.0", "94.8", "▲  15.0"]), "\(alder)")
         #expect(alder.hasSuffix("4.3"), "\(alder)")
         // Damson: no disadvantaged rows, a dash.
         #expect(line(wide, "Damson School").hasSuffix("—"), "\(line(wide, "Damson School"))")
@@ -48,8 +48,8 @@ struct WideOverviewTests {
             .text
         let trust = line(text, "Trust (5 of 5)")
         // RWM 35 of 59 → 59.3 (−4.5, bench 62.0); Attainment 8 44.3 (−0.8, bench 46.0).
-        #expect(trust.contains("▲ RWM  59.3 ▼4.5   62.0"), "\(trust)")
-        #expect(trust.contains("▲ A8   44.3 ▼0.8   46.0"), "\(trust)")
+        #expect(trust.contains("▲ RWM  59.3 ↓4.5   62.0"), "\(trust)")
+        #expect(trust.contains("▲ A8   44.3 ↓0.8   46.0"), "\(trust)")
         // The 14 figures of 120 columns (2 green, 10 amber, 2 red) and the trust's A8, amber.
         let counts = text.split(separator: "\n")[1]
         #expect(counts.contains("● 2 green   ▲ 11 amber   ■ 2 red"), "\(counts)")

@@ -407,6 +407,37 @@ struct DashboardTmuxTests {
         try pane.expectTerminalRestored(exitStatuses: [0])
     }
 
+    @Test("in presentation mode ? shows help over the slides and [ ] step through drops")
+    func presentationHelpAndDrops() throws {
+        let pane = try TmuxPane(width: 120, height: 40)
+        defer { pane.stop() }
+        _ = pane.waitForScreen { $0.contains("Fellside School") }
+        try pane.send("p")
+        let slide = pane.waitForScreen { $0.contains("next in") }
+        // The sample trust's newest drop heads the slide.
+        #expect(TmuxPane.firstLine(of: slide).contains("2024/25 summer"), "\(slide)")
+        #expect(slide.contains("national "), "no national figure on the slide:\n\(slide)")
+
+        try pane.send("?")
+        let help = pane.waitForScreen { $0.contains("Keys: presentation") }
+        #expect(help.contains("Keys: presentation"), "no help after ? in presentation mode:\n\(help)")
+        #expect(help.contains("the previous and next drop"), "\(help)")
+        try pane.send("Escape")
+        let closed = pane.waitForScreen { !$0.contains("Keys: presentation") }
+        #expect(!closed.contains("Keys: presentation"), "help still open after Esc:\n\(closed)")
+        #expect(TmuxPane.lastLine(of: closed).contains("space"), "Esc left the show:\n\(closed)")
+
+        try pane.send("[")
+        let earlier = pane.waitForScreen { TmuxPane.firstLine(of: $0).contains("2024/25 spring") }
+        #expect(
+            TmuxPane.firstLine(of: earlier).contains("2024/25 spring"), "[ did not step back:\n\(earlier)")
+        try pane.send("]")
+        let later = pane.waitForScreen { TmuxPane.firstLine(of: $0).contains("2024/25 summer") }
+        #expect(TmuxPane.firstLine(of: later).contains("2024/25 summer"), "] did not step on:\n\(later)")
+        try pane.send("q")
+        try pane.expectTerminalRestored(exitStatuses: [0])
+    }
+
     @Test("TERM=dumb, which cannot move the cursor, is a clear error rather than a scroll of frames")
     func dumbTerminal() throws {
         let pane = try TmuxPane(width: 120, height: 40, term: "dumb")

@@ -2,13 +2,15 @@ import Metrics
 
 /// The shape shown beside every rating, so that no rating is told by colour alone.
 public enum RatingMark {
-    /// The mark for a rating: ● ▲ ■ · ◌, or G A R - S in ASCII.
+    /// The mark for a rating: ● ▲ ■ · ◌, or G A R N S in ASCII. No rating is `N` in ASCII,
+    /// not `-` (the dash of a missing figure) nor `.` (the ASCII form of the `·` between
+    /// words); and no mark is one of the direction glyphs of `ChangeArrow`.
     public static func mark(_ rating: RAGRating, ascii: Bool) -> String {
         switch rating {
         case .green: ascii ? "G" : "●"
         case .amber: ascii ? "A" : "▲"
         case .red: ascii ? "R" : "■"
-        case .none: ascii ? "-" : "·"
+        case .none: ascii ? "N" : "·"
         case .suppressed: ascii ? "S" : "◌"
         }
     }
@@ -26,11 +28,4 @@ public enum RatingMark {
 
     /// The mark before an approximate value: ≈, or ~ in ASCII.
     public static func approximate(ascii: Bool) -> String { ascii ? "~" : "≈" }
-
-    /// The arrow for a change: ▲ up, ▼ down, = none; ^ v = in ASCII.
-    public static func arrow(_ change: Double, ascii: Bool) -> String {
-        if change > 0 { return ascii ? "^" : "▲" }
-        if change < 0 { return ascii ? "v" : "▼" }
-        return "="
-    }
 }

@@ -27,4 +27,36 @@ public enum Role: Int, CaseIterable, Sendable {
     case key
     /// A notice or warning line.
     case notice
+    /// Ratings and changes within the selected row: their own colour on the selection's
+    /// look, so that the highlight spans every cell of the row and the figures keep their
+    /// meaning. `Screen.highlight` gives these; themes derive their looks.
+    case selectedGreen, selectedAmber, selectedRed, selectedSuppressed, selectedBetter, selectedWorse
+
+    /// The role a cell of this role takes inside the selected row: a rating or change
+    /// keeps its colour on the selection's look; anything else becomes `selected`.
+    public var selectedForm: Role {
+        switch self {
+        case .green, .selectedGreen: .selectedGreen
+        case .amber, .selectedAmber: .selectedAmber
+        case .red, .selectedRed: .selectedRed
+        case .suppressed, .selectedSuppressed: .selectedSuppressed
+        case .better, .selectedBetter: .selectedBetter
+        case .worse, .selectedWorse: .selectedWorse
+        case .text, .title, .heading, .muted, .border, .selected, .focus, .unrated, .key, .notice: .selected
+        }
+    }
+
+    /// The role a selected rating or change is drawn from (`selectedRed` → `red`); nil
+    /// for roles that are not a selected form of another.
+    public var unselectedForm: Role? {
+        switch self {
+        case .selectedGreen: .green
+        case .selectedAmber: .amber
+        case .selectedRed: .red
+        case .selectedSuppressed: .suppressed
+        case .selectedBetter: .better
+        case .selectedWorse: .worse
+        default: nil
+        }
+    }
 }

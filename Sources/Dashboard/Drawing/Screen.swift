@@ -81,16 +81,15 @@ public struct Screen: Hashable, Sendable {
         }
     }
 
-    /// Gives every cell of row `y` between `x` and `x + width` the role `role`, keeping
-    /// ratings' own roles so a selected row still shows its colours.
+    /// Marks every cell of row `y` between `x` and `x + width` as selected: a rating or
+    /// change takes its selected form (its colour on the selection's look), any other
+    /// cell the role `role`, so the highlight spans the whole row in every theme.
     public mutating func highlight(y: Int, x: Int = 0, width: Int? = nil, role: Role = .selected) {
         guard y >= 0, y < height else { return }
         let end = min(self.width, x + (width ?? self.width))
         for column in max(0, x)..<end {
-            switch self[column, y].role {
-            case .green, .amber, .red, .suppressed, .better, .worse: continue
-            default: self[column, y].role = role
-            }
+            let form = self[column, y].role.selectedForm
+            self[column, y].role = form == .selected ? role : form
         }
     }
 

@@ -30,8 +30,10 @@ public struct TextStyle: Hashable, Sendable {
     private static let replacements: [Character: String] = [
         "’": "'", "‘": "'", "‚": ",", "“": "\"", "”": "\"", "„": "\"", "–": "-", "—": "-", "−": "-",
         "…": "...",
-        "•": "*", "·": ".", "×": "x", "÷": "/", "≥": ">=", "≤": "<=", "→": "->", "←": "<-", "▲": "^",
-        "▼": "v",
+        "•": "*", "·": ".", "×": "x", "÷": "/", "≥": ">=", "≤": "<=", "→": "->", "←": "<-",
+        // Rating marks become their ASCII letters and direction glyphs `^` `v`, as
+        // `RatingMark` and `ChangeArrow` draw them, so that the two never share a shape.
+        "▲": "A", "▼": "v", "↑": "^", "↓": "v", "≈": "~",
         "●": "G", "■": "R", "◌": "S", "£": "GBP", "€": "EUR", "ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o",
         "Ø": "O", "œ": "oe", "Œ": "OE", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ŵ": "w", "ŷ": "y",
         " ": " ",

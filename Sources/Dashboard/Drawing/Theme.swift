@@ -47,7 +47,25 @@ public struct Theme: Hashable, Sendable {
     }
 
     private static func make(_ name: String, monochrome: Bool = false, _ entries: [Role: Look]) -> Theme {
-        Theme(name: name, looks: Role.allCases.map { entries[$0] ?? Look() }, monochrome: monochrome)
+        let selected = entries[.selected] ?? Look()
+        let looks = Role.allCases.map { role in
+            guard let base = role.unselectedForm else { return entries[role] ?? Look() }
+            return selectedLook(entries[base] ?? Look(), selection: selected)
+        }
+        return Theme(name: name, looks: looks, monochrome: monochrome)
+    }
+
+    /// A rating's or change's look inside the selected row: its own colour and
+    /// attributes on the selection's background, and reversed where the selection is
+    /// (mono and high-contrast), so the selection runs unbroken across the row.
+    static func selectedLook(_ base: Look, selection: Look) -> Look {
+        var look = base
+        look.background = selection.background ?? base.background
+        look.background8 = selection.background8 ?? base.background8
+        look.bold = base.bold || selection.bold
+        look.reverse = base.reverse || selection.reverse
+        look.underline = base.underline || selection.underline
+        return look
     }
 
     private static func colour(_ c256: Int, _ c8: Int, bold: Bool = false, dim: Bool = false) -> Look {
@@ -110,7 +128,8 @@ public struct Theme: Hashable, Sendable {
             .notice: colour(214, 3, bold: true),
         ])
 
-    /// Bold, dim and reverse only.
+    /// Bold, dim, underline and reverse only. Reverse video is kept for the selected row
+    /// alone, so that a red figure (bold and underlined) never looks like a selection.
     public static let mono = make(
         "mono", monochrome: true,
         [
@@ -118,7 +137,7 @@ public struct Theme: Hashable, Sendable {
             .border: Look(dim: true),
             .selected: Look(reverse: true), .focus: Look(bold: true), .green: Look(),
             .amber: Look(bold: true),
-            .red: Look(bold: true, reverse: true), .unrated: Look(dim: true), .suppressed: Look(dim: true),
+            .red: Look(bold: true, underline: true), .unrated: Look(dim: true), .suppressed: Look(dim: true),
             .better: Look(), .worse: Look(bold: true), .key: Look(bold: true), .notice: Look(bold: true),
         ])
 }

@@ -42,7 +42,7 @@ extension AcademyScreen {
         guard let rated, let change = rated.change else { return (dash(ascii), .muted) }
         let size = DisplayRounding.text(abs(change), for: rated.figure.kpi)
         guard let better = rated.changeIsBetter else { return ("= " + size, .muted) }
-        return (RatingMark.arrow(change, ascii: ascii) + " " + size, better ? .better : .worse)
+        return (ChangeArrow(change).glyph(ascii: ascii) + " " + size, better ? .better : .worse)
     }
 
     /// The benchmark's value as shown for the KPI, or a dash; with `orTarget`, "T 70.0"

@@ -243,7 +243,7 @@ public enum ChangesScreen {
             let role: Role = change.isBetter.map { $0 ? .better : .worse } ?? .muted
             let magnitude = DisplayRounding.text(abs(change.change), for: change.kpi)
             screen.write(
-                RatingMark.arrow(change.change, ascii: ascii) + magnitude, x: layout.change.x, y: y,
+                ChangeArrow(change.change).glyph(ascii: ascii) + magnitude, x: layout.change.x, y: y,
                 role: role,
                 maxWidth: layout.change.width)
             let words: String =

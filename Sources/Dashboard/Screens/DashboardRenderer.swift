@@ -14,6 +14,9 @@ public enum DashboardRenderer {
             var screen = PresentationScreen.render(
                 presentation, view: view, drop: drop, width: state.width, height: state.height,
                 ascii: state.ascii)
+            if state.overlay == .help, screen.width >= PresentationScreen.minimumWidth {
+                HelpOverlay.render(state, into: &screen)
+            }
             notice(state, into: &screen)
             return screen
         }

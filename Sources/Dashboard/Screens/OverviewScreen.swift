@@ -110,38 +110,80 @@ public enum OverviewScreen {
                 }
             }
         }
-        for rating in [RAGRating.green, .amber, .red] {
-            let count = rating == .green ? counts.green : rating == .amber ? counts.amber : counts.red
-            x = screen.write(RatingMark.mark(rating, ascii: ascii), x: x, y: 1, role: RatingMark.role(rating))
-            let word = screen.width >= 100 ? " " + rating.word.lowercased() : ""
-            x = screen.write(" \(count)\(word)   ", x: x, y: 1, role: .text)
-        }
+        var redForms: [String] = []
+        var red = 0
         if let drop = state.drop(view), case let (_, since) = view.turnedRed(drop),
             view.drops.contains(since)
         {
             // With a filter, only the rows shown (and the trust's) count, as for the ratings;
             // the changes page opens on these same figures.
-            let red = ChangesList.turnedRedForHeader(state, view: view)
-            let forms = [
+            red = ChangesList.turnedRedForHeader(state, view: view)
+            redForms = [
                 "\(red) figure\(red == 1 ? "" : "s") turned red since \(since)",
                 "\(red) turned red since \(since)", "\(red) new red",
             ]
-            let sortedWidth = DisplayWidth.of(
-                "sorted: \(state.sort.rawValue)\(state.reversed ? " (reversed)" : "")")
-            let room = screen.width - 1 - sortedWidth - x - 2
-            if let text = forms.first(where: { DisplayWidth.of($0) <= room }) {
-                x = screen.write(text, x: x, y: 1, role: red > 0 ? .red : .muted) + 3
+        }
+        // The filters in full ("phase: primary · SIL: J. Whitfield"), and their values alone.
+        var filters: [(name: String, value: String)] = []
+        if let phase = state.phaseFilter { filters.append(("phase", phase.rawValue)) }
+        if let sil = state.silFilter { filters.append(("SIL", sil)) }
+        if !state.search.isEmpty { filters.append(("search", state.search)) }
+        let filterForms =
+            filters.isEmpty
+            ? [""]
+            : [
+                filters.map { "\($0.name): \($0.value)" }.joined(separator: " · "),
+                filters.map(\.value).joined(separator: " · "),
+            ]
+        let sortForms = [
+            "sorted: \(state.sort.rawValue)\(state.reversed ? " (reversed)" : "")",
+            "\(state.sort.rawValue)\(state.reversed ? " (rev.)" : "")", "",
+        ]
+        // The filter label is never cut while anything else can give way: first the
+        // turned-red count shortens, then the rating words go, then the sort label
+        // shortens, then the turned-red count goes, then the sort label; only then does
+        // the label lose its names ("primary · J. Whitfield"), and last it is cut.
+        let ratings = [RAGRating.green, .amber, .red]
+        func ratingsWidth(_ words: Bool) -> Int {
+            ratings.reduce(0) { total, rating in
+                let count = rating == .green ? counts.green : rating == .amber ? counts.amber : counts.red
+                return total + 1
+                    + DisplayWidth.of(" \(count)\(words ? " " + rating.word.lowercased() : "")   ")
             }
         }
-        var filters: [String] = []
-        if let phase = state.phaseFilter { filters.append("phase: \(phase.rawValue)") }
-        if let sil = state.silFilter { filters.append("SIL: \(sil)") }
-        if !state.search.isEmpty { filters.append("search: \(state.search)") }
-        let sorted = "sorted: \(state.sort.rawValue)\(state.reversed ? " (reversed)" : "")"
-        let right = screen.width - 1 - DisplayWidth.of(sorted)
-        screen.write(sorted, x: right, y: 1, role: .muted)
-        if !filters.isEmpty {
-            screen.write(filters.joined(separator: " · "), x: x, y: 1, role: .notice, maxWidth: right - x - 2)
+        var plans: [(words: Bool, red: String?, sorted: String, filter: String)] = []
+        for filter in filterForms {
+            for sorted in sortForms.dropLast() {
+                for words in screen.width >= 100 ? [true, false] : [false] {
+                    let reds = redForms.isEmpty ? [String?.none] : redForms.map { Optional($0) }
+                    plans += reds.map { (words, $0, sorted, filter) }
+                }
+            }
+            plans.append((false, nil, sortForms[1], filter))
+            plans.append((false, nil, "", filter))
+        }
+        let plan =
+            plans.first { plan in
+                let filterWidth =
+                    plan.filter.isEmpty ? 0 : DisplayWidth.of(screen.style.clean(plan.filter)) + 2
+                let gap = plan.filter.isEmpty ? 2 : 3
+                let redWidth = plan.red.map { DisplayWidth.of(screen.style.clean($0)) + gap } ?? 0
+                return x + ratingsWidth(plan.words) + redWidth + filterWidth + DisplayWidth.of(plan.sorted)
+                    <= screen.width - 1
+            } ?? plans[plans.count - 1]
+        for rating in ratings {
+            let count = rating == .green ? counts.green : rating == .amber ? counts.amber : counts.red
+            x = screen.write(RatingMark.mark(rating, ascii: ascii), x: x, y: 1, role: RatingMark.role(rating))
+            let word = plan.words ? " " + rating.word.lowercased() : ""
+            x = screen.write(" \(count)\(word)   ", x: x, y: 1, role: .text)
+        }
+        if let text = plan.red {
+            x = screen.write(text, x: x, y: 1, role: red > 0 ? .red : .muted) + 3
+        }
+        let right = screen.width - 1 - DisplayWidth.of(plan.sorted)
+        screen.write(plan.sorted, x: right, y: 1, role: .muted)
+        if !plan.filter.isEmpty {
+            screen.write(plan.filter, x: x, y: 1, role: .notice, maxWidth: right - x - 2)
         }
     }
 
@@ -220,7 +262,7 @@ public enum OverviewScreen {
         let role: Role = rated.changeIsBetter.map { $0 ? .better : .worse } ?? .muted
         let magnitude = DisplayRounding.text(abs(change), for: rated.figure.kpi)
         screen.write(
-            RatingMark.arrow(change, ascii: ascii) + magnitude, x: column + 1, y: y, role: role,
+            ChangeArrow(change).glyph(ascii: ascii) + magnitude, x: column + 1, y: y, role: role,
             maxWidth: x + width - column - 1)
     }
 }

@@ -1,23 +1,44 @@
 import Metrics
 
 extension PresentationScreen {
-    /// The rows one figure takes on a big screen: name, blank, 5 rows of digits, blank,
-    /// rating, change, national standing (when known, else blank), trend.
-    static let tileRows = 12
+    /// The rows one figure takes on a big screen with digits at `scale`: name, blank, the
+    /// digits (5 rows a scale), blank, rating, benchmark, its source (two rows), change,
+    /// national standing (when known, else blank), trend.
+    static func tileRows(scale: Int) -> Int { 9 + BigDigits.height(scale: scale) }
+
+    /// The largest digits that fit: every figure's digits within its column, and the
+    /// tiles and gap lines between `top` and `bottom`. 1 at the smallest big screen.
+    static func digitScale(_ slide: Slide, width: Int, rows: Int) -> Int {
+        var best = 1
+        for scale in 2...4 {
+            guard tileRows(scale: scale) <= rows else { break }
+            let fits = slide.tiles.allSatisfy { tile in
+                guard let (text, _) = valueText(tile, unit: "%"), BigDigits.canDraw(text) else { return true }
+                return BigDigits.width(of: text, scale: scale) <= width
+            }
+            guard fits else { break }
+            best = scale
+        }
+        return best
+    }
 
     /// The figures side by side in big digits, and the disadvantaged gap under them, the
-    /// whole block centred between rows `top` and `bottom` (not drawn on).
+    /// whole block centred between rows `top` and `bottom` (not drawn on). The digits
+    /// grow with the screen: twice the size at 120×40, three times at 200×60.
     static func drawBig(_ slide: Slide, top: Int, bottom: Int, into screen: inout Screen) {
         let margin = 3
         let columns = max(1, slide.tiles.count)
         let tileWidth = (screen.width - 2 * margin) / columns
         let gapRows = slide.gaps.isEmpty ? 0 : 2 + slide.gaps.count
-        let total = tileRows + gapRows
+        let scale = digitScale(slide, width: tileWidth - 2, rows: bottom - top - 1 - gapRows)
+        let total = tileRows(scale: scale) + gapRows
         let start = top + max(1, (bottom - top - total) / 2)
         for (offset, tile) in slide.tiles.enumerated() {
-            drawTile(tile, x: margin + offset * tileWidth, y: start, width: tileWidth - 2, into: &screen)
+            drawTile(
+                tile, x: margin + offset * tileWidth, y: start, width: tileWidth - 2, scale: scale,
+                into: &screen)
         }
-        var y = start + tileRows + 2
+        var y = start + tileRows(scale: scale) + 2
         for gap in slide.gaps where y < bottom {
             let room = screen.width - 2 * margin
             draw(
@@ -27,24 +48,27 @@ extension PresentationScreen {
         }
     }
 
-    /// One figure in a column `width` wide from (`x`, `y`).
-    static func drawTile(_ tile: Tile, x: Int, y: Int, width: Int, into screen: inout Screen) {
+    /// One figure in a column `width` wide from (`x`, `y`), its digits at `scale`.
+    static func drawTile(_ tile: Tile, x: Int, y: Int, width: Int, scale: Int = 1, into screen: inout Screen)
+    {
         let ascii = screen.style.ascii
         screen.write(tile.label.uppercased(), x: x, y: y, role: .heading, emphasis: true, maxWidth: width)
         let digitsTop = y + 2
+        let digitRows = BigDigits.height(scale: scale)
         if let (text, role) = valueText(tile, unit: "%") {
-            if BigDigits.canDraw(text), BigDigits.width(of: text) <= width {
-                drawDigits(text, x: x, y: digitsTop, role: role, into: &screen)
+            if BigDigits.canDraw(text), BigDigits.width(of: text, scale: scale) <= width {
+                drawDigits(text, x: x, y: digitsTop, role: role, scale: scale, into: &screen)
             } else {
-                screen.write(text, x: x, y: digitsTop + 2, role: role, emphasis: true, maxWidth: width)
+                screen.write(
+                    text, x: x, y: digitsTop + digitRows / 2, role: role, emphasis: true, maxWidth: width)
             }
         } else {
             let lines = DashboardRenderer.wrap(tile.missing, width: max(1, width))
-            for (offset, line) in lines.prefix(BigDigits.height).enumerated() {
+            for (offset, line) in lines.prefix(digitRows).enumerated() {
                 screen.write(line, x: x, y: digitsTop + 1 + offset, role: .muted, maxWidth: width)
             }
         }
-        let ratingRow = digitsTop + BigDigits.height + 1
+        let ratingRow = digitsTop + digitRows + 1
         if let (text, role) = ratingText(tile, ascii: ascii) {
             let column = screen.write(text, x: x, y: ratingRow, role: role, emphasis: true, maxWidth: width)
             // Big digits have no ≈, so an approximate figure says so beside its rating.
@@ -55,9 +79,24 @@ extension PresentationScreen {
                     maxWidth: max(0, x + width - column))
             }
         }
+        // The benchmark the rating used, and where it comes from, beside every figure.
+        if let national = national(tile, unit: "%") {
+            screen.write(
+                national.text, x: x, y: ratingRow + 1, role: national.found ? .text : .muted, maxWidth: width)
+            if let source = national.source {
+                // Two rows at most; the second ends in an ellipsis when the label is longer.
+                let lines = DashboardRenderer.wrap(source, width: max(1, width))
+                let rows = [lines.first, lines.count > 1 ? lines.dropFirst().joined(separator: " ") : nil]
+                for (offset, line) in rows.enumerated() {
+                    guard let line else { continue }
+                    screen.write(line, x: x, y: ratingRow + 2 + offset, role: .muted, maxWidth: width)
+                }
+            }
+        }
+        let changeRow = ratingRow + 4
         if case .suppressed = tile.shown {
             screen.write(
-                tile.suppressionNote, x: x, y: ratingRow + 1, role: .muted, maxWidth: width)
+                tile.suppressionNote, x: x, y: changeRow, role: .muted, maxWidth: width)
             return
         }
         let change =
@@ -65,7 +104,7 @@ extension PresentationScreen {
                 DisplayWidth.of(screen.style.clean($0.text)) <= width
             } ?? changeText(tile, long: false, ascii: ascii)
         if let (text, role) = change {
-            screen.write(text, x: x, y: ratingRow + 1, role: role, emphasis: role != .muted, maxWidth: width)
+            screen.write(text, x: x, y: changeRow, role: role, emphasis: role != .muted, maxWidth: width)
         }
         if case .value(_, let rated) = tile.shown, let standing = rated.nationalPercentile {
             let variants = [
@@ -73,19 +112,21 @@ extension PresentationScreen {
                 "better than \(standing.percentile)% nationally", "beats \(standing.percentile)%",
             ]
             let text = variants.first { DisplayWidth.of($0) <= width } ?? variants[variants.count - 1]
-            screen.write(text, x: x, y: ratingRow + 2, role: .muted, maxWidth: width)
+            screen.write(text, x: x, y: changeRow + 1, role: .muted, maxWidth: width)
         }
         if case .value = tile.shown {
             draw(
-                trend(tile, width: width, style: screen.style), x: x, y: ratingRow + 3, width: width,
+                trend(tile, width: width, style: screen.style), x: x, y: changeRow + 2, width: width,
                 into: &screen)
         }
     }
 
     /// Writes `text` in big digits with its top-left corner at (`x`, `y`): only the
     /// blocks are drawn, so the cells between keep the text role.
-    static func drawDigits(_ text: String, x: Int, y: Int, role: Role, into screen: inout Screen) {
-        let rows = BigDigits.rows(text, ascii: screen.style.ascii)
+    static func drawDigits(
+        _ text: String, x: Int, y: Int, role: Role, scale: Int = 1, into screen: inout Screen
+    ) {
+        let rows = BigDigits.rows(text, ascii: screen.style.ascii, scale: scale)
         for (offset, row) in rows.enumerated() {
             for (column, character) in row.enumerated() where character != " " {
                 screen[x + column, y + offset] = Cell(String(character), role: role, emphasis: true)

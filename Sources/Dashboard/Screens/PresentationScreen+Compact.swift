@@ -27,13 +27,17 @@ extension PresentationScreen {
         let room = screen.width - 2
         let lines = compactLines(slide.tiles, room: room, style: screen.style)
         let gaps = slide.gaps.map { Line.fitting($0.variants, width: room, style: screen.style) }
+        let source = sourceLines(slide.tiles, width: room, style: screen.style)
         let blank = Line(style: screen.style)
         let spaced = lines.flatMap { [$0, blank] }
         let candidates: [[Line]] = [
-            spaced + gaps,
-            lines + [blank] + gaps,
-            lines + gaps,
-            lines + gaps.prefix(1),
+            spaced + gaps + [blank] + source,
+            spaced + gaps + source,
+            lines + [blank] + gaps + source,
+            lines + gaps + source,
+            lines + source + gaps.prefix(1),
+            lines + source,
+            lines + source.prefix(1),
             lines,
         ]
         let rows = max(0, bottom - top)
@@ -85,6 +89,8 @@ extension PresentationScreen {
             guard case .value(_, let rated) = tile.shown else { return ("", .text) }
             return (rated.rating.word, RatingMark.role(rated.rating))
         }
+        // The benchmark the rating used, on every line that has a figure.
+        let nationals = tiles.map { national($0, unit: "%") }
         let changes = tiles.map { tile -> (text: String, role: Role) in
             switch tile.shown {
             case .value: return changeText(tile, long: form.longChange, ascii: ascii) ?? ("", .text)
@@ -97,6 +103,7 @@ extension PresentationScreen {
         let numberWidth = widest(values.map(\.number))
         let unitWidth = widest(values.map(\.unit))
         let wordWidth = widest(words.map(\.text))
+        let nationalWidth = widest(nationals.map { $0?.text ?? "" })
         // Only values' changes set the column: a note comes last on its line.
         let changeWidth = widest(
             zip(tiles, changes).compactMap { tile, change in
@@ -114,6 +121,10 @@ extension PresentationScreen {
             if form.word, wordWidth > 0 {
                 line.add("  ")
                 line.add(words[index].text, words[index].role, emphasis: true, columns: wordWidth)
+            }
+            if let national = nationals[index], case .value = tiles[index].shown {
+                line.add("  ")
+                line.add(national.text, national.found ? .text : .muted, columns: nationalWidth)
             }
             guard case .value = tiles[index].shown else {
                 return line.adding("  ").adding(changes[index].text, changes[index].role)

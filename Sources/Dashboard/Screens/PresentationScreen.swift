@@ -26,7 +26,7 @@ public enum PresentationScreen {
     ///   - drop: the drop whose figures are shown.
     ///   - width: columns.
     ///   - height: rows.
-    ///   - ascii: true for ASCII only: `#` blocks, marks `G A R - S`.
+    ///   - ascii: true for ASCII only: `#` blocks, marks `G A R N S`, arrows `^ v =`.
     /// - Returns: the frame, whatever the size: a slide, or below 40×10 a note that the
     ///   terminal is too small.
     public static func render(
@@ -87,6 +87,8 @@ public enum PresentationScreen {
         // Space resumes a paused show, so the footer says so.
         let space = presentation.paused ? "resume" : "pause"
         let keys: [[(key: String, does: String)]] = [
+            [("space", space), (arrows, "academy"), ("[ ]", "drop"), ("?", "help"), ("q", "quit")],
+            [("space", space), (arrows, "academy"), ("?", "help"), ("q", "quit")],
             [("space", space), (arrows, "academy"), ("q", "quit")],
             [("space", space), (arrows, ""), ("q", "quit")],
         ]
@@ -213,7 +215,7 @@ extension PresentationScreen {
         }
     }
 
-    /// The change on the same term last year: "▲ 1.0 on last spring" (or "▲ 1.0" when
+    /// The change on the same term last year: "↑ 1.0 on last spring" (or "↑ 1.0" when
     /// not `long`) in the role for better or worse; muted when level or unknown; nil when
     /// the figure is suppressed or missing.
     static func changeText(_ tile: Tile, long: Bool, ascii: Bool) -> (text: String, role: Role)? {
@@ -225,6 +227,6 @@ extension PresentationScreen {
         let size = DisplayRounding.text(abs(change), for: rated.figure.kpi)
         let suffix = long ? " on \(last)" : ""
         guard let better = rated.changeIsBetter else { return ("= " + size + suffix, .muted) }
-        return (RatingMark.arrow(change, ascii: ascii) + " " + size + suffix, better ? .better : .worse)
+        return (ChangeArrow.text(change, size: size, ascii: ascii) + suffix, better ? .better : .worse)
     }
 }

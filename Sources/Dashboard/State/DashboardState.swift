@@ -41,6 +41,8 @@ public struct DashboardState: Sendable {
     public var notice: String?
     /// The slideshow for a meeting, while one is running.
     public var presentation: Presentation?
+    /// The first line of the help overlay shown.
+    public var helpScroll = 0
 
     // Overview.
     /// The selected academy on the overview.
@@ -95,6 +97,7 @@ public struct DashboardState: Sendable {
 
     /// The key context now.
     public var context: KeyTable.Context {
+        if overlay == .help { return .help }
         if overlay != nil { return .overlay }
         if searching { return .search }
         if case .academy = page { return .academy }
@@ -164,11 +167,16 @@ public struct DashboardState: Sendable {
             apply(command, view: view)
             return
         }
-        if var show = presentation {
-            if show.handle(key) == .quit {
-                if key == .escape { presentation = nil } else { quitRequested = true }
-            } else {
-                presentation = show
+        if var show = presentation, overlay == nil {
+            switch show.handle(key) {
+            case .quit: if key == .escape { presentation = nil } else { quitRequested = true }
+            case .handled: presentation = show
+            // `?` and `[` `]` work here as everywhere else.
+            case .ignored:
+                let command = KeyTable.command(for: key, in: .overview)
+                if let command, [.help, .previousDrop, .nextDrop].contains(command) {
+                    apply(command, view: view)
+                }
             }
             return
         }
@@ -182,18 +190,30 @@ public struct DashboardState: Sendable {
         case .resize(let width, let height):
             self.width = width
             self.height = height
-        case .help: overlay = overlay == .help ? nil : .help
+        case .help:
+            overlay = overlay == .help ? nil : .help
+            helpScroll = 0
+            // The show waits while its help is read.
+            presentation?.held = overlay == .help
         case .present:
             var show = Presentation(order: Presentation.order(state: self, view: view))
             if let selected { show.show(selected) }
             presentation = show
         case .previousDrop, .nextDrop:
             stepDrop(command == .nextDrop ? 1 : -1, view: view)
+            if presentation != nil {
+                let order = Presentation.order(state: self, view: view)
+                presentation?.update(order: order)
+            }
             if case .academy(let urn) = page {
                 panelRow = max(0, min(panelRow, AcademyScreen.focusableRows(self, view: view, urn: urn) - 1))
             }
             if page == .trust { keepTrustFocus(view) }
         default:
+            if overlay == .help {
+                scrollHelp(command)
+                return
+            }
             if overlay != nil {
                 if command == .back { overlay = nil }
                 if overlay == .explain, page == .overview, command == .nextPanel || command == .previousPanel
@@ -211,6 +231,25 @@ public struct DashboardState: Sendable {
             }
         }
         keepSelectionVisible(view)
+    }
+
+    /// Scrolls the help overlay, or closes it on Esc.
+    private mutating func scrollHelp(_ command: Command) {
+        let shown = HelpOverlay.rowsShown(self)
+        let last = max(0, HelpOverlay.lineCount(self) - shown)
+        switch command {
+        case .back:
+            overlay = nil
+            presentation?.held = false
+        case .up: helpScroll -= 1
+        case .down: helpScroll += 1
+        case .pageUp: helpScroll -= shown
+        case .pageDown: helpScroll += shown
+        case .first: helpScroll = 0
+        case .last: helpScroll = last
+        default: break
+        }
+        helpScroll = max(0, min(helpScroll, last))
     }
 
     private mutating func stepDrop(_ step: Int, view: TrustView) {

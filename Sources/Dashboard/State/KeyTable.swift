@@ -25,6 +25,8 @@ public enum KeyTable {
     /// The screens with their own keys.
     public enum Context: Sendable {
         case overview, academy, overlay, search, changes, trust
+        /// The help overlay, over any page or the slideshow: it scrolls.
+        case help
     }
 
     private static func bind(
@@ -169,6 +171,21 @@ public enum KeyTable {
                     [.backTab, .left, .character("h")], "S-Tab", nil, "previous figure",
                     "on the overview: explain the row's previous figure", .previousPanel, footer: false,
                     help: false),
+                bind(chars("q"), "q", nil, "quit", "quit trustboard", .quit),
+            ]
+        case .help:
+            return [
+                bind([.up, .character("k")], "↑↓", "up/dn", "scroll", "scroll the help", .up),
+                bind(
+                    [.down, .character("j")], "↓", "dn", "down", "scroll down", .down, footer: false,
+                    help: false),
+                bind([.pageUp], "PgUp", nil, "page up", "a page up", .pageUp, footer: false),
+                bind(
+                    [.pageDown, .character(" ")], "PgDn", nil, "page down", "a page down", .pageDown,
+                    footer: false),
+                bind([.home, .character("g")], "Home g", nil, "top", "to the top", .first, footer: false),
+                bind([.end, .character("G")], "End G", nil, "end", "to the end", .last, footer: false),
+                bind([.escape, .character("?"), .enter], "Esc", nil, "close", "close the help", .back),
                 bind(chars("q"), "q", nil, "quit", "quit trustboard", .quit),
             ]
         case .search:

@@ -28,6 +28,9 @@ public struct Presentation: Hashable, Sendable {
     public var cycleSeconds: Double
     /// How long the slide shown has been up, in seconds, not counting paused time.
     public var elapsed: Double
+    /// True while something is shown over the slides (the help): time stands still, as
+    /// when paused, without the show counting as paused.
+    public var held = false
 
     /// The default time each slide stays up, in seconds.
     public static let defaultCycleSeconds: Double = 20
@@ -92,9 +95,9 @@ public struct Presentation: Hashable, Sendable {
 
     /// Lets `seconds` pass. While running, the show moves on once the slide has been up
     /// for the cycle; a long gap (a laptop asleep) moves it one slide only, so no slide
-    /// is skipped unseen. Paused, nothing changes; negative time is ignored.
+    /// is skipped unseen. Paused or held, nothing changes; negative time is ignored.
     public mutating func tick(seconds: Double) {
-        guard !paused, seconds > 0, seconds.isFinite else { return }
+        guard !paused, !held, seconds > 0, seconds.isFinite else { return }
         elapsed += seconds
         if elapsed >= cycle { advance() }
     }
@@ -141,6 +144,19 @@ public struct Presentation: Hashable, Sendable {
             return .ignored
         }
         return .handled
+    }
+
+    /// The keys of presentation mode as help lists them: those of `handle(_:)`, and the
+    /// dashboard's own `?` and `[` `]`, which work here too.
+    public static func keys(ascii: Bool) -> [(key: String, does: String)] {
+        [
+            ("space", "pause the show, or resume it"),
+            (ascii ? "<- ->" : "← →", "the previous and next slide (also h l, PgUp PgDn)"),
+            ("[ ]", "the previous and next drop"),
+            ("?", "this help"),
+            ("Esc", "back to the overview"),
+            ("q", "quit trustboard"),
+        ]
     }
 
     private mutating func step(_ by: Int) {
