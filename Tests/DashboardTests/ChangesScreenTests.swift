@@ -204,7 +204,7 @@ struct ChangesScreenTests {
     /// Enter on St Cedar's Year 6 RWM opens St Cedar's with attainment focused on Year 6,
     /// all pupils, the RWM line; Esc comes back to the page on the same change. St Cedar's
     /// severe absence focuses the persistent-absence panel's severe line; a trust line
-    /// selects the trust row.
+    /// opens the trust's page on that figure.
     @Test func enterOpensTheFigure() throws {
         let view = Self.view()
         var state = Self.opened(view: view, keys: [.down, .down, .enter])
@@ -223,12 +223,20 @@ struct ChangesScreenTests {
         #expect(state.panel == .persistentAbsence)
         let severe = try #require(AcademyScreen.focusedFigure(state, view: view, urn: TestTrust.cedar))
         #expect(severe.figure.kpi == .severeAbsenceRate)
-        // Esc again goes back to the changes page, then the overview.
+        // Esc again goes back to the changes page; the line above is the trust's Year 6
+        // RWM, which opens the trust's page with that figure focused, and Esc comes
+        // back to the list.
         state.press(.escape, view: view)
         state.press(.up, view: view)
         state.press(.enter, view: view)
-        #expect(state.page == .overview)
+        #expect(state.page == .trust)
         #expect(state.trustSelected)
+        let trust = try #require(TrustScreen.focusedFigure(state, view: view))
+        #expect(trust.figure.owner == .trust)
+        #expect(trust.figure.kpi == .expected(.rwm) && trust.figure.yearGroup == .year(6))
+        #expect(trust.figure.group == .all)
+        state.press(.escape, view: view)
+        #expect(state.page == .changes)
     }
 
     /// 60×15 leaves 9 list rows for 17 (4 headings, 3 gaps, 10 changes): End selects the

@@ -485,4 +485,27 @@ struct PresentationTests {
         #expect(lines[39].hasSuffix("next in 14 s"))
         #expect(lines.filter { $0.contains("quit") }.count == 1)
     }
+
+    /// Alder's slide in the history fixture (`TestTrust+History`): others 96.3 minus
+    /// disadvantaged 92.0 = 4.3 points; a year ago 94.9 − 92.0 = 2.9; widened because
+    /// others rose 96.3 − 94.9 = 1.4 while disadvantaged pupils stayed at 92.0. The slide
+    /// says so in words, not "was 2.9", and shorter screens keep last year's gap.
+    @Test func theGapSaysLastYearAndWhichGroupMoved() throws {
+        let view = TestTrust.historyView()
+        func gapLine(_ width: Int, _ height: Int) throws -> String {
+            let text = PresentationScreen.render(
+                Self.show(at: TestTrust.alder), view: view, drop: TestTrust.now, width: width, height: height,
+                ascii: false
+            ).text
+            return try #require(
+                text.split(separator: "\n").first { $0.contains("(attendance):") }.map(String.init), "\(text)"
+            )
+        }
+        let wide = try gapLine(200, 60)
+        #expect(wide.contains("4.3 points, 2.9 a year ago, widened because others rose 1.4"), "\(wide)")
+        #expect(!wide.contains("was"), "\(wide)")
+        let narrow = try gapLine(100, 30)
+        #expect(narrow.contains("4.3 points"), "\(narrow)")
+        #expect(narrow.contains("2.9 a year ago"), "\(narrow)")
+    }
 }

@@ -197,23 +197,33 @@ extension PresentationScreen {
         }
         guard let gap = GroupGap(disadvantaged, others) else { return nil }
         let role = gap.role
-        let was = gap.previousText
         let points = gap.text + (kpi.isPercentage ? " points" : "")
+        let names = ("disadvantaged", "others")
         let sides =
             "disadvantaged \(DisplayRounding.text(a, for: kpi)) vs others \(DisplayRounding.text(b, for: kpi))"
-        func variant(_ label: String, sides showSides: Bool, was showWas: Bool, from showFrom: Bool) -> Line {
+        // Last year's gap, then how it moved and which group moved it: "3.1 a year ago,
+        // narrowed because others fell 1.8". Shorter screens drop the numbers, then the words.
+        func yearAgo(_ trend: Bool, sizes: Bool) -> String? {
+            guard let was = gap.previousText else { return nil }
+            guard trend, let moved = gap.trend(names: names, sizes: sizes) else {
+                return ", \(was) a year ago"
+            }
+            return ", \(was) a year ago, \(moved)"
+        }
+        func variant(_ label: String, sides showSides: Bool, yearAgo: String?, from showFrom: Bool) -> Line {
             var line = Line(style: style).adding(label, .heading).adding(points, role, emphasis: true)
-            if showWas, let was { line.add(", was \(was)", .muted) }
+            if let yearAgo { line.add(yearAgo, .muted) }
             if showSides { line.add("  (\(sides))", .muted) }
             if showFrom { line.add(from, .muted) }
             return line
         }
         return GapLine(
             variants: [
-                variant(label, sides: true, was: true, from: true),
-                variant(label, sides: false, was: true, from: true),
-                variant(shortLabel, sides: false, was: true, from: true),
-                variant(shortLabel, sides: false, was: false, from: false),
+                variant(label, sides: true, yearAgo: yearAgo(true, sizes: true), from: true),
+                variant(label, sides: false, yearAgo: yearAgo(true, sizes: true), from: true),
+                variant(label, sides: false, yearAgo: yearAgo(true, sizes: false), from: true),
+                variant(shortLabel, sides: false, yearAgo: yearAgo(false, sizes: false), from: true),
+                variant(shortLabel, sides: false, yearAgo: nil, from: false),
             ])
     }
 

@@ -98,39 +98,51 @@ extension DashboardState {
 
     /// Opens the academy of `change` with its figure focused: the pupil group and year
     /// group set so that the figure is the focused line of its panel. A trust-wide
-    /// change selects the trust row on the overview.
+    /// change opens the trust's page with its figure focused the same way.
     mutating func openChange(_ change: RatingChange, view: TrustView) {
+        // Absence is shown as attendance on the academy and trust pages.
+        let kpi = change.kpi == .absenceRate ? KPI.attendanceRate : change.kpi
+        func isTheChange(_ figure: Figure?) -> Bool {
+            guard let figure else { return false }
+            return figure.kpi == kpi && figure.group == change.group && figure.yearGroup == change.yearGroup
+        }
         guard let urn = change.owner.urn else {
-            page = .overview
-            trustSelected = true
+            openTrust()
+            changesPage.openedAcademy = true
+            for candidate in Panel.allCases {
+                panel = candidate
+                for row in 0..<TrustScreen.focusableRows(self, view: view) {
+                    panelRow = row
+                    if isTheChange(TrustScreen.focusedFigure(self, view: view)?.figure) { return }
+                }
+            }
+            panel = Self.panel(showing: kpi)
+            panelRow = 0
             return
         }
         openAcademy(urn, view: view)
         changesPage.openedAcademy = true
         group = change.group
-        // Absence is shown as attendance on the academy page.
-        let kpi = change.kpi == .absenceRate ? KPI.attendanceRate : change.kpi
         if !kpi.isAttendance, change.yearGroup != .all { yearGroup = change.yearGroup }
         for candidate in Panel.allCases {
             panel = candidate
             for row in 0..<AcademyScreen.focusableRows(self, view: view, urn: urn) {
                 panelRow = row
-                guard let figure = AcademyScreen.focusedFigure(self, view: view, urn: urn)?.figure else {
-                    continue
-                }
-                if figure.kpi == kpi, figure.group == change.group, figure.yearGroup == change.yearGroup {
-                    return
-                }
+                if isTheChange(AcademyScreen.focusedFigure(self, view: view, urn: urn)?.figure) { return }
             }
         }
-        // Not a line of its own on the page (a year group's attendance, say): its panel.
-        panel =
-            switch kpi {
-            case .attendanceRate, .absenceRate: .attendance
-            case .persistentAbsenceRate, .severeAbsenceRate: .persistentAbsence
-            case .expected, .greaterDepth, .score: .attainment
-            }
+        // Not a line of its own on the page: its panel.
+        panel = Self.panel(showing: kpi)
         panelRow = 0
+    }
+
+    /// The panel a KPI's figures are on.
+    private static func panel(showing kpi: KPI) -> Panel {
+        switch kpi {
+        case .attendanceRate, .absenceRate: .attendance
+        case .persistentAbsenceRate, .severeAbsenceRate: .persistentAbsence
+        case .expected, .greaterDepth, .score: .attainment
+        }
     }
 }
 

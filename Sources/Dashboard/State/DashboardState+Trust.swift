@@ -8,6 +8,7 @@ extension DashboardState {
         trustSelected = true
         panel = .attainment
         panelRow = 0
+        changesPage.openedAcademy = false
         zoomed = false
     }
 
@@ -17,7 +18,9 @@ extension DashboardState {
     mutating func applyTrust(_ command: Command, view: TrustView) {
         switch command {
         case .back:
-            page = .overview
+            // Back where it was opened from: the changes page, or the overview's trust row.
+            page = changesPage.openedAcademy ? .changes : .overview
+            changesPage.openedAcademy = false
             trustSelected = true
         case .nextPanel, .previousPanel:
             let count = Panel.allCases.count
