@@ -11,35 +11,13 @@ extension OverviewScreen {
     /// headline is split by phase: the primary column holds the primary headline (RWM),
     /// the secondary column the secondary one (Attainment 8, say), so the trust row shows
     /// both phases' headlines and an academy shows its own in its phase's column.
-    static func shownCells(_ row: OverviewRow, layout: Layout, rated: RatedDrop, config: RatingConfig)
-        -> [ShownCell]
-    {
+    static func shownCells(_ row: OverviewRow, layout: Layout) -> [ShownCell] {
         let plain = [row.attendance, row.persistentAbsence, row.severeAbsence].map { ShownCell(rated: $0) }
-        let owner = row.academy.map { Figure.Owner.academy($0.urn) } ?? .trust
-        // Writing at the primary headline's year group (Year 6), last, where there is room.
-        let year = config.headline(for: .primary)?.yearGroup ?? .year(6)
-        let writing =
-            layout.writing
-            ? [ShownCell(rated: rated.figure(owner, .expected(.writing), yearGroup: year))] : []
+        let writing = layout.writing ? [ShownCell(rated: row.writing)] : []
         guard layout.phaseHeadlines else {
             return plain + [ShownCell(rated: row.headline, label: row.headlineKind?.shortLabel)] + writing
         }
-        return plain
-            + [Phase.primary, .secondary].map { phase in
-                let columnHeadline = config.headline(for: phase)
-                // An academy's own headline goes in its phase's column (special schools and
-                // alternative provision in the secondary one, all-through too); the trust's
-                // in the column whose headline it is.
-                let own =
-                    row.academy.map { ($0.phase == .primary) == (phase == .primary) }
-                    ?? (row.headlineKind == columnHeadline)
-                if own, let kind = row.headlineKind {
-                    return ShownCell(rated: row.headline, label: kind.shortLabel)
-                }
-                guard let columnHeadline else { return ShownCell() }
-                let figure = rated.figure(owner, columnHeadline.kpi, yearGroup: columnHeadline.yearGroup)
-                return ShownCell(rated: figure, label: columnHeadline.shortLabel)
-            } + writing
+        return plain + row.phaseHeadlines.map { ShownCell(rated: $0.rated, label: $0.label) } + writing
     }
 
     /// True when some academy has Year 6 writing (at the primary headline's year group) in
@@ -47,17 +25,6 @@ extension OverviewScreen {
     static func hasWriting(_ view: TrustView, drop: DataDrop) -> Bool {
         let year = view.config.headline(for: .primary)?.yearGroup ?? .year(6)
         return view.rated(drop).figure(.trust, .expected(.writing), yearGroup: year) != nil
-    }
-
-    /// The rated figures a row shows beyond its four (`OverviewRow.cells`): the other
-    /// phase's headline, when the headline is split, and writing. The header counts them
-    /// too, as it counts every rated figure on screen.
-    static func extraFigures(_ row: OverviewRow, layout: Layout, rated: RatedDrop, config: RatingConfig)
-        -> [RatedFigure]
-    {
-        guard layout.phaseHeadlines || layout.writing else { return [] }
-        return shownCells(row, layout: layout, rated: rated, config: config).dropFirst(3).compactMap(\.rated)
-            .filter { $0 != row.headline }
     }
 
     /// The disadvantaged attendance gap of `owner`: other pupils' attendance minus

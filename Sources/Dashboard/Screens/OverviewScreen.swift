@@ -96,19 +96,13 @@ public enum OverviewScreen {
             counts.amber += row.ambers
             counts.red += row.reds
         }
-        if layout.phaseHeadlines || layout.writing, let drop = state.drop(view) {
-            // The other phase's headline, shown on wide screens, is counted as the rows' own are.
-            let rated = view.rated(drop)
-            for row in [trustRow].compactMap({ $0 }) + rows {
-                for figure in extraFigures(row, layout: layout, rated: rated, config: view.config) {
-                    switch figure.rating {
-                    case .green: counts.green += 1
-                    case .amber: counts.amber += 1
-                    case .red: counts.red += 1
-                    case .none, .suppressed: break
-                    }
-                }
-            }
+        // The other phase's headline and writing, shown on wide screens, are counted as
+        // the rows' own figures are (each row counted them once, when it was made).
+        for row in [trustRow].compactMap({ $0 }) + rows {
+            let wide = row.wideCounts(phaseHeadlines: layout.phaseHeadlines, writing: layout.writing)
+            counts.green += wide.greens
+            counts.amber += wide.ambers
+            counts.red += wide.reds
         }
         var redForms: [String] = []
         var red = 0
@@ -219,7 +213,7 @@ public enum OverviewScreen {
             screen.write(text, x: phase.x, y: y, role: .muted, maxWidth: phase.width)
         }
         let rated = frame.view.rated(frame.drop)
-        let cells = shownCells(row, layout: layout, rated: rated, config: frame.view.config)
+        let cells = shownCells(row, layout: layout)
         for (index, cell) in layout.cells.enumerated() where cells.indices.contains(index) {
             let withChange = index == 2 ? layout.severeChange : layout.changes
             ratedCell(

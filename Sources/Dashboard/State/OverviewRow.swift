@@ -24,12 +24,51 @@ public final class OverviewRow: @unchecked Sendable {
     public let headlineKind: Headline?
     /// Academies counted in a trust row.
     public let academiesCounted: Int
+    /// The wide overview's two headline columns, primary then secondary: the row's own
+    /// headline in its phase's column, the other phase's headline (if the row has that
+    /// figure) in the other. The trust row shows both phases' headlines this way.
+    public let phaseHeadlines: [PhaseHeadline]
+    /// Writing at the primary headline's year group (Year 6), which the widest overview
+    /// shows last.
+    public let writing: RatedFigure?
     /// How many of the row's cells are green, amber and red, counted once for the header.
     public private(set) var greens = 0
     /// Amber cells.
     public private(set) var ambers = 0
     /// Red cells.
     public private(set) var reds = 0
+    /// Green, amber and red among the figures only wide screens show: the other phase's
+    /// headline, and writing. Counted once here, not per frame, so a wide header over
+    /// thousands of rows costs no more than a narrow one.
+    private var otherHeadlineCounts = RatingTally()
+    private var writingCounts = RatingTally()
+
+    /// A headline in one of the wide overview's phase columns.
+    public struct PhaseHeadline: Sendable {
+        /// The figure, if the row has it.
+        public let rated: RatedFigure?
+        /// Its short label ("RWM", "E5+").
+        public let label: String?
+    }
+
+    /// Counts of green, amber and red figures.
+    public struct RatingTally: Sendable {
+        /// Green figures.
+        public var greens = 0
+        /// Amber figures.
+        public var ambers = 0
+        /// Red figures.
+        public var reds = 0
+
+        mutating func add(_ figure: RatedFigure?) {
+            switch figure?.rating {
+            case .green: greens += 1
+            case .amber: ambers += 1
+            case .red: reds += 1
+            default: break
+            }
+        }
+    }
 
     /// The row of an academy.
     init(academy: Academy, rated: RatedDrop, config: RatingConfig) {
@@ -43,6 +82,10 @@ public final class OverviewRow: @unchecked Sendable {
         headlineKind = config.headline(for: academy.phase)
         headline = headlineKind.flatMap { rated.figure(owner, $0.kpi, yearGroup: $0.yearGroup) }
         academiesCounted = 1
+        phaseHeadlines = Self.phaseHeadlines(
+            owner: owner, ownColumn: { ($0 == .primary) == (academy.phase == .primary) }, headline: headline,
+            headlineKind: headlineKind, rated: rated, config: config)
+        writing = Self.writing(owner, rated: rated, config: config)
         countRatings()
     }
 
@@ -61,7 +104,49 @@ public final class OverviewRow: @unchecked Sendable {
         headlineKind = main.flatMap(config.headline(for:))
         headline = headlineKind.flatMap { rated.figure(.trust, $0.kpi, yearGroup: $0.yearGroup) }
         academiesCounted = rated.academiesWithData.count
+        let kind = headlineKind
+        phaseHeadlines = Self.phaseHeadlines(
+            owner: .trust, ownColumn: { config.headline(for: $0) == kind }, headline: headline,
+            headlineKind: headlineKind, rated: rated, config: config)
+        writing = Self.writing(.trust, rated: rated, config: config)
         countRatings()
+    }
+
+    /// The two phase columns. An academy's own headline goes in its phase's column
+    /// (special schools and alternative provision in the secondary one, all-through too);
+    /// the trust's in the column whose headline it is.
+    private static func phaseHeadlines(
+        owner: Figure.Owner, ownColumn: (Phase) -> Bool, headline: RatedFigure?, headlineKind: Headline?,
+        rated: RatedDrop, config: RatingConfig
+    ) -> [PhaseHeadline] {
+        [Phase.primary, .secondary].map { phase in
+            let columnHeadline = config.headline(for: phase)
+            if ownColumn(phase), let headlineKind {
+                return PhaseHeadline(rated: headline, label: headlineKind.shortLabel)
+            }
+            guard let columnHeadline else { return PhaseHeadline(rated: nil, label: nil) }
+            let figure = rated.figure(owner, columnHeadline.kpi, yearGroup: columnHeadline.yearGroup)
+            return PhaseHeadline(rated: figure, label: columnHeadline.shortLabel)
+        }
+    }
+
+    private static func writing(_ owner: Figure.Owner, rated: RatedDrop, config: RatingConfig) -> RatedFigure?
+    {
+        let year = config.headline(for: .primary)?.yearGroup ?? .year(6)
+        return rated.figure(owner, .expected(.writing), yearGroup: year)
+    }
+
+    /// Green, amber and red among the figures the wide overview adds to the row's four:
+    /// the other phase's headline when `phaseHeadlines`, and writing when `writing`.
+    public func wideCounts(phaseHeadlines: Bool, writing: Bool) -> RatingTally {
+        var tally = RatingTally()
+        for part in [phaseHeadlines ? otherHeadlineCounts : nil, writing ? writingCounts : nil] {
+            guard let part else { continue }
+            tally.greens += part.greens
+            tally.ambers += part.ambers
+            tally.reds += part.reds
+        }
+        return tally
     }
 
     private func countRatings() {
@@ -73,6 +158,10 @@ public final class OverviewRow: @unchecked Sendable {
             default: break
             }
         }
+        for column in phaseHeadlines where column.rated != headline {
+            otherHeadlineCounts.add(column.rated)
+        }
+        if writing != headline { writingCounts.add(writing) }
     }
 
     /// The row's rated cells, in column order.
