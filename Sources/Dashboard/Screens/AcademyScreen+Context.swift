@@ -16,6 +16,8 @@ extension AcademyScreen {
         let style: TextStyle
         /// The attainment panel's year group, if the academy has attainment figures.
         let yearGroup: YearGroup?
+        /// The page's own choices: focused panel and figure, zoom, year group.
+        let focus: AcademyPage
 
         init(_ state: DashboardState, view: TrustView, urn: URN, ascii: Bool) {
             self.state = state
@@ -27,7 +29,10 @@ extension AcademyScreen {
             let rated = drop.map(view.rated)
             self.rated = rated.flatMap { $0.academiesWithData.contains(urn) ? $0 : nil }
             style = TextStyle(ascii: ascii)
-            yearGroup = state.yearGroup ?? AcademyScreen.defaultYearGroup(view: view, urn: urn, drop: drop)
+            // The page shown, or the page as it opens when another is shown.
+            let focus = state.academy.flatMap { $0.urn == urn ? $0 : nil } ?? AcademyPage(urn: urn)
+            self.focus = focus
+            yearGroup = focus.yearGroup ?? AcademyScreen.defaultYearGroup(view: view, urn: urn, drop: drop)
         }
 
         var ascii: Bool { style.ascii }
@@ -84,7 +89,7 @@ extension AcademyScreen {
 
         /// The row ↑↓ has reached in `panel`, or nil when the panel is not focused.
         func focusRow(_ panel: Panel) -> Int? {
-            panel == state.panel ? state.panelRow : nil
+            panel == focus.panel ? focus.panelRow : nil
         }
 
         /// The drops in the view, for trend lines.

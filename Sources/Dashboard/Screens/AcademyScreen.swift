@@ -39,24 +39,26 @@ public enum AcademyScreen {
 
     /// How many figures of the focused panel ↑↓ move between; at least 1.
     public static func focusableRows(_ state: DashboardState, view: TrustView, urn: URN) -> Int {
-        max(1, Context(state, view: view, urn: urn, ascii: state.ascii).focusable(state.panel).count)
+        let page = Context(state, view: view, urn: urn, ascii: state.ascii)
+        return max(1, page.focusable(page.focus.panel).count)
     }
 
     /// The figure `e` explains: the main figure of the focused row of the focused panel,
     /// or nil when that row has no figure.
     public static func focusedFigure(_ state: DashboardState, view: TrustView, urn: URN) -> RatedFigure? {
-        let figures = Context(state, view: view, urn: urn, ascii: state.ascii).focusable(state.panel)
-        return figures.indices.contains(state.panelRow) ? figures[state.panelRow] : nil
+        let page = Context(state, view: view, urn: urn, ascii: state.ascii)
+        let (figures, row) = (page.focusable(page.focus.panel), page.focus.panelRow)
+        return figures.indices.contains(row) ? figures[row] : nil
     }
 
     /// The row `y` moves to on the attendance and absence panels: the next year-group line
     /// after the focused row (the first from anywhere above them, the first again after
     /// the last), or nil when the focused panel has no year-group lines.
     public static func nextYearGroupRow(_ state: DashboardState, view: TrustView, urn: URN) -> Int? {
-        let rows = Context(state, view: view, urn: urn, ascii: state.ascii).yearGroupRows(state.panel)
+        let page = Context(state, view: view, urn: urn, ascii: state.ascii)
+        let (rows, row) = (page.yearGroupRows(page.focus.panel), page.focus.panelRow)
         guard !rows.isEmpty else { return nil }
-        return rows.contains(state.panelRow + 1) && rows.contains(state.panelRow)
-            ? state.panelRow + 1 : rows.lowerBound
+        return rows.contains(row + 1) && rows.contains(row) ? row + 1 : rows.lowerBound
     }
 
     /// The year groups with attainment figures (or average scores) for the academy in

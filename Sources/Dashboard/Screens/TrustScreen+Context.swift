@@ -14,6 +14,8 @@ extension TrustScreen {
         /// The attainment panel's sections: the primary headline's year group and the
         /// secondary one's, each with the figures the trust has.
         let sections: [Section]
+        /// The page's own choices: focused panel and figure, zoom.
+        let focus: TrustPage
 
         init(_ state: DashboardState, view: TrustView, ascii: Bool) {
             self.state = state
@@ -24,6 +26,8 @@ extension TrustScreen {
             self.rated = rated
             style = TextStyle(ascii: ascii)
             sections = rated.map { Section.all(in: $0, config: view.config) } ?? []
+            // The page shown, or the page as it opens when another is shown.
+            focus = state.trustPage ?? TrustPage()
         }
 
         var ascii: Bool { style.ascii }
@@ -56,7 +60,7 @@ extension TrustScreen {
 
         /// The row ↑↓ has reached in `panel`, or nil when the panel is not focused.
         func focusRow(_ panel: Panel) -> Int? {
-            panel == state.panel ? state.panelRow : nil
+            panel == focus.panel ? focus.panelRow : nil
         }
 
         /// How many of the trust's academies a figure covers, and of how many it could:

@@ -4,31 +4,28 @@ extension DashboardState {
     /// Opens the trust's page on its first panel; Esc comes back to the overview with the
     /// trust row still selected.
     public mutating func openTrust() {
-        page = .trust
-        trustSelected = true
-        panel = .attainment
-        panelRow = 0
-        zoomed = false
+        page = .trust(TrustPage())
+        overview.trustSelected = true
     }
 
-    /// Carries out `command` on the trust's page. Panels and the focused figure are the
-    /// academy page's (`panel`, `panelRow`), so moving between the pages keeps no stale
-    /// focus: opening either page starts at its first figure.
-    mutating func applyTrust(_ command: Command, view: TrustView) {
+    /// Carries out `command` on the trust's page, `shown` as it was before the command.
+    /// Opening the page starts at its first figure, so no focus is kept from a visit
+    /// before.
+    mutating func applyTrust(_ command: Command, _ shown: TrustPage, view: TrustView) {
         switch command {
         case .back:
             page = .overview
-            trustSelected = true
+            overview.trustSelected = true
         case .nextPanel, .previousPanel:
             let count = Panel.allCases.count
             let step = command == .nextPanel ? 1 : count - 1
-            panel = Panel(rawValue: (panel.rawValue + step) % count) ?? .attainment
-            panelRow = 0
-        case .zoom: zoomed.toggle()
-        case .up: panelRow -= 1
-        case .down: panelRow += 1
-        case .first: panelRow = 0
-        case .last: panelRow = Int.max
+            trustPage?.panel = Panel(rawValue: (shown.panel.rawValue + step) % count) ?? .attainment
+            trustPage?.panelRow = 0
+        case .zoom: trustPage?.zoomed.toggle()
+        case .up: trustPage?.panelRow -= 1
+        case .down: trustPage?.panelRow += 1
+        case .first: trustPage?.panelRow = 0
+        case .last: trustPage?.panelRow = Int.max
         case .explain:
             if TrustScreen.focusedFigure(self, view: view) != nil { overlay = .explain }
         default: break
@@ -39,6 +36,8 @@ extension DashboardState {
     /// Keeps the focused figure among the focused panel's figures, as a drop with fewer
     /// figures may have moved it past the last.
     mutating func keepTrustFocus(_ view: TrustView) {
-        panelRow = max(0, min(panelRow, TrustScreen.focusableRows(self, view: view) - 1))
+        guard let row = trustPage?.panelRow else { return }
+        let rows = TrustScreen.focusableRows(self, view: view)
+        trustPage?.panelRow = max(0, min(row, rows - 1))
     }
 }

@@ -1,0 +1,13 @@
+/// The trust page's own choices: the focused panel and figure, and zoom. Opening the page
+/// starts at the attainment panel's first figure.
+public struct TrustPage: Hashable, Sendable {
+    /// The focused panel.
+    public var panel: Panel = .attainment
+    /// The focused row within the panel.
+    public var panelRow = 0
+    /// True when the focused panel fills the screen.
+    public var zoomed = false
+
+    /// The page as it opens: the attainment panel's first figure, not zoomed.
+    public init() {}
+}
