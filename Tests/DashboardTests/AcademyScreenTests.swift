@@ -369,14 +369,14 @@ private struct Frame: CustomTestStringConvertible {
     @Test func yearGroupsAndTheirDefault() {
         let hollybank = Fixture.hollybank
         #expect(
-            AcademyScreen.yearGroups(view: view, urn: hollybank, drop: Fixture.now) == [.year(4), .year(6)])
-        #expect(AcademyScreen.defaultYearGroup(view: view, urn: hollybank, drop: Fixture.now) == .year(6))
-        #expect(AcademyScreen.yearGroups(view: view, urn: hollybank, drop: Fixture.lastYear) == [.year(6)])
+            AcademyFigures.yearGroups(view: view, urn: hollybank, drop: Fixture.now) == [.year(4), .year(6)])
+        #expect(AcademyFigures.defaultYearGroup(view: view, urn: hollybank, drop: Fixture.now) == .year(6))
+        #expect(AcademyFigures.yearGroups(view: view, urn: hollybank, drop: Fixture.lastYear) == [.year(6)])
         #expect(
-            AcademyScreen.defaultYearGroup(view: view, urn: Fixture.castle, drop: Fixture.now) == .year(11))
-        #expect(AcademyScreen.yearGroups(view: view, urn: Fixture.stMarys, drop: Fixture.now).isEmpty)
-        #expect(AcademyScreen.defaultYearGroup(view: view, urn: Fixture.stMarys, drop: Fixture.now) == nil)
-        #expect(AcademyScreen.yearGroups(view: view, urn: hollybank, drop: nil).isEmpty)
+            AcademyFigures.defaultYearGroup(view: view, urn: Fixture.castle, drop: Fixture.now) == .year(11))
+        #expect(AcademyFigures.yearGroups(view: view, urn: Fixture.stMarys, drop: Fixture.now).isEmpty)
+        #expect(AcademyFigures.defaultYearGroup(view: view, urn: Fixture.stMarys, drop: Fixture.now) == nil)
+        #expect(AcademyFigures.yearGroups(view: view, urn: hollybank, drop: nil).isEmpty)
     }
 
     @Test func chosenYearGroupAndSecondaryScores() throws {

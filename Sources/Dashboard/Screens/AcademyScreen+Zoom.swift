@@ -23,7 +23,7 @@ extension AcademyScreen {
     /// year group, or the panel's main figure where the focused row has no figure.
     static func chartedFigure(_ page: Context) -> (kpi: KPI, group: PupilGroup, yearGroup: YearGroup)? {
         let panel = page.focus.panel
-        let figures = page.focusable(panel)
+        let figures = page.figures.focusable(panel)
         if figures.indices.contains(page.focus.panelRow), let rated = figures[page.focus.panelRow] {
             return (rated.figure.kpi, rated.figure.group, rated.figure.yearGroup)
         }

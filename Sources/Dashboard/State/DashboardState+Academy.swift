@@ -12,6 +12,7 @@ extension DashboardState {
     /// the command.
     mutating func applyAcademy(_ command: Command, _ shown: AcademyPage, view: TrustView) {
         let urn = shown.urn
+        let figures = AcademyFigures(self, view: view, page: shown)
         switch command {
         case .back:
             page = shown.openedFrom.map { .changes($0) } ?? .overview
@@ -28,17 +29,14 @@ extension DashboardState {
             group = PupilGroup.allCases[(group.index + 1) % PupilGroup.allCases.count]
         case .cycleYear where shown.panel != .attainment:
             // On attendance and absence, `y` steps through the year-group lines.
-            let row = AcademyScreen.nextYearGroupRow(self, view: view, urn: urn)
-            academy?.panelRow = row ?? shown.panelRow
+            academy?.panelRow = figures.nextYearGroupRow(shown) ?? shown.panelRow
         case .cycleYear:
-            let years = AcademyScreen.yearGroups(view: view, urn: urn, drop: drop(view))
-            let current =
-                shown.yearGroup ?? AcademyScreen.defaultYearGroup(view: view, urn: urn, drop: drop(view))
-            let index = current.flatMap { years.firstIndex(of: $0) } ?? -1
+            let years = AcademyFigures.yearGroups(view: view, urn: urn, drop: drop(view))
+            let index = figures.yearGroup.flatMap { years.firstIndex(of: $0) } ?? -1
             if !years.isEmpty { academy?.yearGroup = years[(index + 1) % years.count] }
             academy?.panelRow = 0
         case .explain:
-            if AcademyScreen.focusedFigure(self, view: view, urn: urn) != nil { overlay = .explain }
+            if figures.focused(shown) != nil { overlay = .explain }
         case .click(let x, let y, let double):
             // A click focuses the panel and figure under it; a click on the figure focused
             // already, or a double-click, explains it as `e` does.
@@ -49,9 +47,7 @@ extension DashboardState {
             if target.panel != shown.panel { academy?.panelRow = 0 }
             academy?.panel = target.panel
             if let row = target.row { academy?.panelRow = row }
-            if target.row != nil, again || double,
-                AcademyScreen.focusedFigure(self, view: view, urn: urn) != nil
-            {
+            if target.row != nil, again || double, let clicked = academy, figures.focused(clicked) != nil {
                 overlay = .explain
             }
         case .previousAcademy, .nextAcademy:
@@ -74,7 +70,7 @@ extension DashboardState {
     /// group with fewer figures may have moved it past the last.
     mutating func keepAcademyFocus(_ view: TrustView) {
         guard let shown = academy else { return }
-        let rows = AcademyScreen.focusableRows(self, view: view, urn: shown.urn)
+        let rows = AcademyFigures(self, view: view, page: shown).focusableCount(shown.panel)
         academy?.panelRow = max(0, min(shown.panelRow, rows - 1))
     }
 }

@@ -114,14 +114,14 @@ extension DashboardState {
         // Absence is shown as attendance on the academy page.
         let kpi = change.kpi == .absenceRate ? KPI.attendanceRate : change.kpi
         if !kpi.isAttendance, change.yearGroup != .all { academy?.yearGroup = change.yearGroup }
+        guard let opened = academy else { return }
+        let figures = AcademyFigures(self, view: view, page: opened)
         for candidate in Panel.allCases {
-            academy?.panel = candidate
-            for row in 0..<AcademyScreen.focusableRows(self, view: view, urn: urn) {
-                academy?.panelRow = row
-                guard let figure = AcademyScreen.focusedFigure(self, view: view, urn: urn)?.figure else {
-                    continue
-                }
+            for (row, rated) in figures.focusable(candidate).enumerated() {
+                guard let figure = rated?.figure else { continue }
                 if figure.kpi == kpi, figure.group == change.group, figure.yearGroup == change.yearGroup {
+                    academy?.panel = candidate
+                    academy?.panelRow = row
                     return
                 }
             }
