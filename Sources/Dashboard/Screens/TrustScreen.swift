@@ -34,17 +34,9 @@ public enum TrustScreen {
         }
     }
 
-    /// How many figures of the focused panel ↑↓ move between; at least 1.
-    public static func focusableRows(_ state: DashboardState, view: TrustView) -> Int {
-        let page = Context(state, view: view, ascii: state.ascii)
-        return max(1, page.focusable(page.focus.panel).count)
-    }
-
     /// The figure `e` explains: the focused figure of the focused panel, if any.
     public static func focusedFigure(_ state: DashboardState, view: TrustView) -> RatedFigure? {
-        let page = Context(state, view: view, ascii: state.ascii)
-        let (figures, row) = (page.focusable(page.focus.panel), page.focus.panelRow)
-        return figures.indices.contains(row) ? figures[row] : nil
+        TrustFigures(state, view: view).focused(state.trustPage ?? TrustPage())
     }
 
     /// The coverage of a trust figure as the page shows it: "11 of 12 academies".

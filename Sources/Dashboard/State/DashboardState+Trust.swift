@@ -27,7 +27,7 @@ extension DashboardState {
         case .first: trustPage?.panelRow = 0
         case .last: trustPage?.panelRow = Int.max
         case .explain:
-            if TrustScreen.focusedFigure(self, view: view) != nil { overlay = .explain }
+            if TrustFigures(self, view: view).focused(shown) != nil { overlay = .explain }
         default: break
         }
         keepTrustFocus(view)
@@ -36,8 +36,8 @@ extension DashboardState {
     /// Keeps the focused figure among the focused panel's figures, as a drop with fewer
     /// figures may have moved it past the last.
     mutating func keepTrustFocus(_ view: TrustView) {
-        guard let row = trustPage?.panelRow else { return }
-        let rows = TrustScreen.focusableRows(self, view: view)
-        trustPage?.panelRow = max(0, min(row, rows - 1))
+        guard let shown = trustPage else { return }
+        let rows = TrustFigures(self, view: view).focusableCount(shown.panel)
+        trustPage?.panelRow = max(0, min(shown.panelRow, rows - 1))
     }
 }
