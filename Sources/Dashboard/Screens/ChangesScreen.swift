@@ -126,10 +126,7 @@ public enum ChangesScreen {
         // Nothing at all to compare with: say which drops were looked for.
         if list.all.comparedDrops.isEmpty { return list.all.emptyMessage }
         if !list.all.comparedDrops.contains(earlier) { return "No data for \(earlier) to compare with." }
-        let filtered =
-            (state.changesPage?.hasFilters ?? false) || state.overview.phaseFilter != nil
-            || state.overview.silFilter != nil
-            || !state.overview.search.isEmpty
+        let filtered = (state.changesPage?.hasFilters ?? false) || state.overview.hasFilters
         if filtered { return "No change since \(earlier) matches the filters. Esc clears this page's." }
         return "No rating changed since \(earlier)."
     }

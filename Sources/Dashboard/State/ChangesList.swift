@@ -84,10 +84,7 @@ public struct ChangesList {
 
     /// The academies the overview's filters and search leave, or nil for all of them.
     static func shownAcademies(_ state: DashboardState, view: TrustView) -> Set<URN>? {
-        guard
-            state.overview.phaseFilter != nil || state.overview.silFilter != nil
-                || !state.overview.search.isEmpty
-        else { return nil }
+        guard state.overview.hasFilters else { return nil }
         return Set(state.visibleRows(view).compactMap(\.academy?.urn))
     }
 

@@ -109,7 +109,7 @@ public struct DashboardState: Sendable {
     public func visibleRows(_ view: TrustView) -> [OverviewRow] {
         guard let drop = drop(view) else { return [] }
         let sorted = view.overviewRows(drop, sortedBy: overview.sort, reversed: overview.reversed)
-        if overview.phaseFilter == nil, overview.silFilter == nil, overview.search.isEmpty { return sorted }
+        if !overview.hasFilters { return sorted }
         // Folded, so that what people type finds the name as written: an apostrophe or an
         // accent typed or not.
         let needle = SearchText.fold(overview.search)

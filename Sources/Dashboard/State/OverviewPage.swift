@@ -29,6 +29,9 @@ public struct OverviewPage: Hashable, Sendable {
     /// The overview with nothing selected, sorted worst first, without filters.
     public init() {}
 
+    /// True when a phase, SIL or search filter is set.
+    public var hasFilters: Bool { phaseFilter != nil || silFilter != nil || !search.isEmpty }
+
     /// True when an academy row passes the phase, SIL and search filters; `needle` is the
     /// search text folded (`SearchText.fold`).
     func admits(_ row: OverviewRow, needle: String) -> Bool {
