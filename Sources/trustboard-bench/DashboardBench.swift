@@ -24,7 +24,7 @@ enum DashboardBench {
         let overview = median(200) { _ = DashboardRenderer.render(state, view: view) }
         print("  overview frame           \(milliseconds(overview)) ms  (target < 2 ms)")
         var academy = state
-        if let urn = state.selected { academy.openAcademy(urn, view: view) }
+        if let urn = state.overview.selected { academy.openAcademy(urn, view: view) }
         _ = DashboardRenderer.render(academy, view: view)
         let academyFrame = median(200) { _ = DashboardRenderer.render(academy, view: view) }
         print("  academy frame            \(milliseconds(academyFrame)) ms  (target < 2 ms)")

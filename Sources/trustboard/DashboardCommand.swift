@@ -63,7 +63,7 @@ struct DashboardCommand: ParsableCommand {
                     // the dashboard keeps answering keys meanwhile.
                     let (config, name) = (source.config, source.trustName)
                     let picked = state.dropPicked ? state.drop(view) : nil
-                    let (sort, reversed) = (state.sort, state.reversed)
+                    let (sort, reversed) = (state.overview.sort, state.overview.reversed)
                     reload.start {
                         guard let data = try? store.load() else { return nil }
                         let fresh = TrustView(data: data, config: config, trustName: name, isSample: false)

@@ -43,7 +43,7 @@ struct SnapshotCommand: ParsableCommand {
             switch screen {
             case .overview: if dashboard.academy == nil { state.page = .overview }
             case .academy:
-                if case .overview = state.page, let urn = state.selected {
+                if case .overview = state.page, let urn = state.overview.selected {
                     state.openAcademy(urn, view: view)
                 }
             case .help: state.overlay = .help

@@ -147,8 +147,8 @@ private enum Fixture {
         -> DashboardState
     {
         var state = DashboardState(view: view, width: width, height: height, ascii: ascii)
-        state.sort = .name
-        state.page = .academy(urn)
+        state.overview.sort = .name
+        state.page = .academy(AcademyPage(urn: urn))
         return state
     }
 
@@ -327,30 +327,30 @@ private struct Frame: CustomTestStringConvertible {
         var state = Fixture.state(view, width: 120, height: 40)
         let urn = Fixture.hollybank
         #expect(AcademyScreen.focusableRows(state, view: view, urn: urn) == 4)
-        state.panelRow = 3
+        state.academy?.panelRow = 3
         let rwm = try #require(AcademyScreen.focusedFigure(state, view: view, urn: urn))
         #expect(rwm.figure.kpi == .expected(.rwm))
         #expect(rwm.shown == 58.6)
         #expect(rwm.rating == .amber)
-        state.panel = .attendance
-        state.panelRow = 0
+        state.academy?.panel = .attendance
+        state.academy?.panelRow = 0
         #expect(AcademyScreen.focusableRows(state, view: view, urn: urn) == 4)
         #expect(AcademyScreen.focusedFigure(state, view: view, urn: urn)?.shown == 91.8)
-        state.panelRow = 3
+        state.academy?.panelRow = 3
         #expect(AcademyScreen.focusedFigure(state, view: view, urn: urn)?.figure.group == .ehcp)
-        state.panel = .persistentAbsence
+        state.academy?.panel = .persistentAbsence
         #expect(AcademyScreen.focusableRows(state, view: view, urn: urn) == 5)
-        state.panelRow = 1
+        state.academy?.panelRow = 1
         let severe = try #require(AcademyScreen.focusedFigure(state, view: view, urn: urn))
         #expect(severe.figure.kpi == .severeAbsenceRate)
         #expect(severe.shown == 2.9)
-        state.panelRow = 2
+        state.academy?.panelRow = 2
         #expect(AcademyScreen.focusedFigure(state, view: view, urn: urn)?.figure.group == .disadvantaged)
     }
 
     @Test func focusedRowIsHighlightedInTheHeavyPanel() throws {
         var state = Fixture.state(view, width: 120, height: 40)
-        state.panelRow = 1
+        state.academy?.panelRow = 1
         let screen = Fixture.render(state, view)
         let writing = try #require(screen.find("Writing"))
         #expect(screen[writing.x, writing.y].role == .selected)
@@ -358,8 +358,8 @@ private struct Frame: CustomTestStringConvertible {
         #expect(screen[reading.x, reading.y].role == .text)
         #expect(screen.text.contains("┏━ Attainment"))
         #expect(screen.text.contains("┌─ Attendance"))
-        state.panel = .persistentAbsence
-        state.panelRow = 1
+        state.academy?.panel = .persistentAbsence
+        state.academy?.panelRow = 1
         let moved = Fixture.render(state, view)
         #expect(moved.text.contains("┏━ Persistent absence"))
         let severe = try #require(moved.find("severe"))
@@ -369,19 +369,19 @@ private struct Frame: CustomTestStringConvertible {
     @Test func yearGroupsAndTheirDefault() {
         let hollybank = Fixture.hollybank
         #expect(
-            AcademyScreen.yearGroups(view: view, urn: hollybank, drop: Fixture.now) == [.year(4), .year(6)])
-        #expect(AcademyScreen.defaultYearGroup(view: view, urn: hollybank, drop: Fixture.now) == .year(6))
-        #expect(AcademyScreen.yearGroups(view: view, urn: hollybank, drop: Fixture.lastYear) == [.year(6)])
+            AcademyFigures.yearGroups(view: view, urn: hollybank, drop: Fixture.now) == [.year(4), .year(6)])
+        #expect(AcademyFigures.defaultYearGroup(view: view, urn: hollybank, drop: Fixture.now) == .year(6))
+        #expect(AcademyFigures.yearGroups(view: view, urn: hollybank, drop: Fixture.lastYear) == [.year(6)])
         #expect(
-            AcademyScreen.defaultYearGroup(view: view, urn: Fixture.castle, drop: Fixture.now) == .year(11))
-        #expect(AcademyScreen.yearGroups(view: view, urn: Fixture.stMarys, drop: Fixture.now).isEmpty)
-        #expect(AcademyScreen.defaultYearGroup(view: view, urn: Fixture.stMarys, drop: Fixture.now) == nil)
-        #expect(AcademyScreen.yearGroups(view: view, urn: hollybank, drop: nil).isEmpty)
+            AcademyFigures.defaultYearGroup(view: view, urn: Fixture.castle, drop: Fixture.now) == .year(11))
+        #expect(AcademyFigures.yearGroups(view: view, urn: Fixture.stMarys, drop: Fixture.now).isEmpty)
+        #expect(AcademyFigures.defaultYearGroup(view: view, urn: Fixture.stMarys, drop: Fixture.now) == nil)
+        #expect(AcademyFigures.yearGroups(view: view, urn: hollybank, drop: nil).isEmpty)
     }
 
     @Test func chosenYearGroupAndSecondaryScores() throws {
         var state = Fixture.state(view, width: 120, height: 40)
-        state.yearGroup = .year(4)
+        state.academy?.yearGroup = .year(4)
         let year4 = Fixture.render(state, view)
         #expect(year4.text.contains("Attainment · Year 4 · all pupils"))
         #expect(year4.line(containing: "Maths ")?.contains("80.0") == true)
@@ -399,7 +399,7 @@ private struct Frame: CustomTestStringConvertible {
 
     @Test func explainOverlayTellsWhyTheFigureHasItsRating() throws {
         var state = Fixture.state(view, width: 80, height: 24)
-        state.panelRow = 3
+        state.academy?.panelRow = 3
         state.overlay = .explain
         let screen = Fixture.render(state, view, explain: true)
         #expect(screen.text.contains("Why is RWM (Year 6, all pupils) amber?"))
@@ -412,12 +412,12 @@ private struct Frame: CustomTestStringConvertible {
             screen.line(containing: "64.3% in 2024/25 spring → change -5.7")?.contains("Last spring") == true)
         #expect(screen.line(containing: "Esc close") != nil)
         #expect(screen.role(of: "Value") == .heading)
-        state.panel = .attendance
-        state.panelRow = 3
+        state.academy?.panel = .attendance
+        state.academy?.panelRow = 3
         let suppressed = Fixture.render(state, view, explain: true)
         #expect(suppressed.text.contains("Why is Attendance (EHCP) suppressed?"))
-        state.panel = .attainment
-        state.panelRow = 0
+        state.academy?.panel = .attainment
+        state.academy?.panelRow = 0
         state.group = .eal
         let missing = Fixture.render(state, view, explain: true)
         #expect(missing.text.contains("Nothing to explain"))
@@ -425,8 +425,8 @@ private struct Frame: CustomTestStringConvertible {
 
     @Test func zoomGivesTheFocusedPanelTheWholePage() {
         var state = Fixture.state(view, width: 80, height: 24)
-        state.panel = .attendance
-        state.zoomed = true
+        state.academy?.panel = .attendance
+        state.academy?.zoomed = true
         let screen = Fixture.render(state, view)
         #expect(screen.text.contains("Attendance · all pupils"))
         #expect(!screen.text.contains("Attainment ·"))
@@ -452,9 +452,10 @@ private struct Frame: CustomTestStringConvertible {
                 for zoomed in [false, true] {
                     for urn in [Fixture.hollybank, Fixture.castle, Fixture.stMarys] {
                         var state = Fixture.state(view, urn, width: size.0, height: size.1, ascii: ascii)
-                        state.panel = panel
-                        state.zoomed = zoomed
-                        state.panelRow = AcademyScreen.focusableRows(state, view: view, urn: urn) - 1
+                        state.academy?.panel = panel
+                        state.academy?.zoomed = zoomed
+                        let last = AcademyScreen.focusableRows(state, view: view, urn: urn) - 1
+                        state.academy?.panelRow = last
                         let screen = Fixture.render(state, view, urn: urn, explain: true)
                         let lines = screen.lines.dropLast()
                         #expect(lines.count == size.1)

@@ -48,7 +48,7 @@ struct ChangesScreenTests {
         DashboardRenderer.header(state, view: view, into: &screen)
         ChangesScreen.render(
             state, view: view, into: &screen, top: 1, bottom: height - 1,
-            scroll: scroll ?? state.changesPage.scroll)
+            scroll: scroll ?? state.changesPage?.scroll ?? 0)
         return screen
     }
 
@@ -116,7 +116,7 @@ struct ChangesScreenTests {
         let view = Self.view()
         for (search, count) in [("", 1), ("cedar", 1), ("alder", 0)] {
             var state = DashboardState(view: view, width: 120, height: 40)
-            state.search = search
+            state.overview.search = search
             let overview = DashboardRenderer.render(state, view: view).text
             #expect(
                 overview.contains("\(count) figure\(count == 1 ? "" : "s") turned red since 2025/26 autumn"),
@@ -171,14 +171,14 @@ struct ChangesScreenTests {
         state.press(.character("m"), view: view)
         #expect(Self.names(state, view) == [Self.againstAutumn[0]])
         state.press(.character("p"), view: view)
-        #expect(state.changesPage.group == .all)
+        #expect(state.changesPage?.group == .all)
         let title = DashboardRenderer.render(state, view: view).text.split(separator: "\n")[1]
         #expect(
             title.contains("academy: St Cedar’s C of E Primary · KPI: Persistent absence · group: all pupils")
         )
         state.press(.escape, view: view)
         #expect(Self.names(state, view) == Self.againstAutumn)
-        #expect(state.page == .changes)
+        #expect(state.changesPage != nil)
         state.press(.escape, view: view)
         #expect(state.page == .overview)
     }
@@ -197,7 +197,7 @@ struct ChangesScreenTests {
         let view = Self.view()
         let keys: [Key] = [.character("/")] + "birch".map { Key.character($0) } + [.enter]
         let state = Self.opened(view: view, keys: keys)
-        #expect(!state.searching)
+        #expect(!state.overview.searching)
         #expect(Self.names(state, view) == [3, 5, 6, 9].map { Self.againstAutumn[$0] })
     }
 
@@ -208,19 +208,19 @@ struct ChangesScreenTests {
     @Test func enterOpensTheFigure() throws {
         let view = Self.view()
         var state = Self.opened(view: view, keys: [.down, .down, .enter])
-        #expect(state.page == .academy(TestTrust.cedar))
-        #expect(state.panel == .attainment)
-        #expect(state.yearGroup == .year(6))
+        #expect(state.academy?.urn == TestTrust.cedar)
+        #expect(state.academy?.panel == .attainment)
+        #expect(state.academy?.yearGroup == .year(6))
         #expect(state.group == .all)
         let rwm = try #require(AcademyScreen.focusedFigure(state, view: view, urn: TestTrust.cedar))
         #expect(rwm.figure.kpi == .expected(.rwm) && rwm.figure.yearGroup == .year(6))
         state.press(.escape, view: view)
-        #expect(state.page == .changes)
-        #expect(state.changesPage.selected == 2)
+        #expect(state.changesPage != nil)
+        #expect(state.changesPage?.selected == 2)
         state.press(.down, view: view)
         state.press(.down, view: view)
         state.press(.enter, view: view)
-        #expect(state.panel == .persistentAbsence)
+        #expect(state.academy?.panel == .persistentAbsence)
         let severe = try #require(AcademyScreen.focusedFigure(state, view: view, urn: TestTrust.cedar))
         #expect(severe.figure.kpi == .severeAbsenceRate)
         // Esc again goes back to the changes page; the line above is the trust's Year 6
@@ -229,14 +229,14 @@ struct ChangesScreenTests {
         state.press(.escape, view: view)
         state.press(.up, view: view)
         state.press(.enter, view: view)
-        #expect(state.page == .trust)
-        #expect(state.trustSelected)
+        #expect(state.trustPage != nil)
+        #expect(state.overview.trustSelected)
         let trust = try #require(TrustScreen.focusedFigure(state, view: view))
         #expect(trust.figure.owner == .trust)
         #expect(trust.figure.kpi == .expected(.rwm) && trust.figure.yearGroup == .year(6))
         #expect(trust.figure.group == .all)
         state.press(.escape, view: view)
-        #expect(state.page == .changes)
+        #expect(state.changesPage != nil)
     }
 
     /// 60×15 leaves 9 list rows for 17 (4 headings, 3 gaps, 10 changes): End selects the
@@ -244,8 +244,8 @@ struct ChangesScreenTests {
     @Test func scrolledToTheEnd() throws {
         let view = Self.view()
         let state = Self.opened(view: view, width: 60, height: 15, ascii: true, keys: [.end])
-        #expect(state.changesPage.selected == 9)
-        #expect(state.changesPage.scroll == 17 - 9)
+        #expect(state.changesPage?.selected == 9)
+        #expect(state.changesPage?.scroll == 17 - 9)
         let frame = Self.frame(60, 15, ascii: true, view: view, keys: [.end])
         // List rows 8…16 of 0 heading, 1 change 0, 2 gap, 3 heading, 4 change 1, 5 gap,
         // 6 heading, 7…11 changes 2…6, 12 gap, 13 heading, 14…16 changes 7…9: changes 3…9,

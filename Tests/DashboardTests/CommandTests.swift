@@ -16,17 +16,17 @@ struct CommandTests {
         let view = TestTrust.view()
         var state = DashboardState(view: view, width: 120, height: 40)
         press([.down, .enter], &state, view)
-        #expect(state.page == .academy(TestTrust.birch))
+        #expect(state.academy?.urn == TestTrust.birch)
         press([.escape], &state, view)
         #expect(state.page == .overview)
-        #expect(state.selected == TestTrust.birch)
+        #expect(state.overview.selected == TestTrust.birch)
     }
 
     @Test func cOpensWhatChangedAndEscGoesBack() {
         let view = TestTrust.view()
         var state = DashboardState(view: view, width: 120, height: 40)
         press([.character("c")], &state, view)
-        #expect(state.page == .changes)
+        #expect(state.changesPage != nil)
         #expect(DashboardRenderer.render(state, view: view).text.contains("What changed in 2025/26 spring"))
         press([.end, .escape], &state, view)
         #expect(state.page == .overview)
@@ -36,30 +36,30 @@ struct CommandTests {
         let view = TestTrust.view()
         var state = DashboardState(view: view, width: 120, height: 40)
         press([.character("j"), .character("j"), .character("k")], &state, view)
-        #expect(state.selected == TestTrust.birch)
+        #expect(state.overview.selected == TestTrust.birch)
         press([.character("G")], &state, view)
-        #expect(state.selected == TestTrust.elm)
+        #expect(state.overview.selected == TestTrust.elm)
         press([.character("g")], &state, view)
-        #expect(state.selected == TestTrust.cedar)
+        #expect(state.overview.selected == TestTrust.cedar)
     }
 
     @Test func academyKeysMovePanelsGroupsAndAcademies() {
         let view = TestTrust.view()
         var state = DashboardState(view: view, width: 120, height: 40)
         press([.enter], &state, view)
-        #expect(state.page == .academy(TestTrust.cedar))
+        #expect(state.academy?.urn == TestTrust.cedar)
         press([.tab], &state, view)
-        #expect(state.panel == .attendance)
+        #expect(state.academy?.panel == .attendance)
         press([.tab, .tab], &state, view)
-        #expect(state.panel == .attainment)
+        #expect(state.academy?.panel == .attainment)
         press([.character("z")], &state, view)
-        #expect(state.zoomed)
+        #expect(state.academy?.zoomed == true)
         press([.character("p")], &state, view)
         #expect(state.group == .disadvantaged)
         press([.right], &state, view)
-        #expect(state.page == .academy(TestTrust.birch))
+        #expect(state.academy?.urn == TestTrust.birch)
         press([.left, .left], &state, view)
-        #expect(state.page == .academy(TestTrust.elm))
+        #expect(state.academy?.urn == TestTrust.elm)
     }
 
     @Test func helpOpensEverywhereAndEscCloses() {
@@ -68,7 +68,7 @@ struct CommandTests {
         press([.character("?")], &state, view)
         #expect(state.overlay == .help)
         press([.down], &state, view)
-        #expect(state.selected == TestTrust.cedar)  // keys under an overlay do nothing
+        #expect(state.overview.selected == TestTrust.cedar)  // keys under an overlay do nothing
         press([.escape], &state, view)
         #expect(state.overlay == nil)
         press([.character("q")], &state, view)
@@ -79,11 +79,11 @@ struct CommandTests {
         let view = TestTrust.view()
         var state = DashboardState(view: view, width: 120, height: 40)
         press([.character("/"), .character("q"), .character("s")], &state, view)
-        #expect(state.search == "qs")
+        #expect(state.overview.search == "qs")
         #expect(!state.quitRequested)
         press([.backspace, .escape], &state, view)
-        #expect(state.search.isEmpty)
-        #expect(!state.searching)
+        #expect(state.overview.search.isEmpty)
+        #expect(!state.overview.searching)
     }
 
     @Test func footerAndHelpComeFromTheSameTable() {
@@ -121,11 +121,11 @@ struct LiveDataTests {
         let old = Self.olderView()
         var state = DashboardState(view: old, width: 120, height: 40)
         state.apply(.down, view: old)
-        let selected = state.selected
+        let selected = state.overview.selected
         let fresh = TestTrust.view()
         state.adopt(fresh, replacing: old)
         #expect(state.drop(fresh) == TestTrust.now)
-        #expect(state.selected == selected)
+        #expect(state.overview.selected == selected)
         #expect(state.notice == "New data: 2025/26 spring, ingested 14 Mar 2026 10:42")
         let text = DashboardRenderer.render(state, view: fresh).text
         #expect(text.contains("New data: 2025/26 spring, ingested 14 Mar 2026 10:42"))

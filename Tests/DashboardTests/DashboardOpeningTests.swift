@@ -24,11 +24,11 @@ struct DashboardOpeningTests {
 
     @Test func partOfASILsNameFiltersToTheirAcademies() throws {
         let state = try DashboardOpening(sil: "shah").state(view: view, width: 120, height: 40, ascii: false)
-        #expect(state.silFilter == "A. Shah")
+        #expect(state.overview.silFilter == "A. Shah")
         // A. Shah has Alder and St Cedar's.
         let shown = Set(state.visibleRows(view).compactMap(\.academy?.urn))
         #expect(shown == [TestTrust.alder, TestTrust.cedar])
-        #expect(state.selected.map(shown.contains) == true)
+        #expect(state.overview.selected.map(shown.contains) == true)
     }
 
     @Test func aNameThatMatchesNoSILOrSeveralIsRefused() {
@@ -44,8 +44,8 @@ struct DashboardOpeningTests {
     @Test func anAcademyOpensItsPage() throws {
         let state = try DashboardOpening(academy: "100102").state(
             view: view, width: 120, height: 40, ascii: false)
-        #expect(state.page == .academy(TestTrust.birch))
-        #expect(state.selected == TestTrust.birch)
+        #expect(state.academy?.urn == TestTrust.birch)
+        #expect(state.overview.selected == TestTrust.birch)
     }
 
     @Test func aURNOutsideTheTrustIsRefused() {

@@ -56,8 +56,8 @@ struct HeaderFilterTests {
     @Test(arguments: [60, 80, 100, 120, 160, 200])
     func theFilterLabelIsWhole(width: Int) {
         let (state, view) = Self.filtered(width: width)
-        #expect(state.phaseFilter == .primary)
-        #expect(state.silFilter == "Anneliese Whitfield-Shah")
+        #expect(state.overview.phaseFilter == .primary)
+        #expect(state.overview.silFilter == "Anneliese Whitfield-Shah")
         let line = Self.secondLine(state, view)
         // At 60 columns, the least the dashboard draws, the label drops its names.
         let label =

@@ -92,11 +92,11 @@ struct HelpOverlayTests {
 
     @Test func arrowKeysScrollTheHelpNotThePage() {
         var state = help(80, 24)
-        let selected = state.selected
+        let selected = state.overview.selected
         state.press(.down, view: view)
         state.press(.pageDown, view: view)
         #expect(state.helpScroll > 1)
-        #expect(state.selected == selected)
+        #expect(state.overview.selected == selected)
         state.press(.character("?"), view: view)
         #expect(state.overlay == nil)
     }

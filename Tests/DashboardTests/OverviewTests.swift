@@ -64,14 +64,14 @@ struct OverviewTests {
         let view = TestTrust.view()
         var state = DashboardState(view: view, width: 120, height: 30)
         state.apply(.sortNext, view: view)
-        #expect(state.sort == .name)
+        #expect(state.overview.sort == .name)
         #expect(state.visibleRows(view).map(\.name).first == "Alder Primary")
         state.apply(.sortReverse, view: view)
         #expect(state.visibleRows(view).map(\.name).first == "St Cedar’s C of E Primary")
         state.apply(.sortReverse, view: view)
         state.apply(.sortNext, view: view)
         state.apply(.sortNext, view: view)
-        #expect(state.sort == .attendance)
+        #expect(state.overview.sort == .attendance)
         // Worst attendance first: Cedar 92.0 red, Birch 91.0 amber, Alder 95.0 green, Damson and Elm
         // suppressed last, by name.
         #expect(
@@ -85,16 +85,16 @@ struct OverviewTests {
         let view = TestTrust.view()
         var state = DashboardState(view: view, width: 120, height: 30)
         state.apply(.cyclePhase, view: view)
-        #expect(state.phaseFilter == .primary)
+        #expect(state.overview.phaseFilter == .primary)
         #expect(Set(state.visibleRows(view).map(\.name)) == ["Alder Primary", "St Cedar’s C of E Primary"])
         state.apply(.back, view: view)
         state.apply(.cycleSIL, view: view)
-        #expect(state.silFilter == "A. Shah")
+        #expect(state.overview.silFilter == "A. Shah")
         state.apply(.back, view: view)
         state.apply(.startSearch, view: view)
         for character in "birch" { state.apply(.searchType(character), view: view) }
         #expect(state.visibleRows(view).map(\.name) == ["Birch Academy"])
-        #expect(state.selected == TestTrust.birch)
+        #expect(state.overview.selected == TestTrust.birch)
         state.apply(.searchDone, view: view)
         state.apply(.back, view: view)
         state.apply(.startSearch, view: view)
@@ -123,22 +123,22 @@ struct OverviewTests {
         state.apply(.pageDown, view: view)
         state.apply(.pageDown, view: view)
         let rows = state.visibleRows(view)
-        #expect(rows.firstIndex { $0.academy?.urn == state.selected } == 32)
-        #expect(state.scroll == 32 - shown + 1)
+        #expect(rows.firstIndex { $0.academy?.urn == state.overview.selected } == 32)
+        #expect(state.overview.scroll == 32 - shown + 1)
         let selectedName = rows[32].name
         let lines = frame(state, view)
         #expect(lines.contains { $0.hasPrefix("▶") && $0.contains(selectedName.prefix(10)) })
         // Rows 18 to 33 are shown: the 33rd, selected, is the last.
         #expect(lines[22].contains("18–33 of 90"))
         state.apply(.last, view: view)
-        #expect(state.scroll == 90 - shown)
+        #expect(state.overview.scroll == 90 - shown)
         state.apply(.first, view: view)
-        #expect(state.scroll == 0)
+        #expect(state.overview.scroll == 0)
         // A resize keeps the selection and re-lays the rows.
         state.apply(.down, view: view)
-        let before = state.selected
+        let before = state.overview.selected
         state.apply(.resize(width: 120, height: 40), view: view)
-        #expect(state.selected == before)
+        #expect(state.overview.selected == before)
         #expect(frame(state, view).count == 41)  // 40 lines and the final newline
     }
 

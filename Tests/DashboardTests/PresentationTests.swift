@@ -94,7 +94,7 @@ struct PresentationTests {
 
     @Test func orderFollowsTheOverviewsFilter() {
         var state = DashboardState(view: view, width: 120, height: 40)
-        state.phaseFilter = .primary
+        state.overview.phaseFilter = .primary
         #expect(Presentation.order(state: state, view: view) == [TestTrust.cedar, TestTrust.alder, nil])
     }
 

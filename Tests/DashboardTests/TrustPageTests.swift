@@ -50,11 +50,11 @@ struct TrustPageTests {
         press([.up, .character("e")], &state)
         #expect(state.overlay == .explain && state.page == .overview)
         press([.escape, .enter], &state)
-        #expect(state.page == .trust && state.overlay == nil)
+        #expect(state.trustPage != nil && state.overlay == nil)
         #expect(state.context == .trust)
         #expect(text(state).contains("Trust attainment · all pupils"))
         press([.escape], &state)
-        #expect(state.page == .overview && state.trustSelected)
+        #expect(state.page == .overview && state.overview.trustSelected)
         #expect(text(state).split(separator: "\n").contains { $0.hasPrefix("▶ Trust (5 of 5)") })
     }
 
@@ -117,7 +117,7 @@ struct TrustPageTests {
         // / 1,500 = 32,840 / 1,500 = 21.89 → 21.9; 23.3 ≤ 21.9 + 5.0: amber.
         #expect(line(page, "PA 23.3 %").contains("▲ PA 23.3 %  national 21.9"), "\(line(page, "PA 23.3 %"))")
         // The explanation shows the working.
-        wide.panel = .attendance
+        wide.trustPage?.panel = .attendance
         press([.character("e")], &wide, view: rated)
         let explained = text(wide, view: rated)
         #expect(
@@ -129,7 +129,7 @@ struct TrustPageTests {
     func smallGroups() {
         var state = DashboardState(view: view, width: 160, height: 48)
         state.openTrust()
-        state.panel = .attendance
+        state.trustPage?.panel = .attendance
         let page = text(state)
         // Alder alone has SEN support rows: 5 pupils, too few to show.
         let sen = line(page, "SEN support")
@@ -151,14 +151,14 @@ struct TrustPageTests {
         state.openTrust()
         // Attainment: RWM, RWM higher standard (3 of 30 at Alder; Cedar gave none), A8.
         press([.down, .down, .down, .down], &state)
-        #expect(state.panelRow == 2)
+        #expect(state.trustPage?.panelRow == 2)
         press([.home], &state)
-        #expect(state.panelRow == 0)
+        #expect(state.trustPage?.panelRow == 0)
         press([.end, .enter], &state)
-        #expect(state.panelRow == 2)
+        #expect(state.trustPage?.panelRow == 2)
         #expect(text(state).contains("Why is the trust's Attainment 8 (Year 11, all pupils) amber?"))
         press([.escape, .tab, .character("["), .character("e")], &state)
-        #expect(state.page == .trust && state.dropIndex == 0)
+        #expect(state.trustPage != nil && state.dropIndex == 0)
         // 2024/25 spring: 29,450 of 372,250 missed → 92.09 → 92.1, 5 of 5.
         #expect(text(state).contains("92.1%"), "\(text(state))")
     }
@@ -168,14 +168,14 @@ struct TrustPageTests {
         var state = DashboardState(view: view, width: 120, height: 40)
         state.openTrust()
         press([.end], &state)
-        #expect(state.panelRow == 2)
+        #expect(state.trustPage?.panelRow == 2)
         // Without Birch's Attainment 8 the attainment panel has RWM and RWM higher standard.
         var data = TestTrust.data
         data.scores = []
         let fewer = TrustView(
             data: data, config: RatingConfig(), trustName: "Test Learning Trust", isSample: false)
         state.adopt(fewer, replacing: view)
-        #expect(state.page == .trust && state.panelRow == 1)
+        #expect(state.trustPage != nil && state.trustPage?.panelRow == 1)
         #expect(TrustScreen.focusedFigure(state, view: fewer)?.figure.kpi == .greaterDepth(.rwm))
     }
 

@@ -15,16 +15,16 @@ struct TrustRowTests {
     @Test("↑ from the first academy selects the trust row, ↓ comes back")
     func selectTrustRow() {
         var state = DashboardState(view: view, width: 120, height: 30)
-        #expect(state.selected == TestTrust.cedar && !state.trustSelected)
+        #expect(state.overview.selected == TestTrust.cedar && !state.overview.trustSelected)
         press([.up], &state)
-        #expect(state.trustSelected)
+        #expect(state.overview.trustSelected)
         let lines = DashboardRenderer.render(state, view: view).text.split(separator: "\n")
         #expect(lines.contains { $0.hasPrefix("▶ Trust (5 of 5)") })
         #expect(!lines.contains { $0.hasPrefix("▶ St Cedar") })
         press([.up], &state)
-        #expect(state.trustSelected)
+        #expect(state.overview.trustSelected)
         press([.down], &state)
-        #expect(!state.trustSelected && state.selected == TestTrust.cedar)
+        #expect(!state.overview.trustSelected && state.overview.selected == TestTrust.cedar)
     }
 
     @Test("e on the trust row explains its attendance; Tab moves to persistent absence")
@@ -47,7 +47,7 @@ struct TrustRowTests {
             text.contains("23.4% = 353 of 1,509 pupils missed 10% or more of sessions across 5 academies"))
         #expect(text.contains("21.8% in 2024/25 spring, the same 5 academies → change +1.6"))
         press([.escape], &state)
-        #expect(state.overlay == nil && state.trustSelected)
+        #expect(state.overlay == nil && state.overview.trustSelected)
     }
 
     @Test("e on an academy row explains its figures without opening it")
@@ -134,7 +134,7 @@ struct HeaderCountTests {
         let all = DashboardRenderer.render(state, view: view).text.split(separator: "\n")[1]
         #expect(all.contains("● 2 green   ▲ 10 amber   ■ 2 red"), "\(all)")
         // Primaries (Cedar, Alder) and the trust: 2 green, 2 + 2 + 2 = 6 amber, 2 red.
-        state.phaseFilter = .primary
+        state.overview.phaseFilter = .primary
         let primaries = DashboardRenderer.render(state, view: view).text.split(separator: "\n")[1]
         #expect(primaries.contains("● 2 green   ▲ 6 amber   ■ 2 red"), "\(primaries)")
     }

@@ -138,20 +138,19 @@ extension AcademyScreen.Context {
     /// The attainment table's rows for the year group: each subject, then each average
     /// score, that has a figure for all pupils or for the page's pupil group.
     var attainmentRows: [AcademyScreen.AttainmentRow] {
-        guard let yearGroup, rated != nil else { return [] }
-        func present(_ kpi: KPI) -> Bool {
-            figure(kpi, group: .all, yearGroup: yearGroup) != nil || figure(kpi, yearGroup: yearGroup) != nil
+        guard let yearGroup else { return [] }
+        return figures.attainmentKPIs.compactMap { kpi in
+            switch kpi {
+            case .expected(let subject):
+                AcademyScreen.AttainmentRow(
+                    label: AcademyScreen.subjectLabel(subject, yearGroup: yearGroup), kpi: kpi,
+                    greaterDepth: .greaterDepth(subject))
+            case .score(let measure):
+                AcademyScreen.AttainmentRow(
+                    label: AcademyScreen.scoreLabel(measure), kpi: kpi, greaterDepth: nil)
+            case .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate, .greaterDepth: nil
+            }
         }
-        let subjects = Subject.allCases.filter { present(.expected($0)) }.map {
-            AcademyScreen.AttainmentRow(
-                label: AcademyScreen.subjectLabel($0, yearGroup: yearGroup), kpi: .expected($0),
-                greaterDepth: .greaterDepth($0))
-        }
-        let scores = ScoreMeasure.allCases.filter { present(.score($0)) }.map {
-            AcademyScreen.AttainmentRow(
-                label: AcademyScreen.scoreLabel($0), kpi: .score($0), greaterDepth: nil)
-        }
-        return subjects + scores
     }
 }
 

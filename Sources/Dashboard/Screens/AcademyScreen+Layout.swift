@@ -31,8 +31,8 @@ extension AcademyScreen {
     /// attainment on the left and the other two stacked on the right when wide enough;
     /// else all three stacked, the focused panel given the rows it needs first.
     static func layout(_ page: Context, area: Rect) -> [Placed] {
-        if page.state.zoomed {
-            let panel = page.state.panel
+        if page.focus.zoomed {
+            let panel = page.focus.panel
             return [
                 Placed(
                     panel: panel, rect: area,
@@ -57,7 +57,7 @@ extension AcademyScreen {
     /// A panel with no room for its minimum is left out.
     static func stack(_ panels: [Panel], _ page: Context, x: Int, y: Int, width: Int, total: Int) -> [Placed]
     {
-        let focused = page.state.panel
+        let focused = page.focus.panel
         let order = panels.indices.sorted { a, b in
             (panels[a] == focused ? 0 : 1, a) < (panels[b] == focused ? 0 : 1, b)
         }

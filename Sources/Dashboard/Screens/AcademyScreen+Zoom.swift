@@ -22,18 +22,18 @@ extension AcademyScreen {
     /// What the chart of the zoomed panel shows: the focused figure's KPI, pupil group and
     /// year group, or the panel's main figure where the focused row has no figure.
     static func chartedFigure(_ page: Context) -> (kpi: KPI, group: PupilGroup, yearGroup: YearGroup)? {
-        let panel = page.state.panel
-        let figures = page.focusable(panel)
-        if figures.indices.contains(page.state.panelRow), let rated = figures[page.state.panelRow] {
+        let panel = page.focus.panel
+        let figures = page.figures.focusable(panel)
+        if figures.indices.contains(page.focus.panelRow), let rated = figures[page.focus.panelRow] {
             return (rated.figure.kpi, rated.figure.group, rated.figure.yearGroup)
         }
         switch panel {
         case .attainment:
             let rows = page.attainmentRows
-            guard let yearGroup = page.yearGroup, rows.indices.contains(page.state.panelRow) else {
+            guard let yearGroup = page.yearGroup, rows.indices.contains(page.focus.panelRow) else {
                 return nil
             }
-            return (rows[page.state.panelRow].kpi, page.group, yearGroup)
+            return (rows[page.focus.panelRow].kpi, page.group, yearGroup)
         case .attendance: return (.attendanceRate, page.group, .all)
         case .persistentAbsence: return (.persistentAbsenceRate, page.group, .all)
         }

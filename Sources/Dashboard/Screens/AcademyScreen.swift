@@ -37,51 +37,17 @@ public enum AcademyScreen {
         }
     }
 
-    /// How many figures of the focused panel ↑↓ move between; at least 1.
+    /// How many figures of the focused panel ↑↓ move between on the page of `urn` as
+    /// `state` shows it; at least 1.
     public static func focusableRows(_ state: DashboardState, view: TrustView, urn: URN) -> Int {
-        max(1, Context(state, view: view, urn: urn, ascii: state.ascii).focusable(state.panel).count)
+        let page = Context(state, view: view, urn: urn, ascii: state.ascii)
+        return page.figures.focusableCount(page.focus.panel)
     }
 
-    /// The figure `e` explains: the main figure of the focused row of the focused panel,
-    /// or nil when that row has no figure.
+    /// The figure `e` explains on the page of `urn` as `state` shows it: the main figure
+    /// of the focused row of the focused panel, or nil when that row has no figure.
     public static func focusedFigure(_ state: DashboardState, view: TrustView, urn: URN) -> RatedFigure? {
-        let figures = Context(state, view: view, urn: urn, ascii: state.ascii).focusable(state.panel)
-        return figures.indices.contains(state.panelRow) ? figures[state.panelRow] : nil
-    }
-
-    /// The row `y` moves to on the attendance and absence panels: the next year-group line
-    /// after the focused row (the first from anywhere above them, the first again after
-    /// the last), or nil when the focused panel has no year-group lines.
-    public static func nextYearGroupRow(_ state: DashboardState, view: TrustView, urn: URN) -> Int? {
-        let rows = Context(state, view: view, urn: urn, ascii: state.ascii).yearGroupRows(state.panel)
-        guard !rows.isEmpty else { return nil }
-        return rows.contains(state.panelRow + 1) && rows.contains(state.panelRow)
-            ? state.panelRow + 1 : rows.lowerBound
-    }
-
-    /// The year groups with attainment figures (or average scores) for the academy in
-    /// `drop`, in school order.
-    public static func yearGroups(view: TrustView, urn: URN, drop: DataDrop?) -> [YearGroup] {
-        guard let drop else { return [] }
-        let rated = view.rated(drop)
-        guard rated.academiesWithData.contains(urn) else { return [] }
-        let kpis = Subject.allCases.map { KPI.expected($0) } + ScoreMeasure.allCases.map { KPI.score($0) }
-        return YearGroup.allCases.filter { year in
-            kpis.contains { rated.figure(.academy(urn), $0, yearGroup: year) != nil }
-        }
-    }
-
-    /// The year group the attainment panel opens on: Year 6 for a primary, Year 11 for a
-    /// secondary, when the drop has figures for it; else the highest year group present.
-    public static func defaultYearGroup(view: TrustView, urn: URN, drop: DataDrop?) -> YearGroup? {
-        let years = yearGroups(view: view, urn: urn, drop: drop)
-        let preferred: YearGroup? =
-            switch view.academies[urn]?.phase {
-            case .primary: .year(6)
-            case .secondary: .year(11)
-            default: nil
-            }
-        if let preferred, years.contains(preferred) { return preferred }
-        return years.last { $0 != .all } ?? years.last
+        let page = Context(state, view: view, urn: urn, ascii: state.ascii)
+        return page.figures.focused(page.focus)
     }
 }

@@ -53,14 +53,6 @@ public enum ChangesScreen {
         }
     }
 
-    /// Rows of the page that are not list rows: the title, the column headings, the rule
-    /// below them and the rule at the bottom.
-    public static let chromeRows = 4
-
-    /// How many list rows a page as tall as the screen (`height`, less the header and
-    /// footer) shows.
-    public static func listRows(height: Int) -> Int { max(1, height - 2 - chromeRows) }
-
     /// Draws the page between rows `top` and `bottom` (exclusive): a title naming the
     /// comparison and every filter, column headings, then the list from list row
     /// `scroll` with the selected change marked, and a rule that counts the changes.
@@ -84,7 +76,7 @@ public enum ChangesScreen {
             return
         }
         titleLine(list, state: state, y: top, into: &screen)
-        guard bottom - top >= chromeRows + 1 else { return }
+        guard bottom - top >= ChangesLayout.chromeRows + 1 else { return }
         let layout = Layout(width: screen.width, ascii: ascii)
         headings(layout, y: top + 1, into: &screen)
         screen.rule(y: top + 2)
@@ -97,7 +89,7 @@ public enum ChangesScreen {
         }
         let shown = last - (top + 3)
         let first = max(0, min(scroll, list.lines.count - shown))
-        let selected = max(0, min(state.changesPage.selected, list.changes.count - 1))
+        let selected = max(0, min(state.changesPage?.selected ?? 0, list.changes.count - 1))
         var visible: [Int] = []
         for (offset, line) in list.lines.dropFirst(first).prefix(shown).enumerated() {
             let y = top + 3 + offset
@@ -134,9 +126,7 @@ public enum ChangesScreen {
         // Nothing at all to compare with: say which drops were looked for.
         if list.all.comparedDrops.isEmpty { return list.all.emptyMessage }
         if !list.all.comparedDrops.contains(earlier) { return "No data for \(earlier) to compare with." }
-        let filtered =
-            state.changesPage.hasFilters || state.phaseFilter != nil || state.silFilter != nil
-            || !state.search.isEmpty
+        let filtered = (state.changesPage?.hasFilters ?? false) || state.overview.hasFilters
         if filtered { return "No change since \(earlier) matches the filters. Esc clears this page's." }
         return "No rating changed since \(earlier)."
     }
@@ -170,19 +160,19 @@ public enum ChangesScreen {
     /// KPI: Attendance · group: disadvantaged · phase: primary · search: fell".
     static func filterText(_ state: DashboardState, view list: ChangesList) -> String {
         var parts: [String] = []
-        let page = state.changesPage
+        let page = state.changesPage ?? ChangesPageState()
         if let owner = page.owner {
             let name = list.changes.first { $0.owner == owner }?.name ?? owner.urn?.description ?? "trust"
             parts.append(owner == .trust ? "trust only" : "academy: \(name)")
         }
         if let kpi = page.kpi { parts.append("KPI: \(kpi.label(in: .all))") }
         if let group = page.group { parts.append("group: \(group.label)") }
-        if let phase = state.phaseFilter { parts.append("phase: \(phase.rawValue)") }
-        if let sil = state.silFilter { parts.append("SIL: \(sil)") }
-        if state.searching {
-            parts.append("/ \(state.search)\(state.ascii ? "_" : "▏")")
-        } else if !state.search.isEmpty {
-            parts.append("search: \(state.search)")
+        if let phase = state.overview.phaseFilter { parts.append("phase: \(phase.rawValue)") }
+        if let sil = state.overview.silFilter { parts.append("SIL: \(sil)") }
+        if state.overview.searching {
+            parts.append("/ \(state.overview.search)\(state.ascii ? "_" : "▏")")
+        } else if !state.overview.search.isEmpty {
+            parts.append("search: \(state.overview.search)")
         }
         return parts.joined(separator: " · ")
     }

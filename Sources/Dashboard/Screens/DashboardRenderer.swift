@@ -29,24 +29,24 @@ public enum DashboardRenderer {
         switch state.page {
         case .overview:
             OverviewScreen.render(state, view: view, into: &screen)
-        case .academy(let urn):
-            AcademyScreen.render(state, view: view, urn: urn, into: &screen, top: 1, bottom: state.height - 1)
-        case .changes:
+        case .academy(let academy):
+            AcademyScreen.render(
+                state, view: view, urn: academy.urn, into: &screen, top: 1, bottom: state.height - 1)
+        case .changes(let changes):
             ChangesScreen.render(
-                state, view: view, into: &screen, top: 1, bottom: state.height - 1,
-                scroll: state.changesPage.scroll)
+                state, view: view, into: &screen, top: 1, bottom: state.height - 1, scroll: changes.scroll)
         case .trust:
             TrustScreen.render(state, view: view, into: &screen, top: 1, bottom: state.height - 1)
         }
         switch state.overlay {
         case .help: HelpOverlay.render(state, into: &screen)
         case .explain:
-            if case .academy(let urn) = state.page {
-                ExplainOverlay.render(state, view: view, urn: urn, into: &screen)
-            } else if state.page == .overview {
-                ExplainOverlay.renderOverviewRow(state, view: view, into: &screen)
-            } else if state.page == .trust {
-                ExplainOverlay.renderTrust(state, view: view, into: &screen)
+            switch state.page {
+            case .academy(let academy):
+                ExplainOverlay.render(state, view: view, urn: academy.urn, into: &screen)
+            case .overview: ExplainOverlay.renderOverviewRow(state, view: view, into: &screen)
+            case .trust: ExplainOverlay.renderTrust(state, view: view, into: &screen)
+            case .changes: break
             }
         case nil: break
         }

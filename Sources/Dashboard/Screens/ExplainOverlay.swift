@@ -36,10 +36,11 @@ public enum ExplainOverlay {
     {
         guard let drop = state.drop(view) else { return }
         let row =
-            state.trustSelected
-            ? view.trustRow(drop) : state.visibleRows(view).first { $0.academy?.urn == state.selected }
+            state.overview.trustSelected
+            ? view.trustRow(drop)
+            : state.visibleRows(view).first { $0.academy?.urn == state.overview.selected }
         let cells = row?.cells ?? []
-        let column = max(0, min(state.explainedColumn, cells.count - 1))
+        let column = max(0, min(state.overview.explainedColumn, cells.count - 1))
         let place = "\(row?.name ?? "") · figure \(column + 1) of \(cells.count), Tab for the next"
         guard cells.indices.contains(column), let rated = cells[column] else {
             let rows = [

@@ -22,11 +22,12 @@ public enum HelpOverlay {
     public static func render(_ state: DashboardState, into screen: inout Screen) {
         let width = max(20, min(screen.width - 4, widest))
         let lines = lines(state, ascii: screen.style.ascii, width: width)
-        let height = min(max(3, screen.height - 2), lines.count + 2)
+        let layout = HelpLayout(height: screen.height, lineCount: lines.count)
+        let height = layout.boxHeight
         let x = max(0, (screen.width - width) / 2)
         let y = max(0, min(1, screen.height - height))
-        let shown = max(1, height - 2)
-        let scroll = max(0, min(state.helpScroll, lines.count - shown))
+        let shown = layout.rowsShown
+        let scroll = max(0, min(state.helpScroll, layout.lastScroll))
         screen.fill(x: x, y: y, width: width, height: height)
         screen.box(x: x, y: y, width: width, height: height, title: title(state), role: .focus, heavy: true)
         for (offset, line) in lines.dropFirst(scroll).prefix(shown).enumerated() {
@@ -52,9 +53,9 @@ public enum HelpOverlay {
         return lines(state, ascii: state.ascii, width: width).count
     }
 
-    /// How many lines the box shows at once on a screen of `state`'s size.
-    public static func rowsShown(_ state: DashboardState) -> Int {
-        max(1, min(max(3, state.height - 2), lineCount(state) + 2) - 2)
+    /// How the box sits on a screen of `state`'s size.
+    public static func layout(_ state: DashboardState) -> HelpLayout {
+        HelpLayout(height: state.height, lineCount: lineCount(state))
     }
 
     /// "Keys: academy", and so on.
@@ -92,11 +93,7 @@ public enum HelpOverlay {
         if state.presentation != nil {
             return Presentation.keys(ascii: ascii).map { Entry(label: $0.key, text: $0.does) }
         }
-        var context = KeyTable.Context.overview
-        if case .academy = state.page { context = .academy }
-        if state.page == .changes { context = .changes }
-        if state.page == .trust { context = .trust }
-        var entries = KeyTable.bindings(context).filter(\.inHelp).map { binding in
+        var entries = KeyTable.bindings(state.page.keyContext).filter(\.inHelp).map { binding in
             Entry(label: ascii ? binding.asciiLabel : binding.label, text: binding.long)
         }
         entries.append(

@@ -26,12 +26,14 @@ public enum OverviewScreen {
         let trust = view.trustRow(drop)
         let trustName = "Trust (\(trust.academiesCounted) of \(view.academies.count))"
         row(
-            trust, name: trustName, y: lines.trustLine, layout: layout, selected: state.trustSelected,
+            trust, name: trustName, y: lines.trustLine, layout: layout,
+            selected: state.overview.trustSelected,
             ascii: ascii, frame: (state, view, drop), into: &screen)
         let shown = state.overviewRowsShown
-        for (offset, academyRow) in rows.dropFirst(state.scroll).prefix(shown).enumerated() {
+        for (offset, academyRow) in rows.dropFirst(state.overview.scroll).prefix(shown).enumerated() {
             let y = lines.firstRowLine + offset
-            let isSelected = !state.trustSelected && academyRow.academy?.urn == state.selected
+            let isSelected =
+                !state.overview.trustSelected && academyRow.academy?.urn == state.overview.selected
             row(
                 academyRow, name: academyRow.name, y: y, layout: layout, selected: isSelected, ascii: ascii,
                 frame: (state, view, drop), into: &screen)
@@ -44,8 +46,8 @@ public enum OverviewScreen {
         screen.rule(y: bottom)
         leftOutNote(trust, view: view, drop: drop, y: bottom, into: &screen)
         if rows.count > shown {
-            let first = state.scroll + 1
-            let last = min(rows.count, state.scroll + shown)
+            let first = state.overview.scroll + 1
+            let last = min(rows.count, state.overview.scroll + shown)
             let dash = ascii ? "-" : "–"
             screen.writeRight(
                 " \(first)\(dash)\(last) of \(rows.count) ", right: screen.width - 2, y: bottom, role: .muted)
@@ -82,9 +84,9 @@ public enum OverviewScreen {
     ) {
         let ascii = screen.style.ascii
         var x = 1
-        if state.searching {
+        if state.overview.searching {
             x = screen.write("/ ", x: x, y: 1, role: .key)
-            x = screen.write(state.search, x: x, y: 1, role: .text)
+            x = screen.write(state.overview.search, x: x, y: 1, role: .text)
             screen.write(ascii ? "_" : "▏", x: x, y: 1, role: .key)
             return
         }
@@ -119,9 +121,9 @@ public enum OverviewScreen {
         }
         // The filters in full ("phase: primary · SIL: J. Whitfield"), and their values alone.
         var filters: [(name: String, value: String)] = []
-        if let phase = state.phaseFilter { filters.append(("phase", phase.rawValue)) }
-        if let sil = state.silFilter { filters.append(("SIL", sil)) }
-        if !state.search.isEmpty { filters.append(("search", state.search)) }
+        if let phase = state.overview.phaseFilter { filters.append(("phase", phase.rawValue)) }
+        if let sil = state.overview.silFilter { filters.append(("SIL", sil)) }
+        if !state.overview.search.isEmpty { filters.append(("search", state.overview.search)) }
         let filterForms =
             filters.isEmpty
             ? [""]
@@ -130,8 +132,8 @@ public enum OverviewScreen {
                 filters.map(\.value).joined(separator: " · "),
             ]
         let sortForms = [
-            "sorted: \(state.sort.rawValue)\(state.reversed ? " (reversed)" : "")",
-            "\(state.sort.rawValue)\(state.reversed ? " (rev.)" : "")", "",
+            "sorted: \(state.overview.sort.rawValue)\(state.overview.reversed ? " (reversed)" : "")",
+            "\(state.overview.sort.rawValue)\(state.overview.reversed ? " (rev.)" : "")", "",
         ]
         // The filter label is never cut while anything else can give way: first the
         // turned-red count shortens, then the rating words go, then the sort label

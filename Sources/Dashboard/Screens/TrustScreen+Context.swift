@@ -7,56 +7,42 @@ extension TrustScreen {
         let state: DashboardState
         let view: TrustView
         let drop: DataDrop?
-        /// The drop's rated figures, or nil when there is no drop.
-        let rated: RatedDrop?
         /// How text is cleaned for the screen.
         let style: TextStyle
-        /// The attainment panel's sections: the primary headline's year group and the
-        /// secondary one's, each with the figures the trust has.
+        /// The trust's figures the page shows and ↑↓ moves between.
+        let figures: TrustFigures
+        /// The attainment panel's sections, with their titles.
         let sections: [Section]
+        /// The page's own choices: focused panel and figure, zoom.
+        let focus: TrustPage
 
         init(_ state: DashboardState, view: TrustView, ascii: Bool) {
             self.state = state
             self.view = view
-            let drop = state.drop(view)
-            self.drop = drop
-            let rated = drop.map(view.rated)
-            self.rated = rated
+            drop = state.drop(view)
             style = TextStyle(ascii: ascii)
-            sections = rated.map { Section.all(in: $0, config: view.config) } ?? []
+            figures = TrustFigures(view: view, drop: drop)
+            sections = figures.sections.map(Section.init)
+            // The page shown, or the page as it opens when another is shown.
+            focus = state.trustPage ?? TrustPage()
         }
 
         var ascii: Bool { style.ascii }
+        /// The drop's rated figures, or nil when there is no drop.
+        var rated: RatedDrop? { figures.rated }
 
         /// The trust's rated figure.
         func figure(_ kpi: KPI, group: PupilGroup = .all, yearGroup: YearGroup = .all) -> RatedFigure? {
-            rated?.figure(.trust, kpi, group: group, yearGroup: yearGroup)
+            figures.figure(kpi, group: group, yearGroup: yearGroup)
         }
 
         /// The pupil groups other than all pupils with a trust figure for `kpi`, in the
         /// data-drop order.
-        func groups(_ kpi: KPI) -> [PupilGroup] {
-            PupilGroup.allCases.filter { $0 != .all && figure(kpi, group: $0) != nil }
-        }
-
-        /// The figures ↑↓ move between in `panel`, in the order they are drawn.
-        func focusable(_ panel: Panel) -> [RatedFigure] {
-            switch panel {
-            case .attainment:
-                return sections.flatMap { section in
-                    section.kpis.compactMap { figure($0, yearGroup: section.yearGroup) }
-                }
-            case .attendance:
-                return ([.all] + groups(.attendanceRate)).compactMap { figure(.attendanceRate, group: $0) }
-            case .persistentAbsence:
-                return [figure(.persistentAbsenceRate), figure(.severeAbsenceRate)].compactMap { $0 }
-                    + groups(.persistentAbsenceRate).compactMap { figure(.persistentAbsenceRate, group: $0) }
-            }
-        }
+        func groups(_ kpi: KPI) -> [PupilGroup] { figures.groups(kpi) }
 
         /// The row ↑↓ has reached in `panel`, or nil when the panel is not focused.
         func focusRow(_ panel: Panel) -> Int? {
-            panel == state.panel ? state.panelRow : nil
+            panel == focus.panel ? focus.panelRow : nil
         }
 
         /// How many of the trust's academies a figure covers, and of how many it could:
@@ -141,39 +127,15 @@ extension TrustScreen {
         var yearGroup: YearGroup
         var kpis: [KPI]
 
-        /// The primary and secondary sections, each when the trust has a figure in it.
-        static func all(in rated: RatedDrop, config: RatingConfig) -> [Section] {
-            let primary =
-                config.headline(for: .primary) ?? Headline(kpi: .expected(.rwm), yearGroup: .year(6))
-            let secondary =
-                config.headline(for: .secondary) ?? Headline(kpi: .score(.attainment8), yearGroup: .year(11))
-            let candidates: [(String, Headline, [KPI])] = [
-                (
-                    "Primary", primary,
-                    [
-                        .expected(.rwm), .greaterDepth(.rwm), .expected(.reading), .expected(.writing),
-                        .expected(.maths),
-                    ]
-                ),
-                (
-                    "Secondary", secondary,
-                    [
-                        .greaterDepth(.englishMaths), .expected(.englishMaths), .score(.attainment8),
-                        .score(.progress8),
-                    ]
-                ),
+        /// A section of `TrustFigures` with its titles.
+        init(_ section: TrustFigures.Section) {
+            let stage = Self.stageName(section.yearGroup).map { " (\($0))" } ?? ""
+            titles = [
+                "\(section.name) · \(section.yearGroup)\(stage)", "\(section.name) · \(section.yearGroup)",
+                section.name,
             ]
-            return candidates.compactMap { name, headline, others -> Section? in
-                var kpis = [headline.kpi]
-                for kpi in others where !kpis.contains(kpi) { kpis.append(kpi) }
-                kpis = kpis.filter { rated.figure(.trust, $0, yearGroup: headline.yearGroup) != nil }
-                guard !kpis.isEmpty else { return nil }
-                let stage = stageName(headline.yearGroup).map { " (\($0))" } ?? ""
-                let titles = [
-                    "\(name) · \(headline.yearGroup)\(stage)", "\(name) · \(headline.yearGroup)", name,
-                ]
-                return Section(titles: titles, yearGroup: headline.yearGroup, kpis: kpis)
-            }
+            yearGroup = section.yearGroup
+            kpis = section.kpis
         }
 
         /// "KS2" for Year 6, "GCSE" for Year 11.

@@ -12,8 +12,8 @@ extension TrustScreen {
     /// zoomed; attainment on the left and the other two stacked on the right when wide
     /// enough; else all three stacked, the focused panel given the rows it needs first.
     static func layout(_ page: Context, area: Rect) -> [Placed] {
-        if page.state.zoomed {
-            let panel = page.state.panel
+        if page.focus.zoomed {
+            let panel = page.focus.panel
             return [Placed(panel: panel, rect: area, lines: lines(panel, page, width: area.width - 4))]
         }
         guard area.width >= AcademyScreen.twoColumnWidth else {
@@ -33,7 +33,7 @@ extension TrustScreen {
     /// A panel with no room for its headline rows is left out.
     static func stack(_ panels: [Panel], _ page: Context, x: Int, y: Int, width: Int, total: Int) -> [Placed]
     {
-        let focused = page.state.panel
+        let focused = page.focus.panel
         let order = panels.indices.sorted { a, b in
             (panels[a] == focused ? 0 : 1, a) < (panels[b] == focused ? 0 : 1, b)
         }

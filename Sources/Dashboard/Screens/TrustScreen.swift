@@ -34,15 +34,9 @@ public enum TrustScreen {
         }
     }
 
-    /// How many figures of the focused panel ↑↓ move between; at least 1.
-    public static func focusableRows(_ state: DashboardState, view: TrustView) -> Int {
-        max(1, Context(state, view: view, ascii: state.ascii).focusable(state.panel).count)
-    }
-
     /// The figure `e` explains: the focused figure of the focused panel, if any.
     public static func focusedFigure(_ state: DashboardState, view: TrustView) -> RatedFigure? {
-        let figures = Context(state, view: view, ascii: state.ascii).focusable(state.panel)
-        return figures.indices.contains(state.panelRow) ? figures[state.panelRow] : nil
+        TrustFigures(state, view: view).focused(state.trustPage ?? TrustPage())
     }
 
     /// The coverage of a trust figure as the page shows it: "11 of 12 academies".

@@ -32,9 +32,9 @@ public struct ChangesList {
     public init?(_ state: DashboardState, view: TrustView) {
         guard let drop = state.drop(view) else { return nil }
         let all = view.changes(drop)
-        let comparison = state.changesPage.comparison ?? all.headerComparison
+        let page = state.changesPage ?? ChangesPageState()
+        let comparison = page.comparison ?? all.headerComparison
         let shown = Self.shownAcademies(state, view: view)
-        let page = state.changesPage
         self.all = all
         self.comparison = comparison
         changes = all.changes.filter { change in
@@ -84,7 +84,7 @@ public struct ChangesList {
 
     /// The academies the overview's filters and search leave, or nil for all of them.
     static func shownAcademies(_ state: DashboardState, view: TrustView) -> Set<URN>? {
-        guard state.phaseFilter != nil || state.silFilter != nil || !state.search.isEmpty else { return nil }
+        guard state.overview.hasFilters else { return nil }
         return Set(state.visibleRows(view).compactMap(\.academy?.urn))
     }
 

@@ -19,8 +19,6 @@ public struct ChangesPageState: Hashable, Sendable {
     public var selected = 0
     /// The first list row shown (headings and gaps are rows too).
     public var scroll = 0
-    /// True when an academy was opened from the page, so that Esc there comes back here.
-    public var openedAcademy = false
 
     /// The page as `c` on the overview opens it: the header's comparison, no filters of
     /// its own, the first change selected.

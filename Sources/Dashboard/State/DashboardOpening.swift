@@ -70,9 +70,9 @@ public struct DashboardOpening: Hashable, Sendable {
             state.dropPicked = true
         }
         if let sil {
-            state.silFilter = try Self.sil(named: sil, in: view)
+            state.overview.silFilter = try Self.sil(named: sil, in: view)
             state.apply(.resize(width: width, height: height), view: view)
-            state.selected = state.visibleRows(view).first?.academy?.urn
+            state.overview.selected = state.visibleRows(view).first?.academy?.urn
         }
         var opened: URN?
         if let academy {

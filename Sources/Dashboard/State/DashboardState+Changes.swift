@@ -4,54 +4,54 @@ extension DashboardState {
     /// Opens the changes page as the overview's header counted: its comparison, the
     /// overview's filters, none of the page's own, the first change selected.
     mutating func showChanges() {
-        page = .changes
-        changesPage = ChangesPageState()
+        page = .changes(ChangesPageState())
     }
 
     /// Carries out `command` on the changes page: move the selection, switch comparison,
-    /// filter, search, open the selected change's academy, or go back.
-    mutating func applyChanges(_ command: Command, view: TrustView) {
+    /// filter, search, open the selected change's academy, or go back. `shown` is the
+    /// page as it was before the command.
+    mutating func applyChanges(_ command: Command, _ shown: ChangesPageState, view: TrustView) {
         guard let list = ChangesList(self, view: view) else {
             if command == .back { page = .overview }
             return
         }
         let current =
-            list.changes.indices.contains(changesPage.selected) ? list.changes[changesPage.selected] : nil
-        let rows = ChangesScreen.listRows(height: height)
+            list.changes.indices.contains(shown.selected) ? list.changes[shown.selected] : nil
+        let rows = ChangesLayout(height: height).listRows
         switch command {
-        case .up: changesPage.selected -= 1
-        case .down: changesPage.selected += 1
-        case .pageUp: changesPage.selected -= rows
-        case .pageDown: changesPage.selected += rows
-        case .first: changesPage.selected = 0
-        case .last: changesPage.selected = list.changes.count - 1
+        case .up: changesPage?.selected -= 1
+        case .down: changesPage?.selected += 1
+        case .pageUp: changesPage?.selected -= rows
+        case .pageDown: changesPage?.selected += rows
+        case .first: changesPage?.selected = 0
+        case .last: changesPage?.selected = list.changes.count - 1
         case .open:
             if let current { openChange(current, view: view) }
             return
         case .switchComparison:
-            changesPage.comparison = list.comparison == .previousDrop ? .lastYear : .previousDrop
-            changesPage.selected = 0
-            changesPage.scroll = 0
-        case .filterAcademy: changesPage.owner = changesPage.owner == nil ? current?.owner : nil
-        case .filterKPI: changesPage.kpi = changesPage.kpi == nil ? current?.kpi : nil
-        case .cycleGroup: changesPage.group = changesPage.group == nil ? current?.group : nil
+            changesPage?.comparison = list.comparison == .previousDrop ? .lastYear : .previousDrop
+            changesPage?.selected = 0
+            changesPage?.scroll = 0
+        case .filterAcademy: changesPage?.owner = shown.owner == nil ? current?.owner : nil
+        case .filterKPI: changesPage?.kpi = shown.kpi == nil ? current?.kpi : nil
+        case .cycleGroup: changesPage?.group = shown.group == nil ? current?.group : nil
         case .cyclePhase:
             let phases = Phase.allCases.filter { phase in view.academies.values.contains { $0.phase == phase }
             }
-            phaseFilter = Self.next(after: phaseFilter, in: phases)
+            overview.phaseFilter = Self.next(after: overview.phaseFilter, in: phases)
         case .cycleSIL:
             let sils = Set(view.academies.values.compactMap(\.sil)).sorted()
-            silFilter = Self.next(after: silFilter, in: sils)
-        case .startSearch: searching = true
-        case .searchType(let character): search.append(character)
-        case .searchErase: if !search.isEmpty { search.removeLast() }
-        case .searchDone: searching = false
+            overview.silFilter = Self.next(after: overview.silFilter, in: sils)
+        case .startSearch: overview.searching = true
+        case .searchType(let character): overview.search.append(character)
+        case .searchErase: if !overview.search.isEmpty { overview.search.removeLast() }
+        case .searchDone: overview.searching = false
         case .back:
-            if searching {
-                searching = false
-                search = ""
-            } else if changesPage.hasFilters {
-                changesPage.clearFilters()
+            if overview.searching {
+                overview.searching = false
+                overview.search = ""
+            } else if shown.hasFilters {
+                changesPage?.clearFilters()
             } else {
                 page = .overview
                 return
@@ -61,8 +61,8 @@ extension DashboardState {
         keepChangeVisible(view: view, following: command.keepsSelectedChange ? current : nil)
         // The overview's filters may have changed here: keep its selection on a row shown.
         let urns = visibleRows(view).compactMap(\.academy?.urn)
-        if let selected, urns.contains(selected) { return }
-        selected = urns.first
+        if let selected = overview.selected, urns.contains(selected) { return }
+        overview.selected = urns.first
     }
 
     /// The value after `current` in `values`, then nil (no filter), then the first again.
@@ -75,20 +75,22 @@ extension DashboardState {
     /// range; then scrolls so the selected change, and its band's heading when it is the
     /// band's first, are on screen.
     private mutating func keepChangeVisible(view: TrustView, following change: RatingChange?) {
+        guard var changes = changesPage else { return }
+        defer { changesPage = changes }
         guard let list = ChangesList(self, view: view), !list.changes.isEmpty else {
-            changesPage.selected = 0
-            changesPage.scroll = 0
+            changes.selected = 0
+            changes.scroll = 0
             return
         }
-        if let change, let index = list.changes.firstIndex(of: change) { changesPage.selected = index }
-        changesPage.selected = max(0, min(changesPage.selected, list.changes.count - 1))
-        let rows = ChangesScreen.listRows(height: height)
-        let line = list.line(ofChange: changesPage.selected) ?? 0
+        if let change, let index = list.changes.firstIndex(of: change) { changes.selected = index }
+        changes.selected = max(0, min(changes.selected, list.changes.count - 1))
+        let rows = ChangesLayout(height: height).listRows
+        let line = list.line(ofChange: changes.selected) ?? 0
         // The band's heading sits just above its first change.
         let top = line > 0 && Self.isHeading(list.lines[line - 1]) ? line - 1 : line
-        if top < changesPage.scroll { changesPage.scroll = top }
-        if line >= changesPage.scroll + rows { changesPage.scroll = line - rows + 1 }
-        changesPage.scroll = max(0, min(changesPage.scroll, max(0, list.lines.count - rows)))
+        if top < changes.scroll { changes.scroll = top }
+        if line >= changes.scroll + rows { changes.scroll = line - rows + 1 }
+        changes.scroll = max(0, min(changes.scroll, max(0, list.lines.count - rows)))
     }
 
     private static func isHeading(_ line: ChangesList.Line) -> Bool {
@@ -98,7 +100,8 @@ extension DashboardState {
 
     /// Opens the academy of `change` with its figure focused: the pupil group and year
     /// group set so that the figure is the focused line of its panel. A trust-wide
-    /// change opens the trust's page with its figure focused the same way.
+    /// change opens the trust's page with its figure focused the same way. Esc on either
+    /// comes back to this page as it was.
     mutating func openChange(_ change: RatingChange, view: TrustView) {
         // Absence is shown as attendance on the academy and trust pages.
         let kpi = change.kpi == .absenceRate ? KPI.attendanceRate : change.kpi
@@ -106,34 +109,37 @@ extension DashboardState {
             guard let figure else { return false }
             return figure.kpi == kpi && figure.group == change.group && figure.yearGroup == change.yearGroup
         }
+        let from = changesPage
         guard let urn = change.owner.urn else {
             openTrust()
-            changesPage.openedAcademy = true
+            trustPage?.openedFrom = from
+            let figures = TrustFigures(self, view: view)
             for candidate in Panel.allCases {
-                panel = candidate
-                for row in 0..<TrustScreen.focusableRows(self, view: view) {
-                    panelRow = row
-                    if isTheChange(TrustScreen.focusedFigure(self, view: view)?.figure) { return }
+                if let row = figures.focusable(candidate).firstIndex(where: { isTheChange($0.figure) }) {
+                    trustPage?.panel = candidate
+                    trustPage?.panelRow = row
+                    return
                 }
             }
-            panel = Self.panel(showing: kpi)
-            panelRow = 0
+            trustPage?.panel = Self.panel(showing: kpi)
             return
         }
         openAcademy(urn, view: view)
-        changesPage.openedAcademy = true
+        academy?.openedFrom = from
         group = change.group
-        if !kpi.isAttendance, change.yearGroup != .all { yearGroup = change.yearGroup }
+        if !kpi.isAttendance, change.yearGroup != .all { academy?.yearGroup = change.yearGroup }
+        guard let opened = academy else { return }
+        let figures = AcademyFigures(self, view: view, page: opened)
         for candidate in Panel.allCases {
-            panel = candidate
-            for row in 0..<AcademyScreen.focusableRows(self, view: view, urn: urn) {
-                panelRow = row
-                if isTheChange(AcademyScreen.focusedFigure(self, view: view, urn: urn)?.figure) { return }
+            for (row, rated) in figures.focusable(candidate).enumerated() where isTheChange(rated?.figure) {
+                academy?.panel = candidate
+                academy?.panelRow = row
+                return
             }
         }
-        // Not a line of its own on the page: its panel.
-        panel = Self.panel(showing: kpi)
-        panelRow = 0
+        // Not a line of its own on the page (a year group's attendance, say): its panel.
+        academy?.panel = Self.panel(showing: kpi)
+        academy?.panelRow = 0
     }
 
     /// The panel a KPI's figures are on.

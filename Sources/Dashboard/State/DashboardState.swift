@@ -4,15 +4,26 @@ import Metrics
 /// row, which drop, filters and focus. `apply` changes it and never draws; rendering is a
 /// function of this state, the view of the data and the screen size.
 public struct DashboardState: Sendable {
-    /// The screens.
+    /// The screens, each with its own choices. The overview's are kept apart, in
+    /// `overview`, as they outlive the other pages.
     public enum Page: Hashable, Sendable {
         case overview
-        case academy(URN)
+        case academy(AcademyPage)
         /// What changed since the previous drop and the same drop last year.
-        case changes
+        case changes(ChangesPageState)
         /// The trust as a whole: every trust-wide figure with its benchmark and the
         /// academies it covers (Enter on the overview's trust row).
-        case trust
+        case trust(TrustPage)
+
+        /// The keys that work on the page, with no overlay over it and no search typed.
+        public var keyContext: KeyTable.Context {
+            switch self {
+            case .overview: .overview
+            case .academy: .academy
+            case .changes: .changes
+            case .trust: .trust
+            }
+        }
     }
 
     /// What is shown over the page.
@@ -44,42 +55,12 @@ public struct DashboardState: Sendable {
     /// The first line of the help overlay shown.
     public var helpScroll = 0
 
-    // Overview.
-    /// The selected academy on the overview.
-    public var selected: URN?
-    /// True when the trust row is selected on the overview (↑ from the first academy).
-    public var trustSelected = false
-    /// Which of the selected overview row's figures the explanation shows: attendance,
-    /// persistent absence, severe absence or the headline (Tab moves along).
-    public var explainedColumn = 0
-    /// The first academy row shown.
-    public var scroll = 0
-    /// The changes page's comparison, filters, selection and scroll.
-    public var changesPage = ChangesPageState()
-    /// The sort column.
-    public var sort: OverviewColumn = .worst
-    /// True when the sort is reversed.
-    public var reversed = false
-    /// Only academies of this phase, when set.
-    public var phaseFilter: Phase?
-    /// Only academies of this school improvement lead, when set.
-    public var silFilter: String?
-    /// The search text.
-    public var search = ""
-    /// True while typing a search.
-    public var searching = false
-
-    // Academy.
-    /// The focused panel.
-    public var panel: Panel = .attainment
-    /// The focused row within the panel.
-    public var panelRow = 0
-    /// True when the focused panel fills the screen.
-    public var zoomed = false
-    /// The pupil group shown.
+    /// The overview's selection, scroll, sort, filters and search, kept while other
+    /// pages are open.
+    public var overview = OverviewPage()
+    /// The pupil group the academy pages show: the reader's choice, kept from one
+    /// academy to the next.
     public var group: PupilGroup = .all
-    /// The year group of the attainment panel; nil for the phase's default.
-    public var yearGroup: YearGroup?
 
     /// The starting state for a view: the latest drop, nothing selected.
     public init(view: TrustView, width: Int, height: Int, ascii: Bool = false) {
@@ -87,7 +68,28 @@ public struct DashboardState: Sendable {
         self.height = height
         self.ascii = ascii
         dropIndex = max(0, view.drops.count - 1)
-        selected = visibleRows(view).first?.academy?.urn
+        overview.selected = visibleRows(view).first?.academy?.urn
+    }
+
+    /// The academy page's choices, while an academy is shown. Setting a page changes the
+    /// page shown to it; setting nil changes nothing.
+    public var academy: AcademyPage? {
+        get { if case .academy(let academy) = page { academy } else { nil } }
+        set { if let newValue { page = .academy(newValue) } }
+    }
+
+    /// The trust page's choices, while it is shown. Setting a page changes the page shown
+    /// to it; setting nil changes nothing.
+    public var trustPage: TrustPage? {
+        get { if case .trust(let trust) = page { trust } else { nil } }
+        set { if let newValue { page = .trust(newValue) } }
+    }
+
+    /// The changes page's choices, while it is shown. Setting a page changes the page
+    /// shown to it; setting nil changes nothing.
+    public var changesPage: ChangesPageState? {
+        get { if case .changes(let changes) = page { changes } else { nil } }
+        set { if let newValue { page = .changes(newValue) } }
     }
 
     /// The drop shown, if the trust has any.
@@ -99,33 +101,19 @@ public struct DashboardState: Sendable {
     public var context: KeyTable.Context {
         if overlay == .help { return .help }
         if overlay != nil { return .overlay }
-        if searching { return .search }
-        if case .academy = page { return .academy }
-        if page == .changes { return .changes }
-        if page == .trust { return .trust }
-        return .overview
+        if overview.searching { return .search }
+        return page.keyContext
     }
 
     /// The overview's academy rows after filters, search and sort.
     public func visibleRows(_ view: TrustView) -> [OverviewRow] {
         guard let drop = drop(view) else { return [] }
-        let sorted = view.overviewRows(drop, sortedBy: sort, reversed: reversed)
-        if phaseFilter == nil, silFilter == nil, search.isEmpty { return sorted }
+        let sorted = view.overviewRows(drop, sortedBy: overview.sort, reversed: overview.reversed)
+        if !overview.hasFilters { return sorted }
         // Folded, so that what people type finds the name as written: an apostrophe or an
         // accent typed or not.
-        let needle = SearchText.fold(search)
-        let rows = sorted.filter { row in
-            guard let academy = row.academy else { return false }
-            if let phaseFilter, academy.phase != phaseFilter { return false }
-            if let silFilter, academy.sil != silFilter { return false }
-            if !needle.isEmpty, !row.searchName.contains(needle),
-                !academy.urn.description.hasPrefix(needle)
-            {
-                return false
-            }
-            return true
-        }
-        return rows
+        let needle = SearchText.fold(overview.search)
+        return sorted.filter { overview.admits($0, needle: needle) }
     }
 
     /// How many academy rows fit on the overview.
@@ -145,8 +133,8 @@ public struct DashboardState: Sendable {
             dropIndex = max(0, view.drops.count - 1)
             dropPicked = false
         }
-        if case .academy(let urn) = page, view.academies[urn] == nil { page = .overview }
-        if page == .trust { keepTrustFocus(view) }
+        if let academy, view.academies[academy.urn] == nil { page = .overview }
+        keepTrustFocus(view)
         let order = Presentation.order(state: self, view: view)
         presentation?.update(order: order)
         if let newest {
@@ -155,8 +143,10 @@ public struct DashboardState: Sendable {
             notice = "New data: \(newest)\(more)\(when)"
         }
         keepSelectionVisible(view)
-        if selected == nil || !visibleRows(view).contains(where: { $0.academy?.urn == selected }) {
-            selected = visibleRows(view).first?.academy?.urn
+        if overview.selected == nil
+            || !visibleRows(view).contains(where: { $0.academy?.urn == overview.selected })
+        {
+            overview.selected = visibleRows(view).first?.academy?.urn
         }
     }
 
@@ -197,7 +187,7 @@ public struct DashboardState: Sendable {
             presentation?.held = overlay == .help
         case .present:
             var show = Presentation(order: Presentation.order(state: self, view: view))
-            if let selected { show.show(selected) }
+            if let selected = overview.selected { show.show(selected) }
             presentation = show
         case .previousDrop, .nextDrop:
             stepDrop(command == .nextDrop ? 1 : -1, view: view)
@@ -205,10 +195,8 @@ public struct DashboardState: Sendable {
                 let order = Presentation.order(state: self, view: view)
                 presentation?.update(order: order)
             }
-            if case .academy(let urn) = page {
-                panelRow = max(0, min(panelRow, AcademyScreen.focusableRows(self, view: view, urn: urn) - 1))
-            }
-            if page == .trust { keepTrustFocus(view) }
+            keepAcademyFocus(view)
+            keepTrustFocus(view)
         default:
             if overlay == .help {
                 scrollHelp(command)
@@ -219,15 +207,16 @@ public struct DashboardState: Sendable {
                 if overlay == .explain, page == .overview, command == .nextPanel || command == .previousPanel
                 {
                     let count = OverviewColumn.figureColumns
-                    explainedColumn = (explainedColumn + (command == .nextPanel ? 1 : count - 1)) % count
+                    let step = command == .nextPanel ? 1 : count - 1
+                    overview.explainedColumn = (overview.explainedColumn + step) % count
                 }
                 return
             }
             switch page {
             case .overview: applyOverview(command, view: view)
-            case .academy(let urn): applyAcademy(command, urn: urn, view: view)
-            case .changes: applyChanges(command, view: view)
-            case .trust: applyTrust(command, view: view)
+            case .academy(let academy): applyAcademy(command, academy, view: view)
+            case .changes(let changes): applyChanges(command, changes, view: view)
+            case .trust(let trust): applyTrust(command, trust, view: view)
             }
         }
         keepSelectionVisible(view)
@@ -235,8 +224,9 @@ public struct DashboardState: Sendable {
 
     /// Scrolls the help overlay, or closes it on Esc.
     private mutating func scrollHelp(_ command: Command) {
-        let shown = HelpOverlay.rowsShown(self)
-        let last = max(0, HelpOverlay.lineCount(self) - shown)
+        let layout = HelpOverlay.layout(self)
+        let shown = layout.rowsShown
+        let last = layout.lastScroll
         switch command {
         case .back:
             overlay = nil
@@ -262,15 +252,15 @@ public struct DashboardState: Sendable {
     private mutating func applyOverview(_ command: Command, view: TrustView) {
         let rows = visibleRows(view)
         let urns = rows.compactMap(\.academy?.urn)
-        let index = selected.flatMap { urns.firstIndex(of: $0) } ?? 0
+        let index = overview.selected.flatMap { urns.firstIndex(of: $0) } ?? 0
         func select(_ position: Int) {
             guard !urns.isEmpty else { return }
-            selected = urns[max(0, min(urns.count - 1, position))]
+            overview.selected = urns[max(0, min(urns.count - 1, position))]
         }
-        if trustSelected {
+        if overview.trustSelected {
             switch command {
             case .down, .pageDown:
-                trustSelected = false
+                overview.trustSelected = false
                 select(0)
                 return
             case .open:
@@ -278,20 +268,20 @@ public struct DashboardState: Sendable {
                 return
             case .explain:
                 overlay = .explain
-                explainedColumn = 0
+                overview.explainedColumn = 0
                 return
             case .up, .pageUp, .first: return
-            default: trustSelected = command == .last ? false : trustSelected
+            default: overview.trustSelected = command == .last ? false : overview.trustSelected
             }
         }
         switch command {
         case .up:
-            if index == 0, scroll == 0 { trustSelected = true } else { select(index - 1) }
+            if index == 0, overview.scroll == 0 { overview.trustSelected = true } else { select(index - 1) }
         case .down: select(index + 1)
         case .explain:
-            if selected != nil {
+            if overview.selected != nil {
                 overlay = .explain
-                explainedColumn = 0
+                overview.explainedColumn = 0
             }
         case .pageUp: select(index - overviewRowsShown)
         case .pageDown: select(index + overviewRowsShown)
@@ -299,31 +289,31 @@ public struct DashboardState: Sendable {
         case .last: select(urns.count - 1)
         case .click(_, let y, let double): click(line: y, double: double, urns: urns, view: view)
         case .open:
-            if let selected, urns.contains(selected) { openAcademy(selected, view: view) }
-        case .sortNext: sort = sort.next
-        case .sortReverse: reversed.toggle()
+            if let selected = overview.selected, urns.contains(selected) { openAcademy(selected, view: view) }
+        case .sortNext: overview.sort = overview.sort.next
+        case .sortReverse: overview.reversed.toggle()
         case .cyclePhase:
             let phases = Phase.allCases.filter { phase in view.academies.values.contains { $0.phase == phase }
             }
-            phaseFilter = Self.cycle(phaseFilter, through: phases)
+            overview.phaseFilter = Self.cycle(overview.phaseFilter, through: phases)
         case .cycleSIL:
             let sils = Set(view.academies.values.compactMap(\.sil)).sorted()
-            silFilter = Self.cycle(silFilter, through: sils)
+            overview.silFilter = Self.cycle(overview.silFilter, through: sils)
         case .showChanges: showChanges()
-        case .startSearch: searching = true
-        case .searchType(let character): search.append(character)
-        case .searchErase: if !search.isEmpty { search.removeLast() }
-        case .searchDone: searching = false
+        case .startSearch: overview.searching = true
+        case .searchType(let character): overview.search.append(character)
+        case .searchErase: if !overview.search.isEmpty { overview.search.removeLast() }
+        case .searchDone: overview.searching = false
         case .back:
-            searching = false
-            search = ""
-            phaseFilter = nil
-            silFilter = nil
+            overview.searching = false
+            overview.search = ""
+            overview.phaseFilter = nil
+            overview.silFilter = nil
         default: break
         }
         let after = visibleRows(view).compactMap(\.academy?.urn)
-        if let selected, after.contains(selected) { return }
-        selected = after.first
+        if let selected = overview.selected, after.contains(selected) { return }
+        overview.selected = after.first
     }
 
     /// A click on line `y` of the overview: selects the row there; a click on the row
@@ -331,98 +321,34 @@ public struct DashboardState: Sendable {
     private mutating func click(line y: Int, double: Bool, urns: [URN], view: TrustView) {
         let layout = OverviewLayout(height: height)
         if y == layout.trustLine {
-            if trustSelected || double {
+            if overview.trustSelected || double {
                 openTrust()
                 return
             }
-            trustSelected = true
+            overview.trustSelected = true
             return
         }
-        guard let index = layout.row(atLine: y, scroll: scroll), urns.indices.contains(index) else { return }
-        let urn = urns[index]
-        let wasSelected = !trustSelected && selected == urn
-        trustSelected = false
-        selected = urn
-        if wasSelected || double { openAcademy(urn, view: view) }
-    }
-
-    /// Opens an academy's screen with its default year group.
-    public mutating func openAcademy(_ urn: URN, view: TrustView) {
-        page = .academy(urn)
-        selected = urn
-        panel = .attainment
-        panelRow = 0
-        zoomed = false
-        yearGroup = nil
-        changesPage.openedAcademy = false
-    }
-
-    private mutating func applyAcademy(_ command: Command, urn: URN, view: TrustView) {
-        switch command {
-        case .back:
-            page = changesPage.openedAcademy ? .changes : .overview
-            changesPage.openedAcademy = false
-        case .nextPanel, .previousPanel:
-            let count = Panel.allCases.count
-            let step = command == .nextPanel ? 1 : count - 1
-            panel = Panel(rawValue: (panel.rawValue + step) % count) ?? .attainment
-            panelRow = 0
-        case .zoom: zoomed.toggle()
-        case .up: panelRow = max(0, panelRow - 1)
-        case .down: panelRow = min(panelRow + 1, AcademyScreen.focusableRows(self, view: view, urn: urn) - 1)
-        case .cycleGroup:
-            group = PupilGroup.allCases[(group.index + 1) % PupilGroup.allCases.count]
-        case .cycleYear where panel != .attainment:
-            // On attendance and absence, `y` steps through the year-group lines.
-            panelRow = AcademyScreen.nextYearGroupRow(self, view: view, urn: urn) ?? panelRow
-        case .cycleYear:
-            let years = AcademyScreen.yearGroups(view: view, urn: urn, drop: drop(view))
-            let current = yearGroup ?? AcademyScreen.defaultYearGroup(view: view, urn: urn, drop: drop(view))
-            let index = current.flatMap { years.firstIndex(of: $0) } ?? -1
-            if !years.isEmpty { yearGroup = years[(index + 1) % years.count] }
-            panelRow = 0
-        case .explain:
-            if AcademyScreen.focusedFigure(self, view: view, urn: urn) != nil { overlay = .explain }
-        case .click(let x, let y, let double):
-            // A click focuses the panel and figure under it; a click on the figure focused
-            // already, or a double-click, explains it as `e` does.
-            guard let target = AcademyScreen.clickTarget(x: x, y: y, self, view: view, urn: urn) else {
-                return
-            }
-            let again = target.panel == panel && target.row != nil && target.row == panelRow
-            if target.panel != panel { panelRow = 0 }
-            panel = target.panel
-            if let row = target.row { panelRow = row }
-            if target.row != nil, again || double,
-                AcademyScreen.focusedFigure(self, view: view, urn: urn) != nil
-            {
-                overlay = .explain
-            }
-        case .previousAcademy, .nextAcademy:
-            let urns = visibleRows(view).compactMap(\.academy?.urn)
-            guard let index = urns.firstIndex(of: urn), !urns.isEmpty else { return }
-            let step = command == .nextAcademy ? 1 : urns.count - 1
-            let next = urns[(index + step) % urns.count]
-            page = .academy(next)
-            selected = next
-            panelRow = 0
-            yearGroup = nil
-        default: break
+        guard let index = layout.row(atLine: y, scroll: overview.scroll), urns.indices.contains(index) else {
+            return
         }
-        panelRow = max(0, min(panelRow, AcademyScreen.focusableRows(self, view: view, urn: urn) - 1))
+        let urn = urns[index]
+        let wasSelected = !overview.trustSelected && overview.selected == urn
+        overview.trustSelected = false
+        overview.selected = urn
+        if wasSelected || double { openAcademy(urn, view: view) }
     }
 
     /// Keeps the selected row within the rows shown.
     private mutating func keepSelectionVisible(_ view: TrustView) {
         let urns = visibleRows(view).compactMap(\.academy?.urn)
-        guard let selected, let index = urns.firstIndex(of: selected) else {
-            scroll = 0
+        guard let selected = overview.selected, let index = urns.firstIndex(of: selected) else {
+            overview.scroll = 0
             return
         }
         let shown = overviewRowsShown
-        if index < scroll { scroll = index }
-        if index >= scroll + shown { scroll = index - shown + 1 }
-        scroll = max(0, min(scroll, max(0, urns.count - shown)))
+        if index < overview.scroll { overview.scroll = index }
+        if index >= overview.scroll + shown { overview.scroll = index - shown + 1 }
+        overview.scroll = max(0, min(overview.scroll, max(0, urns.count - shown)))
     }
 
     private static func cycle<Value: Equatable>(_ current: Value?, through values: [Value]) -> Value? {
