@@ -118,7 +118,7 @@ struct MouseTests {
         #expect(state.overview.selected == selected)
         #expect(state.overlay == .help)
         #expect(KeyTable.command(for: .mouse(MouseEvent(.click, x: 1, y: 8)), in: .search) == nil)
-        #expect(KeyTable.command(for: .mouse(MouseEvent(.doubleClick, x: 1, y: 8)), in: .changes) == nil)
+        #expect(KeyTable.command(for: .mouse(MouseEvent(.doubleClick, x: 1, y: 8)), in: .trust) == nil)
     }
 
     @Test func theWheelMovesAsTheArrowsDo() {
@@ -152,5 +152,27 @@ struct MouseTests {
         #expect(layout.row(atLine: 5, scroll: 3) == nil)
         // Too short for any row: one is still counted, so paging moves.
         #expect(OverviewLayout(height: 6).rowsShown == 1)
+    }
+
+    /// The changes page of the test trust (see `ChangesScreenTests`): line 4 is the
+    /// "Turned red" heading, line 5 St Cedar's persistent absence (selected), line 8 St
+    /// Cedar's attendance under "Red and worse". A click on a heading does nothing; a click
+    /// on a change selects the change drawn there; a second click opens its academy with
+    /// that figure focused.
+    @Test func aClickOnTheChangesPageSelectsThenOpens() throws {
+        var state = DashboardState(view: view, width: 120, height: 40)
+        state.press(.character("c"), view: view)
+        let before = lines(state)
+        #expect(before[4].contains("Turned red since"), "\(before[4])")
+        #expect(before[8].contains("St Cedar") && before[8].contains("Attendance"), "\(before[8])")
+        click(4, &state)
+        #expect(state.changesPage?.selected == 0)
+        click(8, &state)
+        #expect(state.changesPage?.selected == 1)
+        #expect(lines(state)[8].hasPrefix("▶"), "\(lines(state)[8])")
+        click(8, &state)
+        #expect(state.academy?.urn == TestTrust.cedar)
+        let figure = try #require(AcademyScreen.focusedFigure(state, view: view, urn: TestTrust.cedar))
+        #expect(figure.figure.kpi == .attendanceRate && figure.figure.group == .all)
     }
 }

@@ -6,6 +6,10 @@ public struct ChangesLayout: Hashable, Sendable {
     /// below them and the rule at the bottom.
     public static let chromeRows = 4
 
+    /// The screen line of the list's first row: below the dashboard's header, the page's
+    /// title, its column headings and their rule.
+    public static let firstListLine = 4
+
     /// The screen's height.
     public var height: Int
 

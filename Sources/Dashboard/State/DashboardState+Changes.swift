@@ -28,6 +28,18 @@ extension DashboardState {
         case .open:
             if let current { openChange(current, view: view) }
             return
+        case .click(_, let y, let double):
+            // A click selects the change drawn on that line; a click on the change selected
+            // already, or a double-click, opens it as Enter does. Headings and gaps do nothing.
+            let line = shown.scroll + y - ChangesLayout.firstListLine
+            guard y >= ChangesLayout.firstListLine, y < ChangesLayout.firstListLine + rows,
+                list.lines.indices.contains(line), case .change(let index) = list.lines[line]
+            else { return }
+            if index == shown.selected || double {
+                openChange(list.changes[index], view: view)
+                return
+            }
+            changesPage?.selected = index
         case .switchComparison:
             changesPage?.comparison = list.comparison == .previousDrop ? .lastYear : .previousDrop
             changesPage?.selected = 0

@@ -198,14 +198,14 @@ public enum KeyTable {
     }
 
     /// The command for a mouse event: the wheel moves as ↑ and ↓ do wherever they move
-    /// something; a click selects or opens a row of the overview or a figure of an
-    /// academy's page, and does nothing elsewhere yet.
+    /// something; a click selects or opens a row of the overview or of the changes page,
+    /// or a figure of an academy's page, and does nothing elsewhere yet.
     static func command(for mouse: MouseEvent, in context: Context) -> Command? {
         switch mouse.action {
         case .wheelUp: return command(for: .up, in: context)
         case .wheelDown: return command(for: .down, in: context)
         case .click, .doubleClick:
-            guard context == .overview || context == .academy else { return nil }
+            guard context == .overview || context == .academy || context == .changes else { return nil }
             return .click(x: mouse.x, y: mouse.y, double: mouse.action == .doubleClick)
         }
     }
