@@ -18,6 +18,9 @@ public struct DropBatch: Sendable {
     public var distributions: [Sourced<NationalDistribution>] = []
     /// Every school's line of the DfE's school census: its phase and intake.
     public var census: [Sourced<SchoolCensus>] = []
+    /// The trust's own lines of each academy's intake for a year (`context` files), for
+    /// academies the census does not have.
+    public var context: [Sourced<SchoolContext>] = []
     /// Distributions whose schools' phases come from the census, placed when the batch has
     /// been read (`DropReader` leaves none here).
     var pendingDistributions: [PendingDistributions] = []
@@ -45,6 +48,6 @@ public struct DropBatch: Sendable {
     /// Data rows in the batch.
     public var rowCount: Int {
         academies.count + attendance.count + attainment.count + scores.count + benchmarks.count
-            + published.count + census.count
+            + published.count + census.count + context.count
     }
 }
