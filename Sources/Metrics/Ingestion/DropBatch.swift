@@ -12,15 +12,15 @@ public struct DropBatch: Sendable {
     public var scores: [Sourced<ScoreRecord>] = []
     /// Benchmarks read.
     public var benchmarks: [Sourced<Benchmark>] = []
+    /// The trust's own lines of each academy's intake for a year (`context` files), for
+    /// academies the census does not have.
+    public var context: [Sourced<SchoolContext>] = []
     /// Figures the DfE published without counts, read from its performance tables.
     public var published: [Sourced<PublishedFigure>] = []
     /// National distributions read from DfE files that hold every school in England.
     public var distributions: [Sourced<NationalDistribution>] = []
     /// Every school's line of the DfE's school census: its phase and intake.
     public var census: [Sourced<SchoolCensus>] = []
-    /// The trust's own lines of each academy's intake for a year (`context` files), for
-    /// academies the census does not have.
-    public var context: [Sourced<SchoolContext>] = []
     /// Distributions whose schools' phases come from the census, placed when the batch has
     /// been read (`DropReader` leaves none here).
     var pendingDistributions: [PendingDistributions] = []
