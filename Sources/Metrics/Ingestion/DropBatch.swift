@@ -12,6 +12,9 @@ public struct DropBatch: Sendable {
     public var scores: [Sourced<ScoreRecord>] = []
     /// Benchmarks read.
     public var benchmarks: [Sourced<Benchmark>] = []
+    /// The trust's own lines of each academy's intake for a year (`context` files), for
+    /// academies the census does not have.
+    public var context: [Sourced<SchoolContext>] = []
     /// Figures the DfE published without counts, read from its performance tables.
     public var published: [Sourced<PublishedFigure>] = []
     /// National distributions read from DfE files that hold every school in England.
@@ -45,6 +48,6 @@ public struct DropBatch: Sendable {
     /// Data rows in the batch.
     public var rowCount: Int {
         academies.count + attendance.count + attainment.count + scores.count + benchmarks.count
-            + published.count + census.count
+            + published.count + census.count + context.count
     }
 }
