@@ -41,3 +41,24 @@ extension TrustStore {
         }
     }
 }
+
+extension TrustStore {
+    /// The similar-schools comparisons a report of `drop` can use: the groups of
+    /// `academies` chosen from the census of each year `drop`'s figures may be compared
+    /// with (its own, else the one before, never a pandemic year), and every school's
+    /// published values of those years. Nil when no such year has school-level values.
+    public func similarComparisons(
+        for drop: DataDrop, academies: [Academy], count: Int = SimilarSchoolsFinder.defaultCount
+    ) throws -> SimilarComparisons? {
+        let years = Set(BenchmarkMatcher.usableYears(for: drop.year))
+        let drops = try schoolOutcomeDrops().filter { $0.term == .summer && years.contains($0.year) }
+        guard !drops.isEmpty else { return nil }
+        var census: [SchoolCensus] = []
+        for year in Set(drops.map(\.year)) { census += try schoolCensus(year: year) }
+        guard !census.isEmpty else { return nil }
+        let comparisons = SimilarComparisons(
+            census: census, academies: academies, outcomes: try drops.map { try schoolOutcomes(of: $0) },
+            count: count)
+        return comparisons.isEmpty ? nil : comparisons
+    }
+}
