@@ -110,14 +110,16 @@ struct RecordTable: Sendable {
         .academies, .attendance, .attainment, .scores, .benchmarks, .published, .distributions,
     ]
 
-    /// The table that holds `kind`.
-    static func table(for kind: DropFileKind) -> RecordTable {
+    /// The table that holds `kind`; nil for `context`, which the store cannot hold yet
+    /// (`TrustStore.ingest` refuses it).
+    static func table(for kind: DropFileKind) -> RecordTable? {
         switch kind {
         case .academies: .academies
         case .attendance: .attendance
         case .attainment: .attainment
         case .scores: .scores
         case .benchmarks: .benchmarks
+        case .context: nil
         }
     }
 }

@@ -15,7 +15,7 @@ struct SimilarCommand: ParsableCommand {
         commandName: "similar",
         abstract: "Print a school's similar schools: their characteristics, distances and figures.",
         discussion: """
-            The group is the 20 state-funded schools of the same phase nearest in disadvantaged %, EAL %, \
+            The group is the 20 (similar_count in the config) state-funded schools of the same phase nearest in disadvantaged %, EAL %, \
             SEN support %, EHCP % and size, from the DfE's school census; each measure's median, \
             interquartile range, rank and quartile are from the figures the DfE published for each school.
             """)
@@ -49,13 +49,16 @@ struct SimilarCommand: ParsableCommand {
                     "no store at \(path) yet, so no school census; ingest the DfE's census file, such as "
                         + "`trustboard ingest ../shared/data/dfe/england_census_2018-19.csv`")
             }
-            let store = try TrustStore(readingAt: path)
+            // No drops: only the academies' names and the config are needed.
+            let source = try TrustSource.open(options, drops: [])
+            guard let store = source.store else { return }
             let chosen = try SimilarSchoolsRequest.year(asked: asked, stored: try store.censusPhases().years)
             let group = try SimilarSchoolsRequest.group(
-                of: school, in: try store.schoolCensus(year: chosen), year: chosen)
+                of: school, in: try store.schoolCensus(year: chosen), year: chosen,
+                count: source.config.similarCount)
             let outcomes = try store.schoolOutcomes(of: DataDrop(year: chosen, term: .summer))
             let names = try store.schoolNames(of: Set([school] + group.urns))
-            let academyName = try store.load(drops: []).academy(school)?.name ?? names[school]?.name
+            let academyName = source.data.academy(school)?.name ?? names[school]?.name
             let listing = SimilarSchoolsListing(
                 group: group, academyName: academyName, names: names,
                 outcomes: outcomes.isEmpty ? nil : outcomes)

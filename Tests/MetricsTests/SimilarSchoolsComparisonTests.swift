@@ -78,6 +78,34 @@ struct SimilarSchoolsComparisonTests {
         #expect(third.rank == 5)
     }
 
+    /// The nearest five of the hand-made national set (twins 100110 and 100120, ±1 in
+    /// 100130 and 100131, then 100140 of the ±2 tie) with a measure that 100130 has no
+    /// value for. 100141 (not in the five) and the academy itself have values that must
+    /// not count.
+    @Test("on the hand-made national set: one member without a value, worked by hand")
+    func nationalSet() throws {
+        let finder = SimilarSchoolsFinder(schools: National.national, count: 5)
+        let group = try #require(finder.group(for: National.academy).group)
+        let values: [URN: Double] = [
+            Fixtures.urn(100_110): 95.1, Fixtures.urn(100_120): 93.0, Fixtures.urn(100_131): 96.4,
+            Fixtures.urn(100_140): 94.2, Fixtures.urn(100_141): 99.0, Fixtures.urn(100_100): 50.0,
+        ]
+        let comparison = try #require(
+            SimilarSchoolsComparison(value: 94.2, direction: .higherIsBetter, group: group, values: values))
+        // Sorted: 93.0, 94.2, 95.1, 96.4 (n = 4). Lower quartile: h = 0.75: 93.0 + 0.75 × 1.2
+        // = 93.9. Median: h = 1.5: 94.2 + 0.5 × 0.9 = 94.65. Upper: h = 2.25: 95.1 + 0.25 ×
+        // 1.3 = 95.425.
+        #expect(comparison.membersWithValue == 4)
+        #expect(comparison.membersWithoutValue == 1)
+        #expect(abs(comparison.lowerQuartile - 93.9) < 1e-9)
+        #expect(abs(comparison.median - 94.65) < 1e-9)
+        #expect(abs(comparison.upperQuartile - 95.425) < 1e-9)
+        // Better: 95.1 and 96.4; 100140's 94.2 ties and does not rank above: 3rd of 5.
+        #expect(comparison.rankText == "3rd best of 5")
+        // Below the median 94.65, at or above the lower quartile 93.9: third quarter.
+        #expect(comparison.quartile == 3)
+    }
+
     @Test("no member with a value gives no comparison")
     func noValues() {
         let comparison = SimilarSchoolsComparison(

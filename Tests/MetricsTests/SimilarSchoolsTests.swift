@@ -120,3 +120,50 @@ struct SimilarSchoolsTests {
         #expect(group.urns == National.urns([100_401]))
     }
 }
+
+/// Which source an academy's characteristics come from.
+@Suite("An academy's characteristics: the census, else its context line")
+struct AcademyCharacteristicsTests {
+    static let year = AcademicYear(2018)
+    static let urn = Fixtures.urn(900_101)
+
+    static func census(ehcp: Double?) -> SchoolCensus {
+        SchoolCensus(
+            urn: urn, year: year, schoolType: "State-funded secondary", phase: .secondary, pupils: 900,
+            disadvantagedPercent: 20, ealPercent: 5, senSupportPercent: 11, ehcpPercent: ehcp)
+    }
+
+    static let context = SchoolContext(
+        urn: urn, year: year, pupils: 950, disadvantagedPercent: 21, ealPercent: 6, senSupportPercent: 12,
+        ehcpPercent: 2)
+
+    @Test("a complete census line wins, with the academy's own phase")
+    func censusWins() throws {
+        let academy = try #require(
+            SchoolCharacteristics.academy(
+                census: Self.census(ehcp: 1.5), context: Self.context, phase: .allThrough))
+        #expect(academy.source == .census)
+        #expect(academy.pupils == 900)
+        #expect(academy.phase == .allThrough)
+    }
+
+    @Test("a census line with NA gives way to the context line, which takes the census's phase if need be")
+    func contextFillsIn() throws {
+        let academy = try #require(
+            SchoolCharacteristics.academy(census: Self.census(ehcp: nil), context: Self.context, phase: nil))
+        #expect(academy.source == .context)
+        #expect(academy.pupils == 950)
+        #expect(academy.phase == .secondary)
+    }
+
+    @Test("without a context line the incomplete census line is kept, so the reason names what is missing")
+    func incompleteCensusKept() throws {
+        let academy = try #require(
+            SchoolCharacteristics.academy(census: Self.census(ehcp: nil), context: nil, phase: nil))
+        #expect(academy.missing == [.ehcp])
+        #expect(SchoolCharacteristics.academy(census: nil, context: nil, phase: .primary) == nil)
+        let onlyContext = SchoolCharacteristics.academy(census: nil, context: Self.context, phase: .primary)
+        #expect(onlyContext?.source == .context)
+        #expect(onlyContext?.phase == .primary)
+    }
+}

@@ -68,6 +68,8 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
         /// A `trust_name` that breaks a rule every name keeps (`NameRules`): a control
         /// character, a bidi override, nothing visible, or too long.
         case badTrustName(String, NameRules.Problem)
+        /// A `similar_count` that is not a whole number within the range allowed.
+        case similarCountOutOfRange(String, ClosedRange<Int>)
     }
 
     /// The file's path or name, as given to `load` or `parse`.
@@ -134,6 +136,8 @@ extension ConfigError.Problem {
         case .invalidYearGroup(let text): "year_group '\(shown(text))' is not a year group"
         case .emptyTrustName: "trust_name is empty"
         case .badTrustName(let name, let problem): "trust_name '\(shown(name))' \(problem.what)"
+        case .similarCountOutOfRange(let text, let range):
+            "similar_count \(shown(text)) is not a whole number from \(range.lowerBound) to \(range.upperBound)"
         }
     }
 
@@ -172,6 +176,9 @@ extension ConfigError.Problem {
         case .invalidYearGroup: "use N, R, a year from 1 to 13, or all"
         case .emptyTrustName: "write the trust's name, or remove the line"
         case .badTrustName(_, let problem): problem.fix
+        case .similarCountOutOfRange(_, let range):
+            "write how many similar schools to compare each academy with, such as similar_count: 20 "
+                + "(\(range.lowerBound)–\(range.upperBound))"
         }
     }
 

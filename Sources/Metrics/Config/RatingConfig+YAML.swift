@@ -24,6 +24,7 @@ import Yams
 /// headline:                           # the overview's headline attainment figure by phase
 ///   primary: { kpi: rwm_expected, year_group: 6 }
 ///   secondary: { kpi: english_maths_expected, year_group: 11 }
+/// similar_count: 20                   # similar schools per academy, 1–100
 /// ```
 ///
 /// - `trust_name`: text, shown in headers.
@@ -39,6 +40,8 @@ import Yams
 ///   `{ green: LINE, amber: LINE }` with `amber` optional and on the worse side.
 /// - `headline`: phase (`primary`, `secondary`, `all-through`, `special`,
 ///   `alternative-provision`) → `{ kpi: KEY, year_group: N|R|1–13|all }`.
+/// - `similar_count`: how many similar schools each academy is compared with, a whole
+///   number from 1 to 100; 20 when left out.
 ///
 /// Numbers are written plainly, as integers or decimals (`70`, `70.0`, `-0.5`): no
 /// quotes, `%` signs, underscores or exponents. Lines and margins for percentage KPIs

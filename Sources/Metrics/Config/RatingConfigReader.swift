@@ -9,7 +9,9 @@ struct RatingConfigReader {
     /// The file's name, for messages.
     let file: String
 
-    private static let topLevelKeys = ["trust_name", "benchmark_scope", "rules", "targets", "headline"]
+    private static let topLevelKeys = [
+        "trust_name", "benchmark_scope", "rules", "targets", "headline", "similar_count",
+    ]
     static let kpiKeys = KPI.allCases.map(\.key)
     static let ruleKeys = kpiKeys + Family.allCases.map(\.written)
 
@@ -81,6 +83,7 @@ struct RatingConfigReader {
             case "rules": config.rules = try rules(entry)
             case "targets": (config.targets, origin.targetLines) = try targets(entry)
             case "headline": config.headlines = try headlines(entry)
+            case "similar_count": config.similarCount = try similarCount(entry)
             default:
                 throw error(
                     at: entry.keyNode,
@@ -169,6 +172,18 @@ struct RatingConfigReader {
             lines[urn] = academy.keyNode.mark?.line ?? 1
         }
         return (targets, lines)
+    }
+
+    /// A whole number of similar schools within `SimilarSchoolsFinder.countRange`; empty
+    /// keeps the default.
+    private func similarCount(_ entry: Entry) throws(ConfigError) -> Int {
+        if isNull(entry.value) { return SimilarSchoolsFinder.defaultCount }
+        let number = try number(entry, section: "the file")
+        let range = SimilarSchoolsFinder.countRange
+        guard let count = Int(exactly: number.value), range.contains(count) else {
+            throw error(at: entry.value, .similarCountOutOfRange(number.text, range))
+        }
+        return count
     }
 
     private func headlines(_ entry: Entry) throws(ConfigError) -> [Phase: Headline] {

@@ -36,16 +36,25 @@ public struct SimilarComparisons: Sendable {
         var byYear: [AcademicYear: SchoolOutcomes] = [:]
         for lookup in outcomes where !lookup.isEmpty { byYear[lookup.drop.year] = lookup }
         self.outcomes = byYear
-        let own = Set(academies.map(\.urn))
-        var lines: [GroupKey: SchoolCharacteristics] = [:]
-        for line in census where own.contains(line.urn) && byYear[line.year] != nil {
-            lines[GroupKey(urn: line.urn, year: line.year)] = SchoolCharacteristics(census: line)
+        // Each academy's characteristics in each year with outcomes: its census line when
+        // complete, else its context line, with its phase from the academies file
+        // (`SchoolCharacteristics.academy(census:context:phase:)`).
+        var censusLines: [GroupKey: SchoolCensus] = [:]
+        for line in census where byYear[line.year] != nil {
+            censusLines[GroupKey(urn: line.urn, year: line.year)] = line
         }
-        let phases = Dictionary(academies.map { ($0.urn, $0.phase) }, uniquingKeysWith: { first, _ in first })
-        for context in contexts where byYear[context.year] != nil {
-            let key = GroupKey(urn: context.urn, year: context.year)
-            guard lines[key] == nil, let phase = phases[context.urn] else { continue }
-            lines[key] = SchoolCharacteristics(context: context, phase: phase)
+        var contextLines: [GroupKey: SchoolContext] = [:]
+        for line in contexts { contextLines[GroupKey(urn: line.urn, year: line.year)] = line }
+        var lines: [GroupKey: SchoolCharacteristics] = [:]
+        for academy in academies {
+            for year in byYear.keys {
+                let key = GroupKey(urn: academy.urn, year: year)
+                if let characteristics = SchoolCharacteristics.academy(
+                    census: censusLines[key], context: contextLines[key], phase: academy.phase)
+                {
+                    lines[key] = characteristics
+                }
+            }
         }
         var groups: [GroupKey: SimilarSchools] = [:]
         for (key, academy) in lines {

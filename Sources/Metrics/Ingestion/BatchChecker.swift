@@ -73,6 +73,17 @@ struct BatchChecker {
                     + "\(record.yearGroup)"
             }
         }
+        var context: [Int: (Int, Int)] = [:]
+        for row in batch.context {
+            let line = row.record
+            note(line.urn, row.file, row.line)
+            let key = line.year.start * 1_000_000 + line.urn.value
+            if let first = context[key] {
+                duplicate(row.file, row.line, "the \(line.year) context of \(line.urn)", first: first)
+            } else {
+                context[key] = (row.file, row.line)
+            }
+        }
         for row in batch.rejectedRows { note(row.record, row.file, row.line) }
         var benchmarks: [String: (Int, Int)] = [:]
         for row in batch.benchmarks {

@@ -29,6 +29,10 @@ enum Column: Int, CaseIterable {
     case value
     case scope
     case source
+    case disadvantagedPercent
+    case ealPercent
+    case senSupportPercent
+    case ehcpPercent
 
     /// The column's name in a header.
     var header: String { Self.names[rawValue] }
@@ -62,6 +66,10 @@ enum Column: Int, CaseIterable {
         "value",
         "scope",
         "source",
+        "disadvantaged_percent",
+        "eal_percent",
+        "sen_support_percent",
+        "ehcp_percent",
     ]
 
     /// For each known column, its field index in a header, or -1 when absent.

@@ -23,6 +23,9 @@ public struct DropBatch: Sendable {
     public var outcomes: [Sourced<SchoolOutcome>] = []
     /// The names and local authorities those files give their schools.
     public var schoolNames: [Sourced<SchoolName>] = []
+    /// The trust's own lines of each academy's intake for a year (`context` files), for
+    /// academies the census does not have.
+    public var context: [Sourced<SchoolContext>] = []
     /// Distributions whose schools' phases come from the census, placed when the batch has
     /// been read (`DropReader` leaves none here).
     var pendingDistributions: [PendingDistributions] = []
@@ -50,6 +53,6 @@ public struct DropBatch: Sendable {
     /// Data rows in the batch.
     public var rowCount: Int {
         academies.count + attendance.count + attainment.count + scores.count + benchmarks.count
-            + published.count + census.count
+            + published.count + census.count + context.count
     }
 }

@@ -5,6 +5,9 @@ public enum DropFileKind: String, CaseIterable, Sendable {
     case attainment
     case scores
     case benchmarks
+    /// An academy's intake for a year, for similar schools: for an academy the DfE's
+    /// school census does not have.
+    case context
 
     /// Columns that must be present.
     public var requiredColumns: [String] {
@@ -18,6 +21,12 @@ public enum DropFileKind: String, CaseIterable, Sendable {
         case .attainment: ["urn", "academic_year", "term", "subject", "cohort", "expected"]
         case .scores: ["urn", "academic_year", "term", "measure", "cohort", "average"]
         case .benchmarks: ["academic_year", "measure", "value"]
+        case .context:
+            [
+                "urn", "academic_year", "pupils", "disadvantaged_percent", "eal_percent",
+                "sen_support_percent",
+                "ehcp_percent",
+            ]
         }
     }
 
@@ -33,6 +42,7 @@ public enum DropFileKind: String, CaseIterable, Sendable {
         case .attainment: ["pupil_group", "year_group", "greater_depth", "basis"]
         case .scores: ["pupil_group", "year_group"]
         case .benchmarks: ["term", "phase", "pupil_group", "scope", "source"]
+        case .context: []
         }
     }
 
@@ -44,6 +54,7 @@ public enum DropFileKind: String, CaseIterable, Sendable {
         case .attainment: ["subject", "expected"]
         case .scores: ["average"]
         case .benchmarks: ["value"]
+        case .context: ["disadvantaged_percent", "eal_percent", "sen_support_percent", "ehcp_percent"]
         }
     }
 

@@ -8,6 +8,7 @@ extension DropFileParser {
         case .attainment: readAttainment(into: &batch)
         case .scores: readScore(into: &batch)
         case .benchmarks: readBenchmark(into: &batch)
+        case .context: readContext(into: &batch)
         }
     }
 

@@ -327,7 +327,8 @@ struct DropFileParser {
         return drop
     }
 
-    private mutating func academicYear() -> AcademicYear? {
+    /// The academic year of the row, for a kind without terms.
+    mutating func academicYear() -> AcademicYear? {
         guard let field = field(.academicYear) else { return nil }
         let range = trimmed(field)
         // Files hold few distinct years, so the last one read is usually the answer.

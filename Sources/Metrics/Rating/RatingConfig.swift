@@ -13,6 +13,9 @@ public struct RatingConfig: Hashable, Sendable {
     public var targets: [URN: [KPI: RatingTarget]] = [:]
     /// Headline figures by phase, replacing the built-in ones.
     public var headlines: [Phase: Headline] = [:]
+    /// How many similar schools each academy is compared with (`similar_count`): 20
+    /// unless the file says otherwise, within `SimilarSchoolsFinder.countRange`.
+    public var similarCount: Int = SimilarSchoolsFinder.defaultCount
     /// Where the settings were read from, for messages about them; nil for the built-in
     /// settings.
     public var origin: Origin?

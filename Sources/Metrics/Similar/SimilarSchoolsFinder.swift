@@ -30,10 +30,18 @@ public struct SimilarSchoolsFinder: Sendable {
 
     /// The schools of one phase and year with every characteristic, and their spread.
     private struct Pool: Sendable {
-        var schools: [(school: SchoolCharacteristics, values: [Double])] = []
+        /// The schools with every characteristic, in URN order.
+        var schools: [SchoolCharacteristics] = []
+        /// Each school's characteristics, `dimensions` to a school, in `schools` order: one
+        /// flat array, so that the distance to every school of a phase is one pass over
+        /// contiguous memory.
+        var values: [Double] = []
         var leftOut: Set<URN> = []
         var spread: [Double] = []
     }
+
+    /// The number of characteristics.
+    private static let dimensions = SimilarityCharacteristic.allCases.count
 
     private struct PoolKey: Hashable, Sendable {
         var phase: Phase
@@ -57,17 +65,21 @@ public struct SimilarSchoolsFinder: Sendable {
         var pools: [PoolKey: Pool] = [:]
         for (key, byURN) in latest {
             var pool = Pool()
+            var values: [Double] = []
             for school in byURN.values.sorted(by: { $0.urn < $1.urn }) {
-                let values = SimilarityCharacteristic.allCases.compactMap { $0.value(of: school) }
-                if values.count == SimilarityCharacteristic.allCases.count {
-                    pool.schools.append((school, values))
+                let own = SimilarityCharacteristic.allCases.compactMap { $0.value(of: school) }
+                if own.count == Self.dimensions {
+                    pool.schools.append(school)
+                    values += own
                 } else {
                     pool.leftOut.insert(school.urn)
                 }
             }
-            pool.spread = SimilarityCharacteristic.allCases.indices.map { index in
-                Self.standardDeviation(pool.schools.map { $0.values[index] })
+            pool.spread = (0..<Self.dimensions).map { dimension in
+                Self.standardDeviation(
+                    stride(from: dimension, to: values.count, by: Self.dimensions).map { values[$0] })
             }
+            pool.values = values
             pools[key] = pool
         }
         self.pools = pools
@@ -107,39 +119,44 @@ public struct SimilarSchoolsFinder: Sendable {
         }
         let phase = Self.candidatePhase(for: academyPhase)
         guard let pool = pools[PoolKey(phase: phase, year: academy.year)],
-            pool.schools.contains(where: { $0.school.urn != academy.urn })
+            pool.schools.contains(where: { $0.urn != academy.urn })
         else { return .missing(.noSchools(academy.urn, phase, academy.year)) }
-        let own = SimilarityCharacteristic.allCases.compactMap { $0.value(of: academy) }
+        let own = SimilarityCharacteristic.allCases.map { $0.value(of: academy) ?? 0 }
+        // The difference is taken before it is scaled, so that schools the same distance
+        // above and below the academy are exactly tied, and the tie goes to the lower URN.
+        let scale = pool.spread.map { $0 > 0 ? 1 / $0 : 0 }
         let weights = SimilarityCharacteristic.allCases.map(\.weight)
         // The nearest `count`, kept sorted: one pass over the pool rather than sorting it
         // all, since a national pool has some 17,000 primary schools.
         var nearest: [(distance: Double, index: Int)] = []
         var candidates = 0
-        for (index, entry) in pool.schools.enumerated() where entry.school.urn != academy.urn {
-            candidates += 1
-            var sum = 0.0
-            for dimension in own.indices where pool.spread[dimension] > 0 {
-                let difference = (entry.values[dimension] - own[dimension]) / pool.spread[dimension]
-                sum += weights[dimension] * difference * difference
+        pool.values.withUnsafeBufferPointer { values in
+            for (index, school) in pool.schools.enumerated() where school.urn != academy.urn {
+                candidates += 1
+                var sum = 0.0
+                let base = index * Self.dimensions
+                for dimension in 0..<Self.dimensions {
+                    let difference = (values[base + dimension] - own[dimension]) * scale[dimension]
+                    sum += weights[dimension] * difference * difference
+                }
+                let distance = sum.squareRoot()
+                // The pool is in URN order, so an equal distance never displaces an earlier
+                // school: ties go to the lower URN.
+                if nearest.count == count, let last = nearest.last, distance >= last.distance { continue }
+                let place = nearest.firstIndex { $0.distance > distance } ?? nearest.count
+                nearest.insert((distance, index), at: place)
+                if nearest.count > count { nearest.removeLast() }
             }
-            let distance = sum.squareRoot()
-            // The pool is in URN order, so an equal distance never displaces an earlier
-            // school: ties go to the lower URN.
-            if nearest.count == count, let last = nearest.last, distance >= last.distance { continue }
-            let place = nearest.firstIndex { $0.distance > distance } ?? nearest.count
-            nearest.insert((distance, index), at: place)
-            if nearest.count > count { nearest.removeLast() }
         }
         let members = nearest.map { found in
-            let entry = pool.schools[found.index]
             var differences: [SimilarityCharacteristic: Double] = [:]
             for (dimension, characteristic) in SimilarityCharacteristic.allCases.enumerated() {
-                let spread = pool.spread[dimension]
                 differences[characteristic] =
-                    spread > 0 ? (entry.values[dimension] - own[dimension]) / spread : 0
+                    (pool.values[found.index * Self.dimensions + dimension] - own[dimension])
+                    * scale[dimension]
             }
             return SimilarSchools.Member(
-                school: entry.school, distance: found.distance, differences: differences)
+                school: pool.schools[found.index], distance: found.distance, differences: differences)
         }
         // An academy whose census line lacks a characteristic that its context line gives
         // is not counted among the schools left out of its own group.
