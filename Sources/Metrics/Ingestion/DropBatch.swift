@@ -12,6 +12,9 @@ public struct DropBatch: Sendable {
     public var scores: [Sourced<ScoreRecord>] = []
     /// Benchmarks read.
     public var benchmarks: [Sourced<Benchmark>] = []
+    /// The trust's own lines of each academy's intake for a year (`context` files), for
+    /// academies the census does not have.
+    public var context: [Sourced<SchoolContext>] = []
     /// Figures the DfE published without counts, read from its performance tables.
     public var published: [Sourced<PublishedFigure>] = []
     /// National distributions read from DfE files that hold every school in England.
@@ -23,9 +26,6 @@ public struct DropBatch: Sendable {
     public var outcomes: [Sourced<SchoolOutcome>] = []
     /// The names and local authorities those files give their schools.
     public var schoolNames: [Sourced<SchoolName>] = []
-    /// The trust's own lines of each academy's intake for a year (`context` files), for
-    /// academies the census does not have.
-    public var context: [Sourced<SchoolContext>] = []
     /// Distributions whose schools' phases come from the census, placed when the batch has
     /// been read (`DropReader` leaves none here).
     var pendingDistributions: [PendingDistributions] = []
