@@ -93,10 +93,19 @@ struct RecordTable: Sendable {
             "ehcp_percent",
         ])
 
+    /// Every school's published outcomes, keyed by drop, school and KPI; no history.
+    static let outcomes = RecordTable(
+        name: "school_outcomes", keyColumns: ["academic_year", "term", "urn", "measure"],
+        valueColumns: ["value"])
+
+    /// The names DfE files give schools, keyed by school; no history.
+    static let schoolNames = RecordTable(
+        name: "school_names", keyColumns: ["urn"], valueColumns: ["name", "local_authority"])
+
     /// The tables of termly figures, which make up the drops.
     static let dropTables: [RecordTable] = [.attendance, .attainment, .scores, .published]
 
-    /// Every record table that keeps history (the census does not).
+    /// Every record table that keeps history (the census, outcomes and names do not).
     static let all: [RecordTable] = [
         .academies, .attendance, .attainment, .scores, .benchmarks, .published, .distributions,
     ]

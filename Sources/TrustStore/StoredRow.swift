@@ -228,6 +228,17 @@ struct StoredRow {
             senSupportPercent: try optionalDouble(7), ehcpPercent: try optionalDouble(8))
     }
 
+    /// The outcome in a row of `RecordTable.outcomes`.
+    func outcome() throws -> SchoolOutcome {
+        SchoolOutcome(
+            urn: try urn(2), drop: try drop(0), kpi: try value(3, Vocabularies.kpis), value: try double(4))
+    }
+
+    /// The name line in a row of `RecordTable.schoolNames`.
+    func schoolName() throws -> SchoolName {
+        SchoolName(urn: try urn(0), name: try optionalText(1), localAuthority: try optionalText(2))
+    }
+
     /// The benchmark in a row of `RecordTable.benchmarks`.
     func benchmark() throws -> Benchmark {
         guard let scope = Benchmark.Scope(parsing: try text(5)) else { throw unreadable(5) }

@@ -69,6 +69,8 @@ extension TrustStore {
         try check(batch.published, .published)
         try check(batch.distributions, .distributions)
         try check(batch.census, .census)
+        try check(batch.outcomes, .outcomes)
+        try check(batch.schoolNames, .schoolNames)
     }
 
     /// Writes `batch` inside the caller's transaction and says what each file did.
@@ -189,6 +191,19 @@ extension TrustStore {
             statement.bind(line.senSupportPercent)
             statement.bind(line.ehcpPercent)
         }
+        // Outcomes keep no history either; they are counted as the file's rows, so that
+        // ingesting a national file again into a store made before version 4 stores them.
+        let storedOutcomes = try writer.stored(batch.outcomes, in: .outcomes) {
+            [$0.drop.year.start, $0.drop.term.rawValue, $0.urn.value, $0.kpi.key]
+        }
+        try writer.store(batch.outcomes, in: .outcomes, stored: storedOutcomes) { statement, outcome in
+            statement.bind(outcome.drop.year.start)
+            statement.bind(outcome.drop.term.rawValue)
+            statement.bind(outcome.urn.value)
+            statement.bind(outcome.kpi.key)
+            statement.bind(outcome.value)
+        }
+        try Self.storeSchoolNames(batch.schoolNames, fileIDs: fileIDs, in: db)
         outcome = writer.outcome
         if let name = batch.trustName {
             try db.execute(
@@ -203,6 +218,32 @@ extension TrustStore {
             try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [fileIDs[index]])
         }
         return outcome
+    }
+
+    /// Stores the names DfE files give schools. A name or local authority a file does not
+    /// give leaves the stored one as it is, so the absence file (numbers only) never
+    /// erases a name the KS4 file gave. Not counted among the file's rows: the same rows
+    /// give outcomes, which are.
+    private static func storeSchoolNames(
+        _ names: [Sourced<SchoolName>], fileIDs: [Int], in db: Database
+    ) throws {
+        if names.isEmpty { return }
+        let statement = try db.makeStatement(
+            sql: """
+                INSERT INTO school_names (urn, name, local_authority, file_id, line) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (urn) DO UPDATE SET
+                name = coalesce(excluded.name, name),
+                local_authority = coalesce(excluded.local_authority, local_authority),
+                file_id = excluded.file_id, line = excluded.line
+                WHERE coalesce(excluded.name, name) IS NOT name
+                OR coalesce(excluded.local_authority, local_authority) IS NOT local_authority
+                """)
+        for item in names {
+            try statement.execute(arguments: [
+                item.record.urn.value, item.record.name, item.record.localAuthority, fileIDs[item.file],
+                item.line,
+            ])
+        }
     }
 
     /// Binds the key columns the three termly tables share, in `RecordTable` order.

@@ -44,7 +44,9 @@ struct ReportCommand: ParsableCommand {
                 writeOut(list.write(format: format))
                 return
             }
-            let report = TrustReport(rater, trustName: source.trustName, academy: urn)
+            let similar = try source.store?.similarComparisons(
+                for: drop, academies: source.data.academies, count: source.config.similarCount)
+            let report = TrustReport(rater, trustName: source.trustName, academy: urn, similar: similar)
             report.write(format) { writeOut($0) }
         } catch let failure as CommandFailure {
             warn(failure.description)

@@ -40,8 +40,13 @@ struct ApproximateReportTests {
     @Test func csvHasAnApproximateColumn() throws {
         let rows = CSVLines.parse(ApproximateTrust.report().write(.csv))
         let header = try #require(rows.first)
-        // Added after the columns of version 1, before `benchmark_period`.
-        #expect(Array(header.suffix(3)) == ["target", "approximate", "benchmark_period"])
+        // Added after the columns of version 1, before `benchmark_period` and the
+        // similar-schools columns.
+        #expect(
+            Array(header.suffix(6)) == [
+                "target", "approximate", "benchmark_period", "similar_median", "similar_rank",
+                "similar_count",
+            ])
         let value = try #require(header.firstIndex(of: "value"))
         let approximate = try #require(header.firstIndex(of: "approximate"))
         func row(_ urn: String) throws -> [String] {

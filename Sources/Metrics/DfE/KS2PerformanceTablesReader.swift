@@ -113,6 +113,9 @@ struct KS2PerformanceTablesReader: DfELayout, Sendable {
         var national: [String: NationalCandidate] = [:]
         var nationalOrder: [String] = []
         var academyLines: [URN: Int] = [:]
+        /// Every school's published values and names, with their lines, for similar schools.
+        var outcomes: [(outcome: SchoolOutcome, line: Int)] = []
+        var names: [(name: SchoolName, line: Int)] = []
     }
 
     /// Reads the rows after the header, already read by `scanner`, into `batch`.
@@ -175,6 +178,8 @@ struct KS2PerformanceTablesReader: DfELayout, Sendable {
         for distribution in state.builder.distributions(drop: drop, source: source) {
             batch.distributions.append(Sourced(distribution, file: fileIndex, line: 1))
         }
+        batch.outcomes += state.outcomes.map { Sourced($0.outcome, file: fileIndex, line: $0.line) }
+        batch.schoolNames += state.names.map { Sourced($0.name, file: fileIndex, line: $0.line) }
         if !summary.academies.isEmpty || !state.national.isEmpty
             || batch.benchmarks.contains(where: { $0.file == fileIndex })
         {
@@ -211,6 +216,8 @@ struct KS2PerformanceTablesReader: DfELayout, Sendable {
         }
         let isAcademy = academies.contains(urn)
         if !isAcademy { state.skipped.otherSchools += 1 }
+        let name = SchoolName(urn: urn, name: row.name("schname"), localAuthority: row.text("lea"))
+        if name.name != nil || name.localAuthority != nil { state.names.append((name, school.line)) }
         guard school.hasResults else {
             state.skipped.noResults += 1
             if isAcademy { state.skipped.academiesWithoutResults += 1 }
@@ -219,11 +226,15 @@ struct KS2PerformanceTablesReader: DfELayout, Sendable {
         for percentage in Self.percentages where percentage.group == .all {
             if case .value(let value) = row.number(percentage.column) {
                 state.builder.add(percentage.kpi, phase: school.phase, value: value)
+                let outcome = SchoolOutcome(urn: urn, drop: drop, kpi: percentage.kpi, value: value)
+                state.outcomes.append((outcome, school.line))
             }
         }
         for score in Self.progressScores {
             if case .value(let value) = row.number(score.column) {
                 state.builder.add(.score(score.measure), phase: school.phase, value: value)
+                let outcome = SchoolOutcome(urn: urn, drop: drop, kpi: .score(score.measure), value: value)
+                state.outcomes.append((outcome, school.line))
             }
         }
         guard isAcademy else { return }

@@ -163,6 +163,17 @@ struct KS4PerformanceTablesReader: DfELayout, Sendable {
                 }
             }
         }
+        // Every school's published values, as published, for similar schools.
+        for (index, number) in numbers.enumerated() {
+            guard case .value(let value) = number else { continue }
+            let outcome = SchoolOutcome(
+                urn: urn, drop: context.drop, kpi: Self.measures[index].kpi, value: value)
+            batch.outcomes.append(Sourced(outcome, file: context.fileIndex, line: line))
+        }
+        let name = SchoolName(urn: urn, name: row.name("schname"), localAuthority: row.text("lea"))
+        if name.name != nil || name.localAuthority != nil {
+            batch.schoolNames.append(Sourced(name, file: context.fileIndex, line: line))
+        }
         guard academies.contains(urn) else {
             context.skipped.otherSchools += 1
             return

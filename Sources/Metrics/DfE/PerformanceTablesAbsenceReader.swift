@@ -161,6 +161,13 @@ struct PerformanceTablesAbsenceReader: DfELayout, Sendable {
                 }
             }
             addToDistributions(numbers, urn: urn, row: row, into: &distributions)
+            for outcome in outcomes(numbers, urn: urn, drop: drop) {
+                batch.outcomes.append(Sourced(outcome, file: fileIndex, line: line))
+            }
+            if let la = row.text(Column.la) {
+                batch.schoolNames.append(
+                    Sourced(SchoolName(urn: urn, name: nil, localAuthority: la), file: fileIndex, line: line))
+            }
             guard academies.contains(urn) else {
                 skipped.otherSchools += 1
                 return
@@ -234,6 +241,26 @@ struct PerformanceTablesAbsenceReader: DfELayout, Sendable {
         if case .value(let persistent) = values.persistent {
             distributions.add(.persistentAbsenceRate, urn: urn, value: persistent)
         }
+    }
+
+    /// A school's published values, for similar schools: absence and attendance from
+    /// `PERCTOT`, persistent absence from `PPERSABS10`; a suppressed or unpublished value
+    /// gives none.
+    private func outcomes(
+        _ values: (absence: DfERow.Number, persistent: DfERow.Number?), urn: URN, drop: DataDrop
+    ) -> [SchoolOutcome] {
+        var outcomes: [SchoolOutcome] = []
+        if case .value(let absence) = values.absence {
+            outcomes.append(SchoolOutcome(urn: urn, drop: drop, kpi: .absenceRate, value: absence))
+            outcomes.append(
+                SchoolOutcome(
+                    urn: urn, drop: drop, kpi: .attendanceRate, value: Self.attendance(fromAbsence: absence)))
+        }
+        if case .value(let persistent) = values.persistent {
+            outcomes.append(
+                SchoolOutcome(urn: urn, drop: drop, kpi: .persistentAbsenceRate, value: persistent))
+        }
+        return outcomes
     }
 
     /// Turns a national row (`NAT,PRI`, `NAT,SEC`, `NAT,SPE`) into benchmarks for its phase.

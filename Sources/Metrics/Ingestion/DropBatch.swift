@@ -21,6 +21,11 @@ public struct DropBatch: Sendable {
     public var distributions: [Sourced<NationalDistribution>] = []
     /// Every school's line of the DfE's school census: its phase and intake.
     public var census: [Sourced<SchoolCensus>] = []
+    /// Every school's published values, the trust's and all others, from DfE files that
+    /// list schools one by one: what similar schools are compared by.
+    public var outcomes: [Sourced<SchoolOutcome>] = []
+    /// The names and local authorities those files give their schools.
+    public var schoolNames: [Sourced<SchoolName>] = []
     /// Distributions whose schools' phases come from the census, placed when the batch has
     /// been read (`DropReader` leaves none here).
     var pendingDistributions: [PendingDistributions] = []

@@ -45,6 +45,12 @@ struct CSVRowWriter {
         }
         bytes.append(Self.comma)
         if let period = row.benchmarkPeriod { text(period) }
+        bytes.append(Self.comma)
+        number(row.similarMedian, decimals: row.decimals)
+        bytes.append(Self.comma)
+        if let rank = row.similarRank { integer(rank) }
+        bytes.append(Self.comma)
+        if let count = row.similarCount { integer(count) }
         bytes.append(Self.newline)
     }
 

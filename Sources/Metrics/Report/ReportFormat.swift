@@ -11,6 +11,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     public static let csvColumns = [
         "drop", "urn", "academy", "phase", "kpi", "pupil_group", "year_group", "value", "rating", "benchmark",
         "previous", "change", "cohort", "national_percentile", "target", "approximate", "benchmark_period",
+        "similar_median", "similar_rank", "similar_count",
     ]
 
     /// Writes `rows` in this format. `title` heads the text and markdown forms.
@@ -42,6 +43,21 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         "Cohort", "Better than", "Target", "Benchmark period",
     ]
 
+    /// The heading of the similar-schools column, written only when a row has a
+    /// comparison, so reports of trusts without similar schools read as before.
+    private static let similarHeading = "Similar schools"
+
+    /// The headings for `rows`.
+    private static func headings(for rows: [ReportRow]) -> [String] {
+        rows.contains { $0.similarRank != nil } ? headings + [similarHeading] : headings
+    }
+
+    /// A row's cells for `headings`.
+    private static func cells(_ row: ReportRow, _ headings: [String]) -> [String] {
+        let cells = cells(row)
+        return headings.count > cells.count ? cells + [row.similarText] : cells
+    }
+
     /// A row's cells in the text and markdown forms: the value marked `≈` when
     /// approximate, and a DfE `SUPP` rated "suppressed by the DfE".
     private static func cells(_ row: ReportRow) -> [String] {
@@ -69,11 +85,12 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     }
 
     static func markdown(_ rows: [ReportRow], title: String) -> String {
+        let headings = headings(for: rows)
         var out = "# \(ReportCell.markdown(title))\n\n"
         out += "| " + headings.joined(separator: " | ") + " |\n"
         out += "|" + headings.map { _ in "---" }.joined(separator: "|") + "|\n"
         for row in rows {
-            out += "| " + cells(row).map(ReportCell.markdown).joined(separator: " | ") + " |\n"
+            out += "| " + cells(row, headings).map(ReportCell.markdown).joined(separator: " | ") + " |\n"
         }
         return out + notes(rows).map { "\n" + ReportCell.markdown($0) + "\n" }.joined()
     }
@@ -100,7 +117,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// The text form: one line per row, every cell made one line by `ReportCell.text` and
     /// padded by display width, so columns line up whatever the names hold.
     static func text(_ rows: [ReportRow], title: String) -> String {
-        let table = [headings] + rows.map { cells($0).map(ReportCell.text) }
+        let headings = headings(for: rows)
+        let table = [headings] + rows.map { cells($0, headings).map(ReportCell.text) }
         var widths = headings.map { _ in 0 }
         for line in table {
             for (index, cell) in line.enumerated() {
@@ -112,7 +130,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         for line in table {
             var parts: [String] = []
             for (index, cell) in line.enumerated() {
-                let numeric = index >= 5 && index != 6 && headings[index] != "Benchmark period"
+                let numeric =
+                    index >= 5 && index != 6 && headings[index] != "Benchmark period"
+                    && headings[index] != similarHeading
                 parts.append(DisplayWidth.pad(cell, to: widths[index], right: numeric))
             }
             var text = parts.joined(separator: "  ")

@@ -50,6 +50,15 @@ public struct ReportRow: Hashable, Sendable, Codable {
     /// `Figure.Publication.isApproximate`); false for any other value; nil when there is
     /// no value. The last CSV column; text and markdown write such a value as `≈67.4`.
     public var approximate: Bool?
+    /// The median of the academy's similar schools' published figures for the same
+    /// measure (see `SimilarComparisons`), at the KPI's decimals; nil when none is known.
+    public var similarMedian: Double?
+    /// The academy's rank among its similar schools with a figure and itself, 1 the best;
+    /// nil when none is known.
+    public var similarRank: Int?
+    /// The schools ranked: the similar schools with a figure and the academy, so a rank of
+    /// 4 with a count of 21 is "4th best of 21"; nil when none is known.
+    public var similarCount: Int?
     /// True when the DfE published `SUPP` for the figure; text and markdown then say
     /// "suppressed by the DfE". Not a CSV or JSON column: `rating` is `suppressed` either way.
     public var suppressedByDfE = false
@@ -64,6 +73,9 @@ public struct ReportRow: Hashable, Sendable, Codable {
         case benchmarkPeriod = "benchmark_period"
         case pupilGroup = "pupil_group"
         case yearGroup = "year_group"
+        case similarMedian = "similar_median"
+        case similarRank = "similar_rank"
+        case similarCount = "similar_count"
     }
 
     /// The columns every row of one academy (or the trust) in one drop shares, worked
@@ -139,6 +151,9 @@ public struct ReportRow: Hashable, Sendable, Codable {
         leftOut = try container.decodeIfPresent([String].self, forKey: .leftOut) ?? []
         approximate = try container.decodeIfPresent(Bool.self, forKey: .approximate)
         benchmarkPeriod = try container.decodeIfPresent(String.self, forKey: .benchmarkPeriod)
+        similarMedian = try container.decodeIfPresent(Double.self, forKey: .similarMedian)
+        similarRank = try container.decodeIfPresent(Int.self, forKey: .similarRank)
+        similarCount = try container.decodeIfPresent(Int.self, forKey: .similarCount)
         decimals = KPI(key: kpi)?.decimals ?? 1
     }
 
@@ -162,12 +177,30 @@ public struct ReportRow: Hashable, Sendable, Codable {
         if !leftOut.isEmpty { try container.encode(leftOut, forKey: .leftOut) }
         try container.encode(approximate, forKey: .approximate)
         try container.encode(benchmarkPeriod, forKey: .benchmarkPeriod)
+        try container.encode(similarMedian, forKey: .similarMedian)
+        try container.encode(similarRank, forKey: .similarRank)
+        try container.encode(similarCount, forKey: .similarCount)
     }
 
     /// A value written with the row's decimals, or empty.
     func text(_ number: Double?) -> String {
         guard let number else { return "" }
         return DisplayRounding.text(number, decimals: decimals)
+    }
+
+    /// Fills the similar-schools columns from `comparison`; a suppressed figure gets none.
+    mutating func compare(with comparison: SimilarSchoolsComparison?) {
+        guard let comparison, value != nil else { return }
+        similarMedian = DisplayRounding.round(comparison.median, decimals: decimals)
+        similarRank = comparison.rank
+        similarCount = comparison.outOf
+    }
+
+    /// The similar-schools phrase of the text and markdown forms: "4th best of 21 similar
+    /// schools"; empty when there is none.
+    var similarText: String {
+        guard let rank = similarRank, let count = similarCount else { return "" }
+        return "\(SimilarSchoolsComparison.ordinal(rank)) best of \(count) similar schools"
     }
 
     /// The benchmark written as shown, with the row's decimals.

@@ -9,14 +9,21 @@ public struct TrustReport: Sendable {
     public let trustName: String
     /// The one academy reported, or nil for all and the trust.
     public let academy: URN?
+    /// Each academy's figures against its similar schools, for the `similar_…` columns;
+    /// nil leaves them empty.
+    public let similar: SimilarComparisons?
     /// The trust's academies by URN.
     private let academies: [URN: Academy]
 
-    /// Makes a report of `rater`'s drop; for `academy` alone when given.
-    public init(_ rater: DropRater, trustName: String, academy: URN? = nil) {
+    /// Makes a report of `rater`'s drop; for `academy` alone when given. `similar` fills
+    /// the similar-schools columns.
+    public init(
+        _ rater: DropRater, trustName: String, academy: URN? = nil, similar: SimilarComparisons? = nil
+    ) {
         self.rater = rater
         self.trustName = trustName
         self.academy = academy
+        self.similar = similar
         academies = Dictionary(
             rater.calculator.data.academies.map { ($0.urn, $0) }, uniquingKeysWith: { first, _ in first })
     }
@@ -43,7 +50,17 @@ public struct TrustReport: Sendable {
         let academy = urn.flatMap { academies[$0] }
         let owner = ReportRow.Owner(drop: rater.drop, academy: academy, urn: urn, trustName: trustName)
         guard urn == nil else {
-            for rated in urn.map(rater.rated) ?? [] { body(ReportRow(rated, owner: owner)) }
+            for rated in urn.map(rater.rated) ?? [] {
+                var row = ReportRow(rated, owner: owner)
+                if let similar, let urn, let value = rated.shown {
+                    let figure = rated.figure
+                    row.compare(
+                        with: similar.comparison(
+                            urn: urn, kpi: figure.kpi, group: figure.group, yearGroup: figure.yearGroup,
+                            drop: figure.drop, value: value))
+                }
+                body(row)
+            }
             return
         }
         let leftOut = rater.calculator.leftOut(in: rater.drop)
