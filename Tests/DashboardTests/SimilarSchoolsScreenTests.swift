@@ -59,7 +59,7 @@ struct SimilarSchoolsScreenTests {
         // The panels' lines shortened to fit 120 columns.
         #expect(text.contains("Similar: median 94.0 · 2nd best of 4 · 2nd quarter"))
         #expect(text.contains("Similar: median 14.0 · 2nd best of 3 · 3rd quarter"))
-        #expect(text.contains("RWM expected vs similar: median 60.0 · 2nd best of 4"))
+        #expect(text.contains("RWM exp. vs similar: median 60.0 · 2nd best of 4 · 2nd quarter"))
         // Whole, with the year compared, where there is room.
         let (_, wide) = academyPage(SimilarTrust.view(), 220, 40)
         #expect(wide.contains("Similar schools: median 94.0 · 2nd best of 4 · 2nd quarter (2024/25)"))

@@ -51,7 +51,8 @@ extension AcademyScreen {
                 let comparison = page.view.similarComparison(rated)
             else { continue }
             let lead = named ? "\(kpi.label(in: yearGroup)) vs similar schools" : "Similar schools"
-            let short = named ? "\(kpi.label(in: yearGroup)) vs similar" : "Similar"
+            // In a panel of several figures the line always names its figure, shortened last.
+            let short = named ? "\(kpi.shortLabel(in: yearGroup)) vs similar" : "Similar"
             let median = "median \(DisplayRounding.text(comparison.median, for: kpi))"
             let quarter = "\(SimilarSchoolsComparison.ordinal(comparison.quartile)) quarter"
             let year = " (\(comparison.year))"
@@ -60,7 +61,9 @@ extension AcademyScreen {
                 "\(lead): \(median) · \(comparison.rankText) · \(quarter)",
                 "\(short): \(median) · \(comparison.rankText) · \(quarter)",
                 "\(short): \(median) · \(comparison.rankText)",
-                "Similar: \(comparison.rankText)",
+                named
+                    ? "\(kpi.shortLabel(in: yearGroup)): \(comparison.rankText) of similar"
+                    : "Similar: \(comparison.rankText)",
             ]
             let lines = variants.map { text -> PanelLine in
                 var line = PanelLine(priority: priority, style: page.style)
