@@ -35,4 +35,11 @@ extension TrustStore {
             return lines
         }
     }
+
+    /// True when any school census is stored: only then can an academy have similar
+    /// schools, so only then are they loaded.
+    public func hasCensus() throws -> Bool {
+        try reading { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM school_census)") ?? false
+        }
+    }
 }

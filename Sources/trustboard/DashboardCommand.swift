@@ -66,7 +66,12 @@ struct DashboardCommand: ParsableCommand {
                     let (sort, reversed) = (state.overview.sort, state.overview.reversed)
                     reload.start {
                         guard let data = try? store.load() else { return nil }
-                        let fresh = TrustView(data: data, config: config, trustName: name, isSample: false)
+                        // A census ingested since the dashboard opened is picked up too.
+                        let similar = try? TrustSource.similarLoader(
+                            store: store, academies: data.academies, config: config)
+                        let fresh = TrustView(
+                            data: data, config: config, trustName: name, isSample: false,
+                            similar: similar ?? nil)
                         fresh.prepare(picked, sortedBy: sort, reversed: reversed)
                         return fresh
                     }

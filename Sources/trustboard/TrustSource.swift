@@ -13,13 +13,31 @@ struct TrustSource {
     let config: RatingConfig
     /// The open store, or nil for the sample trust.
     let store: TrustStore?
+    /// Loads each drop's similar-schools comparisons; nil without a stored school census.
+    let similar: SimilarSchoolsLoader?
 
     /// True when showing the bundled sample trust.
     var isSample: Bool { store == nil }
 
     /// The dashboard's view of this trust.
     var view: TrustView {
-        TrustView(data: data, config: config, trustName: trustName, isSample: isSample)
+        TrustView(data: data, config: config, trustName: trustName, isSample: isSample, similar: similar)
+    }
+
+    /// The loader of the similar-schools comparisons `report` writes, for the dashboard:
+    /// nil when `store` holds no school census, so a store without one is shown as before.
+    /// A store that fails to read while loading gives no comparisons for that drop: the
+    /// figures themselves are already loaded and still shown.
+    static func similarLoader(store: TrustStore, academies: [Academy], config: RatingConfig) throws
+        -> SimilarSchoolsLoader?
+    {
+        guard try store.hasCensus() else { return nil }
+        let count = config.similarCount
+        return SimilarSchoolsLoader(
+            comparisons: { drop in
+                try? store.similarComparisons(for: drop, academies: academies, count: count)
+            },
+            names: { urns in (try? store.schoolNames(of: urns)) ?? [:] })
     }
 
     /// The trust's name for headers.
@@ -37,7 +55,8 @@ struct TrustSource {
             let config = try loadConfig(options, fallback: nil)
             let data = try store.load(drops: drops)
             try check(config, against: data)
-            return TrustSource(data: data, config: config, store: store)
+            let similar = try similarLoader(store: store, academies: data.academies, config: config)
+            return TrustSource(data: data, config: config, store: store, similar: similar)
         }
         if !quiet {
             warn(
@@ -62,7 +81,7 @@ struct TrustSource {
             benchmarks: BuiltInBenchmarks.overridden(by: batch.benchmarks.map(\.record)))
         let config = try loadConfig(options, fallback: SampleTrust.config)
         try check(config, against: data)
-        return TrustSource(data: data, config: config, store: nil)
+        return TrustSource(data: data, config: config, store: nil, similar: nil)
     }
 
     /// Fails on settings that cannot rate this trust (a `benchmark_scope` with no

@@ -53,6 +53,7 @@ extension AcademyScreen {
         lines.append(benchmarkNote(page, rows: rows, yearGroup: yearGroup, width: width))
         let ranked = [headline.map { KPI.expected($0) }, overview?.kpi].compactMap { $0 } + rows.map(\.kpi)
         lines += standingLines(page, ranked, yearGroup: yearGroup, named: true, width: width, priority: 3)
+        lines += similarLines(page, ranked, yearGroup: yearGroup, named: true, width: width, priority: 3)
         lines += breakdown(
             page, rows: rows, headline: headline, yearGroup: yearGroup, width: width,
             height: height - lines.count)

@@ -13,6 +13,7 @@ extension AcademyScreen {
             page, .attendanceRate, subject: "attendance", sides: .disadvantaged, width: width, priority: 1,
             always: false)
         lines += standingLines(page, [.attendanceRate], width: width, priority: 1)
+        lines += similarLines(page, [.attendanceRate], width: width, priority: 1)
         lines += groupAndYearLines(
             page, .attendanceRate, panel: .attendance, firstFocus: 1, width: width,
             rows: height - lines.count,
@@ -29,6 +30,7 @@ extension AcademyScreen {
             trendLine(page, .persistentAbsenceRate, width: width, priority: 2),
         ]
         lines += standingLines(page, [.persistentAbsenceRate], width: width, priority: 2)
+        lines += similarLines(page, [.persistentAbsenceRate], width: width, priority: 2)
         lines += groupAndYearLines(
             page, .persistentAbsenceRate, panel: .persistentAbsence, firstFocus: 2, width: width,
             rows: height - lines.count, priority: 3)

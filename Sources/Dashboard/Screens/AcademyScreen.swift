@@ -7,8 +7,12 @@ import Metrics
 /// figures out. The same lists of figures decide what is drawn, which rows ↑↓ move
 /// between and which figure `e` explains, so the three never disagree.
 public enum AcademyScreen {
+    /// The fewest rows left for the panels with which the context line is drawn.
+    static let contextMinimumRows = 14
+
     /// Draws the academy page between rows `top` and `bottom` (exclusive): a line that
-    /// names the academy and the drop, then the three panels.
+    /// names the academy and the drop, its intake when it has similar schools and there is
+    /// room, then the three panels.
     ///
     /// - Parameters:
     ///   - state: what is focused, the pupil group and year group, zoom.
@@ -23,7 +27,10 @@ public enum AcademyScreen {
         guard bottom > top, screen.width > 4 else { return }
         let page = Context(state, view: view, urn: urn, ascii: screen.style.ascii)
         identityLine(page, y: top, into: &screen)
-        let area = Rect(x: 0, y: top + 1, width: screen.width, height: bottom - top - 1)
+        // The academy's intake, under its name, only where the panels keep room to spare.
+        let context = bottom - top - 2 >= contextMinimumRows && contextLine(page, y: top + 1, into: &screen)
+        let first = top + (context ? 2 : 1)
+        let area = Rect(x: 0, y: first, width: screen.width, height: bottom - first)
         guard area.height >= 3 else { return }
         guard page.rated != nil else {
             let text =

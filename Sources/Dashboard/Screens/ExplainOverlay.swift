@@ -26,7 +26,8 @@ public enum ExplainOverlay {
             Row(label: "Rating", text: ratingText(rated, ascii: ascii), role: RatingMark.role(rated.rating))
         ]
         rows += explanation.lines.map { Row(label: $0.label, text: $0.text, role: .text) }
-        draw(title: title(rated), rows: rows, into: &screen)
+        let similar = similarRows(rated, view: view, ascii: ascii)
+        draw(title: title(rated), rows: rows + similar.rows, list: similar.schools, into: &screen)
     }
 
     /// Draws the explanation of one of the selected overview row's figures (the trust's
@@ -109,10 +110,12 @@ public enum ExplainOverlay {
 
     /// Draws the box: labels in a column, texts wrapped beside them, "Esc close" in the
     /// bottom edge; rows that do not fit are cut, the last shown ending in an ellipsis.
-    static func draw(title: String, rows: [Row], into screen: inout Screen) {
+    /// `list` follows the rows one line each (cut, not wrapped), as many as fit, the last
+    /// then saying how many more there are.
+    static func draw(title: String, rows: [Row], list: [Row] = [], into screen: inout Screen) {
         let style = screen.style
-        let labelWidth = rows.map { DisplayWidth.of(style.clean($0.label)) }.max() ?? 0
-        let natural = rows.map { DisplayWidth.of(style.clean($0.text)) }.max() ?? 0
+        let labelWidth = (rows + list).map { DisplayWidth.of(style.clean($0.label)) }.max() ?? 0
+        let natural = (rows + list).map { DisplayWidth.of(style.clean($0.text)) }.max() ?? 0
         let titleWidth = DisplayWidth.of(style.clean(title)) + 6
         let width = max(0, min(screen.width - 2, widest, max(labelWidth + 2 + natural + 4, titleWidth, 40)))
         let textWidth = max(1, width - 4 - labelWidth - 2)
@@ -123,6 +126,15 @@ public enum ExplainOverlay {
             }
         }
         let room = screen.height - 2
+        let listRoom = room - 2 - lines.count
+        if !list.isEmpty, listRoom > 0 {
+            let kept = list.count <= listRoom ? list : Array(list.prefix(listRoom - 1))
+            for row in kept { lines.append((row.label, style.clean(row.text), row.role)) }
+            if kept.count < list.count {
+                lines.append(
+                    (kept.isEmpty ? list[0].label : "", "and \(list.count - kept.count) more", .muted))
+            }
+        }
         let height = min(room, lines.count + 2)
         guard width >= 8, height >= 3 else { return }
         let x = (screen.width - width) / 2

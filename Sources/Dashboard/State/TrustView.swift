@@ -17,6 +17,8 @@ public final class TrustView {
     public let academies: [URN: Academy]
 
     private let calculator: FigureCalculator
+    private let similarLoader: SimilarSchoolsLoader?
+    private var similarByDrop: [DataDrop: SimilarSchoolsOfDrop?] = [:]
     private var rated: [DataDrop: RatedDrop] = [:]
     private var rows: [DataDrop: [OverviewRow]] = [:]
     private var sorted: [SortKey: [OverviewRow]] = [:]
@@ -30,8 +32,12 @@ public final class TrustView {
         let reversed: Bool
     }
 
-    /// Makes the view of `data`.
-    public init(data: TrustData, config: RatingConfig, trustName: String, isSample: Bool) {
+    /// Makes the view of `data`; `similar` loads each drop's similar-schools comparisons
+    /// (nil for a trust with no school census, which then shows none).
+    public init(
+        data: TrustData, config: RatingConfig, trustName: String, isSample: Bool,
+        similar: SimilarSchoolsLoader? = nil
+    ) {
         self.data = data
         self.config = config
         self.trustName = trustName
@@ -39,6 +45,30 @@ public final class TrustView {
         drops = data.drops
         academies = Dictionary(data.academies.map { ($0.urn, $0) }, uniquingKeysWith: { first, _ in first })
         calculator = FigureCalculator(data: data)
+        similarLoader = similar
+    }
+
+    /// The similar-schools comparisons of `drop` with the names of the groups' schools,
+    /// loaded the first time they are asked for; nil when there are none.
+    public func similar(_ drop: DataDrop) -> SimilarSchoolsOfDrop? {
+        if let known = similarByDrop[drop] { return known }
+        let made = similarLoader.flatMap { loader in
+            loader.comparisons(drop).map { comparisons in
+                SimilarSchoolsOfDrop(comparisons: comparisons, names: loader.names(comparisons.memberURNs))
+            }
+        }
+        similarByDrop[drop] = made
+        return made
+    }
+
+    /// An academy's rated figure against its similar schools, the comparison `report`
+    /// writes; nil for the trust, a suppressed figure or one with no comparison.
+    public func similarComparison(_ rated: RatedFigure) -> SimilarSchoolsComparison? {
+        guard case .academy(let urn) = rated.figure.owner, let value = rated.shown else { return nil }
+        let figure = rated.figure
+        return similar(figure.drop)?.comparisons.comparison(
+            urn: urn, kpi: figure.kpi, group: figure.group, yearGroup: figure.yearGroup, drop: figure.drop,
+            value: value)
     }
 
     /// Works out now what the first frame of `drop` needs (its rated figures, the overview

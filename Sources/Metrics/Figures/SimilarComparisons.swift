@@ -72,15 +72,37 @@ public struct SimilarComparisons: Sendable {
     public func comparison(
         urn: URN, kpi: KPI, group: PupilGroup, yearGroup: YearGroup, drop: DataDrop, value: Double
     ) -> SimilarSchoolsComparison? {
+        guard let compared = schools(urn: urn, kpi: kpi, group: group, yearGroup: yearGroup, drop: drop)
+        else { return nil }
+        return SimilarSchoolsComparison(
+            value: value, direction: kpi.direction, group: compared.schools, values: compared.values,
+            year: compared.year)
+    }
+
+    /// The similar schools `comparison(urn:kpi:group:yearGroup:drop:value:)` compares the
+    /// academy's figure of `kpi` in `drop` with, and their published values of it by URN,
+    /// for showing the group school by school; nil where it would give no comparison.
+    public func schools(urn: URN, kpi: KPI, group: PupilGroup, yearGroup: YearGroup, drop: DataDrop)
+        -> (schools: SimilarSchools, values: [URN: Double], year: AcademicYear)?
+    {
         guard group == .all, let covered = Self.yearGroup(of: kpi), covered == yearGroup else { return nil }
         let years = outcomes.filter { !$0.value.values(of: kpi).isEmpty }.keys
         guard let year = SimilarSchoolsComparison.yearCompared(for: drop.year, yearsWithData: years),
             let similar = groups[GroupKey(urn: urn, year: year)], let lookup = outcomes[year]
         else { return nil }
-        return SimilarSchoolsComparison(
-            value: value, direction: kpi.direction, group: similar, values: lookup.values(of: kpi), year: year
-        )
+        return (similar, lookup.values(of: kpi), year)
     }
+
+    /// The academy's group of the latest year `drop`'s figures may be compared with (its
+    /// own, else the one before, never across the pandemic years), whose `academy` holds
+    /// the characteristics it was chosen by; nil when it has none.
+    public func group(of urn: URN, for drop: DataDrop) -> SimilarSchools? {
+        BenchmarkMatcher.usableYears(for: drop.year).lazy.compactMap { groups[GroupKey(urn: urn, year: $0)] }
+            .first
+    }
+
+    /// Every school in any academy's group, for looking their names up once.
+    public var memberURNs: Set<URN> { Set(groups.values.flatMap(\.urns)) }
 
     /// The pupils the DfE's school-by-school figure of `kpi` covers, as a year group: the
     /// whole school for attendance and absence (performance-tables absence), Year 11 for

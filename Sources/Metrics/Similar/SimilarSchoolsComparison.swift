@@ -103,7 +103,7 @@ public struct SimilarSchoolsComparison: Hashable, Sendable {
     }
 
     /// 1st, 2nd, 3rd, 4th… 11th, 12th, 13th… 21st.
-    static func ordinal(_ number: Int) -> String {
+    public static func ordinal(_ number: Int) -> String {
         let suffix: String
         switch (number % 10, number % 100) {
         case (_, 11...13): suffix = "th"

@@ -1,0 +1,131 @@
+import Dashboard
+import Metrics
+import Testing
+
+/// The academy page and explanation with similar schools (`SimilarTrust`, where every
+/// expected value is worked out by hand).
+@Suite("Similar schools on the academy page")
+struct SimilarSchoolsScreenTests {
+    func academyPage(_ view: TrustView, _ width: Int = 120, _ height: Int = 40, explain: Bool = false)
+        -> (DashboardState, String)
+    {
+        var state = DashboardState(view: view, width: width, height: height, ascii: false)
+        state.openAcademy(TestTrust.alder, view: view)
+        if explain { state.apply(.explain, view: view) }
+        return (state, DashboardRenderer.render(state, view: view).text)
+    }
+
+    @Test func comparisonsAreWorkedOutFromTheGroup() throws {
+        let view = SimilarTrust.view()
+        let rated = view.rated(TestTrust.now)
+        let attendance = try #require(rated.figure(.academy(TestTrust.alder), .attendanceRate))
+        let compared = try #require(view.similarComparison(attendance))
+        #expect(compared.median == 94.0)
+        #expect(compared.lowerQuartile == 93.5)
+        #expect(compared.upperQuartile == 95.5)
+        #expect(compared.rank == 2)
+        #expect(compared.outOf == 4)
+        #expect(compared.quartile == 2)
+        #expect(compared.year == SimilarTrust.year)
+        let absence = try #require(rated.figure(.academy(TestTrust.alder), .persistentAbsenceRate))
+        let pa = try #require(view.similarComparison(absence))
+        #expect(pa.median == 14.0)
+        #expect(pa.rank == 2)
+        #expect(pa.outOf == 3)
+        #expect(pa.membersWithoutValue == 1)
+        #expect(pa.quartile == 3)
+        // Birch has no census line, and the trust is compared with no one.
+        let birch = try #require(rated.figure(.academy(TestTrust.birch), .attendanceRate))
+        #expect(view.similarComparison(birch) == nil)
+        let trust = try #require(rated.figure(.trust, .attendanceRate))
+        #expect(view.similarComparison(trust) == nil)
+    }
+
+    @Test func eachDropIsLoadedOnce() throws {
+        let calls = SimilarTrust.Calls()
+        let view = SimilarTrust.view(calls: calls)
+        _ = academyPage(view)
+        _ = academyPage(view)
+        _ = academyPage(view, explain: true)
+        #expect(calls.drops == [TestTrust.now])
+    }
+
+    @Test func pageShowsTheContextAndEachPanelsComparison() {
+        let (_, text) = academyPage(SimilarTrust.view())
+        #expect(
+            text.contains(
+                "200 pupils · disadvantaged 20.0% · EAL 10.0% · SEN support 12.0% · EHCP 2.0% (census 2024/25)"
+            ))
+        // The panels' lines shortened to fit 120 columns.
+        #expect(text.contains("Similar: median 94.0 · 2nd best of 4 · 2nd quarter"))
+        #expect(text.contains("Similar: median 14.0 · 2nd best of 3 · 3rd quarter"))
+        #expect(text.contains("RWM exp. vs similar: median 60.0 · 2nd best of 4 · 2nd quarter"))
+        // Whole, with the year compared, where there is room.
+        let (_, wide) = academyPage(SimilarTrust.view(), 220, 40)
+        #expect(wide.contains("Similar schools: median 94.0 · 2nd best of 4 · 2nd quarter (2024/25)"))
+        #expect(wide.contains("Similar schools: median 14.0 · 2nd best of 3 · 3rd quarter (2024/25)"))
+        #expect(
+            wide.contains(
+                "RWM expected vs similar schools: median 60.0 · 2nd best of 4 · 2nd quarter (2024/25)"))
+    }
+
+    @Test func contextLineGivesWayWhenRowsAreShort() {
+        let (_, short) = academyPage(SimilarTrust.view(), 120, 16)
+        #expect(!short.contains("200 pupils"))
+    }
+
+    @Test func pageWithoutCensusShowsNone() {
+        let (_, text) = academyPage(TestTrust.view())
+        #expect(!text.contains("pupils ·"))
+        #expect(!text.contains("imilar"))
+    }
+
+    /// The page opens on RWM (Year 6): 201 70.0, 202 50.0, 203 60.0; sorted 50, 60, 70, so
+    /// the median is 60.0 and the quartiles 55.0 and 65.0 (half-way between neighbours).
+    @Test func explanationListsTheGroup() throws {
+        let (_, text) = academyPage(SimilarTrust.view(), explain: true)
+        #expect(text.contains("2nd best of 4 similar schools"))
+        #expect(text.contains("median 60.0, interquartile range 55.0 to 65.0, of 3 schools"))
+        // In the group's order, 203 with no name known.
+        let lines = text.split(separator: "\n").map(String.init)
+        let hazel = try #require(lines.firstIndex { $0.contains("70.0  100201  Hazel Primary (LA 380)") })
+        let rowan = try #require(lines.firstIndex { $0.contains("50.0  100202  Rowan Primary ") })
+        let third = try #require(lines.firstIndex { $0.contains("60.0  100203 ") })
+        #expect(Set([hazel, rowan, third]).count == 3)
+        #expect(!text.contains("100204") && !text.contains("100205"))
+        #expect(!text.contains("more"))
+    }
+
+    @Test func explanationSaysHowManyMoreWhenCut() throws {
+        // Too few rows for the whole list: the explanation's own rows take the box, and
+        // the schools end with how many were left out.
+        var cut: String?
+        for height in stride(from: 40, through: 12, by: -1) {
+            let (_, text) = academyPage(SimilarTrust.view(), 120, height, explain: true)
+            if text.contains("and 1 more") || text.contains("and 2 more") || text.contains("and 3 more") {
+                cut = text
+                break
+            }
+        }
+        let text = try #require(cut)
+        let shown = ["100201", "100202", "100203"].filter { text.contains($0) }.count
+        #expect(text.contains("and \(3 - shown) more"))
+    }
+
+    /// The academy page with its context line and similar-schools lines, and the
+    /// explanation with the group, as reviewed frames.
+    @Test(arguments: [(120, 40), (80, 24)])
+    func goldenFrames(width: Int, height: Int) throws {
+        let view = SimilarTrust.view()
+        for ascii in [false, true] {
+            var state = DashboardState(view: view, width: width, height: height, ascii: ascii)
+            state.openAcademy(TestTrust.alder, view: view)
+            let style = ascii ? "ascii" : "dark"
+            try Golden.check(
+                DashboardRenderer.render(state, view: view), "similar-\(width)x\(height)-\(style)")
+            state.apply(.explain, view: view)
+            try Golden.check(
+                DashboardRenderer.render(state, view: view), "similar-explain-\(width)x\(height)-\(style)")
+        }
+    }
+}
