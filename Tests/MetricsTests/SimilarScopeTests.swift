@@ -119,7 +119,21 @@ struct SimilarScopeTests {
             F.figure(
                 rater(similarScope: true, withSimilar: false).rated(Fixtures.urn(100_001)), .attendanceRate))
         #expect(none.rating == .amber)
-        #expect(none.similarFallback?.hasPrefix("no similar schools are known for this drop") == true)
+        #expect(none.similarFallback == "no similar schools were found for this drop")
+    }
+
+    @Test func aRatingAgainstSimilarSchoolsIsNotAChangeFromOneAgainstNational() throws {
+        let urn = Fixtures.urn(100_001)
+        let national = try #require(F.figure(rater(similarScope: false).rated(urn), .attendanceRate))
+        let similar = try #require(F.figure(rater(similarScope: true).rated(urn), .attendanceRate))
+        // Amber against national 93.8, green against the median 92.5: not an improvement.
+        #expect(RatingChange(old: national, new: similar, comparedWith: .lastYear, name: "A") == nil)
+        // The same green against the national benchmark would be one.
+        var greenAgainstNational = similar
+        greenAgainstNational.benchmark = national.benchmark
+        #expect(
+            RatingChange(old: national, new: greenAgainstNational, comparedWith: .lastYear, name: "A")?.band
+                == .improved)
     }
 
     @Test func theTrustsExpectedFigureIsTheMediansWeightedAsTheTrustFigure() throws {

@@ -129,7 +129,7 @@ public struct DropRater: Sendable {
         }
         let why =
             similar == nil
-            ? "no similar schools are known for this drop (no census and school-level outcomes for its year)"
+            ? "no similar schools were found for this drop"
             : "no similar schools' figure is known for this one"
         for index in rated.indices where rated[index].shown != nil && rated[index].benchmark?.similar == nil {
             rated[index].similarFallback = why
