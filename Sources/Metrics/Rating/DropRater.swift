@@ -11,8 +11,9 @@ public struct DropRater: Sendable {
     /// The rating rules and benchmarks.
     public let rater: Rater
     /// Each academy's figures against its similar schools: the benchmarks of
-    /// `benchmark_scope: similar`, and the trust's expected figure. Nil when the store has
-    /// no census and school-level outcomes for the drop.
+    /// `benchmark_scope: similar`, and the trust's expected figure. Nil when the caller gave
+    /// none (the dashboard does not look them up yet) or the store has no census and
+    /// school-level outcomes for the drop.
     public let similar: SimilarComparisons?
 
     /// The benchmark (or why there is none) for each KPI × phase (or none) × pupil group,
