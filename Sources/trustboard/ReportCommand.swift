@@ -38,15 +38,20 @@ struct ReportCommand: ParsableCommand {
                 }
                 urn = parsed
             }
-            let rater = DropRater(data: source.data, drop: drop, config: source.config)
+            // The changes need similar schools only to rate against them; the report
+            // always shows them.
+            let similar =
+                changes && !source.config.ratesAgainstSimilarSchools
+                ? nil
+                : try source.store?.similarComparisons(
+                    for: drop, academies: source.data.academies, count: source.config.similarCount)
+            let rater = DropRater(data: source.data, drop: drop, config: source.config, similar: similar)
             if changes {
                 let list = RatingChanges(rater, trustName: source.trustName, academy: urn)
                 writeOut(list.write(format: format))
                 return
             }
-            let similar = try source.store?.similarComparisons(
-                for: drop, academies: source.data.academies, count: source.config.similarCount)
-            let report = TrustReport(rater, trustName: source.trustName, academy: urn, similar: similar)
+            let report = TrustReport(rater, trustName: source.trustName, academy: urn)
             report.write(format) { writeOut($0) }
         } catch let failure as CommandFailure {
             warn(failure.description)

@@ -43,9 +43,9 @@ struct ApproximateReportTests {
         // Added after the columns of version 1, before `benchmark_period` and the
         // similar-schools columns.
         #expect(
-            Array(header.suffix(6)) == [
+            Array(header.suffix(7)) == [
                 "target", "approximate", "benchmark_period", "similar_median", "similar_rank",
-                "similar_count",
+                "similar_count", "similar_expected",
             ])
         let value = try #require(header.firstIndex(of: "value"))
         let approximate = try #require(header.firstIndex(of: "approximate"))

@@ -34,7 +34,7 @@ struct BenchmarkPeriodColumnTests {
             lines.first
                 == "drop,urn,academy,phase,kpi,pupil_group,year_group,value,rating,benchmark,previous,change,"
                 + "cohort,national_percentile,target,approximate,benchmark_period,similar_median,similar_rank,"
-                + "similar_count")
+                + "similar_count,similar_expected")
         // The similar-schools columns come after benchmark_period, empty here: no school-level
         // national figures are given.
         // 95.0 ≥ 94.84, shown 94.8: green, against the same period; 15.0 ≤ 14.56 + 5, shown
@@ -42,21 +42,21 @@ struct BenchmarkPeriodColumnTests {
         #expect(
             lines.contains(
                 "2024/25-spring,100001,Academy 100001,primary,attendance_rate,all,all,95.0,green,94.8,,,200,,,false,"
-                    + "2024/25 autumn and spring,,,"))
+                    + "2024/25 autumn and spring,,,,"))
         #expect(
             lines.contains(
                 "2024/25-spring,100001,Academy 100001,primary,persistent_absence_rate,all,all,15.0,amber,14.6,,,"
-                    + "200,,,false,2023/24 full year,,,"))
+                    + "200,,,false,2023/24 full year,,,,"))
         // No benchmark: the special school's figure, and the trust's, which would need it.
         // 900 of 8,000 missed → 11.25 → 11.3.
         #expect(
             lines.contains(
-                "2024/25-spring,100002,Academy 100002,special,absence_rate,all,all,11.3,none,,,,40,,,false,,,,"
+                "2024/25-spring,100002,Academy 100002,special,absence_rate,all,all,11.3,none,,,,40,,,false,,,,,"
             ))
         #expect(
             lines.contains {
                 $0.hasPrefix("2024/25-spring,trust,Test Trust,all,absence_rate,")
-                    && $0.hasSuffix(",false,,,,")
+                    && $0.hasSuffix(",false,,,,,")
             })
     }
 

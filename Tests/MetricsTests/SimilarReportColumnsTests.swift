@@ -48,14 +48,16 @@ struct SimilarReportColumnsTests {
 
     @Test func csvFillsTheColumnsForFiguresWithSchoolLevelData() {
         let lines = report.write(.csv).split(separator: "\n").map(String.init)
-        #expect(lines.first?.hasSuffix(",benchmark_period,similar_median,similar_rank,similar_count") == true)
+        #expect(
+            lines.first?.hasSuffix(
+                ",benchmark_period,similar_median,similar_rank,similar_count,similar_expected") == true)
         func row(_ urn: String, _ kpi: String) -> String? {
             lines.first { $0.hasPrefix("2022/23-summer,\(urn),") && $0.contains(",\(kpi),all,all,") }
         }
         // Attendance 95.5 among 94.0, 95.0, 96.0: median 95.0; only 96.0 is better, so 2nd of 4.
-        #expect(row("100001", "attendance_rate")?.hasSuffix(",95.0,2,4") == true)
+        #expect(row("100001", "attendance_rate")?.hasSuffix(",95.0,2,4,") == true)
         // Persistent absence 15.0 among 10.0, 12.0, 14.0 (lower is better): median 12.0, 4th of 4.
-        #expect(row("100001", "persistent_absence_rate")?.hasSuffix(",12.0,4,4") == true)
+        #expect(row("100001", "persistent_absence_rate")?.hasSuffix(",12.0,4,4,") == true)
         // No school's absence rate is given: empty.
         #expect(row("100001", "absence_rate")?.hasSuffix(",,,") == true)
         // The trust: empty.

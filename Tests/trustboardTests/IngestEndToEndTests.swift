@@ -62,10 +62,11 @@ struct IngestEndToEndTests {
         let lines = report.stdout.split(separator: "\n").map(String.init)
         #expect(
             lines.first
-                == "drop,urn,academy,phase,kpi,pupil_group,year_group,value,rating,benchmark,previous,change,cohort,national_percentile,target,approximate,benchmark_period,similar_median,similar_rank,similar_count"
+                == "drop,urn,academy,phase,kpi,pupil_group,year_group,value,rating,benchmark,previous,change,cohort,national_percentile,target,approximate,benchmark_period,similar_median,similar_rank,similar_count,similar_expected"
         )
         // No school-level national figures are stored, so the similar-schools columns at the
-        // end (similar_median, similar_rank, similar_count) are empty on every row.
+        // end (similar_median, similar_rank, similar_count, similar_expected) are empty on
+        // every row.
         // Built-in benchmarks for a 2024/25 spring drop: the DfE's 2024/25 autumn-and-spring
         // absence where it is built in (primary 5.16, secondary 8.09, special 12.77), else
         // the latest of 2024/25 or 2023/24 (persistent absence: primary 14.56, secondary 25.56,
@@ -75,28 +76,28 @@ struct IngestEndToEndTests {
         // ago 94.0 → +1.0.
         #expect(
             lines.contains(
-                "2024/25-spring,100001,Alpha Primary,primary,attendance_rate,all,all,95.0,green,94.8,94.0,1.0,200,,,false,2024/25 autumn and spring,,,"
+                "2024/25-spring,100001,Alpha Primary,primary,attendance_rate,all,all,95.0,green,94.8,94.0,1.0,200,,,false,2024/25 autumn and spring,,,,"
             ))
         // PA 15.0 vs primary 14.56, shown 14.6 → amber (≤ 19.6); a year ago 20.0 → -5.0.
         #expect(
             lines.contains(
-                "2024/25-spring,100001,Alpha Primary,primary,persistent_absence_rate,all,all,15.0,amber,14.6,20.0,-5.0,200,,,false,2023/24 full year,,,"
+                "2024/25-spring,100001,Alpha Primary,primary,persistent_absence_rate,all,all,15.0,amber,14.6,20.0,-5.0,200,,,false,2023/24 full year,,,,"
             ))
         // Beta (secondary): 91.0 vs 100 − 8.09 = 91.91, shown 91.9 → amber (≥ 90.9); the name
         // holds a comma so is quoted.
         #expect(
             lines.contains(
-                "2024/25-spring,100002,\"Beta Academy, Town\",secondary,attendance_rate,all,all,91.0,amber,91.9,,,1000,,,false,2024/25 autumn and spring,,,"
+                "2024/25-spring,100002,\"Beta Academy, Town\",secondary,attendance_rate,all,all,91.0,amber,91.9,,,1000,,,false,2024/25 autumn and spring,,,,"
             ))
         #expect(
             lines.contains(
-                "2024/25-spring,100002,\"Beta Academy, Town\",secondary,severe_absence_rate,all,all,2.5,amber,2.3,,,1000,,,false,2023/24 full year,,,"
+                "2024/25-spring,100002,\"Beta Academy, Town\",secondary,severe_absence_rate,all,all,2.5,amber,2.3,,,1000,,,false,2023/24 full year,,,,"
             ))
         // Five pupils: suppressed, with no value and no cohort; the formula-like name is neutralised.
         // Counted figures are never approximate (`false`); a row with no value leaves it empty.
         #expect(
             lines.contains(
-                "2024/25-spring,100003,'@SUM(1+1),special,attendance_rate,all,all,,suppressed,,,,,,,,,,,")
+                "2024/25-spring,100003,'@SUM(1+1),special,attendance_rate,all,all,,suppressed,,,,,,,,,,,,")
         )
         // Trust-wide, summed counts. Its benchmark weights each academy's own by the trust's
         // counts, so attendance and persistent absence would need one for Delta, alternative
@@ -107,15 +108,16 @@ struct IngestEndToEndTests {
         // previous value shown is Alpha's.
         #expect(
             lines.contains(
-                "2024/25-spring,trust,Trust,all,attendance_rate,all,all,91.6,none,,94.0,1.0,1209,,,false,,,,")
+                "2024/25-spring,trust,Trust,all,attendance_rate,all,all,91.6,none,,94.0,1.0,1209,,,false,,,,,"
+            )
         )
         #expect(
             lines.contains(
-                "2024/25-spring,trust,Trust,all,persistent_absence_rate,all,all,24.2,none,,20.0,-5.0,1209,,,false,,,,"
+                "2024/25-spring,trust,Trust,all,persistent_absence_rate,all,all,24.2,none,,20.0,-5.0,1209,,,false,,,,,"
             ))
         #expect(
             lines.contains(
-                "2024/25-spring,trust,Trust,all,severe_absence_rate,all,all,2.4,amber,2.3,1.6,0.4,1200,,,false,2023/24 full year,,,"
+                "2024/25-spring,trust,Trust,all,severe_absence_rate,all,all,2.4,amber,2.3,1.6,0.4,1200,,,false,2023/24 full year,,,,"
             ))
         // 4 academies × 3 or 4 KPIs (100003 and 100004 have no severe) + 4 trust rows, + header.
         #expect(lines.count == 1 + 4 + 4 + 3 + 3 + 4)

@@ -143,6 +143,10 @@ public struct RatingChange: Hashable, Sendable {
         // things, so they are never compared.
         guard old.figure.basis == new.figure.basis else { return nil }
         guard !Comparison.crossesPandemic(old.figure.drop, new.figure.drop) else { return nil }
+        // A rating against similar schools' median and one against a national benchmark
+        // (`benchmark_scope: similar` falls back to national where a year has no similar
+        // schools) are against different yardsticks, so a change between them means nothing.
+        guard (old.benchmark?.similar == nil) == (new.benchmark?.similar == nil) else { return nil }
         let kpi = new.figure.kpi
         let change = DisplayRounding.round(newValue - oldValue, decimals: kpi.decimals)
         let worse = kpi.direction == .higherIsBetter ? change < 0 : change > 0

@@ -42,7 +42,7 @@ public struct RatingChanges: Sendable {
                 comparison,
                 DropRater(
                     calculator: rater.calculator, drop: comparison.earlierDrop(than: drop),
-                    config: rater.rater.config)
+                    config: rater.rater.config, similar: rater.similar)
             )
         }
         let names = Dictionary(

@@ -55,7 +55,7 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
         case mixedRule(section: String)
         /// An academy key that is not a URN.
         case invalidURN(String)
-        /// A `benchmark_scope` that is neither `national` nor `la:NAME`.
+        /// A `benchmark_scope` that is not `national`, `la:NAME` or `similar`.
         case invalidScope(String)
         /// A `benchmark_scope` that matches no benchmark in the store, with the scopes the
         /// store has (`national`, `la:Northshire`), found when the settings are checked
@@ -168,7 +168,8 @@ extension ConfigError.Problem {
             "use either { amber_within: MARGIN } to rate against the benchmark, or { green: LINE, amber: LINE } "
                 + "for fixed lines"
         case .invalidURN: "key each academy by its six-digit URN, 100000–999999, such as \"900104\""
-        case .invalidScope: "write national, or la: and the local authority's name, such as la:Northshire"
+        case .invalidScope:
+            "write national, similar, or la: and the local authority's name, such as la:Northshire"
         case .scopeNotInStore(_, let known):
             known.isEmpty
                 ? "it has no benchmarks at all; ingest some, or remove the line"

@@ -12,7 +12,10 @@ extension RatingConfig {
     /// - Throws: `ConfigError` for a scope that matches nothing.
     public func check(against data: TrustData) throws(ConfigError) -> [ConfigWarning] {
         guard let origin else { return [] }
-        if let line = origin.scopeLine {
+        // Similar schools' medians come from the census and outcome files, not from
+        // benchmarks, and a figure without one falls back to whatever national benchmark
+        // there is: nothing to check.
+        if let line = origin.scopeLine, !ratesAgainstSimilarSchools {
             let scopes = Set(data.benchmarks.map(\.scope))
             if !scopes.contains(benchmarkScope) {
                 let known = scopes.sorted { lhs, rhs in

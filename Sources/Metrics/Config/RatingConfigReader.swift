@@ -78,7 +78,7 @@ struct RatingConfigReader {
             switch entry.name {
             case "trust_name": config.trustName = try trustName(entry)
             case "benchmark_scope":
-                config.benchmarkScope = try benchmarkScope(entry)
+                (config.benchmarkScope, config.ratesAgainstSimilarSchools) = try benchmarkScope(entry)
                 if !isNull(entry.value) { origin.scopeLine = entry.value.mark?.line ?? 1 }
             case "rules": config.rules = try rules(entry)
             case "targets": (config.targets, origin.targetLines) = try targets(entry)
@@ -111,19 +111,24 @@ struct RatingConfigReader {
         return name
     }
 
-    private func benchmarkScope(_ entry: Entry) throws(ConfigError) -> Benchmark.Scope {
-        if isNull(entry.value) { return .national }
+    /// The scope of benchmarks, and whether academies are rated against their similar
+    /// schools (`similar`, whose fallback is national).
+    private func benchmarkScope(_ entry: Entry) throws(ConfigError) -> (Benchmark.Scope, Bool) {
+        if isNull(entry.value) { return (.national, false) }
         let text = try scalarText(
-            entry, section: "benchmark_scope", expected: "national or la:NAME",
+            entry, section: "benchmark_scope", expected: "national, la:NAME or similar",
             example: "benchmark_scope: national"
         )
+        // `similar` is read here, not by `Benchmark.Scope(parsing:)`, which also reads
+        // benchmark files: no file may claim to hold similar-schools benchmarks.
+        if text.lowercased() == "similar" { return (.national, true) }
         guard let scope = Benchmark.Scope(parsing: text) else {
             throw error(at: entry.value, .invalidScope(text))
         }
         if case .localAuthority(let name) = scope, name.isEmpty {
             throw error(at: entry.value, .invalidScope(text))
         }
-        return scope
+        return (scope, false)
     }
 
     private func rules(_ entry: Entry) throws(ConfigError) -> [KPI: RatingRule] {

@@ -36,12 +36,19 @@ public struct BenchmarkMatcher: Sendable {
         /// For the trust: how the benchmark was made from its academies' own. Nil for an
         /// academy's benchmark.
         public var mix: PhaseMix?
+        /// For `benchmark_scope: similar`: the academy's similar schools, whose median is
+        /// `benchmark`'s value. Nil for a national or local-authority benchmark.
+        public var similar: SimilarSchoolsComparison?
 
         /// Makes a match.
-        public init(benchmark: Benchmark, period: Period, mix: PhaseMix? = nil) {
+        public init(
+            benchmark: Benchmark, period: Period, mix: PhaseMix? = nil,
+            similar: SimilarSchoolsComparison? = nil
+        ) {
             self.benchmark = benchmark
             self.period = period
             self.mix = mix
+            self.similar = similar
         }
 
         /// The period the benchmark covers, such as "2023/24 autumn and spring"; for a

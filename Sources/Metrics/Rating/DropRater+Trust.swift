@@ -20,6 +20,7 @@ extension DropRater {
         // millions of parts); the benchmarks are looked up once per trust figure below.
         let found = answers.map { $0.match != nil }
         var tally = MixTally()
+        var expected = ExpectedTally()
         var lastURN: URN?
         var phase: Phase?
         var phaseIndex = 0
@@ -30,6 +31,7 @@ extension DropRater {
                 phaseIndex = phase.flatMap { Phase.allCases.firstIndex(of: $0) } ?? 0
             }
             if protection.hides(part) { tally.suppressed.insert(key) }
+            if let similar { expected.add(part, key: key, hidden: protection.hides(part), similar: similar) }
             let slot = Self.slot(kpiIndex: key >> 16, phaseIndex: phaseIndex, groupIndex: key >> 8 & 0xFF)
             guard phase != nil, found[slot] else {
                 tally.addWithout(lastURN, phase, key: key)
@@ -38,6 +40,11 @@ extension DropRater {
             tally.add(part.denominator, key: key, phaseIndex: phaseIndex)
         }
         var rated = rate(figures, previous: previous, phase: nil) { trustOutcome($0, tally: tally) }
+        if similar != nil {
+            for index in rated.indices where rated[index].shown != nil {
+                rated[index].similarExpected = expected.value(FigureCalculator.smallKey(rated[index].figure))
+            }
+        }
         guard !previous.isEmpty else { return rated }
         let comparisons = calculator.trustComparisons(in: drop, with: lastYear) { figure in
             figure.drop == drop ? protection.hides(figure) : protectionLastYear.hides(figure)
@@ -165,5 +172,41 @@ private struct MixTally {
         let position = Self.position(key, phaseIndex: phaseIndex)
         weights[position] += denominator
         academies[position] += 1
+    }
+}
+
+/// Each trust figure's expected figure from its academies' similar schools: each
+/// academy's similar-schools median weighted by the denominator the trust's sum gives it
+/// (`FigureCalculator.trustFigures(in:eachSummed:)`: pupils, sessions or cohort), so the
+/// expected figure is weighted exactly as the trust's own figure.
+private struct ExpectedTally {
+    /// Weight × median, and weight, summed by trust figure (`FigureCalculator.smallKey`).
+    var sums: [Int: (weighted: Double, weight: Double)] = [:]
+    /// Trust figures with an academy that has no comparison, or whose figure is hidden:
+    /// they get no expected figure, as a part left out would make it expect of other
+    /// academies, and weighting by a hidden academy's count could reveal it.
+    var incomplete: Set<Int> = []
+
+    mutating func add(_ part: Figure, key: Int, hidden: Bool, similar: SimilarComparisons) {
+        guard !incomplete.contains(key) else { return }
+        guard !hidden, let urn = part.owner.urn, let value = part.shown, part.denominator > 0,
+            let comparison = similar.comparison(
+                urn: urn, kpi: part.kpi, group: part.group, yearGroup: part.yearGroup, drop: part.drop,
+                value: value)
+        else {
+            incomplete.insert(key)
+            sums[key] = nil
+            return
+        }
+        var sum = sums[key] ?? (0, 0)
+        sum.weighted += part.denominator * comparison.median
+        sum.weight += part.denominator
+        sums[key] = sum
+    }
+
+    /// The expected figure of the trust figure `key`, if every academy in it has one.
+    func value(_ key: Int) -> Double? {
+        guard !incomplete.contains(key), let sum = sums[key], sum.weight > 0 else { return nil }
+        return sum.weighted / sum.weight
     }
 }

@@ -10,6 +10,11 @@ public struct DropRater: Sendable {
     public let calculator: FigureCalculator
     /// The rating rules and benchmarks.
     public let rater: Rater
+    /// Each academy's figures against its similar schools: the benchmarks of
+    /// `benchmark_scope: similar`, and the trust's expected figure. Nil when the caller gave
+    /// none (the dashboard does not look them up yet) or the store has no census and
+    /// school-level outcomes for the drop.
+    public let similar: SimilarComparisons?
 
     /// The benchmark (or why there is none) for each KPI × phase (or none) × pupil group,
     /// at `slot`.
@@ -33,15 +38,20 @@ public struct DropRater: Sendable {
         (kpiIndex * (Phase.allCases.count + 1) + phaseIndex) * PupilGroup.allCases.count + groupIndex
     }
 
-    /// Prepares to rate `drop` of `data` with `config`.
-    public init(data: TrustData, drop: DataDrop, config: RatingConfig) {
-        self.init(calculator: FigureCalculator(data: data), drop: drop, config: config)
+    /// Prepares to rate `drop` of `data` with `config`, with the academies' `similar`
+    /// schools when known.
+    public init(data: TrustData, drop: DataDrop, config: RatingConfig, similar: SimilarComparisons? = nil) {
+        self.init(calculator: FigureCalculator(data: data), drop: drop, config: config, similar: similar)
     }
 
-    /// Prepares to rate `drop` with a calculator already made.
-    public init(calculator: FigureCalculator, drop: DataDrop, config: RatingConfig) {
+    /// Prepares to rate `drop` with a calculator already made, with the academies'
+    /// `similar` schools when known.
+    public init(
+        calculator: FigureCalculator, drop: DataDrop, config: RatingConfig, similar: SimilarComparisons? = nil
+    ) {
         self.drop = drop
         self.calculator = calculator
+        self.similar = similar
         let data = calculator.data
         let rater = Rater(config: config, academies: data.academies, benchmarks: data.benchmarks)
         self.rater = rater
@@ -102,7 +112,30 @@ public struct DropRater: Sendable {
             uniquingKeysWith: { first, _ in first })
         let figures = calculator.figures(of: urn, in: drop)
         let phase = rater.phase(of: urn)
-        return rate(figures, previous: previous, phase: phase) { answers[Self.slot($0.kpi, phase, $0.group)] }
+        guard rater.config.ratesAgainstSimilarSchools else {
+            return rate(figures, previous: previous, phase: phase) {
+                answers[Self.slot($0.kpi, phase, $0.group)]
+            }
+        }
+        // Similar scope: the group's median where the figure has a comparison, else the
+        // national benchmark, and the explanation says which.
+        var rated = rate(figures, previous: previous, phase: phase) { figure in
+            let national = answers[Self.slot(figure.kpi, phase, figure.group)]
+            guard let value = figure.shown,
+                let comparison = similar?.comparison(
+                    urn: urn, kpi: figure.kpi, group: figure.group, yearGroup: figure.yearGroup,
+                    drop: figure.drop, value: value)
+            else { return national }
+            return .found(comparison.benchmark(kpi: figure.kpi, phase: phase, for: figure.drop))
+        }
+        let why =
+            similar == nil
+            ? "no similar schools were found for this drop"
+            : "no similar schools' figure is known for this one"
+        for index in rated.indices where rated[index].shown != nil && rated[index].benchmark?.similar == nil {
+            rated[index].similarFallback = why
+        }
+        return rated
     }
 
     /// Rates `figures` in report order, each against the benchmark `outcome` gives it.

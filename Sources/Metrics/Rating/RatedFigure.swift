@@ -44,6 +44,17 @@ public struct RatedFigure: Hashable, Sendable {
     /// the difference between the full and like-for-like figures could reveal a hidden
     /// group.
     public var changeWithheld = false
+    /// When the config rates against similar schools (`benchmark_scope: similar`) but this
+    /// academy figure has none, why: it was compared with the national benchmark instead,
+    /// and the explanation says so. Nil otherwise, and for the trust, which is rated
+    /// against its phase mix and given `similarExpected` beside it.
+    public var similarFallback: String?
+    /// For the trust: what its figure would be if each academy matched its similar
+    /// schools, each academy's similar-schools median weighted as the trust figure weights
+    /// the academy (its pupils, sessions or cohort; see `DropRater.ratedTrust()`). Nil for
+    /// an academy, and when any academy in the trust figure has no comparison or a hidden
+    /// figure.
+    public var similarExpected: Double?
     /// The share of schools of the academy's phase in England with a worse value, when
     /// a national distribution for the KPI and drop is known (see `NationalDistribution`).
     public var nationalPercentile: NationalStanding?

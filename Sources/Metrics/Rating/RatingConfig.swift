@@ -7,6 +7,11 @@ public struct RatingConfig: Hashable, Sendable {
     public var trustName: String?
     /// Which benchmarks to rate against: national unless the file says otherwise.
     public var benchmarkScope: Benchmark.Scope = .national
+    /// True for `benchmark_scope: similar`: each academy figure with a similar-schools
+    /// comparison is rated against the group's median, with the same rules and margins,
+    /// and any other figure against the national benchmark (`benchmarkScope` is then
+    /// national).
+    public var ratesAgainstSimilarSchools = false
     /// Rules that replace the built-in rule for a KPI, trust-wide.
     public var rules: [KPI: RatingRule] = [:]
     /// Per-academy targets, which override the trust's rule for that academy and KPI.

@@ -39,6 +39,7 @@ public struct RatingExplanation: Sendable {
             lines.append(("Nationally", "\(standing.text) (\(standing.schools) schools, \(standing.source))"))
         }
         lines += benchmarkLines
+        lines += similarLines
         lines.append(("Rule", ruleText))
         if let target = rated.target {
             var text = "green at \(DisplayRounding.text(target.green, for: kpi))"
@@ -144,8 +145,20 @@ public struct RatingExplanation: Sendable {
             var text =
                 "\(value)  \(b.scope), \(b.phase?.rawValue ?? "all phases"), \(b.group.label), \(b.period)"
             if let source = b.source { text += " (\(source))" }
+            // A similar-schools median says itself which scope decided, its group and year.
+            if match.similar != nil, let source = b.source { text = "\(value)  \(source)" }
             var lines = [("Benchmark", text + targetNote)]
-            if let note = Self.periodNote(b, figure: figure) { lines.append(("", note)) }
+            if match.similar != nil {
+                if b.drop != figure.drop {
+                    lines.append(
+                        (
+                            "",
+                            "the schools' \(b.period): the DfE publishes school-level figures for whole years"
+                        ))
+                }
+            } else if let note = Self.periodNote(b, figure: figure) {
+                lines.append(("", note))
+            }
             return lines
         }
         var lines = [("Benchmark", "\(value)  \(b.scope), \(PhaseMix.source), \(b.group.label)")]
@@ -159,6 +172,28 @@ public struct RatingExplanation: Sendable {
             if let source = own.source { text += " (\(source))" }
             if let note = Self.periodNote(own, figure: figure) { text += "; \(note)" }
             lines.append(("", text))
+        }
+        return lines
+    }
+
+    /// With `benchmark_scope: similar`, why an academy's figure was rated against the
+    /// national benchmark instead; for the trust, its expected figure from its academies'
+    /// similar schools.
+    var similarLines: [(String, String)] {
+        var lines: [(String, String)] = []
+        if let why = rated.similarFallback {
+            lines.append(("Scope", "national: benchmark_scope is similar, but \(why)"))
+        }
+        if let expected = rated.similarExpected, let shown = rated.shown {
+            let kpi = rated.figure.kpi
+            let phrase = ReportRow.expectedText(
+                value: shown, expected: expected, decimals: kpi.decimals, direction: kpi.direction)
+            lines.append(
+                (
+                    "Expected",
+                    "\(DisplayRounding.text(expected, for: kpi))\(unit) if each academy matched its similar "
+                        + "schools' median, weighted as this figure weights the academy: \(phrase)"
+                ))
         }
         return lines
     }

@@ -51,6 +51,8 @@ struct CSVRowWriter {
         if let rank = row.similarRank { integer(rank) }
         bytes.append(Self.comma)
         if let count = row.similarCount { integer(count) }
+        bytes.append(Self.comma)
+        number(row.similarExpected, decimals: row.decimals)
         bytes.append(Self.newline)
     }
 

@@ -11,7 +11,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     public static let csvColumns = [
         "drop", "urn", "academy", "phase", "kpi", "pupil_group", "year_group", "value", "rating", "benchmark",
         "previous", "change", "cohort", "national_percentile", "target", "approximate", "benchmark_period",
-        "similar_median", "similar_rank", "similar_count",
+        "similar_median", "similar_rank", "similar_count", "similar_expected",
     ]
 
     /// Writes `rows` in this format. `title` heads the text and markdown forms.
@@ -49,7 +49,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     /// The headings for `rows`.
     private static func headings(for rows: [ReportRow]) -> [String] {
-        rows.contains { $0.similarRank != nil } ? headings + [similarHeading] : headings
+        rows.contains { $0.similarRank != nil || $0.similarExpected != nil }
+            ? headings + [similarHeading] : headings
     }
 
     /// A row's cells for `headings`.

@@ -48,7 +48,7 @@ public struct ReportRow: Hashable, Sendable, Codable {
     /// True for a trust-wide percentage worked out by weighting some academies' rounded
     /// percentages by pupils, because their counts are not known (see
     /// `Figure.Publication.isApproximate`); false for any other value; nil when there is
-    /// no value. The last CSV column; text and markdown write such a value as `≈67.4`.
+    /// no value. Text and markdown write such a value as `≈67.4`.
     public var approximate: Bool?
     /// The median of the academy's similar schools' published figures for the same
     /// measure (see `SimilarComparisons`), at the KPI's decimals; nil when none is known.
@@ -59,6 +59,10 @@ public struct ReportRow: Hashable, Sendable, Codable {
     /// The schools ranked: the similar schools with a figure and the academy, so a rank of
     /// 4 with a count of 21 is "4th best of 21"; nil when none is known.
     public var similarCount: Int?
+    /// For a trust row: the trust's expected figure from its academies' similar schools
+    /// (`RatedFigure.similarExpected`), at the KPI's decimals; nil for an academy, or when
+    /// not every academy in the figure has a comparison. The last CSV column.
+    public var similarExpected: Double?
     /// True when the DfE published `SUPP` for the figure; text and markdown then say
     /// "suppressed by the DfE". Not a CSV or JSON column: `rating` is `suppressed` either way.
     public var suppressedByDfE = false
@@ -76,6 +80,7 @@ public struct ReportRow: Hashable, Sendable, Codable {
         case similarMedian = "similar_median"
         case similarRank = "similar_rank"
         case similarCount = "similar_count"
+        case similarExpected = "similar_expected"
     }
 
     /// The columns every row of one academy (or the trust) in one drop shares, worked
@@ -129,6 +134,9 @@ public struct ReportRow: Hashable, Sendable, Codable {
         approximate = value == nil ? nil : figure.publication?.isApproximate == true
         suppressedByDfE = rated.isSuppressedByDfE
         decimals = figure.kpi.decimals
+        similarExpected =
+            suppressed || value == nil
+            ? nil : rated.similarExpected.map { DisplayRounding.round($0, decimals: figure.kpi.decimals) }
     }
 
     public init(from decoder: any Decoder) throws {
@@ -154,6 +162,7 @@ public struct ReportRow: Hashable, Sendable, Codable {
         similarMedian = try container.decodeIfPresent(Double.self, forKey: .similarMedian)
         similarRank = try container.decodeIfPresent(Int.self, forKey: .similarRank)
         similarCount = try container.decodeIfPresent(Int.self, forKey: .similarCount)
+        similarExpected = try container.decodeIfPresent(Double.self, forKey: .similarExpected)
         decimals = KPI(key: kpi)?.decimals ?? 1
     }
 
@@ -180,6 +189,7 @@ public struct ReportRow: Hashable, Sendable, Codable {
         try container.encode(similarMedian, forKey: .similarMedian)
         try container.encode(similarRank, forKey: .similarRank)
         try container.encode(similarCount, forKey: .similarCount)
+        try container.encode(similarExpected, forKey: .similarExpected)
     }
 
     /// A value written with the row's decimals, or empty.
@@ -199,8 +209,24 @@ public struct ReportRow: Hashable, Sendable, Codable {
     /// The similar-schools phrase of the text and markdown forms: "4th best of 21 similar
     /// schools"; empty when there is none.
     var similarText: String {
+        if let expected = similarExpected, let value, let direction = KPI(key: kpi)?.direction {
+            return Self.expectedText(
+                value: value, expected: expected, decimals: decimals, direction: direction)
+        }
         guard let rank = similarRank, let count = similarCount else { return "" }
         return "\(SimilarSchoolsComparison.ordinal(rank)) best of \(count) similar schools"
+    }
+
+    /// The trust's value against its expected figure, on the values as shown: "1.3 points
+    /// better than schools like ours", "0.4 points worse…", "the same as schools like ours".
+    static func expectedText(value: Double, expected: Double, decimals: Int, direction: KPI.Direction)
+        -> String
+    {
+        let difference = DisplayRounding.round(value - expected, decimals: decimals)
+        guard difference != 0 else { return "the same as schools like ours" }
+        let better = (difference > 0) == (direction == .higherIsBetter)
+        let size = DisplayRounding.text(abs(difference), decimals: decimals)
+        return "\(size) points \(better ? "better" : "worse") than schools like ours"
     }
 
     /// The benchmark written as shown, with the row's decimals.

@@ -15,15 +15,16 @@ public struct TrustReport: Sendable {
     /// The trust's academies by URN.
     private let academies: [URN: Academy]
 
-    /// Makes a report of `rater`'s drop; for `academy` alone when given. `similar` fills
-    /// the similar-schools columns.
+    /// Makes a report of `rater`'s drop; for `academy` alone when given. `similar`, else
+    /// the rater's, fills the academies' similar-schools columns; the trust's expected
+    /// figure (`similar_expected`) is the rater's (`DropRater.similar`).
     public init(
         _ rater: DropRater, trustName: String, academy: URN? = nil, similar: SimilarComparisons? = nil
     ) {
         self.rater = rater
         self.trustName = trustName
         self.academy = academy
-        self.similar = similar
+        self.similar = similar ?? rater.similar
         academies = Dictionary(
             rater.calculator.data.academies.map { ($0.urn, $0) }, uniquingKeysWith: { first, _ in first })
     }
