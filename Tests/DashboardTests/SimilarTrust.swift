@@ -92,9 +92,9 @@ enum SimilarTrust {
             names: { urns in names.filter { urns.contains($0.key) } })
     }
 
-    static func view(calls: Calls = Calls()) -> TrustView {
+    static func view(calls: Calls = Calls(), config: RatingConfig = RatingConfig()) -> TrustView {
         TrustView(
-            data: TestTrust.data, config: RatingConfig(), trustName: "Test Learning Trust", isSample: false,
+            data: TestTrust.data, config: config, trustName: "Test Learning Trust", isSample: false,
             similar: loader(calls: calls))
     }
 }

@@ -65,7 +65,11 @@ extension AcademyScreen {
     {
         var line = PanelLine(priority: scores ? 4 : 1, style: page.style)
         let scope = page.view.config.benchmarkScope
-        let benchmark = scope == .national ? "National" : "LA"
+        // Under `benchmark_scope: similar` a line's benchmark is its similar schools' median,
+        // or the national figure where it has none: "Bench." covers both, and each line's
+        // explanation says which.
+        let benchmark =
+            page.view.config.ratesAgainstSimilarSchools ? "Bench." : scope == .national ? "National" : "LA"
         line.add(scores ? "Score" : "Subject", .heading, at: columns.subject)
         let names = standardNames(page.yearGroup ?? .all)
         line.add(

@@ -121,7 +121,7 @@ extension AcademyScreen {
                 line.add(DisplayRounding.text(goal, for: kpi))
             }
             if let match = rated.benchmark, !byTarget || target {
-                line.add("  \(scopeWord(match.benchmark.scope)) ", .muted)
+                line.add("  \(scopeWord(match)) ", .muted)
                 line.add(benchmark(rated, ascii: page.ascii).text)
                 if year, match.period != .sameDrop { line.add(" (\(match.benchmark.year))", .muted) }
             } else if !byTarget {

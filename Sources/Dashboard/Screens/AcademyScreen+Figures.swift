@@ -57,6 +57,12 @@ extension AcademyScreen {
         return (DisplayRounding.text(match.benchmark.value, for: rated.figure.kpi), .text)
     }
 
+    /// The word for where a figure's benchmark came from: "similar schools" for the median
+    /// of its similar schools (`benchmark_scope: similar`), else as `scopeWord(_:)`.
+    static func scopeWord(_ match: BenchmarkMatcher.Match) -> String {
+        match.similar != nil ? "similar schools" : scopeWord(match.benchmark.scope)
+    }
+
     /// The word for where benchmarks come from: "national" or the local authority's name.
     static func scopeWord(_ scope: Benchmark.Scope) -> String {
         switch scope {

@@ -94,7 +94,7 @@ extension AcademyScreen {
         let name = "\(charted.kpi.label(in: charted.yearGroup))\(unit)\(year), \(charted.group.label)"
         let rated = page.figure(charted.kpi, group: charted.group, yearGroup: charted.yearGroup)
         let scope =
-            rated?.benchmark.map { scopeWord($0.benchmark.scope) }
+            rated?.benchmark.map { scopeWord($0) }
             ?? scopeWord(page.view.config.benchmarkScope)
         let line = page.ascii ? "..." : "┄┄"
         let hasBenchmark = points.contains { $0.benchmark != nil }

@@ -124,7 +124,7 @@ extension TrustScreen {
             line.add(labelText)
             line.add(AcademyScreen.value(rated, ascii: page.ascii).text + " %", role, emphasis: true)
             if let match = rated.benchmark {
-                line.add("  \(AcademyScreen.scopeWord(match.benchmark.scope)) ", .muted)
+                line.add("  \(AcademyScreen.scopeWord(match)) ", .muted)
                 line.add(AcademyScreen.benchmark(rated, ascii: page.ascii).text)
                 if year, match.period != .sameDrop { line.add(" (\(match.benchmark.year))", .muted) }
             } else {

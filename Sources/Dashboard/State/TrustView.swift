@@ -84,7 +84,11 @@ public final class TrustView {
     /// The rated figures of `drop`, computed the first time they are asked for.
     public func rated(_ drop: DataDrop) -> RatedDrop {
         if let known = rated[drop] { return known }
-        let made = RatedDrop(DropRater(calculator: calculator, drop: drop, config: config))
+        // With a school census in the store, the academies' similar schools rate them under
+        // `benchmark_scope: similar` and give the trust its expected figure, as in `report`.
+        let similarSchools = similarLoader == nil ? nil : similar(drop)?.comparisons
+        let made = RatedDrop(
+            DropRater(calculator: calculator, drop: drop, config: config, similar: similarSchools))
         rated[drop] = made
         return made
     }
