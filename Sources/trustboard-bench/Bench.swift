@@ -5,7 +5,8 @@ import TrustGenerator
 /// The ingest benchmark: a national-scale drop through the real `trustboard` binary.
 ///
 /// `swift build -c release && .build/release/trustboard-bench [--academies N] [--keep DIR] [--dashboard]`
-/// (`--dfe FOLDER` times the DfE file benchmark alone; see `DfEBench`)
+/// (`--dfe FOLDER` times the DfE file benchmark alone; see `DfEBench`; `--similar FOLDER`
+/// the similar-schools benchmark alone; see `SimilarBench`)
 ///
 /// It generates one drop for N academies (22,000 by default: every pupil group,
 /// attendance plus Year 6 and Year 11 attainment), then times, each in its own process
@@ -39,6 +40,9 @@ struct Bench {
         if dashboardOnly { return try DashboardBench.run(binary: binary, folder: folder) }
         if let dfe = option("--dfe") {
             return try DfEBench.run(binary: binary, folder: folder, dfeFolder: dfe)
+        }
+        if let dfe = option("--similar") {
+            return try SimilarBench.run(binary: binary, folder: folder, dfeFolder: dfe)
         }
         let dropFolder = folder.appendingPathComponent("drop")
         try FileManager.default.createDirectory(at: dropFolder, withIntermediateDirectories: true)
