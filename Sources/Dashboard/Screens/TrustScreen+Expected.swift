@@ -17,7 +17,16 @@ extension TrustScreen {
         let figure = "expected \(DisplayRounding.text(expected, for: kpi))"
         let lead = named.map { "\($0) vs similar schools" } ?? "Similar schools"
         let shortLead = (short ?? named).map { "\($0) vs similar" } ?? "Similar"
-        let variants = ["\(lead): \(figure) · \(phrase)", "\(shortLead): \(figure) · \(phrase)"]
+        // Narrow panels drop the phrase's closing words ("3.2 points better") rather than cut
+        // it mid-word; the line's lead already says whom the trust is compared with.
+        var brief = phrase
+        for tail in [" than schools like ours", " as schools like ours"] where brief.hasSuffix(tail) {
+            brief.removeLast(tail.count)
+        }
+        let variants = [
+            "\(lead): \(figure) · \(phrase)", "\(shortLead): \(figure) · \(phrase)",
+            "\(shortLead): \(figure) · \(brief)",
+        ]
         let lines = variants.map { text -> PanelLine in
             var line = PanelLine(priority: priority, style: page.style)
             line.add(text, .muted)
