@@ -24,6 +24,16 @@ import Metrics
 /// - Year 6 RWM (Alder 60.0): 201 70.0, 202 50.0, 203 60.0. Median 60.0; 203's tie does
 ///   not rank above Alder, so only 70.0 does: 2nd best of 4; 60.0 is at the median and
 ///   below the upper quartile 65.0: 2nd quarter.
+///
+/// St Cedar's (550 pupils; 57.0, 47.0, 19.0, 4.5) is like the large schools instead: its
+/// nearest three are 204, 205 and 206 (550; 58.0, 47.0, 19.0, 5.0), each within a few
+/// points and 50 pupils of it, while Alder and 201–203 are 35 points and more away in
+/// disadvantaged and EAL. So Cedar joins no group of Alder's, and Alder none of Cedar's.
+/// Cedar's Year 6 RWM group: 204 50.0, 205 56.0, 206 52.0, median 52.0.
+///
+/// The trust's Year 6 RWM is Alder's and Cedar's summed (`TestTrust`: 18 of 30 and 17 of
+/// 29), and both now have similar schools, so it has an expected figure; its attendance
+/// and absence have none, as Birch, Damson and Elm have no census line.
 enum SimilarTrust {
     static let year = AcademicYear(2024)
     static let summer = DataDrop(year: year, term: .summer)
@@ -34,6 +44,7 @@ enum SimilarTrust {
     static let near3 = TestTrust.urn(100_203)
     static let far1 = TestTrust.urn(100_204)
     static let far2 = TestTrust.urn(100_205)
+    static let far3 = TestTrust.urn(100_206)
 
     static func line(_ urn: URN, _ pupils: Int, _ fsm: Double, _ eal: Double, _ sen: Double, _ ehcp: Double)
         -> SchoolCensus
@@ -50,6 +61,8 @@ enum SimilarTrust {
         line(near3, 200, 22, 11, 12, 2),
         line(far1, 600, 60, 50, 20, 5),
         line(far2, 500, 55, 45, 18, 4),
+        line(far3, 550, 58, 47, 19, 5),
+        line(TestTrust.cedar, 550, 57, 47, 19, 4.5),
     ]
 
     static func outcome(_ urn: URN, _ kpi: KPI, _ value: Double) -> SchoolOutcome {
@@ -66,6 +79,8 @@ enum SimilarTrust {
             outcome(far1, .persistentAbsenceRate, 30.0), outcome(far2, .persistentAbsenceRate, 5.0),
             outcome(near1, .expected(.rwm), 70.0), outcome(near2, .expected(.rwm), 50.0),
             outcome(near3, .expected(.rwm), 60.0),
+            outcome(far1, .expected(.rwm), 50.0), outcome(far2, .expected(.rwm), 56.0),
+            outcome(far3, .expected(.rwm), 52.0),
         ])
 
     static let names = [

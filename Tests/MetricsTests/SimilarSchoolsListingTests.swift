@@ -52,7 +52,7 @@ import Testing
             text.hasPrefix(
                 "Similar schools of Oak Academy (100001), 2022/23: the 3 nearest of 4 secondary schools"))
         #expect(
-            text.contains("1000 pupils · disadvantaged 20.0% · EAL 10.0% · SEN support 12.0% · EHCP 2.0%"))
+            text.contains("1,000 pupils · disadvantaged 20.0% · EAL 10.0% · SEN support 12.0% · EHCP 2.0%"))
         let lines = text.split(separator: "\n").map(String.init)
         // Nearest first; the name and local authority where a file gave them.
         let order = lines.compactMap { line in

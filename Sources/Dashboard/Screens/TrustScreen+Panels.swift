@@ -48,6 +48,12 @@ extension TrustScreen {
                         page, label: name, rated, columns: columns, priority: index == 0 ? 0 : 2, focus: focus
                     ))
                 focus += 1
+                if let expected = expectedLine(
+                    page, rated, named: label(kpi, yearGroup: section.yearGroup, short: false),
+                    short: label(kpi, yearGroup: section.yearGroup, short: true), width: width, priority: 3)
+                {
+                    lines.append(expected)
+                }
             }
             if let kpi = section.kpis.first,
                 let gap = gapLine(page, kpi, yearGroup: section.yearGroup, width: width, priority: 3)
@@ -164,6 +170,11 @@ extension TrustScreen {
         }
         if !notes.isEmpty {
             lines.append(muted(page, "  " + notes.joined(separator: "; "), priority: priority + 3))
+        }
+        if let expected = expectedLine(
+            page, rated, named: label, short: nil, width: width, priority: priority + 1)
+        {
+            lines.append(expected)
         }
         return lines
     }

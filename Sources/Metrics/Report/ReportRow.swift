@@ -219,10 +219,16 @@ public struct ReportRow: Hashable, Sendable, Codable {
 
     /// The trust's value against its expected figure, on the values as shown: "1.3 points
     /// better than schools like ours", "0.4 points worse…", "the same as schools like ours".
-    static func expectedText(value: Double, expected: Double, decimals: Int, direction: KPI.Direction)
-        -> String
-    {
-        let difference = DisplayRounding.round(value - expected, decimals: decimals)
+    /// Both are rounded to `decimals` first, so the difference is the one a reader works
+    /// out from the two figures printed (24.2 against 22.3 is 1.9, not the 1.8 of the
+    /// unrounded 24.17 and 22.33). Shared by the report, the explanation and the trust page.
+    public static func expectedText(
+        value: Double, expected: Double, decimals: Int, direction: KPI.Direction
+    ) -> String {
+        let difference = DisplayRounding.round(
+            DisplayRounding.round(value, decimals: decimals)
+                - DisplayRounding.round(expected, decimals: decimals),
+            decimals: decimals)
         guard difference != 0 else { return "the same as schools like ours" }
         let better = (difference > 0) == (direction == .higherIsBetter)
         let size = DisplayRounding.text(abs(difference), decimals: decimals)

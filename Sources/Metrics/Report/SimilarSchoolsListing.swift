@@ -48,10 +48,10 @@ public struct SimilarSchoolsListing: Sendable {
         let academy = group.academy
         let title = (academyName.map { "\($0) (\(academy.urn))" } ?? "\(academy.urn)")
         var out =
-            "Similar schools of \(title), \(group.year): the \(group.members.count) nearest of "
-            + "\(group.candidates) \(group.phase.schoolsLabel) by intake and size"
+            "Similar schools of \(title), \(group.year): the \(DisplayRounding.count(group.members.count)) nearest "
+            + "of \(DisplayRounding.count(group.candidates)) \(group.phase.schoolsLabel) by intake and size"
         if group.leftOut > 0 {
-            out += " (\(group.leftOut) more left out for lacking a characteristic)"
+            out += " (\(DisplayRounding.count(group.leftOut)) more left out for lacking a characteristic)"
         }
         out += "\n"
         out +=
@@ -103,13 +103,14 @@ public struct SimilarSchoolsListing: Sendable {
         "\(count) of \(group.members.count)"
     }
 
-    /// "1,750 pupils · disadvantaged 21.9% · EAL 20.1% · SEN support 9.8% · EHCP 1.4%".
+    /// "1,750 pupils · disadvantaged 21.9% · EAL 20.1% · SEN support 9.8% · EHCP 1.4%", the
+    /// pupils grouped by thousands as trustboard writes counts for people.
     static func characteristics(of school: SchoolCharacteristics) -> String {
         func percent(_ value: Double?) -> String {
             value.map { DisplayRounding.text($0, decimals: 1) + "%" } ?? "NA"
         }
         return
-            "\(school.pupils.map(String.init) ?? "NA") pupils · disadvantaged \(percent(school.disadvantagedPercent))"
+            "\(school.pupils.map(DisplayRounding.count) ?? "NA") pupils · disadvantaged \(percent(school.disadvantagedPercent))"
             + " · EAL \(percent(school.ealPercent)) · SEN support \(percent(school.senSupportPercent))"
             + " · EHCP \(percent(school.ehcpPercent))"
     }
