@@ -76,6 +76,15 @@ enum StoreSchema {
     ///   `.cannotMakePrivate`, or an SQLite error; nothing is changed then.
     static func bringUpToDate(_ writer: any DatabaseWriter, path: String, upTo last: String? = nil) throws {
         try writer.writeWithoutTransaction { db in
+            // A step may rebuild a table other tables refer to (v5 rebuilds `files`), the
+            // way SQLite documents: a new table, the rows copied, the old one dropped and
+            // the new one renamed. With foreign keys enforced, dropping the old table fails
+            // on the rows that refer to it; and SQLite ignores turning them off inside a
+            // transaction. So, as GRDB's migrator does by default, they are off while the
+            // steps run and every reference is checked before the transaction commits.
+            let enforced = try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? false
+            if enforced { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+            defer { if enforced { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
             try db.inTransaction(.immediate) {
                 let state = try state(of: db, path: path)
                 if state == .current, last == nil { return .commit }
@@ -92,8 +101,21 @@ enum StoreSchema {
                     }
                     if step.identifier == last { break }
                 }
+                try checkReferences(db)
                 return .commit
             }
+        }
+    }
+
+    /// Throws when any row refers to a row that is not there, so that a step that broke a
+    /// reference is rolled back rather than committed.
+    private static func checkReferences(_ db: Database) throws {
+        if let broken = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") {
+            let table: String = broken["table"]
+            let parent: String = broken["parent"]
+            throw DatabaseError(
+                resultCode: .SQLITE_CONSTRAINT_FOREIGNKEY,
+                message: "a row of \(table) refers to a row of \(parent) that is not there")
         }
     }
 
