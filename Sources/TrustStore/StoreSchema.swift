@@ -84,26 +84,35 @@ enum StoreSchema {
             // steps run and every reference is checked before the transaction commits.
             let enforced = try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? false
             if enforced { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
-            defer { if enforced { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
-            try db.inTransaction(.immediate) {
-                let state = try state(of: db, path: path)
-                if state == .current, last == nil { return .commit }
-                if state == .unmade { try StoreFile.makePrivate(path) }
-                try db.execute(
-                    sql: "CREATE TABLE IF NOT EXISTS \(stepsTable) (identifier TEXT NOT NULL PRIMARY KEY)")
-                let applied = try appliedSteps(db)
-                for step in TrustStore.schemaSteps {
-                    if !applied.contains(step.identifier) {
-                        try step.apply(db)
-                        try db.execute(
-                            sql: "INSERT INTO \(stepsTable) (identifier) VALUES (?)",
-                            arguments: [step.identifier])
-                    }
-                    if step.identifier == last { break }
+            let steps = Result { try applySteps(db, path: path, upTo: last) }
+            // Turned on again whatever the steps did, and a failure to is not swallowed:
+            // the pool's writer would otherwise go on without them.
+            if enforced { try db.execute(sql: "PRAGMA foreign_keys = ON") }
+            try steps.get()
+        }
+    }
+
+    /// Applies the steps `db` lacks, up to `last`, in one transaction that takes the write
+    /// lock first, and checks every reference before it commits.
+    private static func applySteps(_ db: Database, path: String, upTo last: String?) throws {
+        try db.inTransaction(.immediate) {
+            let state = try state(of: db, path: path)
+            if state == .current, last == nil { return .commit }
+            if state == .unmade { try StoreFile.makePrivate(path) }
+            try db.execute(
+                sql: "CREATE TABLE IF NOT EXISTS \(stepsTable) (identifier TEXT NOT NULL PRIMARY KEY)")
+            let applied = try appliedSteps(db)
+            for step in TrustStore.schemaSteps {
+                if !applied.contains(step.identifier) {
+                    try step.apply(db)
+                    try db.execute(
+                        sql: "INSERT INTO \(stepsTable) (identifier) VALUES (?)",
+                        arguments: [step.identifier])
                 }
-                try checkReferences(db)
-                return .commit
+                if step.identifier == last { break }
             }
+            try checkReferences(db)
+            return .commit
         }
     }
 

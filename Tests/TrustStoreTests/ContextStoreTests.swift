@@ -193,6 +193,20 @@ import Testing
             #expect(outcome.files.first?.inserted == 1)
             #expect(try store.academyContexts() == [try line()])
             #expect(try store.history().count == 1)
+            // Foreign keys are enforced again once the store is up to date: a figure for
+            // an academy the store does not know is refused.
+            var orphan = BatchBuilder()
+            let file = orphan.file("attendance-c.csv", .attendance, rows: 1)
+            orphan.add(
+                AttendanceRecord(
+                    urn: try urn(999_999), drop: sample.spring, pupils: 10, possibleSessions: 100,
+                    absentSessions: 5, persistentAbsentees: 0), file: file, line: 2)
+            #expect {
+                try store.ingest(orphan.batch)
+            } throws: { error in
+                guard case .rowRefused(_, _, let reason) = error as? StoreError else { return false }
+                return reason.contains("FOREIGN KEY")
+            }
         }
     }
 }
