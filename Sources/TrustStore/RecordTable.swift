@@ -98,6 +98,14 @@ struct RecordTable: Sendable {
         name: "school_outcomes", keyColumns: ["academic_year", "term", "urn", "measure"],
         valueColumns: ["value"])
 
+    /// The trust's own lines of each academy's characteristics (`context` files), keyed by
+    /// year and academy; no history, like the census.
+    static let context = RecordTable(
+        name: "academy_context", keyColumns: ["academic_year", "urn"],
+        valueColumns: [
+            "pupils", "disadvantaged_percent", "eal_percent", "sen_support_percent", "ehcp_percent",
+        ])
+
     /// The names DfE files give schools, keyed by school; no history.
     static let schoolNames = RecordTable(
         name: "school_names", keyColumns: ["urn"], valueColumns: ["name", "local_authority"])
@@ -105,21 +113,20 @@ struct RecordTable: Sendable {
     /// The tables of termly figures, which make up the drops.
     static let dropTables: [RecordTable] = [.attendance, .attainment, .scores, .published]
 
-    /// Every record table that keeps history (the census, outcomes and names do not).
+    /// Every record table that keeps history (the census, context, outcomes and names do not).
     static let all: [RecordTable] = [
         .academies, .attendance, .attainment, .scores, .benchmarks, .published, .distributions,
     ]
 
-    /// The table that holds `kind`; nil for `context`, which the store cannot hold yet
-    /// (`TrustStore.ingest` refuses it).
-    static func table(for kind: DropFileKind) -> RecordTable? {
+    /// The table that holds `kind`.
+    static func table(for kind: DropFileKind) -> RecordTable {
         switch kind {
         case .academies: .academies
         case .attendance: .attendance
         case .attainment: .attainment
         case .scores: .scores
         case .benchmarks: .benchmarks
-        case .context: nil
+        case .context: .context
         }
     }
 }

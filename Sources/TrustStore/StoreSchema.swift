@@ -76,24 +76,55 @@ enum StoreSchema {
     ///   `.cannotMakePrivate`, or an SQLite error; nothing is changed then.
     static func bringUpToDate(_ writer: any DatabaseWriter, path: String, upTo last: String? = nil) throws {
         try writer.writeWithoutTransaction { db in
-            try db.inTransaction(.immediate) {
-                let state = try state(of: db, path: path)
-                if state == .current, last == nil { return .commit }
-                if state == .unmade { try StoreFile.makePrivate(path) }
-                try db.execute(
-                    sql: "CREATE TABLE IF NOT EXISTS \(stepsTable) (identifier TEXT NOT NULL PRIMARY KEY)")
-                let applied = try appliedSteps(db)
-                for step in TrustStore.schemaSteps {
-                    if !applied.contains(step.identifier) {
-                        try step.apply(db)
-                        try db.execute(
-                            sql: "INSERT INTO \(stepsTable) (identifier) VALUES (?)",
-                            arguments: [step.identifier])
-                    }
-                    if step.identifier == last { break }
+            // A step may rebuild a table other tables refer to (v5 rebuilds `files`), the
+            // way SQLite documents: a new table, the rows copied, the old one dropped and
+            // the new one renamed. With foreign keys enforced, dropping the old table fails
+            // on the rows that refer to it; and SQLite ignores turning them off inside a
+            // transaction. So, as GRDB's migrator does by default, they are off while the
+            // steps run and every reference is checked before the transaction commits.
+            let enforced = try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? false
+            if enforced { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+            let steps = Result { try applySteps(db, path: path, upTo: last) }
+            // Turned on again whatever the steps did, and a failure to is not swallowed:
+            // the pool's writer would otherwise go on without them.
+            if enforced { try db.execute(sql: "PRAGMA foreign_keys = ON") }
+            try steps.get()
+        }
+    }
+
+    /// Applies the steps `db` lacks, up to `last`, in one transaction that takes the write
+    /// lock first, and checks every reference before it commits.
+    private static func applySteps(_ db: Database, path: String, upTo last: String?) throws {
+        try db.inTransaction(.immediate) {
+            let state = try state(of: db, path: path)
+            if state == .current, last == nil { return .commit }
+            if state == .unmade { try StoreFile.makePrivate(path) }
+            try db.execute(
+                sql: "CREATE TABLE IF NOT EXISTS \(stepsTable) (identifier TEXT NOT NULL PRIMARY KEY)")
+            let applied = try appliedSteps(db)
+            for step in TrustStore.schemaSteps {
+                if !applied.contains(step.identifier) {
+                    try step.apply(db)
+                    try db.execute(
+                        sql: "INSERT INTO \(stepsTable) (identifier) VALUES (?)",
+                        arguments: [step.identifier])
                 }
-                return .commit
+                if step.identifier == last { break }
             }
+            try checkReferences(db)
+            return .commit
+        }
+    }
+
+    /// Throws when any row refers to a row that is not there, so that a step that broke a
+    /// reference is rolled back rather than committed.
+    private static func checkReferences(_ db: Database) throws {
+        if let broken = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") {
+            let table: String = broken["table"]
+            let parent: String = broken["parent"]
+            throw DatabaseError(
+                resultCode: .SQLITE_CONSTRAINT_FOREIGNKEY,
+                message: "a row of \(table) refers to a row of \(parent) that is not there")
         }
     }
 

@@ -228,6 +228,14 @@ struct StoredRow {
             senSupportPercent: try optionalDouble(7), ehcpPercent: try optionalDouble(8))
     }
 
+    /// The line in a row of `RecordTable.context`.
+    func context() throws -> SchoolContext {
+        SchoolContext(
+            urn: try urn(1), year: AcademicYear(try int(0)), pupils: try optionalInt(2),
+            disadvantagedPercent: try optionalDouble(3), ealPercent: try optionalDouble(4),
+            senSupportPercent: try optionalDouble(5), ehcpPercent: try optionalDouble(6))
+    }
+
     /// The outcome in a row of `RecordTable.outcomes`.
     func outcome() throws -> SchoolOutcome {
         SchoolOutcome(

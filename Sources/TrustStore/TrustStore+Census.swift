@@ -36,6 +36,25 @@ extension TrustStore {
         }
     }
 
+    /// The stored `context` lines of `year` (every year when nil), by year then URN: the
+    /// trust's own characteristics of its academies, for those the census lacks.
+    public func academyContexts(year: AcademicYear? = nil) throws -> [SchoolContext] {
+        try reading { db in
+            var lines: [SchoolContext] = []
+            var sql = RecordTable.context.selectSQL
+            var arguments: StatementArguments = []
+            if let year {
+                sql += " WHERE academic_year = ?"
+                arguments = [year.start]
+            }
+            sql += " ORDER BY academic_year, urn"
+            try StoredRow.forEach(in: db, sql: sql, arguments: arguments, table: .context, path: path) {
+                lines.append(try $0.context())
+            }
+            return lines
+        }
+    }
+
     /// True when any school census is stored: only then can an academy have similar
     /// schools, so only then are they loaded.
     public func hasCensus() throws -> Bool {

@@ -21,15 +21,6 @@ extension TrustStore {
     public func ingest(_ batch: DropBatch, at date: Date = Date()) throws -> IngestOutcome {
         guard batch.isValid else { throw StoreError.invalidBatch(errors: batch.errors.count) }
         try Self.checkFileIndices(of: batch)
-        // A context file is read and checked by Metrics, but the store has no table for it
-        // yet (its `files.kind` CHECK lists the five older kinds): refused by name rather
-        // than failing on that CHECK or being dropped unsaid.
-        if let line = batch.context.first {
-            throw StoreError.rowRefused(
-                file: batch.files[line.file].name, line: line.line,
-                reason: "context files are read and checked, but this version cannot store them yet; "
-                    + "leave the file out of the ingest for now")
-        }
         do {
             return try pool.writeWithoutTransaction { db in
                 var outcome = IngestOutcome(files: [], date: date)
@@ -69,6 +60,7 @@ extension TrustStore {
         try check(batch.published, .published)
         try check(batch.distributions, .distributions)
         try check(batch.census, .census)
+        try check(batch.context, .context)
         try check(batch.outcomes, .outcomes)
         try check(batch.schoolNames, .schoolNames)
     }
@@ -185,6 +177,17 @@ extension TrustStore {
             statement.bind(line.urn.value)
             statement.bind(line.schoolType)
             statement.bind(line.phase?.rawValue)
+            statement.bind(line.pupils)
+            statement.bind(line.disadvantagedPercent)
+            statement.bind(line.ealPercent)
+            statement.bind(line.senSupportPercent)
+            statement.bind(line.ehcpPercent)
+        }
+        // The trust's context lines keep no history, as the census keeps none.
+        let storedContext = try writer.stored(batch.context, in: .context) { [$0.year.start, $0.urn.value] }
+        try writer.store(batch.context, in: .context, stored: storedContext) { statement, line in
+            statement.bind(line.year.start)
+            statement.bind(line.urn.value)
             statement.bind(line.pupils)
             statement.bind(line.disadvantagedPercent)
             statement.bind(line.ealPercent)

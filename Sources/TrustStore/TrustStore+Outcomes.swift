@@ -46,7 +46,10 @@ extension TrustStore {
     /// The similar-schools comparisons a report of `drop` can use: the groups of
     /// `academies` chosen from the census of each year `drop`'s figures may be compared
     /// with (its own, else the one before, never a pandemic year), and every school's
-    /// published values of those years. Nil when no such year has school-level values.
+    /// published values of those years. An academy's characteristics come from its census
+    /// line, else from its `context` line of the year. Nil when no such year has
+    /// school-level values, or no census of such a year is stored (the census gives the
+    /// candidates).
     public func similarComparisons(
         for drop: DataDrop, academies: [Academy], count: Int = SimilarSchoolsFinder.defaultCount
     ) throws -> SimilarComparisons? {
@@ -54,11 +57,15 @@ extension TrustStore {
         let drops = try schoolOutcomeDrops().filter { $0.term == .summer && years.contains($0.year) }
         guard !drops.isEmpty else { return nil }
         var census: [SchoolCensus] = []
-        for year in Set(drops.map(\.year)) { census += try schoolCensus(year: year) }
+        var contexts: [SchoolContext] = []
+        for year in Set(drops.map(\.year)) {
+            census += try schoolCensus(year: year)
+            contexts += try academyContexts(year: year)
+        }
         guard !census.isEmpty else { return nil }
         let comparisons = SimilarComparisons(
-            census: census, academies: academies, outcomes: try drops.map { try schoolOutcomes(of: $0) },
-            count: count)
+            census: census, contexts: contexts, academies: academies,
+            outcomes: try drops.map { try schoolOutcomes(of: $0) }, count: count)
         return comparisons.isEmpty ? nil : comparisons
     }
 }

@@ -26,6 +26,7 @@ extension TrustStore {
         SchemaStep("v2") { db in try migrateToV2(db) },
         SchemaStep("v3") { db in try migrateToV3(db) },
         SchemaStep("v4") { db in try migrateToV4(db) },
+        SchemaStep("v5") { db in try migrateToV5(db) },
     ]
 
     /// Records the built-in benchmarks as one ingest of a pseudo-file, so that a user's own
