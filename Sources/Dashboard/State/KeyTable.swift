@@ -50,6 +50,16 @@ public enum KeyTable {
         bind([.end, .character("G")], "End G", nil, "last", "to the last row", .last, footer: false),
     ]
 
+    /// The keys of a page of panels (an academy's or the trust's): panel, zoom, figure.
+    static let panels: [Binding] = [
+        bind([.tab], "Tab", nil, "panel", "move to the next panel", .nextPanel),
+        bind([.backTab], "S-Tab", nil, "back", "move to the previous panel", .previousPanel, footer: false),
+        bind(chars("z"), "z", nil, "zoom", "give the panel the whole screen", .zoom),
+        bind([.up, .character("k")], "↑↓", "up/dn", "figure", "move between figures in the panel", .up),
+        bind(
+            [.down, .character("j")], "↓", "dn", "down", "the next figure", .down, footer: false, help: false),
+    ]
+
     static let everywhere: [Binding] = [
         bind(chars("["), "[ ]", nil, "drop", "the previous and next drop", .previousDrop),
         bind(chars("]"), "]", nil, "next drop", "the next drop", .nextDrop, footer: false, help: false),
@@ -81,17 +91,7 @@ public enum KeyTable {
                 bind([.escape], "Esc", nil, "clear", "clear the search and filters", .back, footer: false),
             ] + everywhere
         case .academy:
-            return [
-                bind([.tab], "Tab", nil, "panel", "move to the next panel", .nextPanel),
-                bind(
-                    [.backTab], "S-Tab", nil, "back", "move to the previous panel", .previousPanel,
-                    footer: false),
-                bind(chars("z"), "z", nil, "zoom", "give the panel the whole screen", .zoom),
-                bind(
-                    [.up, .character("k")], "↑↓", "up/dn", "figure", "move between figures in the panel", .up),
-                bind(
-                    [.down, .character("j")], "↓", "dn", "down", "the next figure", .down, footer: false,
-                    help: false),
+            return panels + [
                 bind(chars("p"), "p", nil, "group", "cycle the pupil group", .cycleGroup),
                 bind(
                     chars("y"), "y", nil, "year",
@@ -136,17 +136,7 @@ public enum KeyTable {
                     "clear this page's filters, then back to the overview", .back),
             ] + everywhere
         case .trust:
-            return [
-                bind([.tab], "Tab", nil, "panel", "move to the next panel", .nextPanel),
-                bind(
-                    [.backTab], "S-Tab", nil, "back", "move to the previous panel", .previousPanel,
-                    footer: false),
-                bind(chars("z"), "z", nil, "zoom", "give the panel the whole screen", .zoom),
-                bind(
-                    [.up, .character("k")], "↑↓", "up/dn", "figure", "move between figures in the panel", .up),
-                bind(
-                    [.down, .character("j")], "↓", "dn", "down", "the next figure", .down, footer: false,
-                    help: false),
+            return panels + [
                 bind(
                     [.home, .character("g")], "Home g", nil, "first", "to the panel's first figure", .first,
                     footer: false),
