@@ -11,25 +11,26 @@ struct BackgroundReloadTests {
     func reloadsInTheBackground() throws {
         let reload = BackgroundReload()
         let gate = DispatchSemaphore(value: 0)
-        let started = Date()
+        let waited = WaitOutcome()
         #expect(
             reload.start {
-                gate.wait()
+                // The gate opens only after start has returned: had start done the work
+                // itself, this wait would time out and the outcome would say so.
+                waited.set(gate.wait(timeout: .now() + 30))
                 return TestTrust.view()
             })
-        // The work waits on the gate, so start must have returned without doing it.
-        #expect(Date().timeIntervalSince(started) < 0.5)
         #expect(reload.isRunning)
         #expect(reload.take() == nil)
         #expect(!reload.start { TestTrust.view() }, "a second reload started while one ran")
         gate.signal()
-        let deadline = Date().addingTimeInterval(5)
+        let deadline = Date().addingTimeInterval(60)  // a timeout, not a speed bound
         var view: TrustView?
         while view == nil, Date() < deadline {
             view = reload.take()
             if view == nil { Thread.sleep(forTimeInterval: 0.01) }
         }
         #expect(view?.trustName == "Test Learning Trust")
+        #expect(waited.get() == .success, "the work ran before start returned")
         #expect(!reload.isRunning)
         #expect(reload.take() == nil, "the same view was handed over twice")
     }
@@ -47,4 +48,13 @@ struct BackgroundReloadTests {
         #expect(state.notice == "New data: 2024/25 spring, ingested 30 Nov 2026 12:30")
         #expect(state.drop(fresh) == TestTrust.now, "the screen stays on the newest drop")
     }
+}
+
+/// What the background work's wait on its gate came to, read by the test's thread.
+private final class WaitOutcome: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outcome: DispatchTimeoutResult?
+
+    func set(_ value: DispatchTimeoutResult) { lock.withLock { outcome = value } }
+    func get() -> DispatchTimeoutResult? { lock.withLock { outcome } }
 }

@@ -70,9 +70,7 @@ struct HostileNamesTests {
         let huge = String(repeating: "A", count: 1_000_000)
         let text =
             "urn,name,phase\n900101,\(longest),primary\n900102,\(tooLong),primary\n900103,\(huge),primary\n"
-        let clock = ContinuousClock()
-        var batch = DropBatch()
-        let elapsed = clock.measure { batch = Fixtures.read([("academies.csv", text)]) }
+        let batch = Fixtures.read([("academies.csv", text)])
         #expect(batch.academies.map(\.record.name) == [longest])
         let errors = Fixtures.errors(batch)
         #expect(errors.count == 2)
@@ -82,8 +80,6 @@ struct HostileNamesTests {
                 == "academies.csv:3: column 'name', value '\(String(repeating: "é", count: 60))…': is 201 characters "
                 + "long, more than the 200 a name may have; shorten it to 200 characters or fewer")
         #expect(errors.last?.contains("is 1000000 characters long") == true)
-        // Refused as soon as it is read: 10 MB once took the dashboard seconds per key.
-        #expect(elapsed < .seconds(5))
     }
 
     // MARK: - The DfE's names

@@ -330,8 +330,8 @@ struct RatingChangeTests {
                     + " | 16.7 | AMBER | 33.3 | RED | +16.6 |"))
     }
 
-    @Test func twoThousandAcademiesAreQuick() {
-        // 2,000 academies × 3 drops, each with attendance for all nine pupil groups and
+    @Test func everyAcademyOfALargeTrustIsCounted() {
+        // 200 academies × 3 drops, each with attendance for all nine pupil groups and
         // Year 6 reading, writing, maths and RWM for three groups: about 60 figures an
         // academy a drop. Every group's attendance is 97.0 or 96.7 (green) in autumn and
         // 91.0 or 90.0 (red) now, so 9 figures an academy, and the trust's 9, turned red;
@@ -339,7 +339,7 @@ struct RatingChangeTests {
         var academies: [Academy] = []
         var attendance: [AttendanceRecord] = []
         var attainment: [AttainmentRecord] = []
-        for number in 0..<2_000 {
+        for number in 0..<200 {
             let urn = Fixtures.urn(300_000 + number)
             academies.append(Academy(urn: urn, name: "Academy \(number)", phase: .primary))
             for (drop, absent) in [(Self.now, 900), (Self.autumn, 300), (Self.lastYear, 850)] {
@@ -362,16 +362,10 @@ struct RatingChangeTests {
         }
         let data = TrustData(
             trustName: "Big Trust", academies: academies, attendance: attendance, attainment: attainment)
-        let clock = ContinuousClock()
-        var changes: RatingChanges?
-        let elapsed = clock.measure {
-            changes = RatingChanges(data: data, drop: Self.now, config: Self.config)
-        }
-        #expect(changes?.turnedRedSincePreviousDrop == 9 * 2_001)
-        // About 3 s in a debug build on a quiet machine. The bound only catches an
-        // accidental quadratic (which takes minutes here); speed itself is measured by
-        // trustboard-bench, against peers in the same run, since a loaded machine runs
-        // this test several times slower.
-        #expect(elapsed < .seconds(30), "took \(elapsed)")
+        let changes = RatingChanges(data: data, drop: Self.now, config: Self.config)
+        #expect(changes.turnedRedSincePreviousDrop == 9 * 201)
+        // How long this takes is measured by `trustboard-bench --dashboard` (header changes
+        // for 2,000 academies), against the same run's frames, never by a timed test: a
+        // loaded machine runs a test several times slower.
     }
 }

@@ -40,12 +40,11 @@ import Testing
             let path = try madeStore(in: folder)
             let sample = try Sample()
             try whileAnIngestHoldsTheStore(path) {
-                let started = Date()
+                // The ingest never commits: a reader that waited for its lock would throw
+                // "database is locked" after the busy timeout, so reading at all is the proof.
                 let store = try TrustStore(readingAt: path)
                 #expect(try store.knownURNs() == [sample.oak, sample.elm])
                 #expect(try store.load().academies.count == 2)
-                // Well under a second when it does not wait; 10 s before.
-                #expect(Date().timeIntervalSince(started) < 5)
             }
         }
     }

@@ -54,10 +54,10 @@ struct StoreReadingEndToEndTests {
         // What an ingest does while storing: the write lock taken, a row written, no commit.
         try ingest.execute("BEGIN IMMEDIATE; INSERT INTO ingests (time) VALUES (0);")
         defer { _ = try? ingest.execute("ROLLBACK") }
-        let started = Date()
+        // The ingest never commits, so a reader that waited for its lock would fail with
+        // "database is locked" after the 10 s busy timeout: success is the proof, with no
+        // timed bound that a loaded machine could break.
         try expectEveryReaderWorks(store: store)
-        // Three commands, each well under a second when it does not wait (and 10 s before).
-        #expect(Date().timeIntervalSince(started) < 8)
     }
 
     /// True when this process may make a read-only bind mount in a mount namespace of its
