@@ -119,6 +119,40 @@ struct SampleSimilarSchoolsTests {
         #expect(own < median)
     }
 
+    @Test("Fellside's 2024/25 persistent absence is the worst of its group's 2023/24 figures")
+    func fellsideIsLastOfItsGroup() throws {
+        // 2024/25 has no school-level figures, so the drop is compared with 2023/24: the
+        // group from that year's census, and the members' figures from that year's file.
+        let members = try Self.group(of: "900110")
+        let absence = try Self.rows(Self.national.appendingPathComponent("fictional_england_abs_2023-24.csv"))
+        var persistent: [String: Double] = [:]
+        for row in absence.dropFirst() { persistent[row[2]] = Double(row[4]) }
+        let values = members.compactMap { persistent[$0] }
+        let drop = try Self.rows(
+            SuppressionAttackTests.sampleFolder.appendingPathComponent("attendance-2024-25-summer.csv"))
+        let line = try #require(drop.first { $0[0] == "900110" && $0[3] == "all" && $0[4] == "all" })
+        // urn,academic_year,term,pupil_group,year_group,pupils,…,persistent_absentees (column 10)
+        let own = Self.oneDecimal(100 * (try #require(Double(line[10]))) / (try #require(Double(line[5]))))
+        #expect(own == 37.0)
+        #expect(values.allSatisfy { $0 < own })
+
+        let report = try CommandRunner.run([
+            "report", "--store", "/nonexistent/trustboard-sample.sqlite", "--drop", "2024/25-summer",
+            "--academy",
+            "900110", "--format", "csv",
+        ])
+        #expect(report.status == 0, "\(report.stderr)")
+        let lines = report.stdout.split(separator: "\n").map(DfEFiles.fields)
+        let r = try Self.columns(
+            try #require(lines.first),
+            ["kpi", "pupil_group", "year_group", "similar_median", "similar_rank", "similar_count"])
+        let row = try #require(
+            lines.first { $0[r[0]] == "persistent_absence_rate" && $0[r[1]] == "all" && $0[r[2]] == "all" })
+        #expect(Double(row[r[3]]) == Self.oneDecimal(Self.quantile(values, 0.5)))
+        #expect(row[r[4]] == "\(values.count + 1)")
+        #expect(row[r[5]] == "\(values.count + 1)")
+    }
+
     @Test("`similar` on the sample lists the same 20 schools, each named as fictional")
     func similarListsTheGroup() throws {
         let members = try Self.group(of: Self.harbourView)
