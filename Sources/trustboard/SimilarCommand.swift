@@ -46,7 +46,7 @@ struct SimilarCommand: ParsableCommand {
             // No drops: only the academies' names and the config are needed. Without a
             // store this is the sample trust, whose fictional England has a census.
             let source = try TrustSource.open(options, drops: [])
-            let national = source.national
+            let national = try source.national?.files()
             let stored =
                 try source.store?.censusPhases().years ?? Set(national?.census.map(\.year) ?? []).sorted()
             let chosen = try SimilarSchoolsRequest.year(asked: asked, stored: stored)

@@ -83,7 +83,7 @@ struct TrustSource {
             benchmarks: BuiltInBenchmarks.overridden(by: batch.benchmarks.map(\.record)))
         let config = try loadConfig(options, fallback: SampleTrust.config)
         try check(config, against: data)
-        let national = try SampleNational.read(
+        let national = try SampleNational.of(
             paths: SampleTrust.nationalFiles, contexts: batch.context.map(\.record))
         return TrustSource(
             data: data, config: config, store: nil,
@@ -98,7 +98,7 @@ struct TrustSource {
             return try store.similarComparisons(
                 for: drop, academies: data.academies, count: config.similarCount)
         }
-        return national?.comparisons(for: drop, academies: data.academies, count: config.similarCount)
+        return try national?.comparisons(for: drop, academies: data.academies, count: config.similarCount)
     }
 
     /// Fails on settings that cannot rate this trust (a `benchmark_scope` with no
