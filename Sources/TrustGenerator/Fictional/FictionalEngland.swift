@@ -5,8 +5,9 @@
 /// language, SEN and size vary about as much as they do there), and a school's absence and
 /// GCSE results follow its intake plus a fixed effect of its own and a little noise each
 /// year. Every number is invented: the shape only makes the similar-schools groups of the
-/// sample trust tell sensible stories. Only +, −, × and ÷ are used, so the same seed gives
-/// the same schools on every platform.
+/// sample trust tell sensible stories. Only +, −, × and ÷ are used (and square roots, in
+/// `FictionalYearFigures`, which IEEE 754 rounds exactly), never a C library function, so
+/// the same seed gives the same schools on every platform.
 enum FictionalEngland {
     /// Fictional schools of each phase besides the sample academies.
     static let primaries = 2_400
