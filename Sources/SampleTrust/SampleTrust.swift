@@ -31,6 +31,16 @@ public enum SampleTrust {
         return names.filter { $0.hasSuffix(".csv") }.sorted().map { folder.appendingPathComponent($0).path }
     }
 
+    /// The paths of the fictional national files (a fictional England's school census,
+    /// absence and KS4 files, for similar schools), in name order; empty when missing.
+    /// They sit in their own folder so that `trustboard ingest sample-data` reads the
+    /// trust's files alone: the absence file needs `--year`.
+    public static var nationalFiles: [String] {
+        guard let folder = folder?.appendingPathComponent("fictional-national") else { return [] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".csv") }.sorted().map { folder.appendingPathComponent($0).path }
+    }
+
     /// The sample trust's rating config (its name and settings), or nil when missing.
     public static var config: String? {
         guard let path = folder?.appendingPathComponent("trustboard.yaml").path,

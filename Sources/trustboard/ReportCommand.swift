@@ -43,8 +43,7 @@ struct ReportCommand: ParsableCommand {
             let similar =
                 changes && !source.config.ratesAgainstSimilarSchools
                 ? nil
-                : try source.store?.similarComparisons(
-                    for: drop, academies: source.data.academies, count: source.config.similarCount)
+                : try source.similarComparisons(for: drop)
             let rater = DropRater(data: source.data, drop: drop, config: source.config, similar: similar)
             if changes {
                 let list = RatingChanges(rater, trustName: source.trustName, academy: urn)

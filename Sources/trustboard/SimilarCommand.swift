@@ -43,25 +43,30 @@ struct SimilarCommand: ParsableCommand {
                 }
                 asked = parsed
             }
-            let path = options.storePath
-            guard TrustStore.exists(at: path) else {
-                throw CommandFailure(
-                    "no store at \(path) yet, so no school census; ingest the DfE's census file, such as "
-                        + "`trustboard ingest ../shared/data/dfe/england_census_2018-19.csv`")
-            }
-            // No drops: only the academies' names and the config are needed.
+            // No drops: only the academies' names and the config are needed. Without a
+            // store this is the sample trust, whose fictional England has a census.
             let source = try TrustSource.open(options, drops: [])
-            guard let store = source.store else { return }
-            let chosen = try SimilarSchoolsRequest.year(asked: asked, stored: try store.censusPhases().years)
+            let national = try source.national?.files()
+            let stored =
+                try source.store?.censusPhases().years ?? Set(national?.census.map(\.year) ?? []).sorted()
+            let chosen = try SimilarSchoolsRequest.year(asked: asked, stored: stored)
+            let census =
+                try source.store?.schoolCensus(year: chosen) ?? national?.census.filter { $0.year == chosen }
             let group = try SimilarSchoolsRequest.group(
-                of: school, in: try store.schoolCensus(year: chosen), year: chosen,
-                count: source.config.similarCount)
-            let outcomes = try store.schoolOutcomes(of: DataDrop(year: chosen, term: .summer))
-            let names = try store.schoolNames(of: Set([school] + group.urns))
-            let academyName = source.data.academy(school)?.name ?? names[school]?.name
-            let listing = SimilarSchoolsListing(
-                group: group, academyName: academyName, names: names,
+                of: school, in: census ?? [], year: chosen, count: source.config.similarCount)
+            let drop = DataDrop(year: chosen, term: .summer)
+            let outcomes =
+                try source.store?.schoolOutcomes(of: drop) ?? national?.outcomes[drop]
+                ?? SchoolOutcomes(drop: drop)
+            let wanted = Set([school] + group.urns)
+            let names =
+                try source.store?.schoolNames(of: wanted)
+                ?? national?.names.filter { wanted.contains($0.key) }
+            let academyName = source.data.academy(school)?.name ?? names?[school]?.name
+            var listing = SimilarSchoolsListing(
+                group: group, academyName: academyName, names: names ?? [:],
                 outcomes: outcomes.isEmpty ? nil : outcomes)
+            listing.fictional = national != nil
             switch format {
             case .text: writeOut(listing.text)
             case .csv: writeOut(listing.csv)

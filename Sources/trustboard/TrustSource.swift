@@ -15,6 +15,8 @@ struct TrustSource {
     let store: TrustStore?
     /// Loads each drop's similar-schools comparisons; nil without a stored school census.
     let similar: SimilarSchoolsLoader?
+    /// The sample trust's fictional England, for its similar schools; nil for a store.
+    var national: SampleNational? = nil
 
     /// True when showing the bundled sample trust.
     var isSample: Bool { store == nil }
@@ -81,7 +83,22 @@ struct TrustSource {
             benchmarks: BuiltInBenchmarks.overridden(by: batch.benchmarks.map(\.record)))
         let config = try loadConfig(options, fallback: SampleTrust.config)
         try check(config, against: data)
-        return TrustSource(data: data, config: config, store: nil, similar: nil)
+        let national = try SampleNational.of(
+            paths: SampleTrust.nationalFiles, contexts: batch.context.map(\.record))
+        return TrustSource(
+            data: data, config: config, store: nil,
+            similar: national?.loader(academies: data.academies, count: config.similarCount),
+            national: national)
+    }
+
+    /// The similar-schools comparisons of `drop`'s figures: from the store, or from the
+    /// sample trust's fictional England; nil when there are none.
+    func similarComparisons(for drop: DataDrop) throws -> SimilarComparisons? {
+        if let store {
+            return try store.similarComparisons(
+                for: drop, academies: data.academies, count: config.similarCount)
+        }
+        return try national?.comparisons(for: drop, academies: data.academies, count: config.similarCount)
     }
 
     /// Fails on settings that cannot rate this trust (a `benchmark_scope` with no

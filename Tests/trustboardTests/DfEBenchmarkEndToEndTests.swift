@@ -53,13 +53,10 @@ struct DfEBenchmarkEndToEndTests {
         )
     }
 
-    /// The store with Beckfoot Trust, and its report for `drop` as CSV.
-    static func report(_ folder: TemporaryFolder, drop: String) throws -> String {
-        let store = folder.path("trust.sqlite")
-        let ingest = try CommandRunner.run([
-            "ingest", "--store", store, "--trust", "BECKFOOT TRUST", DfEFiles.bradford,
-        ])
-        try #require(ingest.status == 0, "\(ingest.stderr)")
+    /// The shared store with Beckfoot Trust (`BeckfootStore.bradford`), and its report for
+    /// `drop` as CSV.
+    static func report(drop: String) throws -> String {
+        let store = try BeckfootStore.bradford.path()
         let report = try CommandRunner.run(["report", "--store", store, "--drop", drop, "--format", "csv"])
         try #require(report.status == 0, "\(report.stderr)")
         return report.stdout
@@ -71,8 +68,7 @@ struct DfEBenchmarkEndToEndTests {
     }
 
     @Test func in2021SpecialSchoolsAndTheTrustAreNotRatedAndTheOthersAgainst2021() throws {
-        let folder = try TemporaryFolder()
-        let report = try Self.report(folder, drop: "2021/22-summer")
+        let report = try Self.report(drop: "2021/22-summer")
         let (types, rows) = try Self.rows("202122")
         #expect(rows.count == 10)
         #expect(types.values.filter { $0 == "Special" }.count == 2)
@@ -111,7 +107,8 @@ struct DfEBenchmarkEndToEndTests {
         }
         // 2020/21 is a pandemic year: nothing in it is rated.
         let pandemic = try CommandRunner.run([
-            "report", "--store", folder.path("trust.sqlite"), "--drop", "2020/21-summer", "--format", "csv",
+            "report", "--store", try BeckfootStore.bradford.path(), "--drop", "2020/21-summer", "--format",
+            "csv",
         ])
         let ratings = pandemic.stdout.split(separator: "\n").dropFirst().map { DfEFiles.fields($0)[8] }
         #expect(ratings.count == 44)
@@ -119,8 +116,7 @@ struct DfEBenchmarkEndToEndTests {
     }
 
     @Test func in2018TheTrustIsRatedAgainstItsMixOfPhases() throws {
-        let folder = try TemporaryFolder()
-        let report = try Self.report(folder, drop: "2018/19-summer")
+        let report = try Self.report(drop: "2018/19-summer")
         let (_, rows) = try Self.rows("201819")
         #expect(rows.count == 10)
         // The built-in 2018/19 national figures (the NAT rows of england_abs_2018-19.csv):

@@ -45,18 +45,10 @@ extension DfEFiles {
         "needs ../shared/data/dfe/ (absent on this machine)"
     ))
 struct DfEPublishedEndToEndTests {
-    /// Makes the Beckfoot store and ingests both national 2018/19 files; returns the
-    /// store's path and the 2018/19 summer report as CSV.
-    private func beckfoot(_ folder: TemporaryFolder) throws -> (store: String, report: String) {
-        let store = folder.path("trust.sqlite")
-        let trust = try CommandRunner.run([
-            "ingest", "--store", store, "--trust", "BECKFOOT TRUST", DfEFiles.bradford,
-        ])
-        try #require(trust.status == 0, "\(trust.stderr)")
-        let ingest = try CommandRunner.run([
-            "ingest", "--store", store, "--year", "2018/19", DfEFiles.absence, DfEFiles.ks4,
-        ])
-        try #require(ingest.status == 0, "\(ingest.stderr)")
+    /// The shared Beckfoot store with both national 2018/19 files (`BeckfootStore.published`);
+    /// returns the store's path and the 2018/19 summer report as CSV.
+    private func beckfoot() throws -> (store: String, report: String) {
+        let store = try BeckfootStore.published.path()
         let report = try CommandRunner.run([
             "report", "--store", store, "--drop", "2018/19-summer", "--format", "csv",
         ])
@@ -65,8 +57,7 @@ struct DfEPublishedEndToEndTests {
     }
 
     @Test func ks4FiguresAreTheFilesOwnAndProgress8IsRatedOnItsInterval() throws {
-        let folder = try TemporaryFolder()
-        let (_, report) = try beckfoot(folder)
+        let (_, report) = try beckfoot()
         let rows = try DfEFiles.rows(DfEFiles.ks4)
         let header = try #require(rows.first)
         func cell(_ urn: String, _ column: String) throws -> String {
@@ -106,8 +97,7 @@ struct DfEPublishedEndToEndTests {
     }
 
     @Test func theTrustsAttainment8IsWeightedByPupils() throws {
-        let folder = try TemporaryFolder()
-        let (_, report) = try beckfoot(folder)
+        let (_, report) = try beckfoot()
         // The four Beckfoot secondaries with results: Σ(ATT8SCR × TPUP) / Σ TPUP
         // = (38 × 267 + 50.2 × 266 + 39.2 × 250 + 39.2 × 66) / 849 = 35,886.4 / 849 = 42.27 → 42.3.
         // Hazelbeck (139977) has NE throughout, so no figure and nothing to weigh.
@@ -133,8 +123,7 @@ struct DfEPublishedEndToEndTests {
     }
 
     @Test func countsWinOverPublishedRatesAndTheNationalPercentileIsHandWorked() throws {
-        let folder = try TemporaryFolder()
-        let (_, report) = try beckfoot(folder)
+        let (_, report) = try beckfoot()
         // Beckfoot Allerton Primary (143092) has 2018/19 counts in the Bradford file
         // (6,239 of 135,644 sessions missed = 4.60%) and PERCTOT 4.6 in the national file:
         // the figure is the counts', with its enrolments (363) as the cohort.
@@ -176,8 +165,7 @@ struct DfEPublishedEndToEndTests {
     }
 
     @Test func theAcademyPageSaysWhereTheAcademyStandsNationally() throws {
-        let folder = try TemporaryFolder()
-        let (store, _) = try beckfoot(folder)
+        let (store, _) = try beckfoot()
         let snapshot = try CommandRunner.run([
             "snapshot", "--store", store, "--screen", "academy", "--academy", "139975", "--drop",
             "2018/19-summer", "--width", "160", "--height", "48",

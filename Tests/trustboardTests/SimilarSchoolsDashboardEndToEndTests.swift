@@ -40,16 +40,9 @@ struct SimilarSchoolsDashboardEndToEndTests {
             "\(Self.grouped(row[c[1]])) pupils · disadvantaged \(percents[0])% · EAL \(percents[1])% · "
             + "SEN support \(percents[2])% · EHCP \(percents[3])% (census 2018/19)"
 
-        let folder = try TemporaryFolder()
-        let store = folder.path("trust.sqlite")
-        let trust = try CommandRunner.run([
-            "ingest", "--store", store, "--trust", "BECKFOOT TRUST", DfEFiles.bradford,
-        ])
-        #expect(trust.status == 0, "\(trust.stderr)")
-        let national = try CommandRunner.run([
-            "ingest", "--store", store, "--year", "2018/19", DfEFiles.census, DfEFiles.absence, DfEFiles.ks4,
-        ])
-        #expect(national.status == 0, "\(national.stderr)")
+        // The shared store: the Bradford file with --trust, then the 2018/19 census,
+        // absence and KS4 files in one ingest.
+        let store = try BeckfootStore.withCensus.path()
 
         // The rank `report` gives attendance, all pupils.
         let report = try CommandRunner.run([

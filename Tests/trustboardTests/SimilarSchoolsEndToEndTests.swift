@@ -109,16 +109,9 @@ struct SimilarSchoolsEndToEndTests {
             ("attainment8", attainment8, true),
         ]
 
-        let folder = try TemporaryFolder()
-        let store = folder.path("trust.sqlite")
-        let trust = try CommandRunner.run([
-            "ingest", "--store", store, "--trust", "BECKFOOT TRUST", DfEFiles.bradford,
-        ])
-        #expect(trust.status == 0, "\(trust.stderr)")
-        let national = try CommandRunner.run([
-            "ingest", "--store", store, "--year", "2018/19", DfEFiles.census, DfEFiles.absence, DfEFiles.ks4,
-        ])
-        #expect(national.status == 0, "\(national.stderr)")
+        // The shared store: the Bradford file with --trust, then the 2018/19 census,
+        // absence and KS4 files in one ingest.
+        let store = try BeckfootStore.withCensus.path()
 
         // `similar`: the group, nearest first, with distances to three places.
         let similar = try CommandRunner.run(["similar", "--store", store, academy, "--format", "csv"])

@@ -24,7 +24,7 @@ struct TrustGeneratorTests {
         let firstFiles = try SampleTrustWriter(seed: 7).write(to: first.url)
         let secondFiles = try SampleTrustWriter(seed: 7).write(to: second.url)
         #expect(firstFiles == secondFiles)
-        #expect(firstFiles.count == 2 + 9 * 3)
+        #expect(firstFiles.count == 2 + 9 * 3 + 2 * 3)
         for file in firstFiles {
             let a = try Data(contentsOf: first.url.appendingPathComponent(file.name))
             let b = try Data(contentsOf: second.url.appendingPathComponent(file.name))

@@ -13,6 +13,9 @@ public struct SimilarSchoolsListing: Sendable {
     public let names: [URN: SchoolName]
     /// Every school's published values of the group's year, if any are stored.
     public let outcomes: SchoolOutcomes?
+    /// True for the sample trust's fictional England: the census and figures are then
+    /// called fictional, never the DfE's.
+    public var fictional = false
 
     /// Makes the listing of `group`.
     public init(
@@ -43,19 +46,23 @@ public struct SimilarSchoolsListing: Sendable {
 
     // MARK: - Text
 
+    /// Where the characteristics come from.
+    private var censusName: String { fictional ? "sample's fictional school census" : "DfE school census" }
+
     /// The listing as text: a heading, the schools, then the measures.
     public var text: String {
         let academy = group.academy
         let title = (academyName.map { "\($0) (\(academy.urn))" } ?? "\(academy.urn)")
         var out =
             "Similar schools of \(title), \(group.year): the \(DisplayRounding.count(group.members.count)) nearest "
-            + "of \(DisplayRounding.count(group.candidates)) \(group.phase.schoolsLabel) by intake and size"
+            + "of \(DisplayRounding.count(group.candidates)) \(fictional ? "fictional " : "")\(group.phase.schoolsLabel) "
+            + "by intake and size"
         if group.leftOut > 0 {
             out += " (\(DisplayRounding.count(group.leftOut)) more left out for lacking a characteristic)"
         }
         out += "\n"
         out +=
-            "Characteristics from the \(academy.source == .census ? "DfE school census" : "trust's context file")"
+            "Characteristics from the \(academy.source == .census ? censusName : "trust's context file")"
             + ": " + Self.characteristics(of: academy) + "\n"
         out +=
             "trustboard's own grouping: distances are standardised differences in disadvantaged %, EAL %, "
@@ -91,7 +98,9 @@ public struct SimilarSchoolsListing: Sendable {
                 "\(comparison.quartile)", Self.withValues(comparison.membersWithValue, of: group),
             ])
         }
-        out += "Figures as the DfE published them for \(group.year) (\(outcomes.drop)):\n\n"
+        out +=
+            "Figures as \(fictional ? "the sample's fictional files give" : "the DfE published") them for "
+            + "\(group.year) (\(outcomes.drop)):\n\n"
         out += table(
             ["Measure", "Academy", "Median", "IQR", "Rank", "Quartile", "Similar schools with a figure"],
             rightAligned: [1, 2, 3, 5], rows: rows)

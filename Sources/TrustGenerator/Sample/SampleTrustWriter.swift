@@ -4,7 +4,9 @@ import Foundation
 ///
 /// The folder holds `academies.csv`, `benchmarks.csv`, and for each of the nine drops from
 /// 2022/23 autumn to 2024/25 summer an `attendance-`, `attainment-` and `scores-` file named
-/// after the drop, such as `attendance-2024-25-spring.csv`. The same seed always gives
+/// after the drop, such as `attendance-2024-25-spring.csv`; beside them, in
+/// `fictional-national/`, a fictional England's school census, absence and KS4 files (see
+/// `FictionalNationalWriter`), for similar schools. The same seed always gives
 /// byte-identical files.
 public struct SampleTrustWriter: Sendable {
     /// The seed used for `sample-data/`.
@@ -25,7 +27,7 @@ public struct SampleTrustWriter: Sendable {
     ///
     /// - Parameter folder: the output folder.
     /// - Returns: the files written: academies, benchmarks, then each drop's attendance,
-    ///   attainment and scores, oldest drop first.
+    ///   attainment and scores, oldest drop first, then the fictional national files.
     /// - Throws: `GeneratorError` if a file cannot be written.
     public func write(to folder: URL) throws -> [WrittenFile] {
         try OutputFolder.create(folder)
@@ -36,8 +38,15 @@ public struct SampleTrustWriter: Sendable {
         }
         written.append(try academyList.finish())
         written.append(try writeBenchmarks(to: folder))
+        var published: [Int: [Int: FictionalYearFigures]] = [:]
         for year in NorthbrookTrust.years {
             let tallies = simulate(year)
+            if FictionalNationalWriter.years.contains(year) {
+                for (profile, yearTallies) in tallies {
+                    published[profile.urn, default: [:]][year] = FictionalYearFigures.published(
+                        from: yearTallies[Term.summer.rawValue], of: profile)
+                }
+            }
             for term in Term.allCases {
                 let drop = DataDrop(startYear: year, term: term)
                 var files = try DropFileSet(
@@ -48,6 +57,7 @@ public struct SampleTrustWriter: Sendable {
                 written += try files.finish()
             }
         }
+        written += try FictionalNationalWriter(seed: seed, sampleFigures: published).write(to: folder)
         return written
     }
 
