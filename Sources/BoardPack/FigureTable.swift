@@ -17,15 +17,10 @@ struct FigureTable {
     /// The heading of the label column: "Pupils", "Subject".
     var labelHeading: String
 
-    /// The line of `rated`, written from `figures`' report row; nil when the report has
-    /// no row for it.
+    /// The line of `rated`, written from its report row; nil when there is no figure.
     static func line(_ label: String, _ rated: RatedFigure?, _ figures: PackFigures) -> Line? {
         guard let rated else { return nil }
-        let figure = rated.figure
-        guard
-            let row = figures.row(figure.owner, figure.kpi, group: figure.group, yearGroup: figure.yearGroup)
-        else { return nil }
-        return Line(label: label, text: FigureText(rated: rated, row: row))
+        return Line(label: label, text: FigureText(rated: rated, row: figures.row(rated)))
     }
 
     /// Writes the table; nothing when it has no rows.

@@ -80,8 +80,13 @@ struct LineChart: Sendable {
         return Self.left + 8 + Double(index) * step
     }
 
+    /// Room inside the plot above the top tick and below the bottom one, so that a point
+    /// on either never sits on the axis or its labels.
+    private static let inset = 4.0
+
     private func y(_ value: Double, _ scale: AxisScale) -> Double {
-        Self.bottom - (value - scale.low) / (scale.high - scale.low) * (Self.bottom - Self.top)
+        let (low, high) = (Self.bottom - Self.inset, Self.top + Self.inset)
+        return low - (value - scale.low) / (scale.high - scale.low) * (low - high)
     }
 
     private func drawAxes(_ svg: inout HTML, scale: AxisScale) {

@@ -1,3 +1,4 @@
+import Dispatch
 import Metrics
 
 /// Every figure the pack shows, worked out by `Metrics` (the code behind `report` and the
@@ -16,19 +17,12 @@ struct PackFigures {
     let rated: [DataDrop: RatedDrop]
     /// The academies given pages, in order.
     let academies: [Academy]
-    /// The pack drop's report rows (`TrustReport`, with the similar-schools columns), by
-    /// owner, KPI, pupil group and year group.
-    private let rows: [RowKey: ReportRow]
+    /// The pack drop's similar-schools comparisons, for the report rows' similar columns.
+    private let similarNow: SimilarComparisons?
+    /// The academies by URN, for the report rows' names.
+    private let byURN: [URN: Academy]
     /// What changed, as `report --changes` lists it.
     let changes: RatingChanges
-
-    /// A report row's place: `urn` is the URN or `trust`.
-    struct RowKey: Hashable {
-        let urn: String
-        let kpi: String
-        let group: String
-        let yearGroup: String
-    }
 
     /// Rates every drop up to `request.drop`; `similar` gives a drop's similar-schools
     /// comparisons (nil when the store has none), as `report` uses them.
@@ -41,33 +35,38 @@ struct PackFigures {
         self.request = request
         let calculator = FigureCalculator(data: data)
         drops = data.drops.filter { $0 <= request.drop }
-        var rated: [DataDrop: RatedDrop] = [:]
-        var raters: [DataDrop: DropRater] = [:]
-        for drop in Set(drops + [request.drop, request.drop.previous, request.drop.sameTermLastYear]) {
-            let rater = DropRater(calculator: calculator, drop: drop, config: config, similar: similar(drop))
-            raters[drop] = rater
-            rated[drop] = RatedDrop(rater)
+        // Every drop is rated whole, as the dashboard rates it, so each chart point is the
+        // figure the dashboard shows with its suppression; the drops are rated on every core.
+        let wanted = Array(Set(drops + [request.drop, request.drop.previous, request.drop.sameTermLastYear]))
+        let comparisons = wanted.map(similar)
+        var made = [RatedDrop?](repeating: nil, count: wanted.count)
+        made.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: wanted.count) { index in
+                slots[index] = RatedDrop(
+                    DropRater(
+                        calculator: calculator, drop: wanted[index], config: config,
+                        similar: comparisons[index]))
+            }
         }
+        var rated: [DataDrop: RatedDrop] = [:]
+        for (index, drop) in wanted.enumerated() { rated[drop] = made[index] }
         self.rated = rated
-        let current =
-            raters[request.drop] ?? DropRater(calculator: calculator, drop: request.drop, config: config)
-        let byURN = Dictionary(data.academies.map { ($0.urn, $0) }, uniquingKeysWith: { first, _ in first })
-        let withData = Set(current.academiesWithData)
+        similarNow = wanted.firstIndex(of: request.drop).flatMap { comparisons[$0] }
+        byURN = Dictionary(data.academies.map { ($0.urn, $0) }, uniquingKeysWith: { first, _ in first })
+        let withData = rated[request.drop]?.academiesWithData ?? []
         academies =
-            request.academies.map { $0.compactMap { byURN[$0] } }
+            request.academies.map { [byURN] urns in urns.compactMap { byURN[$0] } }
             ?? data.academies.filter { withData.contains($0.urn) }.sorted {
                 ($0.name, $0.urn) < ($1.name, $1.urn)
             }
-        var rows: [RowKey: ReportRow] = [:]
-        for row in TrustReport(current, trustName: request.trustName).rows {
-            rows[RowKey(urn: row.urn, kpi: row.kpi, group: row.pupilGroup, yearGroup: row.yearGroup)] = row
+        // All three were rated above; the fallback only keeps the compiler sure of it.
+        func ratedDrop(_ drop: DataDrop) -> RatedDrop {
+            rated[drop] ?? RatedDrop(DropRater(calculator: calculator, drop: drop, config: config))
         }
-        self.rows = rows
-        let empty = RatedDrop(DropRater(calculator: calculator, drop: request.drop, config: config))
-        let all = RatingChanges(
-            current: rated[request.drop] ?? empty, previous: rated[request.drop.previous] ?? empty,
-            lastYear: rated[request.drop.sameTermLastYear] ?? empty, trustName: request.trustName)
-        changes = all
+        changes = RatingChanges(
+            current: ratedDrop(request.drop), previous: ratedDrop(request.drop.previous),
+            lastYear: ratedDrop(request.drop.sameTermLastYear), trustName: request.trustName)
     }
 
     /// The pack drop's rated figures.
@@ -80,14 +79,20 @@ struct PackFigures {
         current?.figure(owner, kpi, group: group, yearGroup: yearGroup)
     }
 
-    /// The report row of a figure of the pack's drop.
-    func row(_ owner: Figure.Owner, _ kpi: KPI, group: PupilGroup = .all, yearGroup: YearGroup = .all)
-        -> ReportRow?
-    {
-        rows[
-            RowKey(
-                urn: owner.urn?.description ?? "trust", kpi: kpi.key, group: group.rawValue,
-                yearGroup: yearGroup.rawValue)]
+    /// The report row of a figure of the pack's drop, as `report` writes it: `ReportRow`
+    /// of the rated figure, with an academy figure's similar-schools columns.
+    func row(_ rated: RatedFigure) -> ReportRow {
+        let figure = rated.figure
+        var row = ReportRow(
+            rated, academy: figure.owner.urn.flatMap { byURN[$0] }, trustName: request.trustName)
+        if let urn = figure.owner.urn, let value = rated.shown, let similarNow {
+            row.compare(
+                with: similarNow.comparison(
+                    urn: urn, kpi: figure.kpi, group: figure.group, yearGroup: figure.yearGroup,
+                    drop: figure.drop,
+                    value: value))
+        }
+        return row
     }
 
     /// The academies' URNs given pages.

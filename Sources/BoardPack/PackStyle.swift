@@ -30,6 +30,11 @@ enum PackStyle {
             .marking { text-align: center; font-weight: bold; letter-spacing: 0.05em; border: 1px solid #111;
               padding: 1mm; margin: 2mm 0; }
             @media print { .screen-only { display: none; } }
+            /* On screen, pack.html#summary (or #academy-URN, #changes, #method) shows that
+               section alone: a page to send or to screenshot. */
+            @media screen {
+              body:has(section:target) section:not(:target), body:has(section:target) > .marking { display: none; }
+            }
             .cover { padding-top: 30mm; }
             .cover .marking { font-size: 12pt; margin-bottom: 20mm; }
             .cover h1 { font-size: 26pt; }

@@ -48,10 +48,10 @@ struct LineChartTests {
         #expect(svg.components(separatedBy: "<rect class=\"m-red\"").count - 1 == 2)
         // The line breaks at the drop with no value: the first two points are joined, the
         // last stands alone. x: 40 + 8, then steps of (236 − 40 − 16) / 3 = 60; y on the
-        // axis 92–96 over 128 up to 36 (92 units): 95.2 at 128 − 3.2 / 4 × 92 = 54.4, 94.1 at
-        // 128 − 2.1 / 4 × 92 = 79.7.
+        // axis 92–96 drawn from 124 up to 40 (the plot's 128 to 36, 4 in from each end):
+        // 95.2 at 124 − 3.2 / 4 × 84 = 56.8, 94.1 at 124 − 2.1 / 4 × 84 = 79.9.
         #expect(svg.components(separatedBy: "<polyline class=\"c-line\"").count - 1 == 1)
-        #expect(svg.contains("<polyline class=\"c-line\" points=\"48,54.4 108,79.7\"/>"))
+        #expect(svg.contains("<polyline class=\"c-line\" points=\"48,56.8 108,79.9\"/>"))
         #expect(svg.contains("<polyline class=\"c-national\""))
     }
 
