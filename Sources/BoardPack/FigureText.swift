@@ -47,8 +47,8 @@ struct FigureText {
         row.previous.map { DisplayRounding.text($0, decimals: decimals) } ?? "—"
     }
 
-    /// The change on last year with its sign and whether it is better or worse: "+1.4 ↑";
-    /// a dash when none.
+    /// The change on last year with its sign and whether it is better or worse, in words
+    /// that print in black and white: "+1.4 better", "-0.3 worse"; a dash when none.
     var change: String {
         guard let change = row.change else { return "—" }
         let arrow =

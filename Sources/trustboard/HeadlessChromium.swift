@@ -7,6 +7,9 @@ enum HeadlessChromium {
     /// Chromium under its Debian and other names.
     static let names = ["chromium-headless-shell", "chromium", "chromium-browser", "google-chrome"]
 
+    /// Seconds a print may take before the browser is stopped.
+    static let timeLimit = 120.0
+
     /// The first of `names` found on `PATH`, or nil.
     static func find() -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
@@ -50,8 +53,13 @@ enum HeadlessChromium {
         } catch {
             throw CommandFailure("could not start \(browser): \(error.localizedDescription)")
         }
+        // A browser that hangs (a broken install, a locked profile) is stopped rather than
+        // left holding the command: the pack prints in a few seconds.
+        let deadline = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit, execute: deadline)
         let said = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        deadline.cancel()
         let size = (try? FileManager.default.attributesOfItem(atPath: target.path)[.size] as? Int) ?? 0
         guard process.terminationStatus == 0, size > 0 else {
             let lines = String(decoding: said, as: UTF8.self).split(separator: "\n").suffix(3)
