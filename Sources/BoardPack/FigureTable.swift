@@ -43,7 +43,7 @@ struct FigureTable {
             html.raw("<tr>")
             html.element("td", text: line.label)
             html.element("td", ["class": "n"], text: text.value)
-            html.element("td", ["class": text.ratingClass], text: text.rating)
+            text.writeRating(into: &html)
             html.element("td", ["class": "n"], text: text.benchmark)
             html.element("td", ["class": "n"], text: text.previous)
             html.element("td", ["class": "n"], text: text.change)

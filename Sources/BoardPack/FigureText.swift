@@ -21,25 +21,42 @@ struct FigureText {
         return row.approximate == true ? RatingMark.approximate(ascii: false) + text : text
     }
 
-    /// The rating's mark and word, "■ RED"; for a suppressed figure, why it is hidden.
+    /// The rating's mark and word: "■ RED", "◌ SUPP".
     var rating: String {
         let mark = RatingMark.mark(rated.rating, ascii: false)
-        guard rated.rating == .suppressed else { return "\(mark) \(rated.rating.word)" }
-        return
-            "\(mark) SUPP: \(rated.figure.suppressionNote ?? "fewer than \(Figure.smallestShownGroup) pupils")"
+        return rated.rating == .suppressed ? "\(mark) SUPP" : "\(mark) \(rated.rating.word)"
+    }
+
+    /// Why a suppressed figure is hidden ("fewer than 6 pupils", "hidden to protect a
+    /// small group", "suppressed by the DfE"); nil for a figure that is shown.
+    var hiddenBecause: String? {
+        guard rated.rating == .suppressed else { return nil }
+        return rated.figure.suppressionNote ?? "fewer than \(Figure.smallestShownGroup) pupils"
+    }
+
+    /// Writes the rating's cell: the mark and word, and why a suppressed figure is hidden
+    /// on a line of its own.
+    func writeRating(into html: inout HTML) {
+        html.open("td", ["class": ratingClass])
+        html.text(rating)
+        if let hiddenBecause {
+            html.raw("<br>")
+            html.element("span", ["class": "why"], text: hiddenBecause)
+        }
+        html.close("td")
     }
 
     /// The CSS class of the rating's cell.
     var ratingClass: String { "r-" + rated.rating.rawValue }
 
-    /// What the figure is rated against: "target 96.0" when the academy's target decided,
-    /// else the benchmark as shown, "similar 95.2" for a similar-schools median; a dash
-    /// when none.
+    /// What the figure is rated against: "T 96.0" when the academy's target decided (as
+    /// the dashboard's attainment table writes it), else the benchmark as shown, "S 95.2"
+    /// for a similar-schools median; a dash when none. Each page's key spells them out.
     var benchmark: String {
-        if let target = row.target { return "target " + DisplayRounding.text(target, decimals: decimals) }
+        if let target = row.target { return "T " + DisplayRounding.text(target, decimals: decimals) }
         guard let benchmark = row.benchmark else { return "—" }
         let text = DisplayRounding.text(benchmark, decimals: decimals)
-        return rated.benchmark?.similar != nil ? "similar " + text : text
+        return rated.benchmark?.similar != nil ? "S " + text : text
     }
 
     /// The same term last year, as shown; a dash when none.

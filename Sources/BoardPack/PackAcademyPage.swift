@@ -1,7 +1,7 @@
 import Metrics
 
-/// One academy's page: its attendance, persistent absence and attainment panels as
-/// tables, a chart of each headline figure over every drop, and the disadvantaged and
+/// One academy's page: its attendance and absence panels as one table and its
+/// attainment panel as another, a chart of each headline figure over every drop, and the disadvantaged and
 /// SEND gaps with their trend.
 enum PackAcademyPage {
     static func write(_ academy: Academy, _ figures: PackFigures, into html: inout HTML) {
@@ -23,45 +23,17 @@ enum PackAcademyPage {
             html.raw(item.chart(owner, figures).svg(id: "c\(academy.urn)-\(index)"))
         }
         html.close("div")
-        html.open("div", ["class": "panels"])
-        html.open("div")
-        html.element("h3", text: "Attendance")
-        breakdown(.attendanceRate, owner, figures, into: &html)
-        html.close("div")
-        html.open("div")
-        html.element("h3", text: "Persistent absence")
-        breakdown(
-            .persistentAbsenceRate, owner, figures, extra: (.severeAbsenceRate, "Severe absence"), into: &html
-        )
-        html.close("div")
-        html.open("div", ["class": "wide"])
+        html.element("h3", text: "Attendance and absence")
+        AbsenceTable(owner, figures).write(into: &html)
+        html.element(
+            "p", ["class": "key"],
+            text:
+                "Against: the national figure for the same phase, pupils and period; T the academy's own target; "
+                + "S the median of its similar schools. Change: on the same term a year before.")
         attainment(academy, figures, into: &html)
         gaps(academy, figures, into: &html)
-        html.close("div")
-        html.close("div")
         html.close("section")
         html.raw("\n")
-    }
-
-    /// A panel of one KPI: all pupils, each other pupil group, each year group.
-    private static func breakdown(
-        _ kpi: KPI, _ owner: Figure.Owner, _ figures: PackFigures, extra: (KPI, String)? = nil,
-        into html: inout HTML
-    ) {
-        var lines: [FigureTable.Line?] = [FigureTable.line("All pupils", figures.figure(owner, kpi), figures)]
-        if let (other, label) = extra {
-            lines.append(FigureTable.line(label, figures.figure(owner, other), figures))
-        }
-        for group in PupilGroup.allCases where group != .all {
-            lines.append(
-                FigureTable.line(
-                    group.label.capitalisedFirst, figures.figure(owner, kpi, group: group), figures))
-        }
-        for year in YearGroup.allCases where year != .all {
-            lines.append(
-                FigureTable.line(year.description, figures.figure(owner, kpi, yearGroup: year), figures))
-        }
-        FigureTable(lines: lines.compactMap { $0 }, labelHeading: "Pupils").write(into: &html)
     }
 
     /// The year group the attainment panel shows: the phase's headline year when the

@@ -49,10 +49,16 @@ enum PackStyle {
             td.r-amber { background: #fbe7b6; }
             td.r-red { background: #f6d0d0; font-weight: 700; }
             td.r-suppressed, td.r-none { color: #444; }
-            td.r-green, td.r-amber, td.r-red, td.r-none, td.r-suppressed { white-space: nowrap; }
-            .panels { display: grid; grid-template-columns: 1fr 1fr; column-gap: 3mm; }
+            .why { font-size: 6.5pt; white-space: nowrap; }
+            .academy table { font-size: 7.5pt; }
+            .academy th, .academy td { padding: 0.3mm 0.9mm; }
+            table.absence th.measure { text-align: center; border-left: 1.2pt solid #555; }
+            td.r-green, td.r-amber, td.r-red { white-space: nowrap; }
+            /* minmax(0, 1fr): a long cell wraps inside its column instead of widening the page. */
+            .panels { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); column-gap: 3mm; }
             .panels .wide { grid-column: 1 / span 2; }
-            .charts { display: grid; grid-template-columns: repeat(3, 1fr); column-gap: 2mm; break-inside: avoid; }
+            .charts { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); column-gap: 2mm;
+              break-inside: avoid; }
             .chart { width: 100%; height: auto; }
             .chart text { font-family: system-ui, sans-serif; fill: #111; }
             .c-title { font-size: 10px; font-weight: 700; }

@@ -39,7 +39,7 @@ enum PackSummary {
             html.raw("<tr>")
             html.element("td", text: line.label)
             html.element("td", ["class": "n"], text: text.value)
-            html.element("td", ["class": text.ratingClass], text: text.rating)
+            text.writeRating(into: &html)
             html.element("td", ["class": "n"], text: text.benchmark)
             html.element("td", text: text.similar.isEmpty ? "—" : text.similar)
             html.element("td", ["class": "n"], text: text.previous)

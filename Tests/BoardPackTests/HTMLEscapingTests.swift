@@ -51,7 +51,7 @@ struct HTMLEscapingTests {
             "p", "ol",
             "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "svg", "desc", "text", "line",
             "polyline",
-            "polygon", "circle", "rect",
+            "polygon", "circle", "rect", "br", "span",
         ]
         let tag = try Regex("<(/?)([!A-Za-z][A-Za-z0-9]*)")
         var found: Set<String> = []

@@ -42,24 +42,34 @@ struct SuppressionTests {
             let page = PackHTML(text: Self.html).section(id)
             for label in ["Disadvantaged", "Not disadvantaged"] {
                 let rows = page.rows(label)
-                #expect(rows.count == 2, "\(urn) \(label): an attendance and a persistent absence row")
-                for row in rows {
-                    let cells = row.components(separatedBy: "</td>")
-                    // The value, last year, change and pupils say nothing; the benchmark, a
-                    // national figure, is the only number left.
-                    #expect(cells[1] == "<td class=\"n\">SUPP", "\(urn) \(label): \(row)")
-                    #expect(cells[4] == "<td class=\"n\">—" && cells[5] == "<td class=\"n\">—")
-                    #expect(cells[6] == "<td class=\"n\">hidden", "\(urn) \(label): \(row)")
+                #expect(rows.count == 1, "\(urn) \(label): one row of attendance and persistent absence")
+                let cells = rows.first?.components(separatedBy: "</td>") ?? []
+                guard cells.count == 11 else {
+                    Issue.record("\(urn) \(label): \(cells.count - 1) cells")
+                    continue
+                }
+                // Pupils hidden; for attendance and persistent absence the value and change
+                // say nothing, and the benchmark, a national figure, is the only number left.
+                #expect(cells[1] == "<td class=\"n\">hidden", "\(urn) \(label)")
+                for first in [2, 6] {
+                    #expect(cells[first] == "<td class=\"n\">SUPP", "\(urn) \(label): \(cells[first])")
+                    #expect(cells[first + 1].hasPrefix("<td class=\"r-suppressed\">◌ SUPP<br>"))
+                    #expect(cells[first + 3] == "<td class=\"n\">—", "\(urn) \(label): \(cells[first + 3])")
                 }
             }
         }
         let beech = PackHTML(text: Self.html).section("academy-100202")
-        #expect(beech.rows("Disadvantaged").first?.contains("◌ SUPP: fewer than 6 pupils") == true)
         #expect(
-            beech.rows("Not disadvantaged").first?.contains("◌ SUPP: hidden to protect a small group") == true
+            beech.rows("Disadvantaged").first?.contains(
+                "◌ SUPP<br><span class=\"why\">fewer than 6 pupils</span>") == true)
+        #expect(
+            beech.rows("Not disadvantaged").first?.contains(
+                "◌ SUPP<br><span class=\"why\">hidden to protect a small group</span>") == true
         )
         let ash = PackHTML(text: Self.html).section("academy-100201")
-        #expect(ash.rows("Disadvantaged").first?.contains("◌ SUPP: hidden to protect a small group") == true)
+        #expect(
+            ash.rows("Disadvantaged").first?.contains(
+                "◌ SUPP<br><span class=\"why\">hidden to protect a small group</span>") == true)
     }
 
     @Test("Neither the small group's figures nor their complements appear anywhere")
