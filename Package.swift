@@ -58,12 +58,15 @@ let package = Package(
             name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         // The thin ncurses backend: cell grid to screen, key codes to keys, terminal restore.
         .target(name: "Terminal", dependencies: ["CNCurses", "Dashboard"], swiftSettings: strict),
+        // The board pack: one self-contained HTML file of a drop's figures, charts and method,
+        // for trust boards and local governing bodies. A view over Metrics, like the screens.
+        .target(name: "BoardPack", dependencies: ["Metrics"], swiftSettings: strict),
         // Seeded generator of fictional trusts, for sample-data/ and the benchmark.
         .target(name: "TrustGenerator", swiftSettings: strict),
         .executableTarget(
             name: "trustboard",
             dependencies: [
-                "Metrics", "TrustStore", "SampleTrust", "Dashboard", "Terminal",
+                "Metrics", "TrustStore", "SampleTrust", "Dashboard", "Terminal", "BoardPack",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -84,6 +87,11 @@ let package = Package(
         // libFuzzer entry point for the CSV reader and validator; see README "Fuzzing".
         .executableTarget(name: "csv-fuzz", dependencies: ["Metrics"], swiftSettings: strict),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics"], swiftSettings: strict),
+        // Golden HTML and SVG files of the pack, its escaping and suppression; with Chromium
+        // and pdftotext installed, the sample trust's pack printed to PDF.
+        .testTarget(
+            name: "BoardPackTests", dependencies: ["BoardPack", "Metrics"], exclude: ["Golden"],
+            swiftSettings: strict),
         // The key decoder: escape sequences and mouse reports to keys, without a terminal.
         .testTarget(
             name: "TerminalTests", dependencies: ["Terminal", "CNCurses", "Dashboard"], swiftSettings: strict),

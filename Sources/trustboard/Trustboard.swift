@@ -16,13 +16,13 @@ struct Trustboard: ParsableCommand {
         version: "trustboard 0.8.0",
         subcommands: [
             DashboardCommand.self, IngestCommand.self, ReportCommand.self, DropsCommand.self,
-            SnapshotCommand.self, SimilarCommand.self,
+            SnapshotCommand.self, SimilarCommand.self, PackCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )
 
     /// The names of the commands, for "did you mean".
-    static let commandNames = ["dashboard", "ingest", "report", "drops", "snapshot", "similar"]
+    static let commandNames = ["dashboard", "ingest", "report", "drops", "snapshot", "similar", "pack"]
 
     /// "did you mean 'report'?" for a first argument that is not a command but is close to
     /// one (at most two letters wrong); nil otherwise.

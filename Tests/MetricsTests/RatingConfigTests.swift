@@ -360,7 +360,7 @@ import Testing
         #expect(
             Self.message("trust_name: X\nbenchmark: national\n")
                 == "test.yaml:2: unknown key 'benchmark' in the file; "
-                + "use one of: trust_name, benchmark_scope, rules, targets, headline, similar_count"
+                + "use one of: trust_name, benchmark_scope, rules, targets, headline, similar_count, pack_marking"
         )
     }
 

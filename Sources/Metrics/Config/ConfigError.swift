@@ -70,6 +70,10 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
         case badTrustName(String, NameRules.Problem)
         /// A `similar_count` that is not a whole number within the range allowed.
         case similarCountOutOfRange(String, ClosedRange<Int>)
+        /// A `pack_marking` with nothing visible in it.
+        case emptyPackMarking
+        /// A `pack_marking` that breaks a rule every name keeps (`NameRules`).
+        case badPackMarking(String, NameRules.Problem)
     }
 
     /// The file's path or name, as given to `load` or `parse`.
@@ -138,6 +142,8 @@ extension ConfigError.Problem {
         case .badTrustName(let name, let problem): "trust_name '\(shown(name))' \(problem.what)"
         case .similarCountOutOfRange(let text, let range):
             "similar_count \(shown(text)) is not a whole number from \(range.lowerBound) to \(range.upperBound)"
+        case .emptyPackMarking: "pack_marking is empty"
+        case .badPackMarking(let marking, let problem): "pack_marking '\(shown(marking))' \(problem.what)"
         }
     }
 
@@ -180,6 +186,10 @@ extension ConfigError.Problem {
         case .similarCountOutOfRange(_, let range):
             "write how many similar schools to compare each academy with, such as similar_count: 20 "
                 + "(\(range.lowerBound)–\(range.upperBound))"
+        case .emptyPackMarking:
+            "write the marking the board pack carries on every page, such as pack_marking: OFFICIAL-SENSITIVE, "
+                + "or remove the line"
+        case .badPackMarking(_, let problem): problem.fix
         }
     }
 

@@ -25,6 +25,7 @@ import Yams
 ///   primary: { kpi: rwm_expected, year_group: 6 }
 ///   secondary: { kpi: english_maths_expected, year_group: 11 }
 /// similar_count: 20                   # similar schools per academy, 1–100
+/// pack_marking: OFFICIAL-SENSITIVE     # the marking on every page of the board pack
 /// ```
 ///
 /// - `trust_name`: text, shown in headers.
@@ -42,6 +43,8 @@ import Yams
 ///   `alternative-provision`) → `{ kpi: KEY, year_group: N|R|1–13|all }`.
 /// - `similar_count`: how many similar schools each academy is compared with, a whole
 ///   number from 1 to 100; 20 when left out.
+/// - `pack_marking`: text, the marking at the top and foot of every page of the board pack
+///   (`trustboard pack`); `OFFICIAL-SENSITIVE` when left out. It keeps the name rules.
 ///
 /// Numbers are written plainly, as integers or decimals (`70`, `70.0`, `-0.5`): no
 /// quotes, `%` signs, underscores or exponents. Lines and margins for percentage KPIs

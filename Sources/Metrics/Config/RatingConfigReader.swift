@@ -11,6 +11,7 @@ struct RatingConfigReader {
 
     private static let topLevelKeys = [
         "trust_name", "benchmark_scope", "rules", "targets", "headline", "similar_count",
+        "pack_marking",
     ]
     static let kpiKeys = KPI.allCases.map(\.key)
     static let ruleKeys = kpiKeys + Family.allCases.map(\.written)
@@ -84,6 +85,7 @@ struct RatingConfigReader {
             case "targets": (config.targets, origin.targetLines) = try targets(entry)
             case "headline": config.headlines = try headlines(entry)
             case "similar_count": config.similarCount = try similarCount(entry)
+            case "pack_marking": config.packMarking = try packMarking(entry)
             default:
                 throw error(
                     at: entry.keyNode,
@@ -96,6 +98,20 @@ struct RatingConfigReader {
     }
 
     // MARK: - Sections
+
+    /// The board pack's marking, which heads every printed page: it keeps the rules of
+    /// every name, as the trust's name does.
+    private func packMarking(_ entry: Entry) throws(ConfigError) -> String? {
+        if isNull(entry.value) { return nil }
+        let text = try scalarText(
+            entry, section: "pack_marking", expected: "text", example: "pack_marking: OFFICIAL-SENSITIVE")
+        let marking = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !marking.isEmpty else { throw error(at: entry.value, .emptyPackMarking) }
+        if let problem = NameRules.problem(in: marking) {
+            throw error(at: entry.value, .badPackMarking(marking, problem))
+        }
+        return marking
+    }
 
     private func trustName(_ entry: Entry) throws(ConfigError) -> String? {
         if isNull(entry.value) { return nil }

@@ -21,6 +21,9 @@ public struct RatingConfig: Hashable, Sendable {
     /// How many similar schools each academy is compared with (`similar_count`): 20
     /// unless the file says otherwise, within `SimilarSchoolsFinder.countRange`.
     public var similarCount: Int = SimilarSchoolsFinder.defaultCount
+    /// The marking the board pack carries on every page (`pack_marking`), such as
+    /// "OFFICIAL-SENSITIVE"; nil for the default, `RatingConfig.defaultPackMarking`.
+    public var packMarking: String?
     /// Where the settings were read from, for messages about them; nil for the built-in
     /// settings.
     public var origin: Origin?
@@ -45,6 +48,10 @@ public struct RatingConfig: Hashable, Sendable {
 
     /// The built-in settings.
     public init() {}
+
+    /// The board pack's marking when the file sets none: the marking public bodies put on
+    /// OFFICIAL information that needs more care in handling, as papers about pupils do.
+    public static let defaultPackMarking = "OFFICIAL-SENSITIVE"
 
     /// The trust-wide rule for a KPI: the file's, else the built-in one.
     public func rule(for kpi: KPI) -> RatingRule? {

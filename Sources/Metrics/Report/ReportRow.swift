@@ -199,7 +199,7 @@ public struct ReportRow: Hashable, Sendable, Codable {
     }
 
     /// Fills the similar-schools columns from `comparison`; a suppressed figure gets none.
-    mutating func compare(with comparison: SimilarSchoolsComparison?) {
+    public mutating func compare(with comparison: SimilarSchoolsComparison?) {
         guard let comparison, value != nil else { return }
         similarMedian = DisplayRounding.round(comparison.median, decimals: decimals)
         similarRank = comparison.rank

@@ -1,5 +1,3 @@
-import Metrics
-
 /// The shape shown beside every rating, so that no rating is told by colour alone.
 public enum RatingMark {
     /// The mark for a rating: ● ▲ ■ · ◌, or G A R N S in ASCII. No rating is `N` in ASCII,
@@ -12,17 +10,6 @@ public enum RatingMark {
         case .red: ascii ? "R" : "■"
         case .none: ascii ? "N" : "·"
         case .suppressed: ascii ? "S" : "◌"
-        }
-    }
-
-    /// The role a rating is drawn in.
-    public static func role(_ rating: RAGRating) -> Role {
-        switch rating {
-        case .green: .green
-        case .amber: .amber
-        case .red: .red
-        case .none: .unrated
-        case .suppressed: .suppressed
         }
     }
 

@@ -1,24 +1,22 @@
-import Metrics
-
 /// The gap between two pupil groups' shown figures (such as disadvantaged and other
 /// pupils), this year and the same term last year, as the academy screen and the
 /// presentation both show it. Only shown values are subtracted, so the arithmetic on
 /// screen can be checked by eye.
-struct GroupGap {
+public struct GroupGap: Sendable {
     /// Second minus first, rounded to the KPI's decimals.
-    let gap: Double
+    public let gap: Double
     /// The same gap last year, when both sides had a shown value then.
-    let previous: Double?
+    public let previous: Double?
     /// The KPI, for writing the numbers.
-    let kpi: KPI
+    public let kpi: KPI
     /// The first group's change on the same term last year (its shown value minus last
     /// year's), when both are shown.
-    let firstChange: Double?
+    public let firstChange: Double?
     /// The second group's change on the same term last year, when both are shown.
-    let secondChange: Double?
+    public let secondChange: Double?
 
     /// The gap between `first` and `second`, or nil when either has no shown value.
-    init?(_ first: RatedFigure?, _ second: RatedFigure?) {
+    public init?(_ first: RatedFigure?, _ second: RatedFigure?) {
         guard let first, let second, let a = first.shown, let b = second.shown else { return nil }
         kpi = first.figure.kpi
         gap = DisplayRounding.round(b - a, decimals: kpi.decimals)
@@ -34,26 +32,25 @@ struct GroupGap {
     }
 
     /// The gap written with the KPI's decimals.
-    var text: String { DisplayRounding.text(gap, for: kpi) }
+    public var text: String { DisplayRounding.text(gap, for: kpi) }
 
     /// Last year's gap written, if known.
-    var previousText: String? { previous.map { DisplayRounding.text($0, for: kpi) } }
-
-    /// `.better` when the gap narrowed since last year, `.worse` when it widened, else `.text`.
-    var role: Role {
-        guard let previous, abs(gap) != abs(previous) else { return .text }
-        return abs(gap) < abs(previous) ? .better : .worse
-    }
+    public var previousText: String? { previous.map { DisplayRounding.text($0, for: kpi) } }
 
     /// How the gap moved since the same term last year.
-    enum Movement {
-        case narrowed, widened, unchanged
+    public enum Movement: Sendable {
+        /// The gap is smaller than last year.
+        case narrowed
+        /// The gap is larger than last year.
+        case widened
+        /// The gap is the same size as last year.
+        case unchanged
         /// The first group went from behind the second to ahead of it, or back.
         case reversed
     }
 
     /// How the gap moved since last year, or nil when last year's gap is not known.
-    var movement: Movement? {
+    public var movement: Movement? {
         guard let previous else { return nil }
         if (gap < 0 && previous > 0) || (gap > 0 && previous < 0) { return .reversed }
         if abs(gap) == abs(previous) { return .unchanged }
@@ -68,7 +65,7 @@ struct GroupGap {
     ///
     /// Every number is a difference of values shown on the page, so the words can be
     /// checked by eye: the gap's change is the second group's change minus the first's.
-    func mover(names: (String, String), sizes: Bool) -> String? {
+    public func mover(names: (String, String), sizes: Bool) -> String? {
         guard let a = firstChange, let b = secondChange, a != 0 || b != 0 else { return nil }
         func verb(_ change: Double) -> String { change > 0 ? "rose" : "fell" }
         func size(_ change: Double) -> String {
@@ -90,7 +87,7 @@ struct GroupGap {
     /// How the gap moved and which group moved it: "narrowed because others fell 1.8",
     /// "widened: disadvantaged fell 2.4, others rose 0.2", "unchanged"; without `sizes`,
     /// no numbers. Nil when last year's gap is not known.
-    func trend(names: (String, String), sizes: Bool) -> String? {
+    public func trend(names: (String, String), sizes: Bool) -> String? {
         guard let movement else { return nil }
         let word =
             switch movement {

@@ -1,0 +1,48 @@
+import Metrics
+
+/// The two groups a gap compares, in the dashboard's words: disadvantaged pupils and the
+/// rest, pupils with SEN support and those with no SEN.
+struct GapSides {
+    /// The group usually behind, then the rest.
+    var groups: (PupilGroup, PupilGroup)
+    /// Their names in a sentence.
+    var names: (String, String)
+    /// The gap's name.
+    var title: String
+
+    /// Disadvantaged pupils and the rest, then SEN support and no SEN.
+    static let all = [
+        GapSides(
+            groups: (.disadvantaged, .notDisadvantaged), names: ("disadvantaged", "others"),
+            title: "Disadvantaged gap"),
+        GapSides(groups: (.senSupport, .noSen), names: ("SEN support", "no SEN"), title: "SEND gap"),
+    ]
+
+    /// The gap in words, from `GroupGap` (the second group's shown figure minus the
+    /// first's), with its sum written out so it reads the same way whichever way the KPI
+    /// runs: "others 94.3 − disadvantaged 90.2 = 4.1 percentage points; 5.0 a year ago,
+    /// narrowed because others fell 0.9". With a side not shown, which side and why, and
+    /// no gap.
+    func sentence(_ first: RatedFigure?, _ second: RatedFigure?) -> String {
+        guard let gap = GroupGap(first, second), let a = first?.shown, let b = second?.shown else {
+            let missing = [(first, names.0), (second, names.1)].compactMap { figure, name -> String? in
+                guard let figure else { return "\(name): no figure" }
+                guard figure.shown == nil else { return nil }
+                return "\(name): " + (figure.figure.suppressionNote ?? "no figure")
+            }
+            return "not shown (\(missing.joined(separator: "; ")))"
+        }
+        let kpi = gap.kpi
+        let unit = kpi.isPercentage ? " percentage points" : " points"
+        var text =
+            "\(names.1) \(DisplayRounding.text(b, for: kpi)) − \(names.0) \(DisplayRounding.text(a, for: kpi)) = "
+            + gap.text + unit
+        if let previous = gap.previousText {
+            text += "; \(previous) a year ago"
+            if let trend = gap.trend(names: names, sizes: true) { text += ", \(trend)" }
+        } else {
+            text += "; no gap a year ago to compare with"
+        }
+        return text
+    }
+}

@@ -1,0 +1,100 @@
+import Metrics
+
+/// One academy's page: its attendance and absence panels as one table and its
+/// attainment panel as another, a chart of each headline figure over every drop, and the disadvantaged and
+/// SEND gaps with their trend.
+enum PackAcademyPage {
+    static func write(_ academy: Academy, _ figures: PackFigures, into html: inout HTML) {
+        let owner = Figure.Owner.academy(academy.urn)
+        html.open("section", ["class": "academy", "id": "academy-\(academy.urn)"])
+        html.element("h2", text: academy.name)
+        var facts = ["URN \(academy.urn)", academy.phase.rawValue]
+        if let authority = academy.localAuthority { facts.append(authority) }
+        if let sil = academy.sil { facts.append("school improvement lead: \(sil)") }
+        facts.append(figures.request.drop.description)
+        html.element("p", ["class": "muted"], text: facts.joined(separator: " · "))
+        guard figures.current?.academiesWithData.contains(academy.urn) == true else {
+            html.element("p", text: "No figures for this academy in \(figures.request.drop).")
+            html.close("section")
+            return
+        }
+        html.open("div", ["class": "charts"])
+        for (index, item) in PackHeadline.charted(for: academy, figures.config).enumerated() {
+            html.raw(item.chart(owner, figures).svg(id: "c\(academy.urn)-\(index)"))
+        }
+        html.close("div")
+        html.element("h3", text: "Attendance and absence")
+        AbsenceTable(owner, figures).write(into: &html)
+        html.element(
+            "p", ["class": "key"],
+            text:
+                "Against: the national figure for the same phase, pupils and period; T the academy's own target; "
+                + "S the median of its similar schools. Change: on the same term a year before.")
+        attainment(academy, figures, into: &html)
+        gaps(academy, figures, into: &html)
+        html.close("section")
+        html.raw("\n")
+    }
+
+    /// The year group the attainment panel shows: the phase's headline year when the
+    /// academy has figures for it, else its highest year with attainment figures.
+    static func attainmentYear(_ academy: Academy, _ figures: PackFigures) -> YearGroup? {
+        let owner = Figure.Owner.academy(academy.urn)
+        let years = YearGroup.allCases.filter { year in
+            attainmentKPIs.contains { figures.figure(owner, $0, yearGroup: year) != nil }
+        }
+        if let headline = figures.config.headline(for: academy.phase), years.contains(headline.yearGroup) {
+            return headline.yearGroup
+        }
+        return years.last { $0 != .all } ?? years.last
+    }
+
+    /// Every attainment KPI, in the dashboard's order: each subject's expected standard,
+    /// then greater depth (or the higher standard), then the average scores.
+    static let attainmentKPIs: [KPI] =
+        Subject.allCases.map { KPI.expected($0) } + Subject.allCases.map { KPI.greaterDepth($0) }
+        + ScoreMeasure.allCases.map { KPI.score($0) }
+
+    private static func attainment(_ academy: Academy, _ figures: PackFigures, into html: inout HTML) {
+        guard let year = attainmentYear(academy, figures) else {
+            html.element("h3", text: "Attainment")
+            html.element("p", text: "No attainment figures in this drop.")
+            return
+        }
+        let owner = Figure.Owner.academy(academy.urn)
+        html.element("h3", text: "Attainment, \(year)")
+        let lines = attainmentKPIs.compactMap { kpi in
+            FigureTable.line(kpi.label(in: year), figures.figure(owner, kpi, yearGroup: year), figures)
+        }
+        FigureTable(lines: lines, labelHeading: "Measure").write(into: &html)
+    }
+
+    /// The disadvantaged and SEND gaps on attendance, persistent absence and the
+    /// academy's headline attainment figure, with how each moved since last year.
+    private static func gaps(_ academy: Academy, _ figures: PackFigures, into html: inout HTML) {
+        let owner = Figure.Owner.academy(academy.urn)
+        var items: [(KPI, YearGroup)] = [(.attendanceRate, .all), (.persistentAbsenceRate, .all)]
+        if let year = attainmentYear(academy, figures) {
+            let headline = figures.config.headline(for: academy.phase)
+            let kpi = headline.flatMap { $0.yearGroup == year ? $0.kpi : nil } ?? .expected(.rwm)
+            if figures.figure(owner, kpi, yearGroup: year) != nil { items.append((kpi, year)) }
+        }
+        html.element("h3", text: "Gaps")
+        html.open("ul", ["class": "gaps"])
+        for (kpi, year) in items {
+            for sides in GapSides.all {
+                let first = figures.figure(owner, kpi, group: sides.groups.0, yearGroup: year)
+                let second = figures.figure(owner, kpi, group: sides.groups.1, yearGroup: year)
+                guard first != nil || second != nil else { continue }
+                let what = year == .all ? kpi.label : "\(year) \(kpi.label(in: year))"
+                html.element("li", text: "\(sides.title) (\(what)): " + sides.sentence(first, second))
+            }
+        }
+        html.close("ul")
+    }
+}
+
+extension String {
+    /// The string with its first letter a capital: "Disadvantaged", "EAL".
+    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

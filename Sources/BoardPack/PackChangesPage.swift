@@ -1,0 +1,88 @@
+import Metrics
+
+/// What changed, worst news first: the changes `report --changes` lists (`RatingChanges`,
+/// in its order, with its noise test), for the pack's academies and the trust, each
+/// attendance figure once.
+enum PackChangesPage {
+    /// The changes listed: the pack's academies' and the trust's, without the absence
+    /// lines that repeat an attendance line (absence is 100 − attendance), as on the
+    /// dashboard's changes page.
+    static func listed(_ figures: PackFigures) -> [RatingChange] {
+        let urns = figures.academyURNs
+        return figures.changes.changes.filter { change in
+            guard !change.mirrorsAttendance else { return false }
+            guard let urn = change.owner.urn else { return true }
+            return urns.contains(urn)
+        }
+    }
+
+    static func write(_ figures: PackFigures, into html: inout HTML) {
+        let changes = listed(figures)
+        html.open("section", ["class": "changes", "id": "changes"])
+        html.element("h2", text: "What changed in \(figures.request.drop), worst news first")
+        let compared = figures.changes.comparedDrops.map { drop in
+            let comparison: RatingChange.Comparison =
+                drop == figures.request.drop.previous ? .previousDrop : .lastYear
+            return "the \(comparison.label) (\(drop))"
+        }.joined(separator: " and ")
+        html.element(
+            "p", ["class": "muted"],
+            text: compared.isEmpty
+                ? "There is no earlier drop to compare with."
+                : "Every figure whose rating moved since \(compared), or that stayed red and got worse, as "
+                    + "trustboard report --changes lists it. Within each band, the changes beyond chance come first "
+                    + "(a two-proportion test at 95%: see the method page), then those not tested, then those that could "
+                    + "be chance.")
+        for band in RatingChange.Band.allCases {
+            let lines = changes.filter { $0.band == band }
+            guard !lines.isEmpty else { continue }
+            let beyond = lines.filter { $0.significance.verdict == .beyondChance }.count
+            html.element("h3", text: "\(band.title): \(lines.count) (\(beyond) beyond chance)")
+            table(lines, showComparison: true, into: &html)
+        }
+        if changes.isEmpty, !compared.isEmpty {
+            html.element("p", text: "No rating changed.")
+        }
+        html.close("section")
+        html.raw("\n")
+    }
+
+    /// A table of changes in the order given.
+    static func table(_ changes: [RatingChange], showComparison: Bool, into html: inout HTML) {
+        html.open("table", ["class": "changes"])
+        html.raw("<thead><tr>")
+        html.element("th", text: "Academy")
+        html.element("th", text: "Figure")
+        html.element("th", text: "Pupils")
+        if showComparison { html.element("th", text: "Compared with") }
+        html.element("th", ["class": "n"], text: "Was")
+        html.element("th", text: "")
+        html.element("th", ["class": "n"], text: "Now")
+        html.element("th", text: "")
+        html.element("th", ["class": "n"], text: "Change")
+        html.element("th", text: "Could it be chance?")
+        html.raw("</tr></thead><tbody>")
+        for change in changes {
+            html.raw("<tr>")
+            html.element("td", text: change.name)
+            let figure =
+                change.yearGroup == .all
+                ? change.kpi.label : "\(change.yearGroup) \(change.kpi.label(in: change.yearGroup))"
+            html.element("td", text: figure)
+            html.element("td", text: change.group.label)
+            if showComparison { html.element("td", text: change.comparedWith.label) }
+            html.element("td", ["class": "n"], text: DisplayRounding.text(change.oldValue, for: change.kpi))
+            html.element(
+                "td", ["class": "r-" + change.oldRating.rawValue],
+                text: "\(RatingMark.mark(change.oldRating, ascii: false)) \(change.oldRating.word)")
+            html.element("td", ["class": "n"], text: DisplayRounding.text(change.newValue, for: change.kpi))
+            html.element(
+                "td", ["class": "r-" + change.newRating.rawValue],
+                text: "\(RatingMark.mark(change.newRating, ascii: false)) \(change.newRating.word)")
+            html.element("td", ["class": "n"], text: DisplayRounding.signed(change.change, for: change.kpi))
+            html.element("td", text: change.significance.verdict.words)
+            html.raw("</tr>")
+        }
+        html.raw("</tbody></table>\n")
+    }
+}

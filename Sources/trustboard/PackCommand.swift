@@ -1,0 +1,74 @@
+import ArgumentParser
+import BoardPack
+import Foundation
+import Metrics
+
+/// `trustboard pack`: the board pack, one self-contained HTML file, and a PDF of it when
+/// a headless Chromium is installed.
+struct PackCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pack",
+        abstract: "Write the board pack: one self-contained HTML file of a drop, ready to print.",
+        discussion: """
+            A cover, a one-page summary, a page per academy with charts, what changed and how the \
+            figures are worked out. --pdf prints it with a headless Chromium (Debian: \
+            apt-get install chromium-headless-shell). The marking on every page is pack_marking in \
+            the config, OFFICIAL-SENSITIVE by default.
+            """)
+
+    @OptionGroup var options: StoreOptions
+
+    @Option(name: .long, help: "The drop, such as 2024/25-spring. Default: the latest.")
+    var drop: String?
+
+    @Option(name: .long, help: "Only this academy (URN); repeat for more. Default: every academy.")
+    var academy: [String] = []
+
+    @Option(name: .long, help: "The HTML file to write. Default: trustboard-pack-DROP.html here.")
+    var out: String?
+
+    @Option(name: .long, help: "Also print the pack to this PDF file, with a headless Chromium.")
+    var pdf: String?
+
+    func run() throws {
+        do {
+            let source = try TrustSource.open(options)
+            let drop = try source.drop(named: drop)
+            var urns: [URN] = []
+            for text in academy {
+                guard let urn = URN(text), source.data.academy(urn) != nil else {
+                    throw CommandFailure("'\(text)' is not the URN of an academy in the trust")
+                }
+                if !urns.contains(urn) { urns.append(urn) }
+            }
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_GB")
+            formatter.dateFormat = "d MMMM yyyy"
+            let request = PackRequest(
+                drop: drop, academies: urns.isEmpty ? nil : urns, trustName: source.trustName,
+                marking: source.config.packMarking ?? RatingConfig.defaultPackMarking,
+                date: formatter.string(from: Date()), isSample: source.isSample)
+            let loader = source.similar
+            let pack = BoardPack(
+                data: source.data, config: source.config, request: request,
+                similar: { loader?.comparisons($0) })
+            let path = out ?? "trustboard-pack-\(drop.key.replacingOccurrences(of: "/", with: "-")).html"
+            let html = pack.html()
+            do {
+                try Data(html.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            } catch {
+                throw CommandFailure(
+                    "could not write the pack to \(path): \(error.localizedDescription); "
+                        + "check that its folder exists and that you may write there")
+            }
+            warn("wrote the board pack of \(drop) (\(pack.academies.count) academies) to \(path)")
+            if let pdf {
+                try HeadlessChromium.printPDF(html: path, pdf: pdf)
+                warn("printed it to \(pdf)")
+            }
+        } catch let failure as CommandFailure {
+            warn(failure.description)
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Metrics
+import Testing
+
+@testable import BoardPack
+
+@Suite("Line charts")
+struct LineChartTests {
+    static func drop(_ year: Int, _ term: Term) -> DataDrop { DataDrop(year: AcademicYear(year), term: term) }
+
+    /// Four drops: a green, an amber, a suppressed drop (no value, a gap in the line) and a
+    /// red, against a national line of 94.0, 94.5, 94.5 and 94.0.
+    static let chart = LineChart(
+        title: "Attendance", unit: "% of possible sessions", decimals: 1,
+        points: [
+            ChartPoint(drop: drop(2023, .autumn), value: 95.2, rating: .green, national: 94.0),
+            ChartPoint(drop: drop(2023, .spring), value: 94.1, rating: .amber, national: 94.5),
+            ChartPoint(drop: drop(2023, .summer), value: nil, rating: nil, national: 94.5),
+            ChartPoint(drop: drop(2024, .autumn), value: 92.6, rating: .red, national: 94.0),
+        ])
+
+    @Test("The chart matches its golden file")
+    func golden() {
+        Golden.check(Self.chart.svg(id: "c1") + "\n", named: "chart-attendance.svg")
+    }
+
+    @Test("Title, unit, national label and a text alternative that reads every point")
+    func wordsOnTheChart() {
+        let svg = Self.chart.svg(id: "c1")
+        #expect(svg.contains("aria-labelledby=\"c1-t c1-d\""))
+        #expect(svg.contains("<title id=\"c1-t\">Attendance</title>"))
+        #expect(svg.contains(">% of possible sessions</text>"))
+        // The national line is labelled with its latest figure.
+        #expect(svg.contains(">National 94.0</text>"))
+        #expect(
+            svg.contains(
+                "<desc id=\"c1-d\">Attendance, % of possible sessions, by drop. 2023/24 autumn: 95.2 (green), "
+                    + "national 94.0; 2023/24 spring: 94.1 (amber), national 94.5; 2023/24 summer: no figure shown, "
+                    + "national 94.5; 2024/25 autumn: 92.6 (red), national 94.0.</desc>"))
+    }
+
+    @Test("Each rating has its own shape, so the chart reads in black and white")
+    func shapes() {
+        let svg = Self.chart.svg(id: "c1")
+        // One of each in the plot and one of each in the legend.
+        #expect(svg.components(separatedBy: "<circle class=\"m-green\"").count - 1 == 2)
+        #expect(svg.components(separatedBy: "<polygon class=\"m-amber\"").count - 1 == 2)
+        #expect(svg.components(separatedBy: "<rect class=\"m-red\"").count - 1 == 2)
+        // The line breaks at the drop with no value: the first two points are joined, the
+        // last stands alone. x: 40 + 8, then steps of (236 − 40 − 16) / 3 = 60; y on the
+        // axis 92–96 drawn from 124 up to 40 (the plot's 128 to 36, 4 in from each end):
+        // 95.2 at 124 − 3.2 / 4 × 84 = 56.8, 94.1 at 124 − 2.1 / 4 × 84 = 79.9.
+        #expect(svg.components(separatedBy: "<polyline class=\"c-line\"").count - 1 == 1)
+        #expect(svg.contains("<polyline class=\"c-line\" points=\"48,56.8 108,79.9\"/>"))
+        #expect(svg.contains("<polyline class=\"c-national\""))
+    }
+
+    @Test("The axis holds every value on round ticks")
+    func axis() {
+        // 92.6 to 95.2: a span of 2.6 takes steps of 1 (2.6 / 0.5 > 4), from 92 to 96.
+        let scale = AxisScale(low: 92.6, high: 95.2)
+        #expect(scale.step == 1)
+        #expect(scale.ticks == [92, 93, 94, 95, 96])
+        // A flat line is widened by a step each way.
+        #expect(AxisScale(low: 10, high: 10).ticks.first ?? 0 < 10)
+    }
+
+    @Test("A chart with no figures says so")
+    func empty() {
+        let chart = LineChart(
+            title: "RWM", unit: "%", decimals: 1,
+            points: [ChartPoint(drop: Self.drop(2024, .autumn), value: nil, rating: nil, national: nil)])
+        #expect(chart.svg(id: "e").contains(">no figures yet</text>"))
+    }
+}

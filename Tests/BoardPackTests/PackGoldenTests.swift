@@ -1,0 +1,125 @@
+import Metrics
+import Testing
+
+@testable import BoardPack
+
+/// The pack of the hand-worked `PackTrust`: its golden file, and each figure the file
+/// shows checked against the working in `PackTrust`.
+@Suite("Board pack of a hand-worked trust")
+struct PackGoldenTests {
+    static let html = PackTrust.pack().html()
+    static let pack = PackHTML(text: html)
+
+    /// A row of a figure table, cell by cell.
+    static func row(_ cells: [(String, String?)]) -> String {
+        "<tr>"
+            + cells.map { text, style in "<td\(style.map { " class=\"\($0)\"" } ?? "")>\(text)</td>" }
+            .joined() + "</tr>"
+    }
+
+    static func figure(
+        _ label: String, value: String, rating: String, ratingClass: String, against: String,
+        lastYear: String,
+        change: String, pupils: String
+    ) -> String {
+        row([
+            (label, nil), (value, "n"), (rating, ratingClass), (against, "n"), (lastYear, "n"), (change, "n"),
+            (pupils, "n"),
+        ])
+    }
+
+    @Test("The pack matches its golden file")
+    func golden() {
+        Golden.check(Self.html, named: "pack-test-trust.html")
+    }
+
+    @Test("Ash & Oak's attendance and absence, figure by figure")
+    func ashAttendance() {
+        let page = Self.pack.section("academy-100201")
+        // Attendance 2,000 of 40,000 missed → 95.0, GREEN at or above 94.0; last year 2,280
+        // of 38,000 → 94.0, +1.0. PA 20 of 200 → 10.0, GREEN at or below 16.0; last year 25
+        // of 190 → 13.2, −3.2.
+        #expect(
+            page.rows("All pupils").first
+                == Self.row([
+                    ("All pupils", nil), ("200", "n"), ("95.0", "n"), ("● GREEN", "r-green"), ("94.0", "n"),
+                    ("+1.0 better", "n"), ("10.0", "n"), ("● GREEN", "r-green"), ("16.0", "n"),
+                    ("-3.2 better", "n"),
+                ]))
+        // 800 of 10,000 → 92.0, RED below 93.0, last year 960 of 9,600 → 90.0, +2.0; PA 10 of
+        // 50 → 20.0, AMBER within 5.0 above 16.0, was 12 of 48 = 25.0, −5.0.
+        #expect(
+            page.rows("Disadvantaged").first
+                == Self.row([
+                    ("Disadvantaged", nil), ("50", "n"), ("92.0", "n"), ("■ RED", "r-red"), ("94.0", "n"),
+                    ("+2.0 better", "n"), ("20.0", "n"), ("▲ AMBER", "r-amber"), ("16.0", "n"),
+                    ("-5.0 better", "n"),
+                ]))
+        // No severe absence in the drop, so no column for it.
+        #expect(!page.text.contains("Severe absence"))
+    }
+
+    @Test("Beech's attainment and gap")
+    func beech() {
+        let page = Self.pack.section("academy-100202")
+        // RWM 16 of 25 → 64.0, GREEN at or above 62.0; was 15 of 27 = 55.6; +8.4.
+        #expect(
+            page.rows("RWM expected").first
+                == Self.figure(
+                    "RWM expected", value: "64.0", rating: "● GREEN", ratingClass: "r-green", against: "62.0",
+                    lastYear: "55.6", change: "+8.4 better", pupils: "25"))
+        // Others 95.4 (640 of 14,000 missed) − disadvantaged 89.0 = 6.4; a year ago 95.6 − 94.0 = 1.6.
+        #expect(
+            page.text.contains(
+                "Disadvantaged gap (Attendance): others 95.4 − disadvantaged 89.0 = 6.4 percentage points; 1.6 a year ago"
+            ))
+    }
+
+    @Test("The summary: the trust's figures and the counts of academies by rating")
+    func summary() {
+        let page = Self.pack.section("summary")
+        // 3,300 of 60,000 → 94.5 GREEN against 94.0 (both academies primary); was 94.4; +0.1.
+        // Ash GREEN, Beech AMBER: 1 green, 1 amber, 0 red.
+        #expect(
+            page.rows("Attendance").first
+                == Self.row([
+                    ("Attendance", nil), ("94.5", "n"), ("● GREEN", "r-green"), ("94.0", "n"), ("—", nil),
+                    ("94.4", "n"), ("+0.1 better", "n"), ("1", "n"), ("1", "n"), ("0", "n"),
+                ]))
+        // RWM 34 of 55 → 61.8, AMBER against 62.0; was 32 of 55 = 58.2; Ash AMBER, Beech GREEN.
+        #expect(
+            page.rows("Year 6 RWM expected").first
+                == Self.row([
+                    ("Year 6 RWM expected", nil), ("61.8", "n"), ("▲ AMBER", "r-amber"), ("62.0", "n"),
+                    ("—", nil),
+                    ("58.2", "n"), ("+3.6 better", "n"), ("1", "n"), ("1", "n"), ("0", "n"),
+                ]))
+        // Only Beech's disadvantaged attendance turned red: 94.0 AMBER → 89.0 RED.
+        #expect(page.text.contains("Turned red since 2024/25 spring: 1"))
+    }
+
+    @Test("The changes: one turned red, two red and worse, two now amber, four improved")
+    func changes() {
+        let page = Self.pack.section("changes")
+        #expect(page.text.contains("<h3>Turned red: 1 "))
+        #expect(page.text.contains("<h3>Red and worse: 2 "))
+        #expect(page.text.contains("<h3>Now amber: 2 "))
+        #expect(page.text.contains("<h3>Improved: 4 "))
+    }
+
+    @Test("The method page names each national figure's source")
+    func method() {
+        let page = Self.pack.section("method")
+        #expect(page.text.contains("<td>Test absence release, 2025/26</td>"))
+        #expect(page.text.contains("<td>Test KS2 results, 2024/25</td>"))
+        #expect(page.text.contains("green at or above the benchmark; amber within 1.0 below it; red beyond"))
+    }
+
+    @Test("--academy gives only that academy's page and changes")
+    func oneAcademy() {
+        let html = PackTrust.pack(academies: [PackTrust.beech]).html()
+        #expect(!html.contains("id=\"academy-100201\""))
+        #expect(html.contains("id=\"academy-100202\""))
+        #expect(!PackHTML(text: html).section("changes").text.contains("Ash &amp; Oak"))
+    }
+}
