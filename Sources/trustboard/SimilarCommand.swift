@@ -59,9 +59,11 @@ struct SimilarCommand: ParsableCommand {
             let outcomes = try store.schoolOutcomes(of: DataDrop(year: chosen, term: .summer))
             let names = try store.schoolNames(of: Set([school] + group.urns))
             let academyName = source.data.academy(school)?.name ?? names[school]?.name
+            let national = NationalCensus.row(
+                for: group.phase, year: chosen, in: try store.nationalCensus(year: chosen))
             let listing = SimilarSchoolsListing(
                 group: group, academyName: academyName, names: names,
-                outcomes: outcomes.isEmpty ? nil : outcomes)
+                outcomes: outcomes.isEmpty ? nil : outcomes, national: national)
             switch format {
             case .text: writeOut(listing.text)
             case .csv: writeOut(listing.csv)
