@@ -3,7 +3,7 @@ import Metrics
 extension OverviewScreen {
     /// The trust row's name with its expected figures from its academies' similar schools
     /// beside it, where the trust page shows them: "Trust (5 of 5) · expected vs similar:
-    /// RWM 56.1 · att. 94.7", each figure named by its short label, in the row's order.
+    /// att. 94.7 · RWM 56.1", each figure named as briefly as the row's cells, in their order.
     /// The longest form that fits `width` is given, dropping figures from the end, then
     /// shortening the words; the name alone when none fits, or no figure has one (the
     /// explanation, `e`, still gives each). Suppressed and hidden figures have none.
@@ -13,8 +13,7 @@ extension OverviewScreen {
                 let expected = rated.similarExpected
             else { return nil }
             let figure = rated.figure
-            let label = cell.label ?? figure.kpi.shortLabel(in: figure.yearGroup)
-            return "\(label) \(DisplayRounding.text(expected, for: figure.kpi))"
+            return "\(label(of: cell, figure)) \(DisplayRounding.text(expected, for: figure.kpi))"
         }
         for count in stride(from: figures.count, to: 0, by: -1) {
             let list = figures.prefix(count).joined(separator: " · ")
@@ -24,5 +23,19 @@ extension OverviewScreen {
             }
         }
         return name
+    }
+
+    /// A figure's name in the trust row's expected list, as short as the row's cells:
+    /// the headline's own label (RWM, A8), else "att.", "PA" or "severe" for the three
+    /// absence columns.
+    private static func label(of cell: ShownCell, _ figure: Figure) -> String {
+        if let label = cell.label { return label }
+        switch figure.kpi {
+        case .attendanceRate: return "att."
+        case .persistentAbsenceRate: return "PA"
+        case .severeAbsenceRate: return "severe"
+        case .absenceRate, .expected, .greaterDepth, .score:
+            return figure.kpi.shortLabel(in: figure.yearGroup)
+        }
     }
 }
