@@ -46,6 +46,38 @@ struct SimilarOverviewTests {
         #expect(!plain.contains("expected vs"))
     }
 
+    /// A trust of Alder and St Cedar's alone, both with similar schools, so that its
+    /// attendance and persistent absence have expected figures too. Attendance: Alder's
+    /// median 94.0 (93, 94, 97) over 50,000 possible sessions and Cedar's 94.5 (204 90.0,
+    /// 205 99.0; 206 has none) over 75,000: (4,700,000 + 7,087,500) / 125,000 = 94.3.
+    /// Persistent absence: Alder's 14.0 (12, 16) for 200 pupils and Cedar's 17.5 (30, 5)
+    /// for 300: (2,800 + 5,250) / 500 = 16.1. RWM 56.1 as above. Named as briefly as the
+    /// row's cells, in their order, as many as fit: at 200 columns (a 52-column name)
+    /// "Trust (2 of 2) · expected vs similar: att. 94.3" (47; a second figure would make
+    /// 57, or 53 with "exp."), at 120 (46) the short lead, 43.
+    @Test func trustRowNamesEachExpectedFigureBriefly() throws {
+        let both: Set<URN> = [TestTrust.alder, TestTrust.cedar]
+        let data = TestTrust.data
+        let small = TrustData(
+            trustName: data.trustName, academies: data.academies.filter { both.contains($0.urn) },
+            attendance: data.attendance.filter { both.contains($0.urn) },
+            attainment: data.attainment.filter { both.contains($0.urn) },
+            scores: data.scores.filter { both.contains($0.urn) }, benchmarks: data.benchmarks)
+        let view = TrustView(
+            data: small, config: RatingConfig(), trustName: "Test Learning Trust", isSample: false,
+            similar: SimilarTrust.loader())
+        let rated = view.rated(TestTrust.now)
+        let attendance = try #require(rated.figure(.trust, .attendanceRate)?.similarExpected)
+        #expect(abs(attendance - 11_787_500.0 / 125_000.0) < 1e-9)
+        let absence = try #require(rated.figure(.trust, .persistentAbsenceRate)?.similarExpected)
+        #expect(abs(absence - 8_050.0 / 500.0) < 1e-9)
+        let wide = overview(view, width: 200)
+        #expect(wide.contains("Trust (2 of 2) · expected vs similar: att. 94.3 "), "\(wide)")
+        #expect(!wide.contains("PA 16.1"))
+        let text = overview(view, width: 120)
+        #expect(text.contains("Trust (2 of 2) · exp. vs similar: att. 94.3 "), "\(text)")
+    }
+
     /// `e` on the trust row's RWM (the fourth figure): the expected line, then each
     /// academy's group median. Alder's group 70.0, 50.0, 60.0 → median 60.0, and its 60.0
     /// is beaten by 70.0 alone: 2nd best of 4. St Cedar's group 50.0, 56.0, 52.0 → median
