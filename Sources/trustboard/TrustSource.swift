@@ -40,6 +40,20 @@ struct TrustSource {
             names: { urns in try store.schoolNames(of: urns) })
     }
 
+    /// `similarLoader(store:academies:config:)` for a store read again while the dashboard
+    /// runs: where asking whether it holds a census fails, a loader whose every look-up
+    /// gives that error, so the view says why similar schools are not shown rather than
+    /// leave them out in silence.
+    static func similarLoaderReportingFailure(store: TrustStore, academies: [Academy], config: RatingConfig)
+        -> SimilarSchoolsLoader?
+    {
+        do {
+            return try similarLoader(store: store, academies: academies, config: config)
+        } catch {
+            return SimilarSchoolsLoader(comparisons: { _ in throw error }, names: { _ in throw error })
+        }
+    }
+
     /// The trust's name for headers.
     var trustName: String { config.trustName ?? data.trustName ?? "Trust" }
 
