@@ -93,6 +93,14 @@ struct RecordTable: Sendable {
             "ehcp_percent",
         ])
 
+    /// The census's national rows, keyed by year and school type; no history, like the
+    /// census.
+    static let nationalCensus = RecordTable(
+        name: "census_national", keyColumns: ["academic_year", "school_type"],
+        valueColumns: [
+            "phase", "pupils", "disadvantaged_percent", "eal_percent", "sen_support_percent", "ehcp_percent",
+        ])
+
     /// Every school's published outcomes, keyed by drop, school and KPI; no history.
     static let outcomes = RecordTable(
         name: "school_outcomes", keyColumns: ["academic_year", "term", "urn", "measure"],
@@ -113,7 +121,8 @@ struct RecordTable: Sendable {
     /// The tables of termly figures, which make up the drops.
     static let dropTables: [RecordTable] = [.attendance, .attainment, .scores, .published]
 
-    /// Every record table that keeps history (the census, context, outcomes and names do not).
+    /// Every record table that keeps history (the census and its national rows, context,
+    /// outcomes and names do not).
     static let all: [RecordTable] = [
         .academies, .attendance, .attainment, .scores, .benchmarks, .published, .distributions,
     ]

@@ -228,6 +228,16 @@ struct StoredRow {
             senSupportPercent: try optionalDouble(7), ehcpPercent: try optionalDouble(8))
     }
 
+    /// The national row in a row of `RecordTable.nationalCensus`.
+    func nationalCensus() throws -> NationalCensus {
+        NationalCensus(
+            year: AcademicYear(try int(0)), schoolType: try text(1),
+            phase: try optionalValue(2, Vocabularies.phases),
+            pupils: try optionalInt(3), disadvantagedPercent: try optionalDouble(4),
+            ealPercent: try optionalDouble(5), senSupportPercent: try optionalDouble(6),
+            ehcpPercent: try optionalDouble(7))
+    }
+
     /// The line in a row of `RecordTable.context`.
     func context() throws -> SchoolContext {
         SchoolContext(

@@ -36,6 +36,26 @@ extension TrustStore {
         }
     }
 
+    /// The stored national rows of the census of `year` (every year when nil), by year
+    /// then school type.
+    public func nationalCensus(year: AcademicYear? = nil) throws -> [NationalCensus] {
+        try reading { db in
+            var rows: [NationalCensus] = []
+            var sql = RecordTable.nationalCensus.selectSQL
+            var arguments: StatementArguments = []
+            if let year {
+                sql += " WHERE academic_year = ?"
+                arguments = [year.start]
+            }
+            sql += " ORDER BY academic_year, school_type"
+            try StoredRow.forEach(in: db, sql: sql, arguments: arguments, table: .nationalCensus, path: path)
+            {
+                rows.append(try $0.nationalCensus())
+            }
+            return rows
+        }
+    }
+
     /// The stored `context` lines of `year` (every year when nil), by year then URN: the
     /// trust's own characteristics of its academies, for those the census lacks.
     public func academyContexts(year: AcademicYear? = nil) throws -> [SchoolContext] {

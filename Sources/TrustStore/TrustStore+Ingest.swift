@@ -60,6 +60,7 @@ extension TrustStore {
         try check(batch.published, .published)
         try check(batch.distributions, .distributions)
         try check(batch.census, .census)
+        try check(batch.nationalCensus, .nationalCensus)
         try check(batch.context, .context)
         try check(batch.outcomes, .outcomes)
         try check(batch.schoolNames, .schoolNames)
@@ -182,6 +183,20 @@ extension TrustStore {
             statement.bind(line.ealPercent)
             statement.bind(line.senSupportPercent)
             statement.bind(line.ehcpPercent)
+        }
+        let storedNational = try writer.stored(batch.nationalCensus, in: .nationalCensus) {
+            [$0.year.start, $0.schoolType]
+        }
+        try writer.store(batch.nationalCensus, in: .nationalCensus, stored: storedNational) {
+            statement, row in
+            statement.bind(row.year.start)
+            statement.bind(row.schoolType)
+            statement.bind(row.phase?.rawValue)
+            statement.bind(row.pupils)
+            statement.bind(row.disadvantagedPercent)
+            statement.bind(row.ealPercent)
+            statement.bind(row.senSupportPercent)
+            statement.bind(row.ehcpPercent)
         }
         // The trust's context lines keep no history, as the census keeps none.
         let storedContext = try writer.stored(batch.context, in: .context) { [$0.year.start, $0.urn.value] }

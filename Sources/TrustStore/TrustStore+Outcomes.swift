@@ -58,14 +58,16 @@ extension TrustStore {
         guard !drops.isEmpty else { return nil }
         var census: [SchoolCensus] = []
         var contexts: [SchoolContext] = []
+        var national: [NationalCensus] = []
         for year in Set(drops.map(\.year)) {
             census += try schoolCensus(year: year)
             contexts += try academyContexts(year: year)
+            national += try nationalCensus(year: year)
         }
         guard !census.isEmpty else { return nil }
         let comparisons = SimilarComparisons(
             census: census, contexts: contexts, academies: academies,
-            outcomes: try drops.map { try schoolOutcomes(of: $0) }, count: count)
+            outcomes: try drops.map { try schoolOutcomes(of: $0) }, count: count, national: national)
         return comparisons.isEmpty ? nil : comparisons
     }
 }

@@ -67,11 +67,10 @@ struct DashboardCommand: ParsableCommand {
                     reload.start {
                         guard let data = try? store.load() else { return nil }
                         // A census ingested since the dashboard opened is picked up too.
-                        let similar = try? TrustSource.similarLoader(
+                        let similar = TrustSource.similarLoaderReportingFailure(
                             store: store, academies: data.academies, config: config)
                         let fresh = TrustView(
-                            data: data, config: config, trustName: name, isSample: false,
-                            similar: similar ?? nil)
+                            data: data, config: config, trustName: name, isSample: false, similar: similar)
                         fresh.prepare(picked, sortedBy: sort, reversed: reversed)
                         return fresh
                     }

@@ -48,10 +48,17 @@ struct PackCommand: ParsableCommand {
                 drop: drop, academies: urns.isEmpty ? nil : urns, trustName: source.trustName,
                 marking: source.config.packMarking ?? RatingConfig.defaultPackMarking,
                 date: formatter.string(from: Date()), isSample: source.isSample)
-            let loader = source.similar
+            // The store's comparisons, or the sample's fictional England's; a read error is
+            // said after the pack is written without them, never swallowed.
+            var similarError: (any Error)?
             let pack = BoardPack(
                 data: source.data, config: source.config, request: request,
-                similar: { loader?.comparisons($0) })
+                similar: { drop in
+                    do { return try source.similarComparisons(for: drop) } catch {
+                        similarError = similarError ?? error
+                        return nil
+                    }
+                })
             let path = out ?? "trustboard-pack-\(drop.key.replacingOccurrences(of: "/", with: "-")).html"
             let html = pack.html()
             do {
@@ -62,6 +69,7 @@ struct PackCommand: ParsableCommand {
                         + "check that its folder exists and that you may write there")
             }
             warn("wrote the board pack of \(drop) (\(pack.academies.count) academies) to \(path)")
+            if let similarError { warn("similar schools are not in the pack: \(similarError)") }
             if let pdf {
                 try HeadlessChromium.printPDF(html: path, pdf: pdf)
                 warn("printed it to \(pdf)")

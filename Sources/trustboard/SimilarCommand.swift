@@ -63,9 +63,13 @@ struct SimilarCommand: ParsableCommand {
                 try source.store?.schoolNames(of: wanted)
                 ?? national?.names.filter { wanted.contains($0.key) }
             let academyName = source.data.academy(school)?.name ?? names?[school]?.name
+            // The sample's fictional census has no national rows, so only a store gives one.
+            let nationalRow = try source.store.flatMap {
+                NationalCensus.row(for: group.phase, year: chosen, in: try $0.nationalCensus(year: chosen))
+            }
             var listing = SimilarSchoolsListing(
                 group: group, academyName: academyName, names: names ?? [:],
-                outcomes: outcomes.isEmpty ? nil : outcomes)
+                outcomes: outcomes.isEmpty ? nil : outcomes, national: nationalRow)
             listing.fictional = national != nil
             switch format {
             case .text: writeOut(listing.text)

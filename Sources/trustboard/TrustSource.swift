@@ -28,8 +28,8 @@ struct TrustSource {
 
     /// The loader of the similar-schools comparisons `report` writes, for the dashboard:
     /// nil when `store` holds no school census, so a store without one is shown as before.
-    /// A store that fails to read while loading gives no comparisons for that drop: the
-    /// figures themselves are already loaded and still shown.
+    /// A store that fails to read while loading throws to the view, which shows the drop
+    /// without comparisons and says why (`TrustView.similarFailure`).
     static func similarLoader(store: TrustStore, academies: [Academy], config: RatingConfig) throws
         -> SimilarSchoolsLoader?
     {
@@ -37,9 +37,23 @@ struct TrustSource {
         let count = config.similarCount
         return SimilarSchoolsLoader(
             comparisons: { drop in
-                try? store.similarComparisons(for: drop, academies: academies, count: count)
+                try store.similarComparisons(for: drop, academies: academies, count: count)
             },
-            names: { urns in (try? store.schoolNames(of: urns)) ?? [:] })
+            names: { urns in try store.schoolNames(of: urns) })
+    }
+
+    /// `similarLoader(store:academies:config:)` for a store read again while the dashboard
+    /// runs: where asking whether it holds a census fails, a loader whose every look-up
+    /// gives that error, so the view says why similar schools are not shown rather than
+    /// leave them out in silence.
+    static func similarLoaderReportingFailure(store: TrustStore, academies: [Academy], config: RatingConfig)
+        -> SimilarSchoolsLoader?
+    {
+        do {
+            return try similarLoader(store: store, academies: academies, config: config)
+        } catch {
+            return SimilarSchoolsLoader(comparisons: { _ in throw error }, names: { _ in throw error })
+        }
     }
 
     /// The trust's name for headers.

@@ -75,6 +75,17 @@ struct PackGoldenTests {
             ))
     }
 
+    @Test("A lower-is-better gap is written so that a positive gap means the first group is behind")
+    func persistentAbsenceGap() {
+        let page = Self.pack.section("academy-100201")
+        // Ash & Oak's PA: disadvantaged 10 of 50 → 20.0, others 10 of 150 → 6.7; the
+        // disadvantaged are behind by 20.0 − 6.7 = 13.3 points, written as a positive gap.
+        #expect(
+            page.text.contains(
+                "Disadvantaged gap (Persistent absence): disadvantaged 20.0 − others 6.7 = 13.3 percentage points"
+            ))
+    }
+
     @Test("The summary: the trust's figures and the counts of academies by rating")
     func summary() {
         let page = Self.pack.section("summary")

@@ -79,12 +79,15 @@ struct SimilarSchoolsScreenTests {
         #expect(calls.drops.count <= 2, "\(calls.drops)")
     }
 
+    /// Alder's census line (200 pupils; 20.0, 10.0, 12.0, 2.0) beside the national primary
+    /// row (`SimilarTrust.national`: 23.0, 21.2, 12.6, 1.6); pupils have none beside them.
     @Test func pageShowsTheContextAndEachPanelsComparison() {
         let (_, text) = academyPage(SimilarTrust.view())
         #expect(
             text.contains(
-                "200 pupils · disadvantaged 20.0% · EAL 10.0% · SEN support 12.0% · EHCP 2.0% (census 2024/25)"
-            ))
+                "200 pupils · disadvantaged 20.0% (national 23.0%) · EAL 10.0% (21.2%) · SEN support 12.0% "
+                    + "(12.6%) · EHCP 2.0% (1.6%)"
+            ), "\(text)")
         // The panels' lines shortened to fit 120 columns.
         #expect(text.contains("Similar: median 94.0 · 2nd best of 4 · 2nd quarter"))
         #expect(text.contains("Similar: median 14.0 · 2nd best of 3 · 3rd quarter"))
@@ -96,6 +99,50 @@ struct SimilarSchoolsScreenTests {
         #expect(
             wide.contains(
                 "RWM expected vs similar schools: median 60.0 · 2nd best of 4 · 2nd quarter (2024/25)"))
+    }
+
+    /// The fullest context line that fits: the phase named and the census year where there
+    /// is room, the national figures left to the explanation at 80 columns.
+    @Test func contextLineNamesThePhaseWhereThereIsRoomAndGivesWayAt80Columns() {
+        let (_, wide) = academyPage(SimilarTrust.view(), 160, 40)
+        #expect(
+            wide.contains(
+                "200 pupils · disadvantaged 20.0% (national primary 23.0%) · EAL 10.0% (21.2%) · SEN support "
+                    + "12.0% (12.6%) · EHCP 2.0% (1.6%) (census 2024/25)"), "\(wide)")
+        let (_, narrow) = academyPage(SimilarTrust.view(), 80, 24)
+        #expect(
+            narrow.contains("200 pupils · disadvantaged 20.0% · EAL 10.0% · SEN support 12.0% · EHCP 2.0%"),
+            "\(narrow)")
+        #expect(!narrow.contains("23.0%"))
+        // No national row stored: the characteristics alone, with their census year.
+        let (_, bare) = academyPage(SimilarTrust.view(national: []))
+        #expect(
+            bare.contains(
+                "200 pupils · disadvantaged 20.0% · EAL 10.0% · SEN support 12.0% · EHCP 2.0% (census 2024/25)"
+            ))
+        #expect(!bare.contains("(national"))
+    }
+
+    /// A census whose national row is for all schools, not the phase, says so in every
+    /// form that shows it, and never "national 24.5%" alone, which would pass for the
+    /// phase's.
+    @Test func aNationalRowForAllSchoolsSaysSo() {
+        let all = NationalCensus(
+            year: SimilarTrust.year, schoolType: "All schools", phase: nil, disadvantagedPercent: 24.5,
+            ealPercent: 19.0, senSupportPercent: 12.0, ehcpPercent: 3.0)
+        let view = SimilarTrust.view(national: [all])
+        let (_, wide) = academyPage(view, 160, 40)
+        #expect(
+            wide.contains(
+                "200 pupils · disadvantaged 20.0% (national, all schools 24.5%) · EAL 10.0% (19.0%) · "
+                    + "SEN support 12.0% (12.0%) · EHCP 2.0% (3.0%)"), "\(wide)")
+        for width in [80, 100, 120] {
+            let (_, text) = academyPage(view, width, 40)
+            #expect(!text.contains("(national 24.5%)"), "\(text)")
+        }
+        let (_, explained) = academyPage(view, 160, 40, explain: true)
+        #expect(
+            explained.contains("national          —   24.5  19.0  12.0   3.0  all schools"), "\(explained)")
     }
 
     @Test func contextLineGivesWayWhenRowsAreShort() {
@@ -115,12 +162,22 @@ struct SimilarSchoolsScreenTests {
         let (_, text) = academyPage(SimilarTrust.view(), explain: true)
         #expect(text.contains("2nd best of 4 similar schools"))
         #expect(text.contains("median 60.0, interquartile range 55.0 to 65.0, of 3 schools"))
-        // In the group's order, 203 with no name known.
+        // Headings, the academy with its own figure (60.0) and census line, the national
+        // primary row (no pupils: its NOR is England's total), then the group in its order,
+        // each with its census line (`SimilarTrust.census`); 203 with no name known.
         let lines = text.split(separator: "\n").map(String.init)
-        let hazel = try #require(lines.firstIndex { $0.contains("70.0  100201  Hazel Primary (LA 380)") })
-        let rowan = try #require(lines.firstIndex { $0.contains("50.0  100202  Rowan Primary ") })
-        let third = try #require(lines.firstIndex { $0.contains("60.0  100203 ") })
-        #expect(Set([hazel, rowan, third]).count == 3)
+        let rows = [
+            "Schools      value  URN   pupils disad%  EAL%  SEN% EHCP%  name",
+            " 60.0  100101   200   20.0  10.0  12.0   2.0  this academy",
+            "national          —   23.0  21.2  12.6   1.6  primary schools",
+            " 70.0  100201   210   21.0  10.0  12.0   2.0  Hazel Primary (LA 380)",
+            " 50.0  100202   190   19.0  10.0  12.0   2.0  Rowan Primary ",
+            " 60.0  100203   200   22.0  11.0  12.0   2.0 ",
+        ]
+        let found = try rows.map { row in
+            try #require(lines.firstIndex { $0.contains(row) }, "\(row)\n\(text)")
+        }
+        #expect(found == found.sorted() && Set(found).count == rows.count, "\(text)")
         #expect(!text.contains("100204") && !text.contains("100205"))
         #expect(!text.contains("more"))
     }

@@ -65,6 +65,18 @@ enum SimilarTrust {
         line(TestTrust.cedar, 550, 57, 47, 19, 4.5),
     ]
 
+    /// The census's national row for primaries, as the 2018/19 file gives it (23.0% disadvantaged, EAL
+    /// 21.2%, SEN support 12.6%, EHCP 1.6%), here for 2024/25; and one for secondaries, which
+    /// no primary is set beside.
+    static let national = [
+        NationalCensus(
+            year: year, schoolType: "State-funded primary", phase: .primary, pupils: 4_727_089,
+            disadvantagedPercent: 23.0, ealPercent: 21.2, senSupportPercent: 12.6, ehcpPercent: 1.6),
+        NationalCensus(
+            year: year, schoolType: "State-funded secondary", phase: .secondary, pupils: 3_327_970,
+            disadvantagedPercent: 27.7, ealPercent: 16.9, senSupportPercent: 10.8, ehcpPercent: 1.7),
+    ]
+
     static func outcome(_ urn: URN, _ kpi: KPI, _ value: Double) -> SchoolOutcome {
         SchoolOutcome(urn: urn, drop: summer, kpi: kpi, value: value)
     }
@@ -96,20 +108,24 @@ enum SimilarTrust {
         var drops: [DataDrop] { lock.withLock { made } }
     }
 
-    static func loader(calls: Calls = Calls()) -> SimilarSchoolsLoader {
+    static func loader(calls: Calls = Calls(), national: [NationalCensus] = national) -> SimilarSchoolsLoader
+    {
         SimilarSchoolsLoader(
             comparisons: { drop in
                 calls.add(drop)
                 let comparisons = SimilarComparisons(
-                    census: census, academies: TestTrust.academies, outcomes: [outcomes], count: count)
+                    census: census, academies: TestTrust.academies, outcomes: [outcomes], count: count,
+                    national: national)
                 return comparisons.isEmpty ? nil : comparisons
             },
             names: { urns in names.filter { urns.contains($0.key) } })
     }
 
-    static func view(calls: Calls = Calls(), config: RatingConfig = RatingConfig()) -> TrustView {
+    static func view(
+        calls: Calls = Calls(), config: RatingConfig = RatingConfig(), national: [NationalCensus] = national
+    ) -> TrustView {
         TrustView(
             data: TestTrust.data, config: config, trustName: "Test Learning Trust", isSample: false,
-            similar: loader(calls: calls))
+            similar: loader(calls: calls, national: national))
     }
 }

@@ -113,7 +113,7 @@ struct DfESchoolCensusTests {
             summary.description
                 == "2018/19 census of 7 schools: 1 primary, 1 secondary, 1 special, 1 alternative provision, "
                 + "3 of a type with no phase (1 Independent school, 1 Non-maintained special school, "
-                + "1 State-funded nursery); 1 national row not stored")
+                + "1 State-funded nursery); 1 national row")
     }
 
     @Test func aByteOrderMarkAndCRLFLineEndsAreRead() throws {

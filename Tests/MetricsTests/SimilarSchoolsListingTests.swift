@@ -46,6 +46,31 @@ import Testing
             group: group, academyName: "Oak Academy", names: names, outcomes: outcomes)
     }
 
+    /// The national line and CSV row come from the national row given, as it gives it;
+    /// without one, the text says how to get it and the CSV has no `national` row.
+    @Test func theNationalRowIsPrintedAsGivenOrItsAbsenceExplained() throws {
+        let plain = try listing()
+        #expect(
+            plain.text.contains(
+                "National figures: none stored for 2022/23; they come from the census file's national (NAT) rows"
+            ))
+        #expect(!plain.csv.contains("\nnational,"))
+        let national = NationalCensus(
+            year: summer.year, schoolType: "State-funded secondary", phase: .secondary, pupils: 3_327_970,
+            disadvantagedPercent: 27.7, ealPercent: 16.9, senSupportPercent: 10.8, ehcpPercent: nil)
+        let with = SimilarSchoolsListing(
+            group: plain.group, academyName: plain.academyName, names: plain.names, outcomes: plain.outcomes,
+            national: national)
+        #expect(
+            with.text.contains(
+                "National (DfE school census 2022/23, state-funded secondary schools in England): "
+                    + "disadvantaged 27.7% · EAL 16.9% · SEN support 10.8% · EHCP NA\n"), "\(with.text)")
+        let rows = with.csv.split(separator: "\n").map(String.init)
+        // The last row; its pupils left empty (England's total is no school's size), then
+        // the four percentages, no distance, and no value for the two measures.
+        #expect(rows.last == "national,,state-funded secondary schools in England,,,27.7,16.9,10.8,,,,")
+    }
+
     @Test func textListsTheSchoolsThenEachMeasure() throws {
         let text = try listing().text
         #expect(

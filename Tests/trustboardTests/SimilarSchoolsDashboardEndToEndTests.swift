@@ -36,9 +36,18 @@ struct SimilarSchoolsDashboardEndToEndTests {
         let percents = try c[2...5].map { index in
             String(format: "%.1f", try #require(Double(row[index]), "\(row[index])"))
         }
+        // Beside each percentage, the census's national row for state-funded secondaries
+        // (Beckfoot's phase), as the file prints it.
+        let t = try #require(header.firstIndex(of: "SCHOOLTYPE"))
+        let nationalRow = try #require(
+            census.first { $0[c[0]] == "NAT" && $0[t] == "State-funded secondary" })
+        let nationally = try c[2...5].map { index in
+            String(format: "%.1f", try #require(Double(nationalRow[index]), "\(nationalRow[index])"))
+        }
         let context =
-            "\(Self.grouped(row[c[1]])) pupils · disadvantaged \(percents[0])% · EAL \(percents[1])% · "
-            + "SEN support \(percents[2])% · EHCP \(percents[3])% (census 2018/19)"
+            "\(Self.grouped(row[c[1]])) pupils · disadvantaged \(percents[0])% (national secondary \(nationally[0])%)"
+            + " · EAL \(percents[1])% (\(nationally[1])%) · SEN support \(percents[2])% (\(nationally[2])%) · EHCP "
+            + "\(percents[3])% (\(nationally[3])%) (census 2018/19)"
 
         // The shared store: the Bradford file with --trust, then the 2018/19 census,
         // absence and KS4 files in one ingest.
@@ -66,7 +75,9 @@ struct SimilarSchoolsDashboardEndToEndTests {
         #expect(snapshot.status == 0, "\(snapshot.stderr)")
         let screen = snapshot.stdout.split(separator: "\n").map(String.init)
         #expect(screen.count > 2 && screen[1].contains("Beckfoot School"))
-        #expect(screen.count > 2 && screen[2].trimmingCharacters(in: .whitespaces) == context)
+        #expect(
+            screen.count > 2 && screen[2].trimmingCharacters(in: .whitespaces) == context,
+            "\(screen.count > 2 ? screen[2] : "")\n\(context)")
         // The attendance panel: from its title to the next panel's.
         let top = try #require(screen.firstIndex { $0.contains("Attendance · all pupils") })
         let bottom = try #require(screen.firstIndex { $0.contains("Persistent absence · all pupils") })

@@ -126,6 +126,24 @@ struct SimilarSchoolsEndToEndTests {
             let column = try #require(header.firstIndex(of: key))
             return try #require(lines.first { $0.first == role })[column]
         }
+        // The census's national secondary row, as the file prints it, beside the academy's:
+        // its percentages alone (its NOR is England's total, no school's size).
+        let nationalRow = try #require(
+            census.first { $0[c[0]] == "NAT" && $0[c[1]] == "State-funded secondary" })
+        #expect(try summary("national", "name") == "state-funded secondary schools in England")
+        #expect(try summary("national", "pupils") == "")
+        for (key, column) in zip(
+            ["disadvantaged_percent", "eal_percent", "sen_support_percent", "ehcp_percent"], c[3...6])
+        {
+            let printed = try #require(Double(nationalRow[column]))
+            #expect(try Double(summary("national", key)) == printed, "\(key)")
+        }
+        let text = try CommandRunner.run(["similar", "--store", store, academy])
+        #expect(
+            text.stdout.contains(
+                "National (DfE school census 2018/19, state-funded secondary schools in England): disadvantaged "
+                    + "\(nationalRow[c[3]])% · EAL \(nationalRow[c[4]])% · SEN support \(nationalRow[c[5]])% · "
+                    + "EHCP \(nationalRow[c[6]])%"), "\(text.stdout)")
 
         // `report`: the academy's own figures (attendance and persistent absence from the
         // Bradford counts, which win over the published rates), then the group's.

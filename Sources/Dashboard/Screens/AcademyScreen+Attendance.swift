@@ -103,17 +103,7 @@ extension AcademyScreen {
                 line.add(dash(page.ascii) + " " + labelText + "no figure for \(page.group.label)", .muted)
                 return line
             }
-            guard rated.rating != .suppressed else {
-                line.add(RatingMark.mark(.suppressed, ascii: page.ascii) + " ", .suppressed)
-                line.add(labelText)
-                line.add("SUPP", .suppressed)
-                line.add("  " + (rated.figure.suppressionNote ?? ""), .muted)
-                return line
-            }
-            let role = RatingMark.role(rated.rating)
-            line.add(RatingMark.mark(rated.rating, ascii: page.ascii) + " ", role, emphasis: true)
-            line.add(labelText)
-            line.add(value(rated, ascii: page.ascii).text + " %", role, emphasis: true)
+            guard addMarkAndValue(rated, label: labelText, to: &line, ascii: page.ascii) else { return line }
             let byTarget = rated.origin == .academyTarget
             if byTarget, let goal = rated.greenLine {
                 // The target rates this figure, so it comes first, where the benchmark would.

@@ -4,6 +4,28 @@ extension AcademyScreen {
     /// How a missing figure is shown: a muted dash, never a zero.
     static func dash(_ ascii: Bool) -> String { ascii ? "-" : "—" }
 
+    /// Starts a rated figure's panel line as the academy and trust pages write it: its
+    /// mark, `label` (with its space, or empty) and value, "■ PA 24.0 %"; for a
+    /// suppressed figure the whole line, "◌ PA SUPP  fewer than 6 pupils". Returns false
+    /// when the line is whole (suppressed), true when the caller goes on with the
+    /// benchmark.
+    static func addMarkAndValue(_ rated: RatedFigure, label: String, to line: inout PanelLine, ascii: Bool)
+        -> Bool
+    {
+        guard rated.rating != .suppressed else {
+            line.add(RatingMark.mark(.suppressed, ascii: ascii) + " ", .suppressed)
+            line.add(label)
+            line.add("SUPP", .suppressed)
+            line.add("  " + (rated.figure.suppressionNote ?? ""), .muted)
+            return false
+        }
+        let role = RatingMark.role(rated.rating)
+        line.add(RatingMark.mark(rated.rating, ascii: ascii) + " ", role, emphasis: true)
+        line.add(label)
+        line.add(value(rated, ascii: ascii).text + " %", role, emphasis: true)
+        return true
+    }
+
     /// A figure's value as shown ("58.6", or "≈58.6" when approximate), "SUPP" when
     /// suppressed, or a dash, with the role to draw it in: the rating's role, so that
     /// colour and mark agree.

@@ -42,14 +42,51 @@ extension AcademyScreen {
         guard area.width >= twoColumnWidth else {
             return stack(Panel.allCases, page, x: area.x, y: area.y, width: area.width, total: area.height)
         }
+        return besideAttainment(
+            area: area, attainment: { lines(.attainment, page, width: $0, height: area.height - 2) },
+            others: { x, width in
+                stack(
+                    [.attendance, .persistentAbsence], page, x: x, y: area.y, width: width, total: area.height
+                )
+            })
+    }
+
+    /// The two-column page, shared with the trust page: attainment on the left, 11/20 of
+    /// `area`'s width and as tall as its lines (`attainment` makes them for a content
+    /// width), and the other panels in the rest (`others` places them from column `x` in
+    /// `width` columns).
+    static func besideAttainment(
+        area: Rect, attainment: (Int) -> [PanelLine], others: (_ x: Int, _ width: Int) -> [Placed]
+    ) -> [Placed] {
         let leftWidth = area.width * 11 / 20
-        let rightWidth = area.width - leftWidth
-        let leftLines = lines(.attainment, page, width: leftWidth - 4, height: area.height - 2)
+        let leftLines = attainment(leftWidth - 4)
         let left = Rect(x: area.x, y: area.y, width: leftWidth, height: min(area.height, leftLines.count + 2))
         return [Placed(panel: .attainment, rect: left, lines: leftLines)]
-            + stack(
-                [.attendance, .persistentAbsence], page, x: area.x + leftWidth, y: area.y, width: rightWidth,
-                total: area.height)
+            + others(area.x + leftWidth, area.width - leftWidth)
+    }
+
+    /// The indices of `panels` in the order they are given rows: the focused panel's
+    /// first, then the others in page order.
+    static func focusOrder(_ panels: [Panel], focused: Panel) -> [Int] {
+        panels.indices.sorted { a, b in (panels[a] == focused ? 0 : 1, a) < (panels[b] == focused ? 0 : 1, b)
+        }
+    }
+
+    /// `panels` one under another from row `y`, each `heights` rows tall with its `lines`;
+    /// a panel given no rows is left out.
+    static func placeStacked(
+        _ panels: [Panel], heights: [Int], lines: [[PanelLine]], x: Int, y: Int, width: Int
+    ) -> [Placed] {
+        var top = y
+        var placed: [Placed] = []
+        for index in panels.indices where heights[index] > 0 {
+            placed.append(
+                Placed(
+                    panel: panels[index], rect: Rect(x: x, y: top, width: width, height: heights[index]),
+                    lines: lines[index]))
+            top += heights[index]
+        }
+        return placed
     }
 
     /// `panels` one under another in `total` rows: first each one's minimum (the focused
@@ -57,10 +94,7 @@ extension AcademyScreen {
     /// A panel with no room for its minimum is left out.
     static func stack(_ panels: [Panel], _ page: Context, x: Int, y: Int, width: Int, total: Int) -> [Placed]
     {
-        let focused = page.focus.panel
-        let order = panels.indices.sorted { a, b in
-            (panels[a] == focused ? 0 : 1, a) < (panels[b] == focused ? 0 : 1, b)
-        }
+        let order = focusOrder(panels, focused: page.focus.panel)
         var heights = Array(repeating: 0, count: panels.count)
         var shown: [[PanelLine]] = Array(repeating: [], count: panels.count)
         var left = total
@@ -76,15 +110,6 @@ extension AcademyScreen {
             heights[index] = min(room, shown[index].count + 2)
             left = room - heights[index]
         }
-        var top = y
-        var placed: [Placed] = []
-        for index in panels.indices where heights[index] > 0 {
-            placed.append(
-                Placed(
-                    panel: panels[index], rect: Rect(x: x, y: top, width: width, height: heights[index]),
-                    lines: shown[index]))
-            top += heights[index]
-        }
-        return placed
+        return placeStacked(panels, heights: heights, lines: shown, x: x, y: y, width: width)
     }
 }

@@ -1,31 +1,59 @@
 import Metrics
 
 extension AcademyScreen {
-    /// The academy's similar schools for the drop shown, if it has any: the group whose
-    /// characteristics the context line gives.
-    static func similarGroup(_ page: Context) -> SimilarSchools? {
-        guard let drop = page.drop else { return nil }
-        return page.view.similar(drop)?.comparisons.group(of: page.urn, for: drop)
+    /// "1,666 pupils · disadvantaged 16.9% (national secondary 27.7%) · EAL 15.4% (16.9%) ·
+    /// SEN support 10.7% (10.8%) · EHCP 1.2% (1.7%) (census 2018/19)", longest first, for the
+    /// line under the title: the characteristics the academy's similar schools were chosen
+    /// by, each with the census's national figure for the phase beside it where the store
+    /// has the census's national rows. Narrower forms name the phase less, then leave the
+    /// national figures to the explanation; a national row for all schools rather than the
+    /// phase always says so. Empty when the academy has no group.
+    static func contextTexts(_ page: Context) -> [String] {
+        guard let drop = page.drop, let similar = page.view.similar(drop),
+            let group = similar.comparisons.group(of: page.urn, for: drop)
+        else { return [] }
+        let academy = group.academy
+        let national = similar.comparisons.national(for: group)
+        let ascii = page.ascii
+        let bare = characteristicsText(academy, ascii: ascii)
+        let source = " (\(academy.source == .census ? "census" : "context file") \(academy.year))"
+        guard let national else { return [bare + source, bare] }
+        let lead = national.phase == nil ? "national, \(national.coverage)" : "national \(national.brief)"
+        let named = characteristicsText(academy, national: national, lead: lead, ascii: ascii)
+        var texts = [named + source, named]
+        // "national 27.7%" alone is the phase's figure only when the row is the phase's.
+        if national.phase != nil {
+            texts.append(characteristicsText(academy, national: national, lead: "national", ascii: ascii))
+        }
+        return texts + [bare + source, bare]
     }
 
-    /// "1,666 pupils · disadvantaged 16.9% · EAL 15.4% · SEN support 10.7% · EHCP 1.2%
-    /// (census 2018/19)", longest first, for the line under the title: the characteristics
-    /// the academy's similar schools were chosen by. Empty when it has no group.
-    static func contextTexts(_ page: Context) -> [String] {
-        guard let academy = similarGroup(page)?.academy else { return [] }
+    /// "1,666 pupils · disadvantaged 16.9% · EAL 15.4% · SEN support 10.7% · EHCP 1.2%"; with
+    /// `national`, each percentage is followed by the national one, the first led by
+    /// `lead`: "disadvantaged 16.9% (national secondary 27.7%) · EAL 15.4% (16.9%) · …". A
+    /// value the source lacks is a dash. Pupils have no national figure beside them: the
+    /// census's national row gives the total on roll in England, no school's size.
+    static func characteristicsText(
+        _ school: SchoolCharacteristics, national: NationalCensus? = nil, lead: String = "", ascii: Bool
+    ) -> String {
         func percent(_ value: Double?) -> String {
-            value.map { DisplayRounding.text($0, decimals: 1) + "%" } ?? dash(page.ascii)
+            value.map { DisplayRounding.text($0, decimals: 1) + "%" } ?? dash(ascii)
         }
-        let parts = [
-            academy.pupils.map { "\(DisplayRounding.count($0)) pupils" } ?? "pupils \(dash(page.ascii))",
-            "disadvantaged \(percent(academy.disadvantagedPercent))",
-            "EAL \(percent(academy.ealPercent))",
-            "SEN support \(percent(academy.senSupportPercent))",
-            "EHCP \(percent(academy.ehcpPercent))",
+        let pairs: [(String, Double?, Double?)] = [
+            ("disadvantaged", school.disadvantagedPercent, national?.disadvantagedPercent),
+            ("EAL", school.ealPercent, national?.ealPercent),
+            ("SEN support", school.senSupportPercent, national?.senSupportPercent),
+            ("EHCP", school.ehcpPercent, national?.ehcpPercent),
         ]
-        let line = parts.joined(separator: " · ")
-        let source = academy.source == .census ? "census" : "context file"
-        return ["\(line) (\(source) \(academy.year))", line]
+        var parts = [school.pupils.map { "\(DisplayRounding.count($0)) pupils" } ?? "pupils \(dash(ascii))"]
+        for (index, (name, own, nationally)) in pairs.enumerated() {
+            var part = "\(name) \(percent(own))"
+            if national != nil {
+                part += index == 0 ? " (\(lead) \(percent(nationally)))" : " (\(percent(nationally)))"
+            }
+            parts.append(part)
+        }
+        return parts.joined(separator: " · ")
     }
 
     /// Draws the context line at row `y` when it fits whole; returns whether it was drawn.

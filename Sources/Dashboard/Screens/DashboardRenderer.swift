@@ -17,7 +17,7 @@ public enum DashboardRenderer {
             if state.overlay == .help, screen.width >= PresentationScreen.minimumWidth {
                 HelpOverlay.render(state, into: &screen)
             }
-            notice(state, into: &screen)
+            notice(state, view: view, into: &screen)
             return screen
         }
         var screen = Screen(width: state.width, height: state.height, style: TextStyle(ascii: state.ascii))
@@ -51,13 +51,15 @@ public enum DashboardRenderer {
         case nil: break
         }
         footer(state, into: &screen)
-        notice(state, into: &screen)
+        notice(state, view: view, into: &screen)
         return screen
     }
 
-    /// The notice, such as "New data: …", over the row above the footer.
-    static func notice(_ state: DashboardState, into screen: inout Screen) {
-        guard let notice = state.notice, screen.height >= 3 else { return }
+    /// The notice, such as "New data: …", over the row above the footer; else, when the
+    /// store failed to give similar schools, why they are not shown, which stays until
+    /// the store is read again.
+    static func notice(_ state: DashboardState, view: TrustView, into screen: inout Screen) {
+        guard let notice = state.notice ?? view.similarFailure, screen.height >= 3 else { return }
         screen.write(" \(notice) ", x: 1, y: screen.height - 2, role: .notice, emphasis: true)
     }
 

@@ -65,7 +65,13 @@ public enum ExplainOverlay {
                 role: RatingMark.role(rated.rating)),
         ]
         rows += explanation.lines.map { Row(label: $0.label, text: $0.text, role: .text) }
-        draw(title: title(rated), rows: rows, into: &screen)
+        // The same similar schools as the academy page's explanation; for the trust, each
+        // academy's group median, which its expected figure weighs together.
+        let similar =
+            rated.figure.owner == .trust
+            ? trustSimilarRows(rated, view: view, drop: drop)
+            : similarRows(rated, view: view, ascii: screen.style.ascii)
+        draw(title: title(rated), rows: rows + similar.rows, list: similar.schools, into: &screen)
     }
 
     /// One labelled line of the explanation.

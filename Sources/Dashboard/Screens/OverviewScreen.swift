@@ -206,16 +206,26 @@ public enum OverviewScreen {
         guard y < screen.height - 2 else { return }
         let isTrust = row.academy == nil
         if selected { screen.write(ascii ? ">" : "▶", x: 0, y: y, role: .focus) }
-        screen.write(
+        let rated = frame.view.rated(frame.drop)
+        let cells = shownCells(row, layout: layout)
+        // The trust's name leaves room for its expected figures from similar schools.
+        let nameEnd = screen.write(
             name, x: layout.name.x, y: y, role: isTrust ? .title : .text, emphasis: isTrust,
             maxWidth: layout.name.width)
+        if isTrust {
+            let text = trustNameWithExpected(name, cells: cells, width: layout.name.width)
+            let extra = String(text.dropFirst(name.count))
+            if !extra.isEmpty {
+                screen.write(
+                    extra, x: nameEnd, y: y, role: .muted,
+                    maxWidth: layout.name.width - (nameEnd - layout.name.x))
+            }
+        }
         if let phase = layout.phase {
             let text =
                 row.academy.map { phase.width >= 10 ? $0.phase.rawValue : $0.phase.shortLabel } ?? "all"
             screen.write(text, x: phase.x, y: y, role: .muted, maxWidth: phase.width)
         }
-        let rated = frame.view.rated(frame.drop)
-        let cells = shownCells(row, layout: layout)
         for (index, cell) in layout.cells.enumerated() where cells.indices.contains(index) {
             let withChange = index == 2 ? layout.severeChange : layout.changes
             ratedCell(

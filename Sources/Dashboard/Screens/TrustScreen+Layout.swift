@@ -1,12 +1,8 @@
 import Metrics
 
 extension TrustScreen {
-    /// A panel placed on the page with the lines it shows.
-    struct Placed {
-        var panel: Panel
-        var rect: Rect
-        var lines: [PanelLine]
-    }
+    /// A panel placed on the page with the lines it shows, as on the academy page.
+    typealias Placed = AcademyScreen.Placed
 
     /// Where each panel goes in `area`, as on the academy page: the focused one alone when
     /// zoomed; attainment on the left and the other two stacked on the right when wide
@@ -19,13 +15,13 @@ extension TrustScreen {
         guard area.width >= AcademyScreen.twoColumnWidth else {
             return stack(Panel.allCases, page, x: area.x, y: area.y, width: area.width, total: area.height)
         }
-        let leftWidth = area.width * 11 / 20
-        let leftLines = lines(.attainment, page, width: leftWidth - 4)
-        let left = Rect(x: area.x, y: area.y, width: leftWidth, height: min(area.height, leftLines.count + 2))
-        return [Placed(panel: .attainment, rect: left, lines: leftLines)]
-            + stack(
-                [.attendance, .persistentAbsence], page, x: area.x + leftWidth, y: area.y,
-                width: area.width - leftWidth, total: area.height)
+        return AcademyScreen.besideAttainment(
+            area: area, attainment: { lines(.attainment, page, width: $0) },
+            others: { x, width in
+                stack(
+                    [.attendance, .persistentAbsence], page, x: x, y: area.y, width: width, total: area.height
+                )
+            })
     }
 
     /// `panels` one under another in `total` rows: first each one's headline rows (the
@@ -33,10 +29,7 @@ extension TrustScreen {
     /// A panel with no room for its headline rows is left out.
     static func stack(_ panels: [Panel], _ page: Context, x: Int, y: Int, width: Int, total: Int) -> [Placed]
     {
-        let focused = page.focus.panel
-        let order = panels.indices.sorted { a, b in
-            (panels[a] == focused ? 0 : 1, a) < (panels[b] == focused ? 0 : 1, b)
-        }
+        let order = AcademyScreen.focusOrder(panels, focused: page.focus.panel)
         let shown = panels.map { lines($0, page, width: width - 4) }
         var heights = Array(repeating: 0, count: panels.count)
         var left = total
@@ -51,16 +44,7 @@ extension TrustScreen {
             heights[index] += more
             left -= more
         }
-        var top = y
-        var placed: [Placed] = []
-        for index in panels.indices where heights[index] > 0 {
-            placed.append(
-                Placed(
-                    panel: panels[index], rect: Rect(x: x, y: top, width: width, height: heights[index]),
-                    lines: shown[index]))
-            top += heights[index]
-        }
-        return placed
+        return AcademyScreen.placeStacked(panels, heights: heights, lines: shown, x: x, y: y, width: width)
     }
 
     /// Draws a panel: its box, titled, heavy when focused, and as many of its lines as fit,

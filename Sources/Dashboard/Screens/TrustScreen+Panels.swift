@@ -118,17 +118,9 @@ extension TrustScreen {
         func variant(year: Bool, onLast: Bool, academies: Bool) -> PanelLine {
             var line = PanelLine(priority: priority, style: page.style)
             line.focusable(focus)
-            guard rated.rating != .suppressed else {
-                line.add(RatingMark.mark(.suppressed, ascii: page.ascii) + " ", .suppressed)
-                line.add(labelText)
-                line.add("SUPP", .suppressed)
-                line.add("  " + (rated.figure.suppressionNote ?? ""), .muted)
+            guard AcademyScreen.addMarkAndValue(rated, label: labelText, to: &line, ascii: page.ascii) else {
                 return line
             }
-            let role = RatingMark.role(rated.rating)
-            line.add(RatingMark.mark(rated.rating, ascii: page.ascii) + " ", role, emphasis: true)
-            line.add(labelText)
-            line.add(AcademyScreen.value(rated, ascii: page.ascii).text + " %", role, emphasis: true)
             if let match = rated.benchmark {
                 line.add("  \(AcademyScreen.scopeWord(match)) ", .muted)
                 line.add(AcademyScreen.benchmark(rated, ascii: page.ascii).text)

@@ -3,16 +3,20 @@ import Metrics
 /// How the dashboard gets each drop's similar-schools comparisons: the same ones `report`
 /// writes, read from the store only for a store with a school census, and once per drop
 /// (`TrustView.similar(_:)` keeps them).
+///
+/// Either look-up may throw (a store that cannot be read): the view then shows the drop
+/// without similar schools and says why (`TrustView.similarFailure`), rather than leave
+/// them out in silence.
 public struct SimilarSchoolsLoader: Sendable {
     /// The comparisons of a drop's figures, or nil when none can be made.
-    public let comparisons: @Sendable (DataDrop) -> SimilarComparisons?
+    public let comparisons: @Sendable (DataDrop) throws -> SimilarComparisons?
     /// The names and local authorities DfE files gave the schools, by URN.
-    public let names: @Sendable (Set<URN>) -> [URN: SchoolName]
+    public let names: @Sendable (Set<URN>) throws -> [URN: SchoolName]
 
     /// Makes a loader from the two look-ups.
     public init(
-        comparisons: @escaping @Sendable (DataDrop) -> SimilarComparisons?,
-        names: @escaping @Sendable (Set<URN>) -> [URN: SchoolName]
+        comparisons: @escaping @Sendable (DataDrop) throws -> SimilarComparisons?,
+        names: @escaping @Sendable (Set<URN>) throws -> [URN: SchoolName]
     ) {
         self.comparisons = comparisons
         self.names = names

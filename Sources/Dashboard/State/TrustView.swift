@@ -19,6 +19,10 @@ public final class TrustView {
     private let calculator: FigureCalculator
     private let similarLoader: SimilarSchoolsLoader?
     private var similarByDrop: [DataDrop: SimilarSchoolsOfDrop?] = [:]
+    /// Why similar schools are not shown, when loading them failed: "Similar schools not
+    /// shown: …" with the store's own message, for the line above the footer. Nil while
+    /// every load has worked.
+    public private(set) var similarFailure: String?
     private var rated: [DataDrop: RatedDrop] = [:]
     private var rows: [DataDrop: [OverviewRow]] = [:]
     private var sorted: [SortKey: [OverviewRow]] = [:]
@@ -49,12 +53,20 @@ public final class TrustView {
     }
 
     /// The similar-schools comparisons of `drop` with the names of the groups' schools,
-    /// loaded the first time they are asked for; nil when there are none.
+    /// loaded the first time they are asked for; nil when there are none. A load that
+    /// fails gives none for the drop, kept so it is not tried on every frame, and sets
+    /// `similarFailure`: the figures themselves are already loaded and still shown.
     public func similar(_ drop: DataDrop) -> SimilarSchoolsOfDrop? {
         if let known = similarByDrop[drop] { return known }
-        let made = similarLoader.flatMap { loader in
-            loader.comparisons(drop).map { comparisons in
-                SimilarSchoolsOfDrop(comparisons: comparisons, names: loader.names(comparisons.memberURNs))
+        var made: SimilarSchoolsOfDrop?
+        if let loader = similarLoader {
+            do {
+                if let comparisons = try loader.comparisons(drop) {
+                    made = SimilarSchoolsOfDrop(
+                        comparisons: comparisons, names: try loader.names(comparisons.memberURNs))
+                }
+            } catch {
+                similarFailure = "Similar schools not shown: \(error)"
             }
         }
         similarByDrop[drop] = made

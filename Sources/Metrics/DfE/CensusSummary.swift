@@ -8,7 +8,7 @@ public struct CensusSummary: Hashable, Sendable, CustomStringConvertible {
     /// Schools of a type with no phase, by `SCHOOLTYPE` as the file writes it ("" when
     /// the cell is empty or a missing-value code).
     public var schoolsWithoutPhase: [String: Int] = [:]
-    /// National rows (`URN` = `NAT`), which hold no school and are not stored.
+    /// National rows (`URN` = `NAT`), which hold no school: stored as national figures.
     public var nationalRows = 0
 
     /// Makes an empty summary for the census of `year`.
@@ -23,7 +23,7 @@ public struct CensusSummary: Hashable, Sendable, CustomStringConvertible {
 
     /// "2018/19 census of 23939 schools: 16770 primary, 3449 secondary, 987 special, 352
     /// alternative provision, 2384 of a type with no phase (1935 Independent school, …);
-    /// 3 national rows not stored".
+    /// 3 national rows".
     public var description: String {
         var parts = Phase.allCases.compactMap { phase -> String? in
             guard let count = schoolsByPhase[phase], count > 0 else { return nil }
@@ -41,7 +41,7 @@ public struct CensusSummary: Hashable, Sendable, CustomStringConvertible {
         var text = "\(year) census of \(schools) school\(schools == 1 ? "" : "s")"
         if !parts.isEmpty { text += ": " + parts.joined(separator: ", ") }
         if nationalRows > 0 {
-            text += "; \(nationalRows) national row\(nationalRows == 1 ? "" : "s") not stored"
+            text += "; \(nationalRows) national row\(nationalRows == 1 ? "" : "s")"
         }
         return text
     }

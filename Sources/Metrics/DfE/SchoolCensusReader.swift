@@ -6,10 +6,12 @@
 /// gives the phase the national distributions place it by, and its intake (`NOR`,
 /// `PNUMFSMEVER`, `PNUMEAL`, `PSENELK`, `PSENELSE`) is what similar schools are found by.
 /// The file does not say its year: January 2019 is academic year 2018/19, taken from
-/// `--year` or the `2018-19` in the file's name. National rows (`URN` = `NAT`) are counted
-/// and left out. `NA` (and every other missing-value code) gives no value, never a zero; a
-/// value that is neither a number nor a code is an error in a row of one of the trust's
-/// academies and, in another school's row, left out and counted in one warning.
+/// `--year` or the `2018-19` in the file's name. National rows (`URN` = `NAT`, one per
+/// school type) become `NationalCensus` lines, the figures an academy's intake is set
+/// beside. `NA` (and every other missing-value code) gives no value, never a zero; a
+/// value that is neither a number nor a code is an error in a national row or a row of one
+/// of the trust's academies (both are shown) and, in another school's row, left out and
+/// counted in one warning.
 struct SchoolCensusReader: DfELayout, Sendable {
     /// The name of the layout, shown where a file's kind is shown.
     static let layoutName = "dfe-census"
@@ -56,6 +58,9 @@ struct SchoolCensusReader: DfELayout, Sendable {
             let urnText = row.raw("urn") ?? ""
             if urnText.uppercased() == "NAT" {
                 counts.nationalRows += 1
+                if let national = national(of: row, year: year, line: line, log: &log) {
+                    batch.nationalCensus.append(Sourced(national, file: fileIndex, line: line))
+                }
                 return
             }
             if urnText.isEmpty {
@@ -97,6 +102,40 @@ struct SchoolCensusReader: DfELayout, Sendable {
         of row: DfERow, urn: URN, year: AcademicYear, line: Int?, log: inout IssueLog
     ) -> (school: SchoolCensus, unreadable: Int)? {
         let type = row.text("schooltype") ?? ""
+        let intake = Self.intake(of: row, line: line, log: &log)
+        guard intake.readable else { return nil }
+        let census = SchoolCensus(
+            urn: urn, year: year, schoolType: type, phase: SchoolCensus.phase(ofSchoolType: type),
+            pupils: intake.pupils,
+            disadvantagedPercent: intake.percentages[0], ealPercent: intake.percentages[1],
+            senSupportPercent: intake.percentages[2],
+            ehcpPercent: intake.percentages[3])
+        return (census, intake.unreadable)
+    }
+
+    /// A national row's figures; nil after logging an error when a cell is neither a
+    /// number nor a missing-value code: the national figures are shown beside the
+    /// academies', so they are read as strictly as the academies' own rows.
+    private func national(of row: DfERow, year: AcademicYear, line: Int, log: inout IssueLog)
+        -> NationalCensus?
+    {
+        let type = row.text("schooltype") ?? ""
+        let intake = Self.intake(of: row, line: line, log: &log)
+        guard intake.readable else { return nil }
+        return NationalCensus(
+            year: year, schoolType: type, phase: SchoolCensus.phase(ofSchoolType: type),
+            pupils: intake.pupils,
+            disadvantagedPercent: intake.percentages[0], ealPercent: intake.percentages[1],
+            senSupportPercent: intake.percentages[2], ehcpPercent: intake.percentages[3])
+    }
+
+    /// The pupils and percentages of a row (nil where missing or unreadable), how many
+    /// cells could not be read, and whether the row may be kept: false only when `line` is
+    /// given (a row read strictly) and a cell could not be read, each such cell logged as
+    /// an error.
+    private static func intake(of row: DfERow, line: Int?, log: inout IssueLog) -> (
+        pupils: Int?, percentages: [Double?], unreadable: Int, readable: Bool
+    ) {
         var unreadable = 0
         var readable = true
         var pupils: Int?
@@ -132,14 +171,7 @@ struct SchoolCensusReader: DfELayout, Sendable {
                 }
             }
         }
-        guard readable else { return nil }
-        let census = SchoolCensus(
-            urn: urn, year: year, schoolType: type, phase: SchoolCensus.phase(ofSchoolType: type),
-            pupils: pupils,
-            disadvantagedPercent: percentages[0], ealPercent: percentages[1],
-            senSupportPercent: percentages[2],
-            ehcpPercent: percentages[3])
-        return (census, unreadable)
+        return (pupils, percentages, unreadable, readable)
     }
 
     /// One warning for each kind of row or cell left out.

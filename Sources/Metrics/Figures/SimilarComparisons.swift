@@ -18,6 +18,7 @@ public struct SimilarComparisons: Sendable {
 
     private let groups: [GroupKey: SimilarSchools]
     private let outcomes: [AcademicYear: SchoolOutcomes]
+    private let nationalRows: [NationalCensus]
 
     /// Chooses the groups of `academies` for each year with school-level outcomes.
     ///
@@ -28,10 +29,14 @@ public struct SimilarComparisons: Sendable {
     ///   - academies: The trust's academies; a context line takes its academy's phase.
     ///   - outcomes: Every school's published values, one lookup per year (summer).
     ///   - count: Schools in each group (`similar_count`).
+    ///   - national: The census's national rows (any years), set beside each academy's
+    ///     characteristics.
     public init(
         census: [SchoolCensus], contexts: [SchoolContext] = [], academies: [Academy],
-        outcomes: [SchoolOutcomes], count: Int = SimilarSchoolsFinder.defaultCount
+        outcomes: [SchoolOutcomes], count: Int = SimilarSchoolsFinder.defaultCount,
+        national: [NationalCensus] = []
     ) {
+        nationalRows = national
         let finder = SimilarSchoolsFinder(census: census, count: count)
         var byYear: [AcademicYear: SchoolOutcomes] = [:]
         for lookup in outcomes where !lookup.isEmpty { byYear[lookup.drop.year] = lookup }
@@ -99,6 +104,13 @@ public struct SimilarComparisons: Sendable {
     public func group(of urn: URN, for drop: DataDrop) -> SimilarSchools? {
         BenchmarkMatcher.usableYears(for: drop.year).lazy.compactMap { groups[GroupKey(urn: urn, year: $0)] }
             .first
+    }
+
+    /// The census's national row to set beside the characteristics `group` was chosen by:
+    /// that of the group's phase and year, else one for all schools of that year, else nil
+    /// (`NationalCensus.row(for:year:in:)`).
+    public func national(for group: SimilarSchools) -> NationalCensus? {
+        NationalCensus.row(for: group.phase, year: group.year, in: nationalRows)
     }
 
     /// Every school in any academy's group, for looking their names up once.

@@ -21,6 +21,9 @@ public struct DropBatch: Sendable {
     public var distributions: [Sourced<NationalDistribution>] = []
     /// Every school's line of the DfE's school census: its phase and intake.
     public var census: [Sourced<SchoolCensus>] = []
+    /// The census's national rows: each school type's intake in England, set beside the
+    /// academies' own.
+    public var nationalCensus: [Sourced<NationalCensus>] = []
     /// Every school's published values, the trust's and all others, from DfE files that
     /// list schools one by one: what similar schools are compared by.
     public var outcomes: [Sourced<SchoolOutcome>] = []

@@ -16,15 +16,21 @@ public struct SimilarSchoolsListing: Sendable {
     /// True for the sample trust's fictional England: the census and figures are then
     /// called fictional, never the DfE's.
     public var fictional = false
+    /// The census's national row for the group's phase and year
+    /// (`NationalCensus.row(for:year:in:)`), set beside the academy's characteristics; nil
+    /// when none is stored.
+    public let national: NationalCensus?
 
     /// Makes the listing of `group`.
     public init(
-        group: SimilarSchools, academyName: String?, names: [URN: SchoolName], outcomes: SchoolOutcomes?
+        group: SimilarSchools, academyName: String?, names: [URN: SchoolName], outcomes: SchoolOutcomes?,
+        national: NationalCensus? = nil
     ) {
         self.group = group
         self.academyName = academyName
         self.names = names
         self.outcomes = outcomes
+        self.national = national
     }
 
     /// The measures listed: those any school of the group, or the academy, has a value for,
@@ -64,6 +70,7 @@ public struct SimilarSchoolsListing: Sendable {
         out +=
             "Characteristics from the \(academy.source == .census ? censusName : "trust's context file")"
             + ": " + Self.characteristics(of: academy) + "\n"
+        out += (fictional ? Self.fictionalNationalLine : Self.nationalLine(national, year: group.year)) + "\n"
         out +=
             "trustboard's own grouping: distances are standardised differences in disadvantaged %, EAL %, "
             + "SEN support %, EHCP % and log pupils, each weighted 1.\n\n"
@@ -122,6 +129,30 @@ public struct SimilarSchoolsListing: Sendable {
             "\(school.pupils.map(DisplayRounding.count) ?? "NA") pupils · disadvantaged \(percent(school.disadvantagedPercent))"
             + " · EAL \(percent(school.ealPercent)) · SEN support \(percent(school.senSupportPercent))"
             + " · EHCP \(percent(school.ehcpPercent))"
+    }
+
+    /// "National (DfE school census 2018/19, state-funded secondary schools in England):
+    /// disadvantaged 27.7% · EAL 16.9% · SEN support 10.8% · EHCP 1.7%", or why there are no
+    /// national figures. Pupils are left out: the national row gives the total on roll in
+    /// England, which is no school's size.
+    /// The sample's fictional census has no national rows on purpose: a national figure is
+    /// never made up.
+    static let fictionalNationalLine =
+        "National figures: none, since the sample's census is fictional and a national figure is never made up."
+
+    static func nationalLine(_ national: NationalCensus?, year: AcademicYear) -> String {
+        guard let national else {
+            return
+                "National figures: none stored for \(year); they come from the census file's national (NAT) "
+                + "rows, so ingest it again if this store was made before those were kept."
+        }
+        func percent(_ value: Double?) -> String {
+            value.map { DisplayRounding.text($0, decimals: 1) + "%" } ?? "NA"
+        }
+        return
+            "National (DfE school census \(national.year), \(national.coverage) in England): "
+            + "disadvantaged \(percent(national.disadvantagedPercent)) · EAL \(percent(national.ealPercent))"
+            + " · SEN support \(percent(national.senSupportPercent)) · EHCP \(percent(national.ehcpPercent))"
     }
 
     /// One school's line of the schools table.
@@ -184,7 +215,9 @@ public struct SimilarSchoolsListing: Sendable {
     /// school nearest first (`similar`), with one column per measure holding the school's
     /// published value; then one row each for the group's `median`, `lower_quartile`,
     /// `upper_quartile`, and the academy's `rank`, `ranked` (the schools ranked, the
-    /// academy included) and `quartile`, with the measure columns alone filled.
+    /// academy included) and `quartile`, with the measure columns alone filled; last, when
+    /// the census gave one, the `national` row of the group's phase, its name saying whom
+    /// it covers and its percentages alone filled.
     public var csv: String {
         let kpis = kpis
         var lines = [(Self.csvColumns + kpis.map(\.key)).joined(separator: ",")]
@@ -242,6 +275,15 @@ public struct SimilarSchoolsListing: Sendable {
                 comparison.map { cell($0, kpi) } ?? ""
             }
             lines.append(cells([role] + blanks + values))
+        }
+        if let national {
+            lines.append(
+                cells(
+                    [
+                        "national", "", national.coverage + " in England", "", "",
+                        number(national.disadvantagedPercent, 1), number(national.ealPercent, 1),
+                        number(national.senSupportPercent, 1), number(national.ehcpPercent, 1), "",
+                    ] + kpis.map { _ in "" }))
         }
         return lines.joined(separator: "\n") + "\n"
     }
