@@ -47,3 +47,24 @@ public struct HistoryEntry: Hashable, Sendable {
         self.replacedByLine = replacedByLine
     }
 }
+
+extension HistoryEntry.Record {
+    /// The entry of a termly record; nil when `record` is not the type its kind names,
+    /// which `DropRecordKind.recordType` rules out.
+    init?(_ record: some DropRecord) {
+        switch type(of: record).kind {
+        case .attendance:
+            guard let record = record as? AttendanceRecord else { return nil }
+            self = .attendance(record)
+        case .attainment:
+            guard let record = record as? AttainmentRecord else { return nil }
+            self = .attainment(record)
+        case .scores:
+            guard let record = record as? ScoreRecord else { return nil }
+            self = .score(record)
+        case .published:
+            guard let record = record as? PublishedFigure else { return nil }
+            self = .published(record)
+        }
+    }
+}

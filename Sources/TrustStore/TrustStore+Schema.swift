@@ -27,6 +27,7 @@ extension TrustStore {
         SchemaStep("v3") { db in try migrateToV3(db) },
         SchemaStep("v4") { db in try migrateToV4(db) },
         SchemaStep("v5") { db in try migrateToV5(db) },
+        SchemaStep("v6") { db in try migrateToV6(db) },
     ]
 
     /// Records the built-in benchmarks as one ingest of a pseudo-file, so that a user's own

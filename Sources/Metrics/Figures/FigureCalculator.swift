@@ -186,20 +186,22 @@ public struct FigureCalculator: Sendable {
         return figures
     }
 
-    /// Appends the attendance KPIs of one row.
+    /// The catalogue's measures computed from an attendance row.
+    static let attendanceMeasures = CountedMeasure.all(of: .attendance, count: AttendanceRecord.count(named:))
+
+    /// Appends the attendance KPIs of one row: each catalogue measure whose counts the
+    /// row gives.
     static func append(_ record: AttendanceRecord, to figures: inout [Figure]) {
         let owner = Figure.Owner.academy(record.urn)
-        func make(_ kpi: KPI, _ numerator: Int, _ denominator: Int) -> Figure {
-            Figure(
-                owner: owner, kpi: kpi, drop: record.drop, group: record.group, yearGroup: record.yearGroup,
-                numerator: Double(numerator), denominator: Double(denominator), pupils: record.pupils)
-        }
-        figures.append(
-            make(.attendanceRate, record.possibleSessions - record.absentSessions, record.possibleSessions))
-        figures.append(make(.absenceRate, record.absentSessions, record.possibleSessions))
-        figures.append(make(.persistentAbsenceRate, record.persistentAbsentees, record.pupils))
-        if let severe = record.severeAbsentees {
-            figures.append(make(.severeAbsenceRate, severe, record.pupils))
+        for measure in attendanceMeasures {
+            guard let numerator = measure.numerator(record), let denominator = measure.denominator(record)
+            else { continue }
+            figures.append(
+                Figure(
+                    owner: owner, kpi: measure.kpi, drop: record.drop, group: record.group,
+                    yearGroup: record.yearGroup, numerator: Double(numerator),
+                    denominator: Double(denominator),
+                    pupils: record.pupils))
         }
     }
 

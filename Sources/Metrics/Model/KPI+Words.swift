@@ -13,10 +13,7 @@ extension KPI {
     /// "Reading higher standard" in Year 6 but "Reading greater depth" in Year 2.
     public func label(in yearGroup: YearGroup) -> String {
         switch self {
-        case .attendanceRate: "Attendance"
-        case .absenceRate: "Absence"
-        case .persistentAbsenceRate: "Persistent absence"
-        case .severeAbsenceRate: "Severe absence"
+        case .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate: definition.label
         case .expected(.englishMaths): "Eng & maths standard pass"
         case .expected(.mtc): "MTC full marks"
         case .expected(let subject): "\(subject.label) expected"
