@@ -11,6 +11,7 @@ public struct HistoryEntry: Hashable, Sendable {
         case benchmark(Benchmark)
         case published(PublishedFigure)
         case distribution(NationalDistribution)
+        case inclusion(InclusionRecord)
 
         /// The academy the record is about; nil for a benchmark.
         public var urn: URN? {
@@ -20,6 +21,7 @@ public struct HistoryEntry: Hashable, Sendable {
             case .attainment(let record): record.urn
             case .score(let record): record.urn
             case .published(let record): record.urn
+            case .inclusion(let record): record.urn
             case .benchmark, .distribution: nil
             }
         }
@@ -65,6 +67,9 @@ extension HistoryEntry.Record {
         case .published:
             guard let record = record as? PublishedFigure else { return nil }
             self = .published(record)
+        case .inclusion:
+            guard let record = record as? InclusionRecord else { return nil }
+            self = .inclusion(record)
         }
     }
 }

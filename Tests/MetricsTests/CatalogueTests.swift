@@ -5,6 +5,7 @@ import Testing
 @Suite("The measure catalogue and the column list")
 struct CatalogueTests {
     /// The keys are an interface: this list is written out by hand, not taken from the code.
+    /// New measures come after the first release's 37, which keep their places.
     @Test func theKeysAreTheOnesFilesAndReportsUse() {
         let keys = KPI.allCases.map(\.key)
         #expect(
@@ -13,15 +14,16 @@ struct CatalogueTests {
                 "reading_expected", "reading_greater_depth",
             ])
         #expect(keys.contains("english_maths_greater_depth"))
-        #expect(Array(keys.suffix(2)) == ["writing_progress", "maths_progress"])
+        #expect(Array(keys[35...36]) == ["writing_progress", "maths_progress"])
         #expect(Set(keys).count == keys.count)
         for kpi in KPI.allCases { #expect(KPI(key: kpi.key) == kpi) }
     }
 
-    /// Every lower-is-better measure, written out by hand: a measure that forgets its
-    /// direction would be rated the wrong way round.
+    /// Every lower-is-better measure of the first release, written out by hand: a measure
+    /// that forgot its direction would be rated the wrong way round. (Later measures'
+    /// tests check their own.)
     @Test func onlyAbsenceMeasuresAreLowerIsBetter() {
-        let lower = KPI.allCases.filter { $0.direction == .lowerIsBetter }.map(\.key)
+        let lower = KPI.allCases.prefix(37).filter { $0.direction == .lowerIsBetter }.map(\.key)
         #expect(lower == ["absence_rate", "persistent_absence_rate", "severe_absence_rate"])
     }
 
@@ -30,7 +32,9 @@ struct CatalogueTests {
             let definition = kpi.definition
             #expect(!definition.label.isEmpty, "\(kpi)")
             #expect(!definition.dfeName.isEmpty, "\(kpi)")
-            #expect(definition.decimals == (kpi == .score(.progress8) ? 2 : 1), "\(kpi)")
+        }
+        for kpi in KPI.allCases.prefix(37) {
+            #expect(kpi.decimals == (kpi == .score(.progress8) ? 2 : 1), "\(kpi)")
         }
         #expect(KPI.persistentAbsenceRate.definition.rule == .benchmark(amberWithin: 5.0))
         #expect(KPI.score(.mtcAverage).definition.rule == nil)

@@ -53,6 +53,10 @@ public struct FigureCalculator: Sendable {
         for position in bucket.attendance { Self.append(data.attendance[Int(position)], to: &figures) }
         for position in bucket.attainment { Self.append(data.attainment[Int(position)], to: &figures) }
         for position in bucket.scores { figures.append(Self.figure(of: data.scores[Int(position)])) }
+        for position in bucket.inclusion {
+            let record = data.inclusion[Int(position)]
+            Self.append(record, Self.inclusionMeasures, pupils: record.pupils, to: &figures)
+        }
         if !bucket.published.isEmpty {
             let counted = Set(figures.map(Self.smallKey))
             for position in bucket.published {
@@ -189,11 +193,20 @@ public struct FigureCalculator: Sendable {
     /// The catalogue's measures computed from an attendance row.
     static let attendanceMeasures = CountedMeasure.all(of: .attendance, count: AttendanceRecord.count(named:))
 
-    /// Appends the attendance KPIs of one row: each catalogue measure whose counts the
-    /// row gives.
+    /// The catalogue's measures computed from an inclusion row.
+    static let inclusionMeasures = CountedMeasure.all(of: .inclusion, count: InclusionRecord.count(named:))
+
+    /// Appends the attendance KPIs of one row.
     static func append(_ record: AttendanceRecord, to figures: inout [Figure]) {
+        append(record, attendanceMeasures, pupils: record.pupils, to: &figures)
+    }
+
+    /// Appends each of `measures` whose counts `record` gives, over `pupils`.
+    static func append<Record: DropRecord>(
+        _ record: Record, _ measures: [CountedMeasure<Record>], pupils: Int, to figures: inout [Figure]
+    ) {
         let owner = Figure.Owner.academy(record.urn)
-        for measure in attendanceMeasures {
+        for measure in measures {
             guard let numerator = measure.numerator(record), let denominator = measure.denominator(record)
             else { continue }
             figures.append(
@@ -201,7 +214,7 @@ public struct FigureCalculator: Sendable {
                     owner: owner, kpi: measure.kpi, drop: record.drop, group: record.group,
                     yearGroup: record.yearGroup, numerator: Double(numerator),
                     denominator: Double(denominator),
-                    pupils: record.pupils))
+                    pupils: pupils))
         }
     }
 

@@ -119,6 +119,7 @@ public struct SimilarComparisons: Sendable {
             case .readingProgress, .writingProgress, .mathsProgress: .year(6)
             case .readingScaled, .mathsScaled, .gpsScaled, .mtcAverage: nil
             }
+        case .inclusion: nil
         }
     }
 

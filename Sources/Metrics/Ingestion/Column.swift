@@ -33,6 +33,9 @@ enum Column: Int, CaseIterable {
     case ealPercent
     case senSupportPercent
     case ehcpPercent
+    case suspensions
+    case pupilsSuspended
+    case permanentExclusions
 
     /// The column's name in a header: the case's name in snake case (`localAuthority` is
     /// `local_authority`), so a new column is one case and cannot get out of step.

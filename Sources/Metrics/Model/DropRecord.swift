@@ -126,6 +126,7 @@ extension DropRecordKind {
         case .attainment: AttainmentRecord.self
         case .scores: ScoreRecord.self
         case .published: PublishedFigure.self
+        case .inclusion: InclusionRecord.self
         }
     }
 }

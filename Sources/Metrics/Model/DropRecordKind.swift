@@ -12,6 +12,8 @@ public enum DropRecordKind: String, CaseIterable, Hashable, Sendable {
     case scores
     /// Figures the DfE published without counts.
     case published
+    /// Suspensions and permanent exclusions, from the `inclusion` file.
+    case inclusion
 }
 
 extension DropRecordKind {

@@ -61,6 +61,7 @@ extension KPI {
                 computation: measure.isInDropFiles
                     ? .average(of: "average", weightedBy: "cohort") : .publishedOnly,
                 rule: Self.scoreRule(measure), dfeName: measure.label)
+        case .inclusion(let measure): measure.definition
         }
     }
 

@@ -19,6 +19,8 @@ public enum KPI: Hashable, Comparable, Sendable, CustomStringConvertible {
     case greaterDepth(Subject)
     /// An average score, weighted by cohort.
     case score(ScoreMeasure)
+    /// A rate of suspensions or permanent exclusions.
+    case inclusion(InclusionMeasure)
 
     /// Which way is better for a KPI.
     public enum Direction: String, Sendable {
@@ -31,6 +33,7 @@ public enum KPI: Hashable, Comparable, Sendable, CustomStringConvertible {
         [.attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate]
         + Subject.allCases.flatMap { [KPI.expected($0), .greaterDepth($0)] }
         + ScoreMeasure.allCases.map { .score($0) }
+        + InclusionMeasure.allCases.map { .inclusion($0) }
 
     /// The key of each KPI, at its `index`.
     static let keys = allCases.map(\.key)
@@ -74,6 +77,8 @@ public enum KPI: Hashable, Comparable, Sendable, CustomStringConvertible {
         case .expected(let subject): 4 + subject.index * 2
         case .greaterDepth(let subject): 5 + subject.index * 2
         case .score(let measure): 4 + Subject.allCases.count * 2 + measure.index
+        case .inclusion(let measure):
+            4 + Subject.allCases.count * 2 + ScoreMeasure.allCases.count + measure.index
         }
     }
 

@@ -33,6 +33,8 @@ public struct MeasureDefinition: Hashable, Sendable {
     public let key: String
     /// How the measure is named on screen, without a year group.
     public let label: String
+    /// A shorter name for narrow columns, when the label is long.
+    public let shortLabel: String?
     /// What the number is.
     public let unit: Unit
     /// Which way is better.
@@ -48,13 +50,24 @@ public struct MeasureDefinition: Hashable, Sendable {
     /// The DfE's name for the measure, as its releases and files publish it.
     public let dfeName: String
 
+    /// What numerator over denominator is multiplied by for the figure: 100 for a
+    /// percentage or a rate per 100 pupils, 1 for an average.
+    public var scale: Double {
+        switch computation {
+        case .rate(_, _, let scale): scale
+        case .average, .publishedOnly: 1
+        }
+    }
+
     /// Makes a catalogue entry.
     public init(
-        key: String, label: String, unit: Unit, direction: KPI.Direction, decimals: Int = 1,
+        key: String, label: String, shortLabel: String? = nil, unit: Unit, direction: KPI.Direction,
+        decimals: Int = 1,
         source: DropRecordKind?, computation: Computation, rule: RatingRule?, dfeName: String
     ) {
         self.key = key
         self.label = label
+        self.shortLabel = shortLabel
         self.unit = unit
         self.direction = direction
         self.decimals = decimals
