@@ -11,7 +11,7 @@ struct InclusionTests {
 
     @Test func theMeasuresAreLowerIsBetterRatesAndUnrated() {
         let keys = InclusionMeasure.allCases.map { KPI.inclusion($0).key }
-        #expect(keys == ["suspension_rate", "pupils_suspended_rate"])
+        #expect(keys == ["suspension_rate", "pupils_suspended_rate", "permanent_exclusion_rate"])
         for measure in InclusionMeasure.allCases {
             let kpi = KPI.inclusion(measure)
             #expect(KPI(key: kpi.key) == kpi)
@@ -28,7 +28,7 @@ struct InclusionTests {
         }
         #expect(KPI.inclusion(.pupilsSuspendedRate).isPercentage)
         #expect(!KPI.inclusion(.suspensionRate).isPercentage)
-        #expect(FigureCalculator.inclusionMeasures.count == 2)
+        #expect(FigureCalculator.inclusionMeasures.count == 3)
     }
 
     @Test func anInclusionFileIsRecognisedAndRead() {
@@ -95,10 +95,11 @@ struct InclusionTests {
             }, "\(Fixtures.errors(batch))")
     }
 
-    /// Hollybank: 412 pupils, 37 suspensions of 19 pupils:
-    /// 37 / 412 × 100 = 8.98 suspensions per 100 pupils, 19 / 412 = 4.61% suspended.
-    /// Castle Rise: 1,188 pupils, 203 suspensions of 70 pupils.
-    /// Trust: 240 / 1,600 × 100 = 15.00; 89 / 1,600 = 5.5625% → 5.56.
+    /// Hollybank: 412 pupils, 37 suspensions of 19 pupils, 1 permanent exclusion:
+    /// 37 / 412 × 100 = 8.98 suspensions per 100 pupils, 19 / 412 = 4.61% suspended,
+    /// 1 / 412 × 100 = 0.24 permanent exclusions per 100.
+    /// Castle Rise: 1,188 pupils, 203 suspensions of 70 pupils, 3 exclusions.
+    /// Trust: 240 / 1,600 × 100 = 15.00; 89 / 1,600 = 5.5625% → 5.56; 4 / 1,600 × 100 = 0.25.
     @Test func figuresAreCountsOverPupilsPer100() {
         let hollybank = Fixtures.urn(900_101)
         let castle = Fixtures.urn(900_102)
@@ -125,8 +126,10 @@ struct InclusionTests {
         }
         #expect(shown(.academy(hollybank), .suspensionRate) == 8.98)
         #expect(shown(.academy(hollybank), .pupilsSuspendedRate) == 4.61)
+        #expect(shown(.academy(hollybank), .permanentExclusionRate) == 0.24)
         #expect(shown(.trust, .suspensionRate) == 15.0)
         #expect(shown(.trust, .pupilsSuspendedRate) == 5.56)
+        #expect(shown(.trust, .permanentExclusionRate) == 0.25)
         #expect(data.drops == [drop])
     }
 

@@ -8,6 +8,8 @@ public enum InclusionMeasure: String, CaseIterable, Comparable, Sendable {
     case suspensionRate = "suspension_rate"
     /// Percent of pupils with one or more suspensions.
     case pupilsSuspendedRate = "pupils_suspended_rate"
+    /// Permanent exclusions per 100 pupils.
+    case permanentExclusionRate = "permanent_exclusion_rate"
 
     /// The measure's catalogue entry.
     ///
@@ -30,6 +32,12 @@ public enum InclusionMeasure: String, CaseIterable, Comparable, Sendable {
                 computation: .rate(numerator: "pupils_suspended", denominator: "pupils", scale: 100),
                 rule: nil,
                 dfeName: "one or more suspension rate (percentage of pupils with one or more suspensions)")
+        case .permanentExclusionRate:
+            MeasureDefinition(
+                key: rawValue, label: "Permanent exclusions per 100 pupils", shortLabel: "Perm. excl.",
+                unit: .perHundredPupils, direction: .lowerIsBetter, decimals: 2, source: .inclusion,
+                computation: .rate(numerator: "permanent_exclusions", denominator: "pupils", scale: 100),
+                rule: nil, dfeName: "permanent exclusion rate (permanent exclusions per 100 pupils)")
         }
     }
 
@@ -39,6 +47,7 @@ public enum InclusionMeasure: String, CaseIterable, Comparable, Sendable {
         switch self {
         case .suspensionRate: "\(n) suspensions for \(d) pupils, per 100 pupils"
         case .pupilsSuspendedRate: "\(n) of \(d) pupils suspended once or more"
+        case .permanentExclusionRate: "\(n) permanent exclusions for \(d) pupils, per 100 pupils"
         }
     }
 
