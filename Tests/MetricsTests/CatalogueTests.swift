@@ -72,6 +72,34 @@ struct CatalogueTests {
         #expect(values[.severeAbsenceRate] == 5.0)
     }
 
+    /// Attainment and scores are computed per subject and measure, not by the counted
+    /// loop, so their figures are checked against what the catalogue says: 17 of 29 at
+    /// the expected standard is expected / cohort; an average of 46.5 over 150 pupils is
+    /// held as 46.5 × 150 over 150.
+    @Test func attainmentAndScoresAreComputedAsTheCatalogueSays() throws {
+        let urn = try #require(URN(100_001))
+        let drop = DataDrop(year: AcademicYear(2024), term: .summer)
+        let attainment = AttainmentRecord(
+            urn: urn, drop: drop, yearGroup: .year(6), subject: .rwm, cohort: 29, expected: 17,
+            greaterDepth: 4)
+        let figures = FigureCalculator.figures(of: attainment)
+        #expect(
+            KPI.expected(.rwm).definition.computation
+                == .rate(numerator: "expected", denominator: "cohort", scale: 100))
+        #expect(figures.map(\.numerator) == [17, 4])
+        #expect(figures.map(\.denominator) == [29, 29])
+        #expect(
+            KPI.greaterDepth(.rwm).definition.computation
+                == .rate(numerator: "greater_depth", denominator: "cohort", scale: 100))
+        let score = ScoreRecord(
+            urn: urn, drop: drop, yearGroup: .year(11), measure: .attainment8, cohort: 150, average: 46.5)
+        #expect(
+            KPI.score(.attainment8).definition.computation == .average(of: "average", weightedBy: "cohort"))
+        #expect(FigureCalculator.figure(of: score).numerator == 6_975)
+        #expect(FigureCalculator.figure(of: score).denominator == 150)
+        #expect(KPI.score(.readingProgress).definition.computation == .publishedOnly)
+    }
+
     /// Each header name is the case's name in snake case, and every column a file kind
     /// names is one the parser knows.
     @Test func columnNamesComeFromTheirCases() {
