@@ -21,6 +21,8 @@ struct PackHeadline: Hashable {
         case .persistentAbsenceRate, .severeAbsenceRate: "% of pupils"
         case .expected, .greaterDepth: "% of pupils in the year group"
         case .score: "average score"
+        case .inclusion:
+            kpi.definition.unit == .perHundredPupils ? "per 100 pupils" : "% of pupils"
         }
     }
 

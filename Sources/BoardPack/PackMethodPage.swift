@@ -40,6 +40,25 @@ enum PackMethodPage {
             "pupils with full marks (25 of 25) ÷ pupils who took the check; higher is better"
         case .expected, .greaterDepth: "pupils reaching the standard ÷ pupils in the cohort; higher is better"
         case .score: "the average of pupils' scores, each academy weighted by its cohort; higher is better"
+        case .inclusion: catalogueComputation(kpi.definition)
+        }
+    }
+
+    /// A measure's computation in words from its catalogue entry: "suspensions ÷ pupils ×
+    /// 100 (the DfE's suspension rate …); lower is better".
+    static func catalogueComputation(_ measure: MeasureDefinition) -> String {
+        let direction = measure.direction == .lowerIsBetter ? "lower is better" : "higher is better"
+        func words(_ count: String) -> String { count.replacingOccurrences(of: "_", with: " ") }
+        switch measure.computation {
+        case .rate(let numerator, let denominator, let scale):
+            let times = scale == 1 ? "" : " × \(DisplayRounding.text(scale, decimals: 0))"
+            return
+                "\(words(numerator)) ÷ \(words(denominator))\(times) (the DfE's \(measure.dfeName)); \(direction)"
+        case .average(let average, let weight):
+            return
+                "the \(words(average)), weighted by \(words(weight)) (the DfE's \(measure.dfeName)); \(direction)"
+        case .publishedOnly:
+            return "as the DfE publishes it (\(measure.dfeName)); \(direction)"
         }
     }
 

@@ -11,6 +11,7 @@ public struct HistoryEntry: Hashable, Sendable {
         case benchmark(Benchmark)
         case published(PublishedFigure)
         case distribution(NationalDistribution)
+        case inclusion(InclusionRecord)
 
         /// The academy the record is about; nil for a benchmark.
         public var urn: URN? {
@@ -20,6 +21,7 @@ public struct HistoryEntry: Hashable, Sendable {
             case .attainment(let record): record.urn
             case .score(let record): record.urn
             case .published(let record): record.urn
+            case .inclusion(let record): record.urn
             case .benchmark, .distribution: nil
             }
         }
@@ -45,5 +47,29 @@ public struct HistoryEntry: Hashable, Sendable {
         self.sourceLine = sourceLine
         self.replacedBy = replacedBy
         self.replacedByLine = replacedByLine
+    }
+}
+
+extension HistoryEntry.Record {
+    /// The entry of a termly record; nil when `record` is not the type its kind names,
+    /// which `DropRecordKind.recordType` rules out.
+    init?(_ record: some DropRecord) {
+        switch type(of: record).kind {
+        case .attendance:
+            guard let record = record as? AttendanceRecord else { return nil }
+            self = .attendance(record)
+        case .attainment:
+            guard let record = record as? AttainmentRecord else { return nil }
+            self = .attainment(record)
+        case .scores:
+            guard let record = record as? ScoreRecord else { return nil }
+            self = .score(record)
+        case .published:
+            guard let record = record as? PublishedFigure else { return nil }
+            self = .published(record)
+        case .inclusion:
+            guard let record = record as? InclusionRecord else { return nil }
+            self = .inclusion(record)
+        }
     }
 }

@@ -2,6 +2,8 @@ import Metrics
 
 /// One table of stored records: its name, its key and its value columns.
 ///
+/// The termly records are not here: they share `drop_counts` (`DropCountsTable`).
+///
 /// The upsert and select statements are built from these lists so that binding (in
 /// `TrustStore+Ingest.swift`) and reading (in `StoredRow.swift`) agree on one column order:
 /// key columns, then value columns, then `file_id` and `line`. The tables themselves are
@@ -47,37 +49,11 @@ struct RecordTable: Sendable {
         name: "academies", keyColumns: ["urn"],
         valueColumns: ["name", "phase", "local_authority", "sil", "joined", "ofsted"])
 
-    /// Attendance, keyed by drop, academy, pupil group and year group.
-    static let attendance = RecordTable(
-        name: "attendance", keyColumns: ["academic_year", "term", "urn", "pupil_group", "year_group"],
-        valueColumns: [
-            "pupils", "possible_sessions", "absent_sessions", "persistent_absentees", "severe_absentees",
-            "authorised_absent_sessions", "unauthorised_absent_sessions",
-        ])
-
-    /// Attainment, keyed as attendance plus the subject.
-    static let attainment = RecordTable(
-        name: "attainment",
-        keyColumns: ["academic_year", "term", "urn", "pupil_group", "year_group", "subject"],
-        valueColumns: ["cohort", "expected", "greater_depth", "basis"])
-
-    /// Average scores, keyed as attendance plus the measure.
-    static let scores = RecordTable(
-        name: "scores", keyColumns: ["academic_year", "term", "urn", "pupil_group", "year_group", "measure"],
-        valueColumns: ["cohort", "average"])
-
     /// Benchmarks, keyed by KPI, drop, phase (`''` for all phases), pupil group and scope.
     static let benchmarks = RecordTable(
         name: "benchmarks",
         keyColumns: ["measure", "academic_year", "term", "phase", "pupil_group", "scope"],
         valueColumns: ["value", "source"])
-
-    /// Figures the DfE published without counts, keyed as attendance plus the KPI. The
-    /// value is NULL for `SUPP`; `pupils` is NULL when the file gave none.
-    static let published = RecordTable(
-        name: "published",
-        keyColumns: ["academic_year", "term", "urn", "pupil_group", "year_group", "measure"],
-        valueColumns: ["value", "pupils", "interval_low", "interval_high", "source"])
 
     /// National distributions, keyed by KPI, drop and phase; the values are written as
     /// text, ascending and comma-separated.
@@ -118,24 +94,7 @@ struct RecordTable: Sendable {
     static let schoolNames = RecordTable(
         name: "school_names", keyColumns: ["urn"], valueColumns: ["name", "local_authority"])
 
-    /// The tables of termly figures, which make up the drops.
-    static let dropTables: [RecordTable] = [.attendance, .attainment, .scores, .published]
-
-    /// Every record table that keeps history (the census and its national rows, context,
-    /// outcomes and names do not).
-    static let all: [RecordTable] = [
-        .academies, .attendance, .attainment, .scores, .benchmarks, .published, .distributions,
-    ]
-
-    /// The table that holds `kind`.
-    static func table(for kind: DropFileKind) -> RecordTable {
-        switch kind {
-        case .academies: .academies
-        case .attendance: .attendance
-        case .attainment: .attainment
-        case .scores: .scores
-        case .benchmarks: .benchmarks
-        case .context: .context
-        }
-    }
+    /// Every record table that keeps history, besides `drop_counts` (the census and its
+    /// national rows, context, outcomes and names do not).
+    static let all: [RecordTable] = [.academies, .benchmarks, .distributions]
 }

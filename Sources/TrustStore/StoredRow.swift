@@ -160,48 +160,18 @@ struct StoredRow {
             ofsted: try optionalValue(6, Vocabularies.ofstedJudgements))
     }
 
-    /// The record in a row of `RecordTable.attendance`.
-    func attendance() throws -> AttendanceRecord {
-        AttendanceRecord(
+    /// The record of `kind` in a row of `DropCountsTable.selectSQL`.
+    func record<Record: DropRecord>(_ kind: Record.Type) throws -> Record {
+        let key = RecordKey(
             urn: try urn(2), drop: try drop(0), group: try value(3, Vocabularies.pupilGroups),
-            yearGroup: try value(4, Vocabularies.yearGroups), pupils: try int(5),
-            possibleSessions: try int(6),
-            absentSessions: try int(7), persistentAbsentees: try int(8), severeAbsentees: try optionalInt(9),
-            authorisedAbsentSessions: try optionalInt(10), unauthorisedAbsentSessions: try optionalInt(11))
-    }
-
-    /// The record in a row of `RecordTable.attainment`.
-    func attainment() throws -> AttainmentRecord {
-        AttainmentRecord(
-            urn: try urn(2), drop: try drop(0), group: try value(3, Vocabularies.pupilGroups),
-            yearGroup: try value(4, Vocabularies.yearGroups), subject: try value(5, Vocabularies.subjects),
-            cohort: try int(6), expected: try int(7), greaterDepth: try optionalInt(8),
-            basis: try value(9, Vocabularies.bases))
-    }
-
-    /// The record in a row of `RecordTable.scores`.
-    func score() throws -> ScoreRecord {
-        ScoreRecord(
-            urn: try urn(2), drop: try drop(0), group: try value(3, Vocabularies.pupilGroups),
-            yearGroup: try value(4, Vocabularies.yearGroups), measure: try value(5, Vocabularies.measures),
-            cohort: try int(6), average: try double(7))
-    }
-
-    /// The figure in a row of `RecordTable.published`.
-    func published() throws -> PublishedFigure {
-        var interval: ClosedRange<Double>?
-        if type(8) != SQLITE_NULL, type(9) != SQLITE_NULL {
-            let low = try double(8)
-            let high = try double(9)
-            guard low <= high else { throw unreadable(9) }
-            interval = low...high
+            yearGroup: try value(4, Vocabularies.yearGroups))
+        let item = try text(5)
+        return try withText(6) { bytes in
+            guard let bytes else { throw unreadable(6) }
+            var values = StoredValues(bytes, kind: Record.kind, item: item, path: path)
+            guard values.isArray else { throw unreadable(6) }
+            return try Record(key: key, item: item, values: &values)
         }
-        return PublishedFigure(
-            urn: try urn(2), drop: try drop(0), kpi: try value(5, Vocabularies.kpis),
-            group: try value(3, Vocabularies.pupilGroups), yearGroup: try value(4, Vocabularies.yearGroups),
-            value: type(6) == SQLITE_NULL ? nil : try double(6), pupils: try optionalInt(7),
-            interval: interval,
-            source: try text(10))
     }
 
     /// The distribution in a row of `RecordTable.distributions`.

@@ -7,20 +7,23 @@ extension TrustStore {
         try reading { db in
             let files = try Self.files(db)
             var tallies: [DataDrop: DropTally] = [:]
-            for (kind, table) in RecordTable.dropTables.enumerated() {
-                // Only the drop, the academy and the file are needed. Rows come in key order,
-                // drop first, so one drop's tally is kept at hand until the drop changes.
-                let sql = "SELECT academic_year, term, urn, file_id FROM \(table.name)"
+            // Only the kind, the drop, the academy and the file are needed. Rows come in key
+            // order, kind then drop, so one drop's tally is kept at hand until it changes.
+            let sql = "SELECT academic_year, term, urn, file_id FROM \(DropCountsTable.name) WHERE kind = ?"
+            for kind in DropRecordKind.allCases {
                 var drop: DataDrop?
                 var tally = DropTally()
-                try StoredRow.forEach(in: db, sql: sql, table: table, path: path) { row in
+                try StoredRow.forEach(
+                    in: db, sql: sql, arguments: [kind.rawValue], table: DropCountsTable.readingTable(kind),
+                    path: path
+                ) { row in
                     let rowDrop = try row.drop(0)
                     if rowDrop != drop {
                         if let drop { tallies[drop] = tally }
                         drop = rowDrop
                         tally = tallies[rowDrop] ?? DropTally()
                     }
-                    tally.rows[kind] += 1
+                    tally.rows[kind, default: 0] += 1
                     tally.urns.insert(try row.int(2))
                     tally.files.insert(try row.int(3))
                 }
@@ -28,8 +31,9 @@ extension TrustStore {
             }
             return tallies.sorted { $0.key > $1.key }.map { drop, tally in
                 DropListing(
-                    drop: drop, academies: tally.urns.count, attendanceRows: tally.rows[0],
-                    attainmentRows: tally.rows[1], scoreRows: tally.rows[2], publishedRows: tally.rows[3],
+                    drop: drop, academies: tally.urns.count, attendanceRows: tally.rows[.attendance] ?? 0,
+                    attainmentRows: tally.rows[.attainment] ?? 0, scoreRows: tally.rows[.scores] ?? 0,
+                    publishedRows: tally.rows[.published] ?? 0,
                     files: tally.files.compactMap { files[$0] }.sorted {
                         ($0.ingestedAt, $0.id) < ($1.ingestedAt, $1.id)
                     })
@@ -40,9 +44,8 @@ extension TrustStore {
 
 /// What one drop holds, counted while scanning the termly tables.
 private struct DropTally {
-    /// Rows of attendance, attainment, scores and published figures, in
-    /// `RecordTable.dropTables` order.
-    var rows = [0, 0, 0, 0]
+    /// Rows of each record kind.
+    var rows: [DropRecordKind: Int] = [:]
     var urns = Set<Int>()
     var files = Set<Int>()
 }

@@ -47,17 +47,20 @@ extension TrustStore {
     /// Every record must name a file of the batch, or it could not be recorded as coming from one.
     private static func checkFileIndices(of batch: DropBatch) throws {
         let files = batch.files.indices
-        func check<Record>(_ items: [Sourced<Record>], _ table: RecordTable) throws {
+        func check<Record>(_ items: [Sourced<Record>], _ table: String) throws {
             if let stray = items.first(where: { !files.contains($0.file) }) {
-                throw StoreError.recordWithoutFile(table: table.name, line: stray.line, fileIndex: stray.file)
+                throw StoreError.recordWithoutFile(table: table, line: stray.line, fileIndex: stray.file)
             }
+        }
+        func check<Record>(_ items: [Sourced<Record>], _ table: RecordTable) throws {
+            try check(items, table.name)
+        }
+        func check<Record: DropRecord>(_: Record.Type) throws {
+            try check(batch[keyPath: Record.inBatch], Record.kind.rawValue)
         }
         try check(batch.academies, .academies)
         try check(batch.benchmarks, .benchmarks)
-        try check(batch.attendance, .attendance)
-        try check(batch.attainment, .attainment)
-        try check(batch.scores, .scores)
-        try check(batch.published, .published)
+        for kind in DropRecordKind.allCases { try check(kind.recordType) }
         try check(batch.distributions, .distributions)
         try check(batch.census, .census)
         try check(batch.nationalCensus, .nationalCensus)
@@ -128,39 +131,7 @@ extension TrustStore {
             statement.bind(benchmark.value)
             statement.bind(benchmark.source)
         }
-        try writer.store(batch.attendance, in: .attendance) { statement, record in
-            bindKey(statement, record.urn, record.drop, record.group, record.yearGroup)
-            statement.bind(record.pupils)
-            statement.bind(record.possibleSessions)
-            statement.bind(record.absentSessions)
-            statement.bind(record.persistentAbsentees)
-            statement.bind(record.severeAbsentees)
-            statement.bind(record.authorisedAbsentSessions)
-            statement.bind(record.unauthorisedAbsentSessions)
-        }
-        try writer.store(batch.attainment, in: .attainment) { statement, record in
-            bindKey(statement, record.urn, record.drop, record.group, record.yearGroup)
-            statement.bind(record.subject.rawValue)
-            statement.bind(record.cohort)
-            statement.bind(record.expected)
-            statement.bind(record.greaterDepth)
-            statement.bind(record.basis.rawValue)
-        }
-        try writer.store(batch.scores, in: .scores) { statement, record in
-            bindKey(statement, record.urn, record.drop, record.group, record.yearGroup)
-            statement.bind(record.measure.rawValue)
-            statement.bind(record.cohort)
-            statement.bind(record.average)
-        }
-        try writer.store(batch.published, in: .published) { statement, record in
-            bindKey(statement, record.urn, record.drop, record.group, record.yearGroup)
-            statement.bind(record.kpi.key)
-            statement.bind(record.value)
-            statement.bind(record.pupils)
-            statement.bind(record.interval?.lowerBound)
-            statement.bind(record.interval?.upperBound)
-            statement.bind(record.source)
-        }
+        for kind in DropRecordKind.allCases { try writer.storeRecords(of: kind.recordType) }
         try writer.store(batch.distributions, in: .distributions) { statement, distribution in
             statement.bind(distribution.kpi.key)
             statement.bind(distribution.drop.year.start)
@@ -263,18 +234,6 @@ extension TrustStore {
             ])
         }
     }
-
-    /// Binds the key columns the three termly tables share, in `RecordTable` order.
-    private static func bindKey(
-        _ statement: UpsertStatement, _ urn: URN, _ drop: DataDrop, _ group: PupilGroup,
-        _ yearGroup: YearGroup
-    ) {
-        statement.bind(drop.year.start)
-        statement.bind(drop.term.rawValue)
-        statement.bind(urn.value)
-        statement.bind(group.rawValue)
-        statement.bind(yearGroup.rawValue)
-    }
 }
 
 /// Upserts the rows of one batch, table by table, counting what each file did.
@@ -296,6 +255,27 @@ private struct BatchWriter {
         return try items.map { try Bool.fetchOne(statement, arguments: key($0.record)) ?? false }
     }
 
+    /// Upserts the batch's records of one kind into `drop_counts`: its key, then its values
+    /// in the kind's order. A record that breaks a rule of the store is refused as SQLite
+    /// refuses a row that breaks a CHECK constraint.
+    mutating func storeRecords<Record: DropRecord>(of _: Record.Type) throws {
+        let items = batch[keyPath: Record.inBatch]
+        let kind = Record.kind.rawValue
+        try store(items, sql: DropCountsTable.upsertSQL(Record.kind)) { statement, record in
+            if let rule = record.brokenRule { return "CHECK constraint failed: \(kind): \(rule)" }
+            statement.bind(kind)
+            statement.bind(record.drop.year.start)
+            statement.bind(record.drop.term.rawValue)
+            statement.bind(record.urn.value)
+            statement.bind(record.group.rawValue)
+            statement.bind(record.yearGroup.rawValue)
+            statement.bind(record.item)
+            var values = statement
+            record.write(to: &values)
+            return nil
+        }
+    }
+
     /// Upserts `items` into `table`; `bind` binds a record's key and value columns, and the
     /// file and line are bound after them. For a table that keeps no history, `stored`
     /// says which items' keys were stored before, to tell a replacement from a new row.
@@ -306,13 +286,27 @@ private struct BatchWriter {
         _ items: [Sourced<Record>], in table: RecordTable, stored: [Bool]? = nil,
         fromBuiltIn: ((Record) throws -> Bool)? = nil, bind: (UpsertStatement, Record) -> Void
     ) throws {
+        try store(items, sql: table.upsertSQL, stored: stored, fromBuiltIn: fromBuiltIn) {
+            bind($0, $1)
+            return nil
+        }
+    }
+
+    /// Upserts `items` with the upsert `sql`; `bind` binds a record's key and value
+    /// columns, or returns the rule it breaks to refuse the row. The rest as above.
+    private mutating func store<Record>(
+        _ items: [Sourced<Record>], sql: String, stored: [Bool]? = nil,
+        fromBuiltIn: ((Record) throws -> Bool)? = nil, bind: (UpsertStatement, Record) -> String?
+    ) throws {
         if items.isEmpty { return }
-        let statement = try UpsertStatement(db, sql: table.upsertSQL)
+        let statement = try UpsertStatement(db, sql: sql)
         for (index, item) in items.enumerated() {
             // Asked row by row, before the row is written: an earlier file of the batch
             // may have replaced the built-in figure already.
             let wasBuiltIn = try fromBuiltIn?(item.record) ?? false
-            bind(statement, item.record)
+            if let rule = bind(statement, item.record) {
+                throw StoreError.rowRefused(file: batch.files[item.file].name, line: item.line, reason: rule)
+            }
             statement.bind(fileIDs[item.file])
             statement.bind(item.line)
             let changes: Int

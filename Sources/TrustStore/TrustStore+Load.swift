@@ -48,26 +48,17 @@ extension TrustStore {
                 if let known = latest[drop], known >= time { return }
                 latest[drop] = time
             }
-            try forEachRow(db, .attendance, drops: drops) { row in
-                let record = try row.attendance()
-                data.attendance.append(record)
-                note(record.drop, try row.fileID())
+            // One pass per record kind, each read as the kind describes itself.
+            func load<Record: DropRecord>(_: Record.Type) throws {
+                var records: [Record] = []
+                try forEachRecord(db, of: Record.kind, drops: drops) { row in
+                    let record = try row.record(Record.self)
+                    records.append(record)
+                    note(record.drop, try row.fileID())
+                }
+                data[keyPath: Record.inData] = records
             }
-            try forEachRow(db, .attainment, drops: drops) { row in
-                let record = try row.attainment()
-                data.attainment.append(record)
-                note(record.drop, try row.fileID())
-            }
-            try forEachRow(db, .scores, drops: drops) { row in
-                let record = try row.score()
-                data.scores.append(record)
-                note(record.drop, try row.fileID())
-            }
-            try forEachRow(db, .published, drops: drops) { row in
-                let record = try row.published()
-                data.published.append(record)
-                note(record.drop, try row.fileID())
-            }
+            for kind in DropRecordKind.allCases { try load(kind.recordType) }
             data.distributions = try records(db, .distributions, order: "measure, academic_year, term, phase")
             {
                 try $0.distribution()
@@ -88,22 +79,23 @@ extension TrustStore {
         return records
     }
 
-    /// Calls `body` with each row of a termly table in key order, only those of `drops`
+    /// Calls `body` with each stored record of `kind` in key order, only those of `drops`
     /// when given: one range scan of the primary key per drop.
-    func forEachRow(
-        _ db: Database, _ table: RecordTable, drops: Set<DataDrop>?, _ body: (StoredRow) throws -> Void
+    func forEachRecord(
+        _ db: Database, of kind: DropRecordKind, drops: Set<DataDrop>?, _ body: (StoredRow) throws -> Void
     ) throws {
         let queries: [(String, StatementArguments)]
         if let drops {
             queries = drops.sorted().map {
                 (
-                    table.selectSQL + " WHERE academic_year = ? AND term = ?",
-                    [$0.year.start, $0.term.rawValue]
+                    DropCountsTable.selectSQL + " AND academic_year = ? AND term = ?",
+                    [kind.rawValue, $0.year.start, $0.term.rawValue]
                 )
             }
         } else {
-            queries = [(table.selectSQL, [])]
+            queries = [(DropCountsTable.selectSQL, [kind.rawValue])]
         }
+        let table = DropCountsTable.readingTable(kind)
         for (sql, arguments) in queries {
             try StoredRow.forEach(in: db, sql: sql, arguments: arguments, table: table, path: path, body)
         }

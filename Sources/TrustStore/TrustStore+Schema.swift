@@ -28,6 +28,7 @@ extension TrustStore {
         SchemaStep("v4") { db in try migrateToV4(db) },
         SchemaStep("v5") { db in try migrateToV5(db) },
         SchemaStep("v6") { db in try migrateToV6(db) },
+        SchemaStep("v7") { db in try migrateToV7(db) },
     ]
 
     /// Records the built-in benchmarks as one ingest of a pseudo-file, so that a user's own

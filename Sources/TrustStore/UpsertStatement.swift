@@ -1,5 +1,6 @@
 import GRDB
 import GRDBSQLite
+import Metrics
 
 /// A prepared upsert, bound and run through SQLite's C API.
 ///
@@ -106,4 +107,11 @@ final class UpsertStatement {
         sqlite3_reset(handle)
         return Int(sqlite3_total_changes64(connection) - before)
     }
+}
+
+/// A record's values are bound in the order it writes them.
+extension UpsertStatement: RecordValueWriter {
+    func write(_ value: Int?) { bind(value) }
+    func write(_ value: Double?) { bind(value) }
+    func write(_ value: String?) { bind(value) }
 }

@@ -67,7 +67,10 @@ import Testing
             _ = try store.ingest(sample.academiesBatch())
             _ = try store.ingest(builder.batch)
             let queue = try DatabaseQueue(path: store.path)
-            try queue.write { db in try db.execute(sql: "UPDATE attendance SET pupil_group = 'martians'") }
+            try queue.write { db in
+                try db.execute(
+                    sql: "UPDATE drop_counts SET pupil_group = 'martians' WHERE kind = 'attendance'")
+            }
             #expect(
                 throws: StoreError.unreadableValue(
                     path: store.path, table: "attendance", column: "pupil_group", value: "martians")

@@ -149,8 +149,8 @@ import Testing
                 let file = correction.file("attendance-b.csv", .attendance, rows: 1)
                 correction.add(sample.oakAttendance(absent: 1_200), file: file, line: 2)
                 try queue.write { db in
-                    _ = try TrustStore.write(first, to: db, at: Times.december)
-                    _ = try TrustStore.write(correction.batch, to: db, at: Times.january)
+                    try writeBeforeV7(first, to: db, at: Times.december)
+                    try writeBeforeV7(correction.batch, to: db, at: Times.january)
                 }
                 filesBefore = try queue.read { db in
                     try Row.fetchAll(db, sql: "SELECT * FROM files ORDER BY id")
@@ -184,7 +184,7 @@ import Testing
                 let indexes = try String.fetchAll(db, sql: "SELECT name FROM pragma_index_list('files')")
                 #expect(indexes == ["files_by_sha256"])
                 let parents = try String.fetchAll(
-                    db, sql: "SELECT \"table\" FROM pragma_foreign_key_list('attendance') ORDER BY 1")
+                    db, sql: "SELECT \"table\" FROM pragma_foreign_key_list('drop_counts') ORDER BY 1")
                 #expect(parents == ["academies", "files"])
                 #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
                 #expect(try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") == true)

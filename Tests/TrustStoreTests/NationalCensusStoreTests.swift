@@ -68,8 +68,9 @@ import Testing
                 let file = correction.file("attendance-b.csv", .attendance, rows: 1)
                 correction.add(sample.oakAttendance(absent: 1_200), file: file, line: 2)
                 try queue.write { db in
-                    _ = try TrustStore.write(first, to: db, at: Times.december)
-                    _ = try TrustStore.write(correction.batch, to: db, at: Times.january)
+                    // Written as version 5 wrote it: a table per kind of termly record.
+                    try writeBeforeV7(first, to: db, at: Times.december)
+                    try writeBeforeV7(correction.batch, to: db, at: Times.january)
                 }
                 filesBefore = try queue.read { db in
                     try Row.fetchAll(db, sql: "SELECT * FROM files ORDER BY id")

@@ -92,8 +92,8 @@ import Testing
                 let file = correction.file("attendance-b.csv", .attendance, rows: 1)
                 correction.add(sample.oakAttendance(absent: 1_200), file: file, line: 2)
                 try queue.write { db in
-                    _ = try TrustStore.write(first, to: db, at: Times.december)
-                    _ = try TrustStore.write(correction.batch, to: db, at: Times.january)
+                    try writeBeforeV7(first, to: db, at: Times.december)
+                    try writeBeforeV7(correction.batch, to: db, at: Times.january)
                 }
                 let tables = try queue.read { db in
                     try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")

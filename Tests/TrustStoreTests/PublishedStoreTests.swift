@@ -100,7 +100,7 @@ import Testing
                         var builder = BatchBuilder()
                         let file = builder.file(name, .attendance, rows: 1)
                         builder.add(sample.oakAttendance(absent: absent), file: file, line: 2)
-                        _ = try TrustStore.write(builder.batch, to: db, at: Times.january)
+                        try writeBeforeV7(builder.batch, to: db, at: Times.january)
                     }
                     return .commit
                 }

@@ -153,7 +153,9 @@ extension AcademyScreen.Context {
             case .score(let measure):
                 AcademyScreen.AttainmentRow(
                     label: AcademyScreen.scoreLabel(measure), kpi: kpi, greaterDepth: nil)
-            case .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate, .greaterDepth: nil
+            case .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate, .greaterDepth,
+                .inclusion:
+                nil
             }
         }
     }

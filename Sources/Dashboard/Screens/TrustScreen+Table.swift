@@ -108,7 +108,8 @@ extension TrustScreen {
         switch kpi {
         case .expected(.englishMaths), .expected(.mtc): return kpi.label(in: yearGroup)
         case .expected(let subject): return "\(subject.label) expected standard"
-        case .greaterDepth, .score, .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate:
+        case .greaterDepth, .score, .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate,
+            .inclusion:
             return kpi.label(in: yearGroup)
         }
     }

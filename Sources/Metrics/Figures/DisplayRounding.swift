@@ -1,11 +1,11 @@
 /// Rounding half away from zero to a KPI's shown decimals, and writing the result.
 public enum DisplayRounding {
-    /// `numerator / denominator` (× 100 for a percentage) rounded half away from zero to
+    /// `numerator / denominator` (× 100 for a percentage or a rate per 100) rounded half away from zero to
     /// the KPI's decimals. Whole-number counts are rounded exactly in integer arithmetic,
     /// so 1869 of 2000 (93.45%) shows as 93.5 however binary floating point holds 93.45.
     public static func shown(numerator: Double, denominator: Double, kpi: KPI) -> Double {
         let scale = kpi.decimals == 2 ? 100.0 : 10.0
-        let factor = kpi.isPercentage ? 100 * scale : scale
+        let factor = kpi.definition.scale * scale
         if numerator == numerator.rounded(), denominator == denominator.rounded(),
             abs(numerator) * factor < 9e15, denominator < 9e15
         {
@@ -14,7 +14,7 @@ public enum DisplayRounding {
             let rounded = (2 * top + bottom) / (2 * bottom)
             return Double(numerator < 0 ? -rounded : rounded) / scale
         }
-        return round(numerator / denominator * (kpi.isPercentage ? 100 : 1), decimals: kpi.decimals)
+        return round(numerator / denominator * kpi.definition.scale, decimals: kpi.decimals)
     }
 
     /// `value` rounded half away from zero to `decimals` places, allowing for the binary

@@ -133,7 +133,7 @@ public struct Figure: Hashable, Sendable {
     /// denominator is 0.
     public var value: Double? {
         guard denominator > 0 else { return nil }
-        return kpi.isPercentage ? numerator / denominator * 100 : numerator / denominator
+        return numerator / denominator * kpi.definition.scale
     }
 
     /// The value as shown: rounded half away from zero to the KPI's decimals. Ratings

@@ -53,6 +53,10 @@ public struct FigureCalculator: Sendable {
         for position in bucket.attendance { Self.append(data.attendance[Int(position)], to: &figures) }
         for position in bucket.attainment { Self.append(data.attainment[Int(position)], to: &figures) }
         for position in bucket.scores { figures.append(Self.figure(of: data.scores[Int(position)])) }
+        for position in bucket.inclusion {
+            let record = data.inclusion[Int(position)]
+            Self.append(record, Self.inclusionMeasures, pupils: record.pupils, to: &figures)
+        }
         if !bucket.published.isEmpty {
             let counted = Set(figures.map(Self.smallKey))
             for position in bucket.published {
@@ -186,20 +190,31 @@ public struct FigureCalculator: Sendable {
         return figures
     }
 
+    /// The catalogue's measures computed from an attendance row.
+    static let attendanceMeasures = CountedMeasure.all(of: .attendance, count: AttendanceRecord.count(named:))
+
+    /// The catalogue's measures computed from an inclusion row.
+    static let inclusionMeasures = CountedMeasure.all(of: .inclusion, count: InclusionRecord.count(named:))
+
     /// Appends the attendance KPIs of one row.
     static func append(_ record: AttendanceRecord, to figures: inout [Figure]) {
+        append(record, attendanceMeasures, pupils: record.pupils, to: &figures)
+    }
+
+    /// Appends each of `measures` whose counts `record` gives, over `pupils`.
+    static func append<Record: DropRecord>(
+        _ record: Record, _ measures: [CountedMeasure<Record>], pupils: Int, to figures: inout [Figure]
+    ) {
         let owner = Figure.Owner.academy(record.urn)
-        func make(_ kpi: KPI, _ numerator: Int, _ denominator: Int) -> Figure {
-            Figure(
-                owner: owner, kpi: kpi, drop: record.drop, group: record.group, yearGroup: record.yearGroup,
-                numerator: Double(numerator), denominator: Double(denominator), pupils: record.pupils)
-        }
-        figures.append(
-            make(.attendanceRate, record.possibleSessions - record.absentSessions, record.possibleSessions))
-        figures.append(make(.absenceRate, record.absentSessions, record.possibleSessions))
-        figures.append(make(.persistentAbsenceRate, record.persistentAbsentees, record.pupils))
-        if let severe = record.severeAbsentees {
-            figures.append(make(.severeAbsenceRate, severe, record.pupils))
+        for measure in measures {
+            guard let numerator = measure.numerator(record), let denominator = measure.denominator(record)
+            else { continue }
+            figures.append(
+                Figure(
+                    owner: owner, kpi: measure.kpi, drop: record.drop, group: record.group,
+                    yearGroup: record.yearGroup, numerator: Double(numerator),
+                    denominator: Double(denominator),
+                    pupils: pupils))
         }
     }
 

@@ -7,6 +7,7 @@ public struct RecordIndex: Sendable {
         var attainment: [Int32] = []
         var scores: [Int32] = []
         var published: [Int32] = []
+        var inclusion: [Int32] = []
     }
 
     private struct Place: Hashable {
@@ -41,6 +42,7 @@ public struct RecordIndex: Sendable {
         fill(data.attainment, place: { Place(urn: $0.urn, drop: $0.drop) }, \.attainment)
         fill(data.scores, place: { Place(urn: $0.urn, drop: $0.drop) }, \.scores)
         fill(data.published, place: { Place(urn: $0.urn, drop: $0.drop) }, \.published)
+        fill(data.inclusion, place: { Place(urn: $0.urn, drop: $0.drop) }, \.inclusion)
         for place in buckets.keys { academiesByDrop[place.drop, default: []].append(place.urn) }
         for drop in academiesByDrop.keys { academiesByDrop[drop]?.sort() }
     }

@@ -131,6 +131,7 @@ public struct SimilarComparisons: Sendable {
             case .readingProgress, .writingProgress, .mathsProgress: .year(6)
             case .readingScaled, .mathsScaled, .gpsScaled, .mtcAverage: nil
             }
+        case .inclusion: nil
         }
     }
 

@@ -104,6 +104,7 @@ public struct SmallGroupProtection: Sendable {
         return bucket.attendance.contains { data.attendance[Int($0)].pupils < small }
             || bucket.attainment.contains { data.attainment[Int($0)].cohort < small }
             || bucket.scores.contains { data.scores[Int($0)].cohort < small }
+            || bucket.inclusion.contains { data.inclusion[Int($0)].pupils < small }
             || bucket.published.contains { position in
                 let record = data.published[Int(position)]
                 return record.value == nil || (record.pupils.map { $0 < small } ?? false)

@@ -36,43 +36,20 @@ struct BatchChecker {
         }
         var seen: [UInt64: UInt64] = [:]
         seen.reserveCapacity(batch.attendance.count + batch.attainment.count + batch.scores.count)
-        for row in batch.attendance {
-            let record = row.record
-            note(record.urn, row.file, row.line)
-            let key = Self.key(0, record.urn, record.drop, record.group, record.yearGroup, 0)
-            checkKey(key, row.file, row.line, seen: &seen) {
-                "attendance for \(record.urn), \(record.drop), \(record.group.label), \(record.yearGroup)"
+        // One pass per record kind, each through the kind's own description of its key.
+        func checkKeys<Record: DropRecord>(_: Record.Type) {
+            let kind = UInt64(Record.kind.index)
+            for row in batch[keyPath: Record.inBatch] {
+                let record = row.record
+                note(record.urn, row.file, row.line)
+                let key = Self.key(
+                    kind, record.urn, record.drop, record.group, record.yearGroup, record.itemIndex)
+                checkKey(key, row.file, row.line, seen: &seen) {
+                    "\(record.what) for \(record.urn), \(record.drop), \(record.group.label), \(record.yearGroup)"
+                }
             }
         }
-        for row in batch.attainment {
-            let record = row.record
-            note(record.urn, row.file, row.line)
-            let key = Self.key(
-                1, record.urn, record.drop, record.group, record.yearGroup, record.subject.index)
-            checkKey(key, row.file, row.line, seen: &seen) {
-                "\(record.subject.rawValue) attainment for \(record.urn), \(record.drop), "
-                    + "\(record.group.label), \(record.yearGroup)"
-            }
-        }
-        for row in batch.scores {
-            let record = row.record
-            note(record.urn, row.file, row.line)
-            let key = Self.key(
-                2, record.urn, record.drop, record.group, record.yearGroup, record.measure.index)
-            checkKey(key, row.file, row.line, seen: &seen) {
-                "\(record.measure.rawValue) for \(record.urn), \(record.drop), \(record.group.label), "
-                    + "\(record.yearGroup)"
-            }
-        }
-        for row in batch.published {
-            let record = row.record
-            note(record.urn, row.file, row.line)
-            let key = Self.key(3, record.urn, record.drop, record.group, record.yearGroup, record.kpi.index)
-            checkKey(key, row.file, row.line, seen: &seen) {
-                "published \(record.kpi.key) for \(record.urn), \(record.drop), \(record.group.label), "
-                    + "\(record.yearGroup)"
-            }
-        }
+        for kind in DropRecordKind.allCases { checkKeys(kind.recordType) }
         var context: [Int: (Int, Int)] = [:]
         for row in batch.context {
             let line = row.record
@@ -148,7 +125,7 @@ struct BatchChecker {
         logs[file] = log
     }
 
-    /// Packs a record's key into 64 bits: kind 2, URN 20, year 8, term 2, group 4,
+    /// Packs a record's key into 64 bits: kind 8, URN 20, year 8, term 2, group 4,
     /// year group 4, subject, measure or KPI 6.
     static func key(
         _ kind: UInt64, _ urn: URN, _ drop: DataDrop, _ group: PupilGroup, _ yearGroup: YearGroup, _ item: Int

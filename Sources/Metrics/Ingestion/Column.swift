@@ -33,44 +33,19 @@ enum Column: Int, CaseIterable {
     case ealPercent
     case senSupportPercent
     case ehcpPercent
+    case suspensions
+    case pupilsSuspended
+    case permanentExclusions
 
-    /// The column's name in a header.
+    /// The column's name in a header: the case's name in snake case (`localAuthority` is
+    /// `local_authority`), so a new column is one case and cannot get out of step.
     var header: String { Self.names[rawValue] }
 
-    private static let names = [
-        "urn",
-        "name",
-        "phase",
-        "local_authority",
-        "sil",
-        "joined",
-        "ofsted",
-        "academic_year",
-        "term",
-        "pupil_group",
-        "year_group",
-        "pupils",
-        "possible_sessions",
-        "absent_sessions",
-        "persistent_absentees",
-        "severe_absentees",
-        "authorised_absent_sessions",
-        "unauthorised_absent_sessions",
-        "subject",
-        "cohort",
-        "expected",
-        "greater_depth",
-        "basis",
-        "measure",
-        "average",
-        "value",
-        "scope",
-        "source",
-        "disadvantaged_percent",
-        "eal_percent",
-        "sen_support_percent",
-        "ehcp_percent",
-    ]
+    private static let names = allCases.map { column in
+        String(describing: column).reduce(into: "") { name, character in
+            if character.isUppercase { name += "_" + character.lowercased() } else { name.append(character) }
+        }
+    }
 
     /// For each known column, its field index in a header, or -1 when absent.
     static func indexes(in columns: [String: Int]) -> [Int] {

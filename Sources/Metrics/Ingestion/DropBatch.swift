@@ -10,6 +10,8 @@ public struct DropBatch: Sendable {
     public var attainment: [Sourced<AttainmentRecord>] = []
     /// Score rows read.
     public var scores: [Sourced<ScoreRecord>] = []
+    /// Suspension and exclusion rows read (`inclusion` files).
+    public var inclusion: [Sourced<InclusionRecord>] = []
     /// Benchmarks read.
     public var benchmarks: [Sourced<Benchmark>] = []
     /// The trust's own lines of each academy's intake for a year (`context` files), for
@@ -56,6 +58,6 @@ public struct DropBatch: Sendable {
     /// Data rows in the batch.
     public var rowCount: Int {
         academies.count + attendance.count + attainment.count + scores.count + benchmarks.count
-            + published.count + census.count + context.count
+            + published.count + census.count + context.count + inclusion.count
     }
 }

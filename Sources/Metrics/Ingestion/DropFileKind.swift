@@ -8,6 +8,8 @@ public enum DropFileKind: String, CaseIterable, Sendable {
     /// An academy's intake for a year, for similar schools: for an academy the DfE's
     /// school census does not have.
     case context
+    /// Suspensions and permanent exclusions for the year to date.
+    case inclusion
 
     /// Columns that must be present.
     public var requiredColumns: [String] {
@@ -27,6 +29,11 @@ public enum DropFileKind: String, CaseIterable, Sendable {
                 "sen_support_percent",
                 "ehcp_percent",
             ]
+        case .inclusion:
+            [
+                "urn", "academic_year", "term", "pupils", "suspensions", "pupils_suspended",
+                "permanent_exclusions",
+            ]
         }
     }
 
@@ -43,6 +50,7 @@ public enum DropFileKind: String, CaseIterable, Sendable {
         case .scores: ["pupil_group", "year_group"]
         case .benchmarks: ["term", "phase", "pupil_group", "scope", "source"]
         case .context: []
+        case .inclusion: ["pupil_group", "year_group"]
         }
     }
 
@@ -55,6 +63,7 @@ public enum DropFileKind: String, CaseIterable, Sendable {
         case .scores: ["average"]
         case .benchmarks: ["value"]
         case .context: ["disadvantaged_percent", "eal_percent", "sen_support_percent", "ehcp_percent"]
+        case .inclusion: ["suspensions", "pupils_suspended", "permanent_exclusions"]
         }
     }
 

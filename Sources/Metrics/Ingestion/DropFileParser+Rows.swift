@@ -9,7 +9,48 @@ extension DropFileParser {
         case .scores: readScore(into: &batch)
         case .benchmarks: readBenchmark(into: &batch)
         case .context: readContext(into: &batch)
+        case .inclusion: readInclusion(into: &batch)
         }
+    }
+
+    private mutating func readInclusion(into batch: inout DropBatch) {
+        let urn = urn()
+        let drop = drop()
+        let group = pupilGroup()
+        let yearGroup = yearGroup()
+        let pupils = count(.pupils)
+        let suspensions = count(.suspensions)
+        let suspended = count(.pupilsSuspended)
+        let excluded = count(.permanentExclusions)
+        if let suspended, let pupils {
+            crossCheck(
+                suspended <= pupils, column: "pupils_suspended", value: suspended,
+                "is more than pupils (\(pupils))",
+                fix: "pupils suspended are pupils, so cannot outnumber them; check the export")
+        }
+        if let suspended, let suspensions {
+            crossCheck(
+                suspended <= suspensions, column: "pupils_suspended", value: suspended,
+                "is more than suspensions (\(suspensions))",
+                fix: "each pupil suspended had at least one suspension; check the two columns are not swapped"
+            )
+        }
+        if let excluded, let pupils {
+            crossCheck(
+                excluded <= pupils, column: "permanent_exclusions", value: excluded,
+                "is more than pupils (\(pupils))",
+                fix: "each permanent exclusion is of one pupil on roll; check the export")
+        }
+        if !rowIsSound, let urn { batch.rejectedRows.append(Sourced(urn, file: fileIndex, line: line)) }
+        guard rowIsSound, let urn, let drop, let group, let yearGroup, let pupils, let suspensions,
+            let suspended,
+            let excluded
+        else { return }
+        let record = InclusionRecord(
+            urn: urn, drop: drop, group: group, yearGroup: yearGroup, pupils: pupils,
+            suspensions: suspensions,
+            pupilsSuspended: suspended, permanentExclusions: excluded)
+        batch.inclusion.append(Sourced(record, file: fileIndex, line: line))
     }
 
     private mutating func readAcademy(into batch: inout DropBatch) {

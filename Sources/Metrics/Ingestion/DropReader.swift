@@ -198,6 +198,7 @@ public struct DropReader {
         case .attendance: batch.attendance.reserveCapacity(batch.attendance.count + expected)
         case .attainment: batch.attainment.reserveCapacity(batch.attainment.count + expected)
         case .scores: batch.scores.reserveCapacity(batch.scores.count + expected)
+        case .inclusion: batch.inclusion.reserveCapacity(batch.inclusion.count + expected)
         case .academies, .benchmarks, .context: break
         }
         var parser = DropFileParser(

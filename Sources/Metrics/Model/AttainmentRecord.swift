@@ -42,3 +42,39 @@ public struct AttainmentRecord: Hashable, Sendable {
         self.basis = basis
     }
 }
+
+extension AttainmentRecord: DropRecord {
+    public static let kind = DropRecordKind.attainment
+    public static let valueNames = ["cohort", "expected", "greater_depth", "basis"]
+    public static var inBatch: KeyPath<DropBatch, [Sourced<AttainmentRecord>]> { \.attainment }
+    public static var inData: WritableKeyPath<TrustData, [AttainmentRecord]> { \.attainment }
+
+    public var item: String { subject.rawValue }
+    public var itemIndex: Int { subject.index }
+    public var what: String { "\(subject.rawValue) attainment" }
+
+    public var brokenRule: String? {
+        if cohort < 0 { return "cohort >= 0" }
+        if expected < 0 || expected > cohort { return "expected BETWEEN 0 AND cohort" }
+        if let greaterDepth, greaterDepth < 0 || greaterDepth > expected {
+            return "greater_depth BETWEEN 0 AND expected"
+        }
+        return nil
+    }
+
+    public func write<Writer: RecordValueWriter>(to writer: inout Writer) {
+        writer.write(cohort)
+        writer.write(expected)
+        writer.write(greaterDepth)
+        writer.write(basis.rawValue)
+    }
+
+    public init<Reader: RecordValueReader>(key: RecordKey, item: String, values: inout Reader) throws {
+        guard let subject = Subject(rawValue: item) else { throw values.unreadableItem() }
+        self.init(
+            urn: key.urn, drop: key.drop, group: key.group, yearGroup: key.yearGroup, subject: subject,
+            cohort: try values.requiredInt(), expected: try values.requiredInt(),
+            greaterDepth: try values.int(),
+            basis: try values.required(Basis.init(rawValue:)))
+    }
+}

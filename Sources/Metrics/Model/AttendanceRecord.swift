@@ -41,4 +41,76 @@ public struct AttendanceRecord: Hashable, Sendable {
         self.authorisedAbsentSessions = authorisedAbsentSessions
         self.unauthorisedAbsentSessions = unauthorisedAbsentSessions
     }
+
+    /// The count a catalogue entry names, as `MeasureDefinition.Computation` spells it;
+    /// nil for a name the record does not have. `attended_sessions` is possible sessions
+    /// less absent ones.
+    public static func count(named name: String) -> (@Sendable (AttendanceRecord) -> Int?)? {
+        switch name {
+        case "pupils": { $0.pupils }
+        case "possible_sessions": { $0.possibleSessions }
+        case "absent_sessions": { $0.absentSessions }
+        case "attended_sessions": { $0.possibleSessions - $0.absentSessions }
+        case "persistent_absentees": { $0.persistentAbsentees }
+        case "severe_absentees": { $0.severeAbsentees }
+        case "authorised_absent_sessions": { $0.authorisedAbsentSessions }
+        case "unauthorised_absent_sessions": { $0.unauthorisedAbsentSessions }
+        default: nil
+        }
+    }
+}
+
+extension AttendanceRecord: DropRecord {
+    public static let kind = DropRecordKind.attendance
+    public static let valueNames = [
+        "pupils", "possible_sessions", "absent_sessions", "persistent_absentees", "severe_absentees",
+        "authorised_absent_sessions", "unauthorised_absent_sessions",
+    ]
+    public static var inBatch: KeyPath<DropBatch, [Sourced<AttendanceRecord>]> { \.attendance }
+    public static var inData: WritableKeyPath<TrustData, [AttendanceRecord]> { \.attendance }
+
+    public var item: String { "" }
+    public var itemIndex: Int { 0 }
+    public var what: String { "attendance" }
+
+    public var brokenRule: String? {
+        if pupils < 0 { return "pupils >= 0" }
+        if possibleSessions < 0 { return "possible_sessions >= 0" }
+        if absentSessions < 0 || absentSessions > possibleSessions {
+            return "absent_sessions BETWEEN 0 AND possible_sessions"
+        }
+        if persistentAbsentees < 0 || persistentAbsentees > pupils {
+            return "persistent_absentees BETWEEN 0 AND pupils"
+        }
+        if let severe = severeAbsentees, severe < 0 || severe > persistentAbsentees {
+            return "severe_absentees BETWEEN 0 AND persistent_absentees"
+        }
+        if let authorised = authorisedAbsentSessions, authorised < 0 {
+            return "authorised_absent_sessions >= 0"
+        }
+        if let unauthorised = unauthorisedAbsentSessions, unauthorised < 0 {
+            return "unauthorised_absent_sessions >= 0"
+        }
+        return nil
+    }
+
+    public func write<Writer: RecordValueWriter>(to writer: inout Writer) {
+        writer.write(pupils)
+        writer.write(possibleSessions)
+        writer.write(absentSessions)
+        writer.write(persistentAbsentees)
+        writer.write(severeAbsentees)
+        writer.write(authorisedAbsentSessions)
+        writer.write(unauthorisedAbsentSessions)
+    }
+
+    public init<Reader: RecordValueReader>(key: RecordKey, item: String, values: inout Reader) throws {
+        guard item.isEmpty else { throw values.unreadableItem() }
+        self.init(
+            urn: key.urn, drop: key.drop, group: key.group, yearGroup: key.yearGroup,
+            pupils: try values.requiredInt(), possibleSessions: try values.requiredInt(),
+            absentSessions: try values.requiredInt(), persistentAbsentees: try values.requiredInt(),
+            severeAbsentees: try values.int(), authorisedAbsentSessions: try values.int(),
+            unauthorisedAbsentSessions: try values.int())
+    }
 }

@@ -19,6 +19,8 @@ public enum KPI: Hashable, Comparable, Sendable, CustomStringConvertible {
     case greaterDepth(Subject)
     /// An average score, weighted by cohort.
     case score(ScoreMeasure)
+    /// A rate of suspensions or permanent exclusions.
+    case inclusion(InclusionMeasure)
 
     /// Which way is better for a KPI.
     public enum Direction: String, Sendable {
@@ -31,6 +33,7 @@ public enum KPI: Hashable, Comparable, Sendable, CustomStringConvertible {
         [.attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate]
         + Subject.allCases.flatMap { [KPI.expected($0), .greaterDepth($0)] }
         + ScoreMeasure.allCases.map { .score($0) }
+        + InclusionMeasure.allCases.map { .inclusion($0) }
 
     /// The key of each KPI, at its `index`.
     static let keys = allCases.map(\.key)
@@ -44,50 +47,25 @@ public enum KPI: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// The key used in files, config and reports.
-    public var key: String {
-        switch self {
-        case .attendanceRate: "attendance_rate"
-        case .absenceRate: "absence_rate"
-        case .persistentAbsenceRate: "persistent_absence_rate"
-        case .severeAbsenceRate: "severe_absence_rate"
-        case .expected(let subject): "\(subject.rawValue)_expected"
-        case .greaterDepth(let subject): "\(subject.rawValue)_greater_depth"
-        case .score(let measure): measure.rawValue
-        }
-    }
+    public var key: String { definition.key }
 
     public var description: String { key }
 
     /// Whether higher or lower values are better.
-    public var direction: Direction {
-        switch self {
-        case .absenceRate, .persistentAbsenceRate, .severeAbsenceRate: .lowerIsBetter
-        default: .higherIsBetter
-        }
-    }
+    public var direction: Direction { definition.direction }
 
     /// True when the KPI is a percentage (0–100); false for average scores.
-    public var isPercentage: Bool {
-        if case .score = self { return false }
-        return true
-    }
+    public var isPercentage: Bool { definition.unit == .percent }
 
     /// True for progress scores, which may be negative.
-    public var isProgress: Bool {
-        if case .score(let measure) = self { return measure.isProgress }
-        return false
-    }
+    public var isProgress: Bool { definition.unit == .progress }
 
     /// Decimal places shown: `progress8` two, everything else one.
-    public var decimals: Int { self == .score(.progress8) ? 2 : 1 }
+    public var decimals: Int { definition.decimals }
 
-    /// True for the four KPIs that come from the `attendance` file.
-    public var isAttendance: Bool {
-        switch self {
-        case .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate: true
-        default: false
-        }
-    }
+    /// True for the KPIs that come from the `attendance` file: year-to-date figures of
+    /// pupils of compulsory school age.
+    public var isAttendance: Bool { definition.source == .attendance }
 
     /// The position of the KPI in `allCases`, used for ordering.
     public var index: Int {
@@ -99,6 +77,8 @@ public enum KPI: Hashable, Comparable, Sendable, CustomStringConvertible {
         case .expected(let subject): 4 + subject.index * 2
         case .greaterDepth(let subject): 5 + subject.index * 2
         case .score(let measure): 4 + Subject.allCases.count * 2 + measure.index
+        case .inclusion(let measure):
+            4 + Subject.allCases.count * 2 + ScoreMeasure.allCases.count + measure.index
         }
     }
 

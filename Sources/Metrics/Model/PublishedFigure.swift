@@ -43,3 +43,42 @@ public struct PublishedFigure: Hashable, Sendable {
         self.source = source
     }
 }
+
+extension PublishedFigure: DropRecord {
+    public static let kind = DropRecordKind.published
+    public static let valueNames = ["value", "pupils", "interval_low", "interval_high", "source"]
+    public static var inBatch: KeyPath<DropBatch, [Sourced<PublishedFigure>]> { \.published }
+    public static var inData: WritableKeyPath<TrustData, [PublishedFigure]> { \.published }
+
+    public var item: String { kpi.key }
+    public var itemIndex: Int { kpi.index }
+    public var what: String { "published \(kpi.key)" }
+    public var brokenRule: String? {
+        if let pupils, pupils < 0 { return "pupils >= 0" }
+        return nil
+    }
+
+    public func write<Writer: RecordValueWriter>(to writer: inout Writer) {
+        writer.write(value)
+        writer.write(pupils)
+        writer.write(interval?.lowerBound)
+        writer.write(interval?.upperBound)
+        writer.write(source)
+    }
+
+    public init<Reader: RecordValueReader>(key: RecordKey, item: String, values: inout Reader) throws {
+        guard let kpi = KPI(key: item) else { throw values.unreadableItem() }
+        let value = try values.double()
+        let pupils = try values.int()
+        let low = try values.double()
+        let high = try values.double()
+        var interval: ClosedRange<Double>?
+        if let low, let high {
+            guard low <= high else { throw values.unreadableValue() }
+            interval = low...high
+        }
+        self.init(
+            urn: key.urn, drop: key.drop, kpi: kpi, group: key.group, yearGroup: key.yearGroup, value: value,
+            pupils: pupils, interval: interval, source: try values.requiredText())
+    }
+}

@@ -30,7 +30,7 @@ public enum ScoreMeasure: String, CaseIterable, Comparable, Sendable {
     public var isInDropFiles: Bool {
         switch self {
         case .readingProgress, .writingProgress, .mathsProgress: false
-        default: true
+        case .attainment8, .progress8, .readingScaled, .mathsScaled, .gpsScaled, .mtcAverage: true
         }
     }
 
@@ -39,7 +39,7 @@ public enum ScoreMeasure: String, CaseIterable, Comparable, Sendable {
     public var isProgress: Bool {
         switch self {
         case .progress8, .readingProgress, .writingProgress, .mathsProgress: true
-        default: false
+        case .attainment8, .readingScaled, .mathsScaled, .gpsScaled, .mtcAverage: false
         }
     }
 

@@ -29,3 +29,27 @@ public struct ScoreRecord: Hashable, Sendable {
         self.average = average
     }
 }
+
+extension ScoreRecord: DropRecord {
+    public static let kind = DropRecordKind.scores
+    public static let valueNames = ["cohort", "average"]
+    public static var inBatch: KeyPath<DropBatch, [Sourced<ScoreRecord>]> { \.scores }
+    public static var inData: WritableKeyPath<TrustData, [ScoreRecord]> { \.scores }
+
+    public var item: String { measure.rawValue }
+    public var itemIndex: Int { measure.index }
+    public var what: String { measure.rawValue }
+    public var brokenRule: String? { cohort < 0 ? "cohort >= 0" : nil }
+
+    public func write<Writer: RecordValueWriter>(to writer: inout Writer) {
+        writer.write(cohort)
+        writer.write(average)
+    }
+
+    public init<Reader: RecordValueReader>(key: RecordKey, item: String, values: inout Reader) throws {
+        guard let measure = ScoreMeasure(rawValue: item) else { throw values.unreadableItem() }
+        self.init(
+            urn: key.urn, drop: key.drop, group: key.group, yearGroup: key.yearGroup, measure: measure,
+            cohort: try values.requiredInt(), average: try values.requiredDouble())
+    }
+}

@@ -18,6 +18,8 @@ public struct TrustData: Sendable {
     public var benchmarks: [Benchmark]
     /// Every school's values of a KPI, from DfE files that hold every school in England.
     public var distributions: [NationalDistribution]
+    /// Suspensions and permanent exclusions.
+    public var inclusion: [InclusionRecord]
     /// When each drop was last ingested, as text for people ("14 Mar 2026 10:42").
     public var ingestedAt: [DataDrop: String]
 
@@ -26,7 +28,7 @@ public struct TrustData: Sendable {
         trustName: String? = nil, academies: [Academy] = [], attendance: [AttendanceRecord] = [],
         attainment: [AttainmentRecord] = [], scores: [ScoreRecord] = [], published: [PublishedFigure] = [],
         benchmarks: [Benchmark] = [], distributions: [NationalDistribution] = [],
-        ingestedAt: [DataDrop: String] = [:]
+        ingestedAt: [DataDrop: String] = [:], inclusion: [InclusionRecord] = []
     ) {
         self.trustName = trustName
         self.academies = academies
@@ -37,9 +39,10 @@ public struct TrustData: Sendable {
         self.benchmarks = benchmarks
         self.distributions = distributions
         self.ingestedAt = ingestedAt
+        self.inclusion = inclusion
     }
 
-    /// Every drop that has at least one attendance, attainment, score or published row,
+    /// Every drop that has at least one attendance, attainment, score, published or inclusion row,
     /// oldest first.
     public var drops: [DataDrop] {
         var seen = Set<DataDrop>()
@@ -47,6 +50,7 @@ public struct TrustData: Sendable {
         for record in attainment { seen.insert(record.drop) }
         for record in scores { seen.insert(record.drop) }
         for record in published { seen.insert(record.drop) }
+        for record in inclusion { seen.insert(record.drop) }
         return seen.sorted()
     }
 

@@ -20,7 +20,10 @@ public struct Headline: Hashable, Sendable {
         case .greaterDepth(.englishMaths): "E5+"
         case .score(.attainment8): "A8"
         case .score(.progress8): "P8"
-        default: kpi.label
+        case .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate, .expected,
+            .greaterDepth,
+            .score, .inclusion:
+            kpi.label
         }
     }
 

@@ -258,6 +258,8 @@ public struct RatingExplanation: Sendable {
             return "\(value) = \(n) of \(d) pupils \(achievement ?? "")\(across)"
         case .score:
             return "\(value) = average over \(d) pupils\(across)"
+        case .inclusion(let measure):
+            return "\(value) = \(measure.counted(n, of: d))\(across)"
         }
     }
 

@@ -8,16 +8,5 @@ public enum RatingRule: Hashable, Sendable {
     case absolute(green: Double, amber: Double)
 
     /// The trust-wide rules that apply when the config says nothing, by KPI.
-    public static func builtIn(for kpi: KPI) -> RatingRule? {
-        switch kpi {
-        case .attendanceRate, .absenceRate, .severeAbsenceRate: .benchmark(amberWithin: 1.0)
-        case .persistentAbsenceRate: .benchmark(amberWithin: 5.0)
-        case .expected, .greaterDepth: .benchmark(amberWithin: 5.0)
-        case .score(.attainment8): .benchmark(amberWithin: 2.0)
-        case .score(.progress8): .absolute(green: 0.0, amber: -0.5)
-        case .score(.readingProgress), .score(.writingProgress), .score(.mathsProgress):
-            .absolute(green: 0.0, amber: -1.0)
-        case .score: nil
-        }
-    }
+    public static func builtIn(for kpi: KPI) -> RatingRule? { kpi.definition.rule }
 }

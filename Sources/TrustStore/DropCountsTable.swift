@@ -1,0 +1,57 @@
+import Metrics
+
+/// The one table that holds every termly record (`drop_counts`, from version 6): one row
+/// per record, keyed by kind, drop, academy, pupil group, year group and item, with the
+/// record's values as a JSON array in the kind's `valueNames` order.
+///
+/// A measure computed from counts a kind has needs nothing here; a kind that gains a
+/// count appends it, and rows stored before read it as absent; a new kind is a new
+/// `kind` value. None of them needs a schema step.
+enum DropCountsTable {
+    /// The table's name.
+    static let name = "drop_counts"
+
+    /// The columns that identify a record, in binding and reading order.
+    static let keyColumns = ["kind", "academic_year", "term", "urn", "pupil_group", "year_group", "item"]
+
+    /// Inserts a record of `kind`, or replaces the stored one with the same key when its
+    /// values differ; the values are bound one by one into `json_array`, so the stored text
+    /// is SQLite's and the same values always make the same text. As in `RecordTable`, a
+    /// record whose values are all the same changes nothing, not even `file_id`.
+    static func upsertSQL(_ kind: DropRecordKind) -> String {
+        let values = Array(repeating: "?", count: kind.recordType.valueNames.count).joined(separator: ", ")
+        let keys = Array(repeating: "?", count: keyColumns.count).joined(separator: ", ")
+        return """
+            INSERT INTO \(name) (\(keyColumns.joined(separator: ", ")), counts, file_id, line)
+            VALUES (\(keys), json_array(\(values)), ?, ?)
+            ON CONFLICT (\(keyColumns.joined(separator: ", "))) DO UPDATE SET
+            counts = excluded.counts, file_id = excluded.file_id, line = excluded.line
+            WHERE \(name).counts IS NOT excluded.counts
+            """
+    }
+
+    /// Selects the records of one kind (bound first) in key order: drop, academy, pupil
+    /// group, year group, item, then the values and `file_id`.
+    static let selectSQL = """
+        SELECT academic_year, term, urn, pupil_group, year_group, item, counts, file_id
+        FROM \(name) WHERE kind = ?
+        """
+
+    /// The same columns read back from a `history` row's JSON, after the five columns of
+    /// the history row itself.
+    static let historySQL = """
+        SELECT id, old_file_id, old_line, new_file_id, new_line,
+        json_extract(old, '$.academic_year'), json_extract(old, '$.term'), json_extract(old, '$.urn'),
+        json_extract(old, '$.pupil_group'), json_extract(old, '$.year_group'), json_extract(old, '$.item'),
+        json_extract(old, '$.counts')
+        FROM history WHERE kind = ?
+        """
+
+    /// How `StoredRow` names the columns of `selectSQL` in an error about `kind`.
+    static func readingTable(_ kind: DropRecordKind) -> RecordTable {
+        RecordTable(
+            name: kind.rawValue,
+            keyColumns: ["academic_year", "term", "urn", "pupil_group", "year_group", "item"],
+            valueColumns: ["counts"])
+    }
+}

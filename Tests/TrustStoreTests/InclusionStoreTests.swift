@@ -1,0 +1,71 @@
+import Foundation
+import Metrics
+import Testing
+
+@testable import TrustStore
+
+/// Inclusion records go into the store's one table of termly records with no schema step
+/// of their own, and are corrected with history like every other kind.
+@Suite("Storing inclusion records")
+struct InclusionStoreTests {
+    private func record(_ sample: Sample, group: PupilGroup = .all, suspensions: Int) -> InclusionRecord {
+        InclusionRecord(
+            urn: sample.elm, drop: sample.spring, group: group, pupils: 1_200, suspensions: suspensions,
+            pupilsSuspended: 61, permanentExclusions: 2)
+    }
+
+    private func batch(_ name: String, _ records: [InclusionRecord]) -> DropBatch {
+        var batch = DropBatch()
+        batch.files = [
+            DropFileSummary(
+                name: name, sha256: Sample.sha(name), kind: .inclusion, rows: records.count, bytes: 100)
+        ]
+        batch.inclusion = records.enumerated().map { Sourced($1, file: 0, line: $0 + 2) }
+        return batch
+    }
+
+    @Test func inclusionRecordsRoundTripAndKeepTheirHistory() throws {
+        try withNewStore { store in
+            let sample = try Sample()
+            _ = try store.ingest(sample.academiesBatch())
+            let first = [record(sample, suspensions: 150), record(sample, group: .boys, suspensions: 101)]
+            let stored = try store.ingest(batch("inclusion-a.csv", first))
+            #expect(stored.files.first?.inserted == 2)
+            // Key order: the pupil group `all` before `boys`.
+            #expect(try store.load().inclusion == first)
+            #expect(try store.load(drops: [sample.spring]).inclusion == first)
+            #expect(try store.load(drops: [sample.autumn]).inclusion.isEmpty)
+
+            let again = try store.ingest(batch("inclusion-b.csv", first))
+            #expect(again.files.first?.unchanged == 2)
+
+            let corrected = [record(sample, suspensions: 152)]
+            let outcome = try store.ingest(batch("inclusion-c.csv", corrected))
+            #expect(outcome.files.first?.replaced == 1)
+            #expect(try store.load().inclusion == [corrected[0], first[1]])
+            #expect(try store.history().map(\.replaced) == [.inclusion(first[0])])
+            #expect(try store.history(urn: sample.oak).isEmpty)
+            #expect(try store.dropListing().first?.academies == 1)
+        }
+    }
+
+    /// The store refuses a record that breaks its rules even from a caller that did not
+    /// parse it: more pupils suspended than suspensions.
+    @Test func aRecordBreakingARuleIsRefused() throws {
+        try withNewStore { store in
+            let sample = try Sample()
+            _ = try store.ingest(sample.academiesBatch())
+            var broken = record(sample, suspensions: 150)
+            broken.pupilsSuspended = 151
+            #expect {
+                try store.ingest(batch("inclusion.csv", [broken]))
+            } throws: { error in
+                guard case .rowRefused(let file, let line, let reason) = error as? StoreError else {
+                    return false
+                }
+                return file == "inclusion.csv" && line == 2 && reason.contains("pupils_suspended")
+            }
+            #expect(try store.load().inclusion.isEmpty)
+        }
+    }
+}
