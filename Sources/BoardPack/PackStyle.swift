@@ -40,7 +40,9 @@ enum PackStyle {
             .cover h1 { font-size: 26pt; }
             .cover .subtitle { font-size: 15pt; margin-bottom: 8mm; }
             .cover ol { font-size: 11pt; line-height: 1.6; }
-            table { border-collapse: collapse; width: 100%; margin: 0 0 1.5mm; font-size: 8.5pt; }
+            /* A collapsed border lies half outside its table: 1pt less than the page keeps the
+               right-hand border inside the printed area. */
+            table { border-collapse: collapse; width: calc(100% - 1pt); margin: 0 0 1.5mm; font-size: 8.5pt; }
             th, td { border: 0.5pt solid #999; padding: 0.6mm 1.4mm; text-align: left; vertical-align: top; }
             th { background: #eee; font-weight: 600; }
             td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
