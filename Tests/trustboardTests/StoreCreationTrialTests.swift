@@ -69,11 +69,16 @@ struct StoreCreationTrialTests {
 
     /// Waits for `pid` to end; true when it exited with status 0.
     @discardableResult
-    private static func succeeded(_ pid: pid_t) -> Bool {
+    private static func succeeded(_ pid: pid_t) -> Bool { ending(pid) == "exit 0" }
+
+    /// Waits for `pid` to end and says how: "exit N", or "signal N" when a signal ended it,
+    /// so a failure with nothing on standard error still says what happened.
+    private static func ending(_ pid: pid_t) -> String {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-        // Exited (low 7 bits 0) with code 0.
-        return status == 0
+        // The low 7 bits are the signal that ended it (0: it exited), the next 8 its code.
+        let signal = status & 0x7F
+        return signal == 0 ? "exit \((status >> 8) & 0xFF)" : "signal \(signal)"
     }
 
     /// True while `pid` has not ended (it is not reaped here).
@@ -132,11 +137,12 @@ struct StoreCreationTrialTests {
         func check(_ run: (trial: Int, store: String, delay: Int, ingest: pid_t)) throws {
             let errors = run.store + ".errors"
             let when = "trial \(run.trial), killed \(run.delay) µs after the file appeared"
-            if !Self.succeeded(run.ingest) {
+            let ending = Self.ending(run.ingest)
+            if ending != "exit 0" {
                 let text = FileManager.default.contents(atPath: errors).map {
                     String(decoding: $0, as: UTF8.self)
                 }
-                failures.append("\(when): \(text ?? "")")
+                failures.append("\(when): \(ending): \(text ?? "")")
             } else if try Self.academies(in: run.store) != [100_001: "Oak Primary"] {
                 failures.append("\(when): Oak is not stored")
             }
