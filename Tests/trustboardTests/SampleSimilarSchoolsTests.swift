@@ -171,6 +171,21 @@ struct SampleSimilarSchoolsTests {
         #expect(listed.allSatisfy { $0[name].hasSuffix("(fictional)") })
     }
 
+    @Test("the sample's academy page calls its census fictional")
+    func academyPageSaysFictional() throws {
+        let frame = try CommandRunner.run([
+            "snapshot", "--store", "/nonexistent/trustboard-sample.sqlite", "--screen", "academy",
+            "--academy",
+            Self.harbourView, "--width", "160", "--height", "48",
+        ])
+        #expect(frame.status == 0, "\(frame.stderr)")
+        // Harbour View's census row: 750 pupils, disadvantaged 40.0%, in the 2023/24 census.
+        #expect(
+            frame.stdout.contains(
+                "750 pupils · disadvantaged 40.0% · EAL 30.0% · SEN support 13.0% · EHCP 2.5% (fictional census 2023/24)"
+            ), "\(frame.stdout)")
+    }
+
     @Test("every sample academy has a group in its latest drop, with a rank for attendance")
     func everyAcademyHasAGroup() throws {
         let report = try CommandRunner.run([

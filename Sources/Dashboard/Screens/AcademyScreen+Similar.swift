@@ -16,8 +16,12 @@ extension AcademyScreen {
         let national = similar.comparisons.national(for: group)
         let ascii = page.ascii
         let bare = characteristicsText(academy, ascii: ascii)
-        let source = " (\(academy.source == .census ? "census" : "context file") \(academy.year))"
-        guard let national else { return [bare + source, bare] }
+        // The sample trust's census is fictional, and says so wherever it shows.
+        let census = page.view.isSample ? "fictional census" : "census"
+        let source = " (\(academy.source == .census ? census : "context file") \(academy.year))"
+        guard let national else {
+            return page.view.isSample ? [bare + source, bare + " (fictional)", bare] : [bare + source, bare]
+        }
         let lead = national.phase == nil ? "national, \(national.coverage)" : "national \(national.brief)"
         let named = characteristicsText(academy, national: national, lead: lead, ascii: ascii)
         var texts = [named + source, named]
