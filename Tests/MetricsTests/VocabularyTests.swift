@@ -38,4 +38,30 @@ import Testing
         // so DEL must not match the "_" of a word.
         #expect(Self.match("not\u{7F}disadvantaged") == nil)
     }
+
+    /// Every byte value, alone and before a word's last seven letters, read with eight bytes
+    /// to spare (one load) and at the very end of the text (byte by byte): only A–Z and
+    /// a–z match the lower-case letter.
+    @Test func everyByteValueFoldsOnlyCapitals() {
+        let letters = Vocabulary((0..<26).map { (String(UnicodeScalar(UInt8(0x61 + $0))), $0) })
+        let long = Vocabulary((0..<26).map { (String(UnicodeScalar(UInt8(0x61 + $0))) + "bcdefgh", $0) })
+        for byte in UInt8.min...UInt8.max {
+            let expected: Int? =
+                (0x41...0x5A).contains(byte)
+                ? Int(byte - 0x41) : (0x61...0x7A).contains(byte) ? Int(byte - 0x61) : nil
+            let spare = [byte] + Array("        ".utf8)
+            let atEnd = Array("xx".utf8) + [byte]
+            #expect(spare.withUnsafeBufferPointer { letters.match($0, 0..<1) } == expected, "byte \(byte)")
+            #expect(
+                atEnd.withUnsafeBufferPointer { letters.match($0, 2..<3) } == expected,
+                "byte \(byte) at the end")
+            let word = [byte] + Array("BCDEFGH".utf8)
+            #expect(
+                word.withUnsafeBufferPointer { long.match($0, 0..<8) } == expected, "byte \(byte) in a word")
+            let shortAtEnd = Array("x".utf8) + [byte] + Array("bcdefg".utf8)
+            #expect(
+                shortAtEnd.withUnsafeBufferPointer { long.match($0, 1..<8) } == nil,
+                "seven bytes never match eight")
+        }
+    }
 }

@@ -27,31 +27,55 @@ struct Vocabulary<Value: Sendable>: Sendable {
     /// The value whose word equals `bytes[range]`, ignoring ASCII case.
     func match(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Value? {
         let length = range.count
-        var prefix: UInt64 = 0
-        var shift: UInt64 = 0
-        for index in range.prefix(8) {
-            var byte = bytes[index]
-            if byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
-            prefix |= UInt64(byte) << shift
-            shift += 8
+        guard length > 0, let base = bytes.baseAddress else { return nil }
+        let prefix = Self.loweredPrefix(
+            base + range.lowerBound, length: length, readable: bytes.count - range.lowerBound)
+        return keys.withUnsafeBufferPointer { keys -> Value? in
+            for index in keys.indices where keys[index].length == length && keys[index].prefix == prefix {
+                if length <= 8 || matchesRest(base + range.lowerBound, length, entries[index].0) {
+                    return keys[index].value
+                }
+            }
+            return nil
         }
-        for (index, key) in keys.enumerated() where key.length == length && key.prefix == prefix {
-            if length <= 8 || matchesRest(bytes, range, entries[index].0) { return key.value }
-        }
-        return nil
     }
 
-    /// True when the bytes of `range` after the eighth equal those of `word`, in any case.
-    private func matchesRest(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: [UInt8])
-        -> Bool
-    {
-        var offset = 8
-        for index in range.dropFirst(8) {
-            var byte = bytes[index]
-            if byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
-            if byte != word[offset] { return false }
-            offset += 1
+    /// The first `length` (at most eight) bytes at `start`, packed little-endian with ASCII
+    /// capitals in lower case: one load and a few operations on the whole word when eight
+    /// bytes may be read there, else byte by byte.
+    @inline(__always)
+    private static func loweredPrefix(_ start: UnsafePointer<UInt8>, length: Int, readable: Int) -> UInt64 {
+        guard readable >= 8 else {
+            var prefix: UInt64 = 0
+            for offset in 0..<min(length, 8) {
+                prefix |= UInt64(lowered(start[offset])) &<< UInt64(offset &* 8)
+            }
+            return prefix
         }
+        var word = UInt64(littleEndian: UnsafeRawPointer(start).loadUnaligned(as: UInt64.self))
+        if length < 8 { word &= (1 &<< UInt64(length &* 8)) &- 1 }
+        // Each byte's high bit: set in `fromA` when its low seven bits are 0x41 or more, in
+        // `pastZ` when 0x5B or more (no carry crosses a byte); a capital is the first
+        // without the second, in a byte below 0x80. Its 0x20 bit is then set.
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let low7 = word & ~highs
+        let fromA = low7 &+ ones &* (0x80 - 0x41)
+        let pastZ = low7 &+ ones &* (0x80 - 0x5B)
+        let capitals = fromA & ~pastZ & ~word & highs
+        return word | capitals &>> 2
+    }
+
+    /// An ASCII capital letter in lower case; any other byte as it is.
+    @inline(__always)
+    private static func lowered(_ byte: UInt8) -> UInt8 {
+        byte &- 0x41 < 26 ? byte | 0x20 : byte
+    }
+
+    /// True when the `length` bytes at `start` after the eighth equal those of `word`, in
+    /// any case.
+    private func matchesRest(_ start: UnsafePointer<UInt8>, _ length: Int, _ word: [UInt8]) -> Bool {
+        for offset in 8..<length where Self.lowered(start[offset]) != word[offset] { return false }
         return true
     }
 }
