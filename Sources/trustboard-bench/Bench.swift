@@ -2,18 +2,22 @@ import Foundation
 import Metrics
 import TrustGenerator
 
-/// The ingest benchmark: a national-scale drop through the real `trustboard` binary.
+/// The ingest benchmark: a national-scale drop through the real `trustboard` binary, each
+/// step beside the tool an analyst would use instead.
 ///
-/// `swift build -c release && .build/release/trustboard-bench [--academies N] [--keep DIR] [--dashboard]`
+/// `swift build -c release && .build/release/trustboard-bench [--academies N] [--rounds N]
+/// [--keep DIR] [--drop DIR] [--generate-only DIR] [--dashboard]`
 /// (`--dfe FOLDER` times the DfE file benchmark alone; see `DfEBench`; `--similar FOLDER`
 /// the similar-schools benchmark alone; see `SimilarBench`)
 ///
 /// It generates one drop for N academies (22,000 by default: every pupil group,
-/// attendance plus Year 6 and Year 11 attainment), then times, each in its own process
-/// so peak memory is per step: `ingest --dry-run` (parse and validate), `ingest` into a
-/// new store, and `report --format csv`. It also times the reader in-process, and, when
-/// they are installed, polars' `read_csv` and the sqlite3 shell's `.import` on the same
-/// files, for comparison.
+/// attendance plus Year 6 and Year 11 attainment), or takes the one in `--drop DIR`
+/// (`--generate-only DIR` writes it there and stops). Then, each run in its own process so
+/// that peak memory is per step, alternating A B A B for `--rounds` rounds (3 by default):
+/// `ingest --dry-run` beside polars' `read_csv` of the same files; `ingest` into a new
+/// store beside the sqlite3 shell's `.import` of them, with `report --format csv` on the
+/// store just made. It prints medians, peaks, the ratios (trustboard ÷ peer) and issue
+/// 14's target for each.
 @main
 struct Bench {
     static func main() throws {
@@ -24,8 +28,11 @@ struct Bench {
             return arguments[index + 1]
         }
         let academies = option("--academies").flatMap(Int.init) ?? 22_000
+        let rounds = max(1, option("--rounds").flatMap(Int.init) ?? 3)
         let dashboardOnly = arguments.contains("--dashboard")
-        let keep = option("--keep")
+        let generateOnly = option("--generate-only")
+        let givenDrop = option("--drop")
+        let keep = option("--keep") ?? generateOnly
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
             .appendingPathComponent("trustboard").path
         guard FileManager.default.isExecutableFile(atPath: binary) else {
@@ -44,55 +51,33 @@ struct Bench {
         if let dfe = option("--similar") {
             return try SimilarBench.run(binary: binary, folder: folder, dfeFolder: dfe)
         }
-        let dropFolder = folder.appendingPathComponent("drop")
-        try FileManager.default.createDirectory(at: dropFolder, withIntermediateDirectories: true)
-
-        var clock = Date()
-        let written = try NationalScaleWriter(academies: academies, seed: 1).write(to: dropFolder)
-        let rows = written.reduce(0) { $0 + $1.rows }
-        let bytes = written.reduce(0) { $0 + $1.bytes }
-        let megabytes = Double(bytes) / 1_000_000
-        print(
-            "generated \(academies) academies: \(rows) rows, \(format(megabytes)) MB in \(format(since(clock))) s"
-        )
-        for file in written { print("  \(file.name): \(file.rows) rows, \(file.bytes) bytes") }
-
-        clock = Date()
-        let batch = DropReader().read(paths: [dropFolder.path])
-        let inProcess = since(clock)
-        print(
-            "\nin-process parse and validate: \(format(inProcess)) s, \(format(megabytes / inProcess)) MB/s, "
-                + "\(batch.rowCount) rows, \(batch.errors.count) errors")
-
-        let store = folder.appendingPathComponent("bench.sqlite").path
-        print("\nthe trustboard binary, one process per step (fastest of 3 runs, peak resident memory):")
-        let dry = try run(binary, ["ingest", "--dry-run", "--store", store, dropFolder.path])
-        print(
-            "  ingest --dry-run     \(format(dry.seconds)) s  \(format(megabytes / dry.seconds)) MB/s  "
-                + "peak \(dry.peakMB) MB")
-        let full = try run(binary, ["ingest", "--store", store, dropFolder.path]) {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
+        let dropFolder = givenDrop.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent("drop")
+        let files: [(name: String, bytes: Int)]
+        if givenDrop != nil {
+            let names = try FileManager.default.contentsOfDirectory(atPath: dropFolder.path)
+                .filter { $0.hasSuffix(".csv") }.sorted()
+            files = names.map { name in
+                let size = (try? FileManager.default.attributesOfItem(atPath: dropFolder.path + "/" + name))?[
+                    .size]
+                return (name, (size as? Int) ?? 0)
+            }
+            print("the drop in \(dropFolder.path): \(files.count) files")
+        } else {
+            try FileManager.default.createDirectory(at: dropFolder, withIntermediateDirectories: true)
+            let clock = Date()
+            let written = try NationalScaleWriter(academies: academies, seed: 1).write(to: dropFolder)
+            let rows = written.reduce(0) { $0 + $1.rows }
+            print(
+                "generated \(academies) academies: \(rows) rows, "
+                    + "\(format(Double(written.reduce(0) { $0 + $1.bytes }) / 1_000_000)) MB "
+                    + "in \(format(since(clock))) s")
+            for file in written { print("  \(file.name): \(file.rows) rows, \(file.bytes) bytes") }
+            files = written.map { ($0.name, $0.bytes) }
         }
-        print("  ingest (new store)   \(format(full.seconds)) s  peak \(full.peakMB) MB")
-        let report = try run(binary, ["report", "--format", "csv", "--store", store])
-        print("  report --format csv  \(format(report.seconds)) s  peak \(report.peakMB) MB")
-
-        print("\nfor comparison, on the same files:")
-        compare(
-            "polars read_csv",
-            python: """
-                import polars, time, glob
-                t = time.time()
-                for f in sorted(glob.glob('\(dropFolder.path)/*.csv')): polars.read_csv(f)
-                print(time.time() - t)
-                """)
-        let importScript = written.map {
-            ".import --csv \(dropFolder.path)/\($0.name) t_\($0.name.dropLast(4))"
-        }
-        .joined(separator: "\n")
-        compareShell(
-            "sqlite3 .import", "rm -f \(folder.path)/import.sqlite; sqlite3 \(folder.path)/import.sqlite",
-            input: importScript)
+        if generateOnly != nil { return print("written to \(dropFolder.path)") }
+        let megabytes = Double(files.reduce(0) { $0 + $1.bytes }) / 1_000_000
+        try IngestBench(binary: binary, folder: folder, drop: dropFolder, files: files.map(\.name))
+            .run(rounds: rounds, megabytes: megabytes)
         try DashboardBench.run(binary: binary, folder: folder)
     }
 
@@ -101,71 +86,18 @@ struct Bench {
         var peakMB: Int
     }
 
-    /// Runs a command three times, each waited for with `wait4`, and keeps the fastest
-    /// run's wall time and the largest peak resident memory. `posix_spawn` is used
-    /// rather than `Process`, whose own child reaper would take the usage figures.
+    /// Runs a command three times and keeps the fastest run's wall time and the largest
+    /// peak resident memory.
     static func run(_ path: String, _ arguments: [String], before: () -> Void = {}) throws -> Measure {
         var best = Measure(seconds: .infinity, peakMB: 0)
         for _ in 0..<3 {
             before()
-            let argv = ([path] + arguments).map { strdup($0) } + [nil]
-            defer { for pointer in argv { free(pointer) } }
-            var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
-            posix_spawn_file_actions_init(&actions)
-            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-            defer { posix_spawn_file_actions_destroy(&actions) }
-            var pid: pid_t = 0
-            let start = Date()
-            guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else {
-                throw CocoaError(.executableLoad)
-            }
-            var status: Int32 = 0
-            var usage = rusage()
-            _ = wait4(pid, &status, 0, &usage)
-            let seconds = since(start)
-            if status != 0 { print("  (\(arguments.first ?? "") exited with status \(status))") }
-            best.seconds = min(best.seconds, seconds)
-            best.peakMB = max(best.peakMB, Int(usage.ru_maxrss) / 1024)
+            let run = try Spawned.run(path, arguments)
+            if run.status != 0 { print("  (\(arguments.first ?? "") exited with status \(run.status))") }
+            best.seconds = min(best.seconds, run.seconds)
+            best.peakMB = max(best.peakMB, run.peakMB)
         }
         return best
-    }
-
-    static func compare(_ name: String, python: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", python]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return print("  \(name): python3 not found") }
-        process.waitUntilExit()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        if process.terminationStatus == 0,
-            let seconds = Double(output.trimmingCharacters(in: .whitespacesAndNewlines))
-        {
-            print("  \(name): \(format(seconds)) s")
-        } else {
-            print("  \(name): not installed (pip install polars)")
-        }
-    }
-
-    static func compareShell(_ name: String, _ command: String, input: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        let pipe = Pipe()
-        process.standardInput = pipe
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let start = Date()
-        guard (try? process.run()) != nil else { return print("  \(name): cannot run") }
-        pipe.fileHandleForWriting.write(Data(input.utf8))
-        try? pipe.fileHandleForWriting.close()
-        process.waitUntilExit()
-        print(
-            process.terminationStatus == 0
-                ? "  \(name): \(format(since(start))) s" : "  \(name): not available")
     }
 
     static func since(_ start: Date) -> Double { Date().timeIntervalSince(start) }

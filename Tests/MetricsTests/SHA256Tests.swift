@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Metrics
@@ -67,6 +68,23 @@ import Testing
         let shifted = [0xFF] + message
         #expect(SHA256.hex(shifted[1...]) == expected)
         #expect(message.withUnsafeBytes { SHA256.hex($0) } == expected)
+    }
+
+    /// The portable Swift compression, which runs where the processor has no SHA
+    /// instructions, against the same `sha256sum` figures: on a machine with them the
+    /// tests above checked the C path, and this checks the other.
+    @Test func portablePathGivesTheSameDigests() {
+        let message = (0..<100_000).map { UInt8(truncatingIfNeeded: $0 * 7 + 3) }
+        let portable = message.withUnsafeBytes { SHA256.digest($0, accelerated: false) }
+        #expect(
+            portable.map { String(format: "%02x", $0) }.joined()
+                == "d96bab6a55ee326ba206dd4a85a6e95e14360d7fabbf448f03e689c24382b7d0")
+        let sixtyFive = [UInt8](repeating: UInt8(ascii: "x"), count: 65)
+        #expect(
+            sixtyFive.withUnsafeBytes { SHA256.digest($0, accelerated: false) }.map {
+                String(format: "%02x", $0)
+            }
+            .joined() == "9537c5fdf120482f7d58d25e9ed583f52c02b4e304ea814db1633ad565aed7e9")
     }
 
     /// A collection without contiguous storage takes the copying path and gets the same digest.

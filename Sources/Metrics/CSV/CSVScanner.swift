@@ -41,10 +41,11 @@ struct CSVScanner {
     /// Makes a scanner over `bytes`, which must outlive it.
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-    /// Bytes that end a plain run inside an unquoted field.
-    private static let stops: [Bool] = (0..<256).map { (byte: Int) in
-        byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == Int(UInt8(ascii: ","))
-            || byte == Int(UInt8(ascii: "\""))
+    /// True for the bytes that end a plain run inside an unquoted field. Compared, not
+    /// looked up in a table: a static table costs a lazy-initialisation check on each use.
+    @inline(__always)
+    private static func isStop(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == comma || byte == quote
     }
 
     private static let comma = UInt8(ascii: ",")
@@ -88,8 +89,10 @@ struct CSVScanner {
         field.start = position
         var reportedQuote = false
         while position < count {
+            position = skipPlain(from: position)
+            guard position < count else { break }
             let byte = bytes[position]
-            if !Self.stops[Int(byte)] {
+            if !Self.isStop(byte) {
                 position += 1
                 continue
             }
@@ -116,6 +119,8 @@ struct CSVScanner {
         field.quoted = true
         field.start = position
         while position < count {
+            position = skipQuoted(from: position)
+            guard position < count else { break }
             let byte = bytes[position]
             if byte == Self.quote {
                 if position + 1 < count, bytes[position + 1] == Self.quote {
@@ -172,6 +177,71 @@ struct CSVScanner {
         if byte == Self.carriageReturn, position < count, bytes[position] == Self.newline { position += 1 }
         line += 1
         return true
+    }
+
+    // MARK: - Eight bytes at a time
+    //
+    // Most bytes of a drop are plain ASCII that needs no look. These skip them a 64-bit
+    // word at a time, stopping at the first byte that might matter; the byte loops above
+    // then decide what it is, so the rules live in one place. The tests are the classic
+    // "has a zero byte" ones: each is exact at the lowest flagged byte (a false flag can
+    // only follow a true one), and a little-endian load puts the earliest byte lowest.
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// High bit set in each byte of `word` that is zero; exact at the lowest one.
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- ones) & ~word & highs
+    }
+
+    /// Flags the bytes that may end a plain run: below 0x20, a comma, a quote, DEL, and
+    /// any byte of 0x80 or more (0xC2 may start a C1 control).
+    @inline(__always)
+    private static func plainStops(_ word: UInt64) -> UInt64 {
+        let controls = (word &- ones &* 0x20) & ~word & highs
+        return controls | zeroBytes(word ^ (ones &* 0x2C)) | zeroBytes(word ^ (ones &* 0x22))
+            | zeroBytes(word ^ (ones &* 0x7F)) | (word & highs)
+    }
+
+    /// Flags the bytes that may matter inside quotes: a quote, below 0x20 (line ends and
+    /// controls), DEL, and any byte of 0x80 or more.
+    @inline(__always)
+    private static func quotedStops(_ word: UInt64) -> UInt64 {
+        let controls = (word &- ones &* 0x20) & ~word & highs
+        return controls | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x7F)) | (word & highs)
+    }
+
+    /// The offset of the first byte from `start` on that `plainStops` flags, or of the
+    /// last whole word's end; the caller goes on byte by byte from there.
+    @inline(__always)
+    private func skipPlain(from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        var offset = start
+        let last = bytes.count - 8
+        while offset <= last {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+            let stops = Self.plainStops(word)
+            if stops != 0 { return offset + stops.trailingZeroBitCount / 8 }
+            offset += 8
+        }
+        return offset
+    }
+
+    /// Like `skipPlain`, for the inside of a quoted field.
+    @inline(__always)
+    private func skipQuoted(from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        var offset = start
+        let last = bytes.count - 8
+        while offset <= last {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+            let stops = Self.quotedStops(word)
+            if stops != 0 { return offset + stops.trailingZeroBitCount / 8 }
+            offset += 8
+        }
+        return offset
     }
 
     /// True when the byte at `offset` starts a C0 or C1 control character or DEL.

@@ -29,29 +29,54 @@ struct CSVText {
 
     /// Decodes `bytes`, or throws when they are empty or not text.
     init(decoding bytes: [UInt8]) throws(Failure) {
-        if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
-            utf8 = try Self.fromUTF16(bytes.dropFirst(2), littleEndian: true)
-            encoding = .utf16LittleEndian
-        } else if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
-            utf8 = try Self.fromUTF16(bytes.dropFirst(2), littleEndian: false)
-            encoding = .utf16BigEndian
-        } else {
-            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-            if let offset = Self.binaryOffset(body) { throw .binary(offset: offset) }
-            if Self.isValidUTF8(body) {
-                utf8 = body
-                encoding = .utf8
-            } else {
-                utf8 = Self.fromWindows1252(body)
-                encoding = .windows1252
-            }
+        let decoded = try bytes.withUnsafeBufferPointer { buffer throws(Failure) in try Self.decode(buffer) }
+        switch decoded {
+        case .inPlace(let range, let encoding):
+            utf8 = range.count == bytes.count ? bytes : Array(bytes[range])
+            self.encoding = encoding
+        case .copied(let text, let encoding):
+            utf8 = text
+            self.encoding = encoding
         }
-        if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty }
+    }
+
+    /// UTF-8 text found in the bytes themselves, or decoded into a copy.
+    enum Decoded {
+        /// The bytes in `range` are the text (the rest is a byte-order mark).
+        case inPlace(Range<Int>, Encoding)
+        /// The text had to be decoded from another encoding.
+        case copied([UInt8], Encoding)
+    }
+
+    /// Decodes `bytes` without copying them when they are UTF-8 already, as a large drop
+    /// is: a copy of a 90 MB file would be 90 MB more memory for nothing.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> Decoded {
+        let decoded: Decoded
+        if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
+            decoded = .copied(try fromUTF16(bytes[2...], littleEndian: true), .utf16LittleEndian)
+        } else if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
+            decoded = .copied(try fromUTF16(bytes[2...], littleEndian: false), .utf16BigEndian)
+        } else {
+            let hasMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+            let range = (hasMark ? 3 : 0)..<bytes.count
+            let body = UnsafeBufferPointer(rebasing: bytes[range])
+            if let offset = binaryOffset(body) { throw .binary(offset: offset) }
+            decoded =
+                isValidUTF8(body) ? .inPlace(range, .utf8) : .copied(fromWindows1252(body), .windows1252)
+        }
+        let isBlank = { (text: UnsafeBufferPointer<UInt8>) in
+            text.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        }
+        switch decoded {
+        case .inPlace(let range, _): if isBlank(UnsafeBufferPointer(rebasing: bytes[range])) { throw .empty }
+        case .copied(let text, _): if text.withUnsafeBufferPointer(isBlank) { throw .empty }
+        }
+        return decoded
     }
 
     /// Where the text first looks binary: a NUL byte, or a run of control bytes that no
     /// spreadsheet writes, in the first 64 KiB. Nil for text.
-    private static func binaryOffset(_ bytes: [UInt8]) -> Int? {
+    private static func binaryOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let window = bytes.prefix(65_536)
         var controls = 0
         for (offset, byte) in window.enumerated() {
@@ -64,33 +89,30 @@ struct CSVText {
         return nil
     }
 
-    private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+    private static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // ASCII is by far the common case; check it a word at a time.
-        let asciiEnd = bytes.withUnsafeBytes { raw -> Int in
-            var offset = 0
-            let words = raw.count / 8
-            while offset < words * 8 {
-                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 != 0 { break }
-                offset += 8
-            }
-            return offset
+        let raw = UnsafeRawBufferPointer(bytes)
+        var asciiEnd = 0
+        while asciiEnd + 8 <= raw.count {
+            let word = raw.loadUnaligned(fromByteOffset: asciiEnd, as: UInt64.self)
+            if word & 0x8080_8080_8080_8080 != 0 { break }
+            asciiEnd += 8
         }
         if asciiEnd == bytes.count { return true }
-        return bytes[asciiEnd...].withContiguousStorageIfAvailable { buffer in
-            var iterator = buffer.makeIterator()
-            var decoder = UTF8()
-            while true {
-                switch decoder.decode(&iterator) {
-                case .scalarValue: continue
-                case .emptyInput: return true
-                case .error: return false
-                }
+        var iterator = UnsafeBufferPointer(rebasing: bytes[asciiEnd...]).makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
             }
-        } ?? false
+        }
     }
 
-    private static func fromUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) throws(Failure) -> [UInt8] {
+    private static func fromUTF16(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, littleEndian: Bool)
+        throws(Failure) -> [UInt8]
+    {
         guard bytes.count % 2 == 0 else { throw .invalidUTF16 }
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
@@ -122,7 +144,7 @@ struct CSVText {
         0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
     ]
 
-    private static func fromWindows1252(_ bytes: [UInt8]) -> [UInt8] {
+    private static func fromWindows1252(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 8)
         for byte in bytes {

@@ -16,6 +16,16 @@ final class BackgroundHash: @unchecked Sendable {
         }
     }
 
+    /// Starts hashing the bytes of `file`, giving back the memory of each part once it is
+    /// hashed (the reader reads it again from the page cache).
+    init(_ file: MappedFile) {
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            let digest = SHA256.digest(UnsafeRawBufferPointer(file.bytes), hashed: file.release)
+            hex = SHA256.hexString(digest)
+            done.signal()
+        }
+    }
+
     /// The hash, waiting for it if need be.
     var value: String {
         done.wait()

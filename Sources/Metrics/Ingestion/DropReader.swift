@@ -82,10 +82,12 @@ public struct DropReader {
         var batch = DropBatch()
         var skipped = 0
         for entry in Self.listing(paths) {
-            let contents = entry.problem.map { Result.failure($0) } ?? FileOnDisk.contents(of: entry.path)
+            let contents = entry.problem.map { Result.failure($0) } ?? FileOnDisk.mapped(entry.path)
             switch contents {
-            case .success(let bytes):
-                readFile(name: entry.path, bytes: bytes, into: &batch)
+            case .success(let file):
+                readFile(
+                    name: entry.path, bytes: file.bytes, hash: BackgroundHash(file), release: file.release,
+                    into: &batch)
             case .failure(let problem) where problem.isNotAFile && entry.inFolder:
                 skipped += 1
                 batch.issues.append(
@@ -115,21 +117,28 @@ public struct DropReader {
     /// Reads and checks files given as bytes.
     public func read(files: [(name: String, bytes: [UInt8])]) -> DropBatch {
         var batch = DropBatch()
-        for file in files { readFile(name: file.name, bytes: file.bytes, into: &batch) }
+        for file in files {
+            file.bytes.withUnsafeBufferPointer { bytes in
+                readFile(name: file.name, bytes: bytes, hash: BackgroundHash(file.bytes), into: &batch)
+            }
+        }
         finish(&batch)
         return batch
     }
 
-    /// Reads one file into the batch.
-    private func readFile(name: String, bytes: [UInt8], into batch: inout DropBatch) {
+    /// Reads one file into the batch. `release` gives back the memory of bytes that have
+    /// been read, by their offsets in `bytes`.
+    private func readFile(
+        name: String, bytes: UnsafeBufferPointer<UInt8>, hash: BackgroundHash,
+        release: (Range<Int>) -> Void = { _ in }, into batch: inout DropBatch
+    ) {
         let fileIndex = batch.files.count
-        let hash = BackgroundHash(bytes)
         var summary = DropFileSummary(name: name, sha256: "", bytes: bytes.count)
         defer { batch.files[fileIndex].sha256 = hash.value }
         var log = IssueLog(file: name)
-        let text: CSVText
+        let text: CSVText.Decoded
         do {
-            text = try CSVText(decoding: bytes)
+            text = try CSVText.decode(bytes)
         } catch {
             switch error {
             case .empty:
@@ -149,13 +158,23 @@ public struct DropReader {
             batch.issues += log.report
             return
         }
-        if text.encoding == .windows1252 {
-            log.warning(
-                "is not valid UTF-8, so it was read as Windows-1252 (what Excel writes on UK machines)",
-                fix: "check names with accents or curly quotes look right, or export as \"CSV UTF-8\"")
-        }
-        text.utf8.withUnsafeBufferPointer { buffer in
-            read(buffer, summary: &summary, log: &log, fileIndex: fileIndex, into: &batch)
+        switch text {
+        case .inPlace(let range, _):
+            read(
+                UnsafeBufferPointer(rebasing: bytes[range]),
+                release: { release($0.shifted(by: range.lowerBound)) },
+                summary: &summary, log: &log, fileIndex: fileIndex, into: &batch)
+        case .copied(let utf8, let encoding):
+            if encoding == .windows1252 {
+                log.warning(
+                    "is not valid UTF-8, so it was read as Windows-1252 (what Excel writes on UK machines)",
+                    fix: "check names with accents or curly quotes look right, or export as \"CSV UTF-8\"")
+            }
+            utf8.withUnsafeBufferPointer { buffer in
+                read(
+                    buffer, release: { _ in }, summary: &summary, log: &log, fileIndex: fileIndex,
+                    into: &batch)
+            }
         }
         summary.errors = log.errors
         summary.warnings = log.warnings
@@ -164,7 +183,8 @@ public struct DropReader {
     }
 
     private func read(
-        _ buffer: UnsafeBufferPointer<UInt8>, summary: inout DropFileSummary, log: inout IssueLog,
+        _ buffer: UnsafeBufferPointer<UInt8>, release: (Range<Int>) -> Void, summary: inout DropFileSummary,
+        log: inout IssueLog,
         fileIndex: Int,
         into batch: inout DropBatch
     ) {
@@ -205,6 +225,7 @@ public struct DropReader {
             file: summary.name, fileIndex: fileIndex, bytes: buffer, columns: columns, kind: kind, log: log,
             summary: summary)
         var rows = 0
+        var released = 0
         // The scanner writes straight into the parser's field buffer, which is reused
         // from row to row without allocating.
         while let line = scanner.next(into: &parser.fields, problems: &problems) {
@@ -230,6 +251,11 @@ public struct DropReader {
             if rows % 100_000 == 0, let onProgress {
                 onProgress(Progress(file: summary.name, rows: rows, bytes: scanner.position))
             }
+            // The rows read are records now: their bytes are not needed again.
+            if scanner.position - released >= Self.releaseEvery {
+                release(released..<scanner.position)
+                released = scanner.position
+            }
         }
         if let onProgress { onProgress(Progress(file: summary.name, rows: rows, bytes: buffer.count)) }
         if rows == 0 {
@@ -241,6 +267,9 @@ public struct DropReader {
         summary.rows = rows
         log = parser.log
     }
+
+    /// How many bytes are read between giving back the memory of those read.
+    private static let releaseEvery = 4 << 20
 
     /// Checks the header; returns the kind and the column map, or nil after logging why not.
     private func checkHeader(
@@ -379,6 +408,11 @@ public struct DropReader {
         }
         .map(\.element)
     }
+}
+
+extension Range<Int> {
+    /// The range moved along by `offset`.
+    fileprivate func shifted(by offset: Int) -> Range<Int> { lowerBound + offset..<upperBound + offset }
 }
 
 extension DropBatch {

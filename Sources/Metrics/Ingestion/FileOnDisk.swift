@@ -41,9 +41,28 @@ public enum FileOnDisk {
         return readAll(descriptor, expected: Int(info.st_size), limit: limit)
     }
 
+    /// The regular file at `path` (following symbolic links) mapped into memory, or why it
+    /// cannot be read; the same checks as `contents(of:)`.
+    public static func mapped(_ path: String) -> Result<MappedFile, Problem> {
+        var info = stat()
+        if stat(path, &info) != 0 { return .failure(problem(path, errno)) }
+        if let kind = kind(info.st_mode) { return .failure(notAFile(kind)) }
+        // Without waiting: were the path a pipe by now, opening it would wait for a writer.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        if descriptor < 0 { return .failure(problem(path, errno)) }
+        defer { close(descriptor) }
+        if fstat(descriptor, &info) != 0 { return .failure(problem(path, errno)) }
+        if let kind = kind(info.st_mode) { return .failure(notAFile(kind)) }
+        do {
+            return .success(try MappedFile(descriptor: descriptor, size: Int(info.st_size)))
+        } catch {
+            return .failure(error)
+        }
+    }
+
     /// Reads to the end, or to `limit`: in one read for a file of the size `fstat` gave, in
     /// more for one that grew meanwhile.
-    private static func readAll(_ descriptor: Int32, expected: Int, limit: Int) -> Result<[UInt8], Problem> {
+    static func readAll(_ descriptor: Int32, expected: Int, limit: Int) -> Result<[UInt8], Problem> {
         var bytes = [UInt8](repeating: 0, count: min(expected, limit))
         var filled = 0
         while true {

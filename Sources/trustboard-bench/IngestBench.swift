@@ -1,0 +1,151 @@
+import Foundation
+
+/// The three ingest steps on one drop, each beside its peer, and the table of ratios.
+struct IngestBench {
+    /// The `trustboard` binary.
+    let binary: String
+    /// A scratch folder for stores and scripts.
+    let folder: URL
+    /// The folder of the drop's files.
+    let drop: URL
+    /// The names of the drop's files.
+    let files: [String]
+
+    /// Issue 14's targets, beside the ratios they apply to.
+    enum Target {
+        static let parse = 1.0
+        static let ingest = 1.5
+        static let report = 0.25
+        static let peakMB = 150
+    }
+
+    func run(rounds: Int, megabytes: Double) throws {
+        let store = folder.appendingPathComponent("bench.sqlite").path
+        let imported = folder.appendingPathComponent("import.sqlite").path
+        let polars = polarsRun()
+        let sqlite = try sqliteRun(into: imported)
+        print(
+            "\n\(String(format: "%.1f", megabytes)) MB in \(files.count) files; each program in its own process, "
+                + "run in turn \(rounds) times (A B A B…); medians, and the largest peak resident memory:")
+
+        let dry = try SideBySide.measure(
+            rounds: rounds,
+            [
+                { try checked(Spawned.run(binary, ["ingest", "--dry-run", "--store", store, drop.path])) },
+                polars,
+            ])
+        let full = try SideBySide.measure(
+            rounds: rounds,
+            [
+                {
+                    removeStore(store)
+                    return try checked(Spawned.run(binary, ["ingest", "--store", store, drop.path]))
+                },
+                sqlite,
+                // On the store the ingest just made, so that report takes turns with both.
+                { try checked(Spawned.run(binary, ["report", "--format", "csv", "--store", store])) },
+            ])
+
+        print("")
+        row("step", "trustboard", "peer", "peer's time", "ratio", "target")
+        if let ours = dry[0] {
+            row(
+                "ingest --dry-run", side(ours), "polars read_csv",
+                dry[1].map(side) ?? "not installed (pip install polars)",
+                ratio(ours, dry[1]), "≤ \(format(Target.parse))×")
+            print(
+                "  (\(Bench.format(megabytes / ours.median)) MB/s; polars is timed inside Python, import excluded)"
+            )
+        }
+        if let ours = full[0] {
+            row(
+                "ingest (new store)", side(ours), "sqlite3 .import",
+                full[1].map(side) ?? "not installed (sqlite3)",
+                ratio(ours, full[1]), "≤ \(format(Target.ingest))×")
+        }
+        if let report = full[2] {
+            row(
+                "report --format csv", side(report), "the full ingest", full[0].map(side) ?? "failed",
+                ratio(report, full[0]), "≤ \(format(Target.report))×")
+        }
+        let peak = ([dry[0], full[0], full[2]].compactMap { $0?.peakMB }).max() ?? 0
+        row("peak memory, any step", "\(peak) MB", "", "", "", "≤ \(Target.peakMB) MB")
+        for (name, side) in [
+            ("dry run", dry[0]), ("polars", dry[1]), ("ingest", full[0]), ("sqlite3", full[1]),
+            ("report", full[2]),
+        ] {
+            if let side {
+                print("  \(name) runs: " + side.times.map(Bench.format).joined(separator: " ") + " s")
+            }
+        }
+    }
+
+    /// polars' `read_csv` of every file, timed inside Python so that its start-up and
+    /// `import polars` are left out; nil when polars is not installed.
+    private func polarsRun() -> SideBySide.Run? {
+        guard let probe = try? Spawned.run("python3", ["-c", "import polars"]), probe.status == 0 else {
+            return nil
+        }
+        let script = """
+            import polars, time, glob, sys
+            t = time.time()
+            for f in sorted(glob.glob(sys.argv[1] + '/*.csv')): polars.read_csv(f)
+            print(time.time() - t)
+            """
+        let output = folder.appendingPathComponent("polars.txt").path
+        return {
+            var run = try Spawned.run("python3", ["-c", script, drop.path], output: output)
+            guard run.status == 0, let text = try? String(contentsOfFile: output, encoding: .utf8),
+                let seconds = Double(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            else { return nil }
+            run.seconds = seconds
+            return run
+        }
+    }
+
+    /// The sqlite3 shell's `.import --csv` of every file into a new database, one table a
+    /// file; nil when the shell is not installed.
+    private func sqliteRun(into database: String) throws -> SideBySide.Run? {
+        guard let probe = try? Spawned.run("sqlite3", ["-version"]), probe.status == 0 else { return nil }
+        let script = folder.appendingPathComponent("import.sql")
+        let lines = files.map {
+            ".import --csv \(drop.path)/\($0) t_\($0.dropLast(4).replacingOccurrences(of: "-", with: "_"))"
+        }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: script)
+        return {
+            removeStore(database)
+            return try checked(Spawned.run("sqlite3", [database], input: script.path))
+        }
+    }
+
+    private func removeStore(_ path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
+
+    /// The run, or nil (said) when it failed.
+    private func checked(_ run: Spawned) -> Spawned? {
+        if run.status != 0 { print("  (a run exited with status \(run.status))") }
+        return run.status == 0 ? run : nil
+    }
+
+    private func side(_ side: SideBySide.Side) -> String {
+        "\(Bench.format(side.median)) s, peak \(side.peakMB) MB"
+    }
+
+    private func ratio(_ ours: SideBySide.Side, _ peer: SideBySide.Side?) -> String {
+        peer.map { String(format: "%.2f×", ours.median / $0.median) } ?? "–"
+    }
+
+    private func format(_ value: Double) -> String { String(format: "%g", value) }
+
+    private func row(_ cells: String...) {
+        let widths = [22, 22, 16, 34, 7, 9]
+        print(
+            "  "
+                + zip(cells, widths).map {
+                    $0.padding(toLength: max($1, $0.count), withPad: " ", startingAt: 0)
+                }.joined(separator: " "))
+    }
+}

@@ -1,0 +1,67 @@
+import Testing
+
+@testable import Metrics
+
+/// Words matched on bytes, in any case, including words longer than the eight bytes a
+/// match compares at once.
+@Suite struct VocabularyTests {
+    static let words = Vocabulary([
+        ("autumn", 1), ("disadvantaged", 2), ("disadvantagex", 3), ("not_disadvantaged", 4), ("abcdefgh", 5),
+        ("abcdefghi", 6),
+    ])
+
+    static func match(_ text: String) -> Int? {
+        let bytes = Array(("  " + text + "  ").utf8)
+        return bytes.withUnsafeBufferPointer { words.match($0, 2..<bytes.count - 2) }
+    }
+
+    @Test func wordsOfEveryLengthMatchInAnyCase() {
+        #expect(Self.match("autumn") == 1)
+        #expect(Self.match("AUTUMN") == 1)
+        #expect(Self.match("Disadvantaged") == 2)
+        #expect(Self.match("DISADVANTAGEX") == 3)
+        #expect(Self.match("not_DISADVANTAGED") == 4)
+        #expect(Self.match("abcdefgh") == 5)
+        #expect(Self.match("ABCDEFGHI") == 6)
+    }
+
+    /// The same first eight bytes are not enough, nor the right bytes at another length.
+    @Test func nearMissesDoNotMatch() {
+        #expect(Self.match("disadvantagey") == nil)
+        #expect(Self.match("disadvantage") == nil)
+        #expect(Self.match("disadvantagedd") == nil)
+        #expect(Self.match("autum") == nil)
+        #expect(Self.match("autumn_") == nil)
+        #expect(Self.match("abcdefgj") == nil)
+        #expect(Self.match("") == nil)
+        // Only A–Z fold to lower case: "_" (0x5F) folded like a letter would be DEL (0x7F),
+        // so DEL must not match the "_" of a word.
+        #expect(Self.match("not\u{7F}disadvantaged") == nil)
+    }
+
+    /// Every byte value, alone and before a word's last seven letters, read with eight bytes
+    /// to spare (one load) and at the very end of the text (byte by byte): only A–Z and
+    /// a–z match the lower-case letter.
+    @Test func everyByteValueFoldsOnlyCapitals() {
+        let letters = Vocabulary((0..<26).map { (String(UnicodeScalar(UInt8(0x61 + $0))), $0) })
+        let long = Vocabulary((0..<26).map { (String(UnicodeScalar(UInt8(0x61 + $0))) + "bcdefgh", $0) })
+        for byte in UInt8.min...UInt8.max {
+            let expected: Int? =
+                (0x41...0x5A).contains(byte)
+                ? Int(byte - 0x41) : (0x61...0x7A).contains(byte) ? Int(byte - 0x61) : nil
+            let spare = [byte] + Array("        ".utf8)
+            let atEnd = Array("xx".utf8) + [byte]
+            #expect(spare.withUnsafeBufferPointer { letters.match($0, 0..<1) } == expected, "byte \(byte)")
+            #expect(
+                atEnd.withUnsafeBufferPointer { letters.match($0, 2..<3) } == expected,
+                "byte \(byte) at the end")
+            let word = [byte] + Array("BCDEFGH".utf8)
+            #expect(
+                word.withUnsafeBufferPointer { long.match($0, 0..<8) } == expected, "byte \(byte) in a word")
+            let shortAtEnd = Array("x".utf8) + [byte] + Array("bcdefg".utf8)
+            #expect(
+                shortAtEnd.withUnsafeBufferPointer { long.match($0, 1..<8) } == nil,
+                "seven bytes never match eight")
+        }
+    }
+}
