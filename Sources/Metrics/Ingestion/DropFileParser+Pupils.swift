@@ -39,7 +39,9 @@ extension DropFileParser {
         checkCodes(authorisedCodes, add: authorised, column: .authorisedSessions, what: "authorised")
         checkCodes(unauthorisedCodes, add: unauthorised, column: .unauthorisedSessions, what: "unauthorised")
         if !rowIsSound, let urn { batch.rejectedRows.append(Sourced(urn, file: fileIndex, line: line)) }
-        guard let urn, let drop, let ref, var aggregate = pupils else { return }
+        // Taken out while it changes, so that its sums are not copied on every row.
+        guard let urn, let drop, let ref, var aggregate = pupils.take() else { return }
+        defer { pupils = aggregate }
         // A pupil given twice is found even when one of the rows has another error.
         if let first = aggregate.firstLine(of: ref, urn: urn, drop: drop, line: line) {
             log.error(
@@ -58,7 +60,6 @@ extension DropFileParser {
                 codeSessions: codes.map { $0 ?? 0 }, suspensions: suspensions, permanentlyExcluded: excluded)
             aggregate.add(pupil, urn: urn, drop: drop, line: line)
         }
-        pupils = aggregate
     }
 
     /// The pupil reference's bytes: 1–40 printable characters. Its errors never show it.
