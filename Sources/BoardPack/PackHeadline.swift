@@ -18,7 +18,7 @@ struct PackHeadline: Hashable {
     var unit: String {
         switch kpi {
         case .attendanceRate, .absenceRate: "% of possible sessions"
-        case .persistentAbsenceRate, .severeAbsenceRate: "% of pupils"
+        case .persistentAbsenceRate, .severeAbsenceRate, .absenceBand: "% of pupils"
         case .expected, .greaterDepth: "% of pupils in the year group"
         case .score: "average score"
         case .inclusion:

@@ -41,6 +41,9 @@ enum PackMethodPage {
         case .expected, .greaterDepth: "pupils reaching the standard ÷ pupils in the cohort; higher is better"
         case .score: "the average of pupils' scores, each academy weighted by its cohort; higher is better"
         case .inclusion: catalogueComputation(kpi.definition)
+        case .absenceBand(.atRiskRate):
+            "pupils who missed 5% to under 10% of their possible sessions (at risk of persistent absence) "
+                + "÷ pupils; lower is better"
         }
     }
 

@@ -17,7 +17,10 @@ enum DropCountsTable {
     /// Inserts a record of `kind`, or replaces the stored one with the same key when its
     /// values differ; the values are bound one by one into `json_array`, so the stored text
     /// is SQLite's and the same values always make the same text. As in `RecordTable`, a
-    /// record whose values are all the same changes nothing, not even `file_id`.
+    /// record whose values are all the same changes nothing, not even `file_id`. Values are
+    /// compared one by one, a value past the end of the stored list counting as absent: a
+    /// row stored before its kind gained a count is the same as the same record now, whose
+    /// new count is absent, so ingesting the same file again still changes nothing.
     static func upsertSQL(_ kind: DropRecordKind) -> String {
         let values = Array(repeating: "?", count: kind.recordType.valueNames.count).joined(separator: ", ")
         let keys = Array(repeating: "?", count: keyColumns.count).joined(separator: ", ")
@@ -26,7 +29,10 @@ enum DropCountsTable {
             VALUES (\(keys), json_array(\(values)), ?, ?)
             ON CONFLICT (\(keyColumns.joined(separator: ", "))) DO UPDATE SET
             counts = excluded.counts, file_id = excluded.file_id, line = excluded.line
-            WHERE \(name).counts IS NOT excluded.counts
+            WHERE \(name).counts IS NOT excluded.counts AND (
+                json_array_length(\(name).counts) > json_array_length(excluded.counts)
+                OR EXISTS (SELECT 1 FROM json_each(excluded.counts) AS new
+                    WHERE new.value IS NOT json_extract(\(name).counts, '$[' || new.key || ']')))
             """
     }
 

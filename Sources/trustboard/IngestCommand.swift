@@ -45,11 +45,13 @@ struct IngestCommand: ParsableCommand {
         let existing = TrustStore.exists(at: path)
         var known = Set<URN>()
         var censusPhases = CensusPhases()
+        var storedSources: [AcademyDrop: DropSource] = [:]
         if existing {
             // Only read for now: files are read and checked before the store is written.
             let store = try TrustStore(readingAt: path)
             known = try store.knownURNs()
             censusPhases = try store.censusPhases()
+            storedSources = try store.dropSources()
         }
         var dfeTrust: DfETrust?
         if let trust {
@@ -64,9 +66,10 @@ struct IngestCommand: ParsableCommand {
         }
         let progress = ProgressLine()
         // A school whose phase the file does not give is left out, rows and all.
-        let reader = DropReader(
+        var reader = DropReader(
             knownAcademies: known.union(dfeTrust?.urns ?? []), year: academicYear, censusPhases: censusPhases,
             onProgress: progress.show)
+        reader.storedSources = storedSources
         var batch = reader.read(paths: paths)
         progress.finish()
         // Academies taken from a DfE file are stored with it; those already stored keep

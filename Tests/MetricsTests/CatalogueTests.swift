@@ -54,6 +54,7 @@ struct CatalogueTests {
         #expect(
             FigureCalculator.attendanceMeasures.map(\.kpi) == [
                 .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate,
+                .absenceBand(.atRiskRate),
             ])
     }
 

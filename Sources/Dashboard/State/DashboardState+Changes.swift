@@ -158,7 +158,7 @@ extension DashboardState {
     private static func panel(showing kpi: KPI) -> Panel {
         switch kpi {
         case .attendanceRate, .absenceRate: .attendance
-        case .persistentAbsenceRate, .severeAbsenceRate: .persistentAbsence
+        case .persistentAbsenceRate, .severeAbsenceRate, .absenceBand: .persistentAbsence
         case .expected, .greaterDepth, .score: .attainment
         // No panel shows suspensions and exclusions yet (issue 12, section 5): the page
         // opens on its first panel.

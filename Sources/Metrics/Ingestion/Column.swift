@@ -36,14 +36,51 @@ enum Column: Int, CaseIterable {
     case suspensions
     case pupilsSuspended
     case permanentExclusions
+    case bandUnder5
+    case band5To10
+    case band10To20
+    case band20To50
+    case band50Plus
+    case pupilRef
+    case sex
+    case disadvantaged
+    case sen
+    case eal
+    case presentSessions
+    case aeaSessions
+    case authorisedSessions
+    case unauthorisedSessions
+    case codeC
+    case codeC1
+    case codeC2
+    case codeE
+    case codeI
+    case codeJ1
+    case codeM
+    case codeR
+    case codeS
+    case codeT
+    case codeG
+    case codeN
+    case codeO
+    case codeU
+    case permanentlyExcluded
 
     /// The column's name in a header: the case's name in snake case (`localAuthority` is
-    /// `local_authority`), so a new column is one case and cannot get out of step.
+    /// `local_authority`), so a new column is one case and cannot get out of step. A number
+    /// after a lower-case letter starts a word (`band5To10` is `band_5_to_10`); one after a
+    /// capital belongs to it (`codeC1` is `code_c1`, the export's `code_C1` in lower case).
     var header: String { Self.names[rawValue] }
 
     private static let names = allCases.map { column in
-        String(describing: column).reduce(into: "") { name, character in
-            if character.isUppercase { name += "_" + character.lowercased() } else { name.append(character) }
+        var previous: Character = " "
+        return String(describing: column).reduce(into: "") { name, character in
+            if character.isUppercase || (character.isNumber && previous.isLowercase) {
+                name += "_" + character.lowercased()
+            } else {
+                name.append(character)
+            }
+            previous = character
         }
     }
 

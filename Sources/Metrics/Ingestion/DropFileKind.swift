@@ -10,6 +10,9 @@ public enum DropFileKind: String, CaseIterable, Sendable {
     case context
     /// Suspensions and permanent exclusions for the year to date.
     case inclusion
+    /// One row per pupil, as the MIS exports it: trustboard sums the pupils into the
+    /// `attendance` (and, with its columns, `inclusion`) records itself and keeps no pupil.
+    case pupilAttendance = "pupil_attendance"
 
     /// Columns that must be present.
     public var requiredColumns: [String] {
@@ -34,8 +37,25 @@ public enum DropFileKind: String, CaseIterable, Sendable {
                 "urn", "academic_year", "term", "pupils", "suspensions", "pupils_suspended",
                 "permanent_exclusions",
             ]
+        case .pupilAttendance:
+            [
+                "urn", "academic_year", "term", "pupil_ref", "year_group", "sex", "disadvantaged", "sen",
+                "eal",
+                "possible_sessions", "present_sessions", "aea_sessions", "authorised_sessions",
+                "unauthorised_sessions",
+            ]
         }
     }
+
+    /// The export's code columns: sessions of authorised absence by attendance code, in
+    /// the order of `pupil-export-format.md`.
+    static let authorisedCodes: [Column] = [
+        .codeC, .codeC1, .codeC2, .codeE, .codeI, .codeJ1, .codeM, .codeR, .codeS, .codeT,
+    ]
+    /// The export's code columns of unauthorised absence.
+    static let unauthorisedCodes: [Column] = [.codeG, .codeN, .codeO, .codeU]
+    /// Every code column: the authorised codes, then the unauthorised ones.
+    static let attendanceCodes = authorisedCodes + unauthorisedCodes
 
     /// Columns that may be present.
     public var optionalColumns: [String] {
@@ -44,13 +64,18 @@ public enum DropFileKind: String, CaseIterable, Sendable {
         case .attendance:
             [
                 "pupil_group", "year_group", "severe_absentees", "authorised_absent_sessions",
-                "unauthorised_absent_sessions",
+                "unauthorised_absent_sessions", "band_under_5", "band_5_to_10", "band_10_to_20",
+                "band_20_to_50", "band_50_plus",
             ]
         case .attainment: ["pupil_group", "year_group", "greater_depth", "basis"]
         case .scores: ["pupil_group", "year_group"]
         case .benchmarks: ["term", "phase", "pupil_group", "scope", "source"]
         case .context: []
         case .inclusion: ["pupil_group", "year_group"]
+        case .pupilAttendance:
+            (Self.authorisedCodes + Self.unauthorisedCodes).map(\.header) + [
+                "suspensions", "permanently_excluded",
+            ]
         }
     }
 
@@ -64,6 +89,7 @@ public enum DropFileKind: String, CaseIterable, Sendable {
         case .benchmarks: ["value"]
         case .context: ["disadvantaged_percent", "eal_percent", "sen_support_percent", "ehcp_percent"]
         case .inclusion: ["suspensions", "pupils_suspended", "permanent_exclusions"]
+        case .pupilAttendance: ["pupil_ref", "possible_sessions", "present_sessions", "aea_sessions"]
         }
     }
 
@@ -73,6 +99,9 @@ public enum DropFileKind: String, CaseIterable, Sendable {
     /// column it lacks. Nil when nothing matches or two kinds tie.
     public static func recognise(header: [String]) -> DropFileKind? {
         let names = Set(header)
+        // The pupil-level export is recognised by these two together, whatever else the
+        // header holds, so that a pupil_ref column is never ignored as an unknown one.
+        if names.contains("pupil_ref"), names.contains("possible_sessions") { return .pupilAttendance }
         let complete = allCases.filter { Set($0.requiredColumns).isSubset(of: names) }
         if let best = complete.max(by: { $0.requiredColumns.count < $1.requiredColumns.count }) {
             return best

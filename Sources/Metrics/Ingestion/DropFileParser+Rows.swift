@@ -10,6 +10,7 @@ extension DropFileParser {
         case .benchmarks: readBenchmark(into: &batch)
         case .context: readContext(into: &batch)
         case .inclusion: readInclusion(into: &batch)
+        case .pupilAttendance: readPupil(into: &batch)
         }
     }
 
@@ -117,6 +118,7 @@ extension DropFileParser {
                 "is 0 although pupils is \(pupils)",
                 fix: "give the sessions those pupils could have attended, or 0 pupils")
         }
+        let bands = absenceBands(pupils: pupils, persistent: persistent, severe: severe)
         if !rowIsSound, let urn { batch.rejectedRows.append(Sourced(urn, file: fileIndex, line: line)) }
         guard rowIsSound, let urn, let drop, let group, let yearGroup, let pupils, let possible, let absent,
             let persistent
@@ -125,7 +127,8 @@ extension DropFileParser {
             urn: urn, drop: drop, group: group, yearGroup: yearGroup, pupils: pupils,
             possibleSessions: possible,
             absentSessions: absent, persistentAbsentees: persistent, severeAbsentees: severe,
-            authorisedAbsentSessions: authorised, unauthorisedAbsentSessions: unauthorised)
+            authorisedAbsentSessions: authorised, unauthorisedAbsentSessions: unauthorised,
+            absenceBands: bands)
         batch.attendance.append(Sourced(record, file: fileIndex, line: line))
     }
 

@@ -31,6 +31,8 @@ struct DropFileParser {
     private var lastAcademy: URN?
     /// The bytes and value of the last academic year read.
     private var lastYear: (bytes: [UInt8], year: AcademicYear)?
+    /// The pupils of a pupil-level export, summed as they are read; nil for other kinds.
+    var pupils: PupilAggregate?
 
     init(
         file: String, fileIndex: Int, bytes: UnsafeBufferPointer<UInt8>, columns: [String: Int],
@@ -43,6 +45,11 @@ struct DropFileParser {
         self.kind = kind
         self.log = log
         self.summary = summary
+        if kind == .pupilAttendance {
+            pupils = PupilAggregate(
+                fileIndex: fileIndex,
+                hasInclusion: columns["suspensions"] != nil && columns["permanently_excluded"] != nil)
+        }
     }
 
     /// Starts a new row.

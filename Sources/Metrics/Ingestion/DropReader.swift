@@ -26,6 +26,9 @@ public struct DropReader {
     /// Schools' phases from the school census files stored by earlier ingests; a census
     /// file in the batch adds to them (and wins for its year).
     public var censusPhases: CensusPhases
+    /// Where the store's drops of each academy came from (an export or aggregate files), so
+    /// that a batch sending a drop the other way is refused.
+    public var storedSources: [AcademyDrop: DropSource] = [:]
 
     /// Makes a reader that accepts rows for `knownAcademies` and the batch's own academies.
     public init(
@@ -219,11 +222,17 @@ public struct DropReader {
         case .attainment: batch.attainment.reserveCapacity(batch.attainment.count + expected)
         case .scores: batch.scores.reserveCapacity(batch.scores.count + expected)
         case .inclusion: batch.inclusion.reserveCapacity(batch.inclusion.count + expected)
-        case .academies, .benchmarks, .context: break
+        case .academies, .benchmarks, .context, .pupilAttendance: break
         }
         var parser = DropFileParser(
             file: summary.name, fileIndex: fileIndex, bytes: buffer, columns: columns, kind: kind, log: log,
             summary: summary)
+        if kind == .pupilAttendance, let (given, missing) = Self.halfOfInclusion(columns) {
+            parser.log.warning(
+                line: headerLine, column: given,
+                "is given without \(missing), so no suspension or exclusion figures are made from this file",
+                fix: "add the \(missing) column, or leave both out")
+        }
         var rows = 0
         var released = 0
         // The scanner writes straight into the parser's field buffer, which is reused
@@ -258,6 +267,8 @@ public struct DropReader {
             }
         }
         if let onProgress { onProgress(Progress(file: summary.name, rows: rows, bytes: buffer.count)) }
+        // The pupils become records only now, summed: no pupil's row is kept.
+        parser.pupils?.records(into: &batch)
         if rows == 0 {
             parser.log.warning(
                 "has a header but no rows, so it adds nothing",
@@ -374,6 +385,16 @@ public struct DropReader {
         )
     }
 
+    /// The inclusion column a pupil-level export gives and the one it lacks, when it gives
+    /// one of the two; nil when it gives both or neither.
+    private static func halfOfInclusion(_ columns: [String: Int]) -> (String, String)? {
+        switch (columns["suspensions"] != nil, columns["permanently_excluded"] != nil) {
+        case (true, false): ("suspensions", "permanently_excluded")
+        case (false, true): ("permanently_excluded", "suspensions")
+        case (true, true), (false, false): nil
+        }
+    }
+
     /// Header names for a message: the first 30, each escaped and cut short, then how many
     /// more there are.
     static func listed(_ header: [String]) -> String {
@@ -387,6 +408,7 @@ public struct DropReader {
     private func finish(_ batch: inout DropBatch) {
         placePendingDistributions(&batch)
         CompulsoryAgeCheck.warn(&batch)
+        DropSourceCheck.check(&batch, stored: storedSources)
         var checker = BatchChecker(batch: batch, knownAcademies: knownAcademies)
         checker.check()
         batch.issues += checker.issues

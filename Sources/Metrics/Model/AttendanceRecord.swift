@@ -22,12 +22,15 @@ public struct AttendanceRecord: Hashable, Sendable {
     public var authorisedAbsentSessions: Int?
     /// Unauthorised absent sessions, when given.
     public var unauthorisedAbsentSessions: Int?
+    /// The pupils in each absence band, when given.
+    public var absenceBands: AbsenceBands?
 
     /// Makes an attendance record.
     public init(
         urn: URN, drop: DataDrop, group: PupilGroup = .all, yearGroup: YearGroup = .all, pupils: Int,
         possibleSessions: Int, absentSessions: Int, persistentAbsentees: Int, severeAbsentees: Int? = nil,
-        authorisedAbsentSessions: Int? = nil, unauthorisedAbsentSessions: Int? = nil
+        authorisedAbsentSessions: Int? = nil, unauthorisedAbsentSessions: Int? = nil,
+        absenceBands: AbsenceBands? = nil
     ) {
         self.urn = urn
         self.drop = drop
@@ -40,6 +43,7 @@ public struct AttendanceRecord: Hashable, Sendable {
         self.severeAbsentees = severeAbsentees
         self.authorisedAbsentSessions = authorisedAbsentSessions
         self.unauthorisedAbsentSessions = unauthorisedAbsentSessions
+        self.absenceBands = absenceBands
     }
 
     /// The count a catalogue entry names, as `MeasureDefinition.Computation` spells it;
@@ -55,6 +59,11 @@ public struct AttendanceRecord: Hashable, Sendable {
         case "severe_absentees": { $0.severeAbsentees }
         case "authorised_absent_sessions": { $0.authorisedAbsentSessions }
         case "unauthorised_absent_sessions": { $0.unauthorisedAbsentSessions }
+        case "band_under_5": { $0.absenceBands?.underFive }
+        case "band_5_to_10": { $0.absenceBands?.atRisk }
+        case "band_10_to_20": { $0.absenceBands?.tenToTwenty }
+        case "band_20_to_50": { $0.absenceBands?.twentyToFifty }
+        case "band_50_plus": { $0.absenceBands?.fiftyPlus }
         default: nil
         }
     }
@@ -64,7 +73,8 @@ extension AttendanceRecord: DropRecord {
     public static let kind = DropRecordKind.attendance
     public static let valueNames = [
         "pupils", "possible_sessions", "absent_sessions", "persistent_absentees", "severe_absentees",
-        "authorised_absent_sessions", "unauthorised_absent_sessions",
+        "authorised_absent_sessions", "unauthorised_absent_sessions", "band_under_5", "band_5_to_10",
+        "band_10_to_20", "band_20_to_50", "band_50_plus",
     ]
     public static var inBatch: KeyPath<DropBatch, [Sourced<AttendanceRecord>]> { \.attendance }
     public static var inData: WritableKeyPath<TrustData, [AttendanceRecord]> { \.attendance }
@@ -91,6 +101,9 @@ extension AttendanceRecord: DropRecord {
         if let unauthorised = unauthorisedAbsentSessions, unauthorised < 0 {
             return "unauthorised_absent_sessions >= 0"
         }
+        if let bands = absenceBands, bands.counts.contains(where: { $0 < 0 }) || bands.pupils != pupils {
+            return "the absence bands each >= 0 and adding up to pupils"
+        }
         return nil
     }
 
@@ -102,7 +115,12 @@ extension AttendanceRecord: DropRecord {
         writer.write(severeAbsentees)
         writer.write(authorisedAbsentSessions)
         writer.write(unauthorisedAbsentSessions)
+        // Added after the others: a store written before the bands reads them as absent.
+        for count in Self.bandNames.indices { writer.write(absenceBands?.counts[count]) }
     }
+
+    /// The stored names of the band counts, lowest band first.
+    static let bandNames = ["band_under_5", "band_5_to_10", "band_10_to_20", "band_20_to_50", "band_50_plus"]
 
     public init<Reader: RecordValueReader>(key: RecordKey, item: String, values: inout Reader) throws {
         guard item.isEmpty else { throw values.unreadableItem() }
@@ -112,5 +130,15 @@ extension AttendanceRecord: DropRecord {
             absentSessions: try values.requiredInt(), persistentAbsentees: try values.requiredInt(),
             severeAbsentees: try values.int(), authorisedAbsentSessions: try values.int(),
             unauthorisedAbsentSessions: try values.int())
+        var bands: [Int] = []
+        for _ in Self.bandNames.indices {
+            if let count = try values.int() { bands.append(count) }
+        }
+        // All five or none: a store never holds some bands without the others.
+        if bands.count == Self.bandNames.count {
+            absenceBands = AbsenceBands(
+                underFive: bands[0], atRisk: bands[1], tenToTwenty: bands[2], twentyToFifty: bands[3],
+                fiftyPlus: bands[4])
+        }
     }
 }

@@ -62,6 +62,7 @@ extension KPI {
                     ? .average(of: "average", weightedBy: "cohort") : .publishedOnly,
                 rule: Self.scoreRule(measure), dfeName: measure.label)
         case .inclusion(let measure): measure.definition
+        case .absenceBand(let measure): measure.definition
         }
     }
 

@@ -88,7 +88,7 @@ public struct PhaseMix: Hashable, Sendable {
     static func unit(_ kpi: KPI) -> String {
         switch kpi {
         case .attendanceRate, .absenceRate: "possible sessions"
-        case .persistentAbsenceRate, .severeAbsenceRate, .inclusion: "pupils"
+        case .persistentAbsenceRate, .severeAbsenceRate, .inclusion, .absenceBand: "pupils"
         case .expected, .greaterDepth, .score: "pupils in the cohort"
         }
     }

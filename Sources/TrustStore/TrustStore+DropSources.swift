@@ -1,0 +1,33 @@
+import GRDB
+import Metrics
+
+extension TrustStore {
+    /// Where each academy's stored attendance of each drop came from: a pupil-level export
+    /// or aggregate files, with the name of one such file, for `DropReader.storedSources`.
+    public func dropSources() throws -> [AcademyDrop: DropSource] {
+        try reading { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT drop_counts.urn, drop_counts.academic_year, drop_counts.term,
+                        files.kind = 'pupil_attendance' AS from_export, min(files.name) AS name
+                    FROM drop_counts JOIN files ON files.id = drop_counts.file_id
+                    WHERE drop_counts.kind = 'attendance'
+                    GROUP BY drop_counts.urn, drop_counts.academic_year, drop_counts.term, from_export
+                    """)
+            var sources: [AcademyDrop: DropSource] = [:]
+            for row in rows {
+                let urnValue: Int = row[0]
+                let year: Int = row[1]
+                let termName: String = row[2]
+                guard let urn = URN(urnValue), let term = Term(rawValue: termName) else { continue }
+                let key = AcademyDrop(urn: urn, drop: DataDrop(year: AcademicYear(year), term: term))
+                let fromExport: Bool = row[3] ?? false
+                // An export, where there is one, is what the drop was last sent as.
+                if sources[key]?.fromExport == true { continue }
+                sources[key] = DropSource(fromExport: fromExport, file: row[4] ?? "")
+            }
+            return sources
+        }
+    }
+}
