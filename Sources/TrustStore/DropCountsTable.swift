@@ -18,6 +18,12 @@ enum DropCountsTable {
     /// values differ; the values are bound one by one into `json_array`, so the stored text
     /// is SQLite's and the same values always make the same text. As in `RecordTable`, a
     /// record whose values are all the same changes nothing, not even `file_id`.
+    ///
+    /// "The same" allows for values a kind gained after the row was stored: the stored
+    /// `[30,5700,300,3,null]` and a new `[30,5700,300,3,null,null,null]` are the same
+    /// record, so re-ingesting a file after an upgrade is not taken for a correction. Both
+    /// are compared without their trailing nulls (`rtrim` of `,nul]`, which stops at the
+    /// last digit or quote of the last value given).
     static func upsertSQL(_ kind: DropRecordKind) -> String {
         let values = Array(repeating: "?", count: kind.recordType.valueNames.count).joined(separator: ", ")
         let keys = Array(repeating: "?", count: keyColumns.count).joined(separator: ", ")
@@ -26,7 +32,7 @@ enum DropCountsTable {
             VALUES (\(keys), json_array(\(values)), ?, ?)
             ON CONFLICT (\(keyColumns.joined(separator: ", "))) DO UPDATE SET
             counts = excluded.counts, file_id = excluded.file_id, line = excluded.line
-            WHERE \(name).counts IS NOT excluded.counts
+            WHERE rtrim(\(name).counts, ',nul]') IS NOT rtrim(excluded.counts, ',nul]')
             """
     }
 

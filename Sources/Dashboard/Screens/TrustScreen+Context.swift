@@ -152,7 +152,8 @@ extension TrustScreen {
         /// Year 6; secondary and all-through for Year 7 on.
         static func phases(teaching yearGroup: YearGroup, kpi: KPI) -> [Phase] {
             switch kpi {
-            case .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate, .inclusion:
+            case .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate, .inclusion,
+                .absenceReason:
                 return []
             case .expected, .greaterDepth, .score: break
             }

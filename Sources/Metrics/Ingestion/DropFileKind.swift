@@ -45,7 +45,7 @@ public enum DropFileKind: String, CaseIterable, Sendable {
             [
                 "pupil_group", "year_group", "severe_absentees", "authorised_absent_sessions",
                 "unauthorised_absent_sessions",
-            ]
+            ] + AbsenceReason.allCases.filter(\.isInDropFiles).map(\.countName)
         case .attainment: ["pupil_group", "year_group", "greater_depth", "basis"]
         case .scores: ["pupil_group", "year_group"]
         case .benchmarks: ["term", "phase", "pupil_group", "scope", "source"]

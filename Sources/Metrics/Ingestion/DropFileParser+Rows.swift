@@ -86,6 +86,7 @@ extension DropFileParser {
         let severe = count(.severeAbsentees, required: false)
         let authorised = count(.authorisedAbsentSessions, required: false)
         let unauthorised = count(.unauthorisedAbsentSessions, required: false)
+        let reasons = readReasons(absent: absent, authorised: authorised, unauthorised: unauthorised)
         if let absent, let possible {
             crossCheck(
                 absent <= possible, column: "absent_sessions", value: absent,
@@ -125,7 +126,7 @@ extension DropFileParser {
             urn: urn, drop: drop, group: group, yearGroup: yearGroup, pupils: pupils,
             possibleSessions: possible,
             absentSessions: absent, persistentAbsentees: persistent, severeAbsentees: severe,
-            authorisedAbsentSessions: authorised, unauthorisedAbsentSessions: unauthorised)
+            authorisedAbsentSessions: authorised, unauthorisedAbsentSessions: unauthorised, reasons: reasons)
         batch.attendance.append(Sourced(record, file: fileIndex, line: line))
     }
 

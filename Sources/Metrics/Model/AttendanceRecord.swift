@@ -22,12 +22,15 @@ public struct AttendanceRecord: Hashable, Sendable {
     public var authorisedAbsentSessions: Int?
     /// Unauthorised absent sessions, when given.
     public var unauthorisedAbsentSessions: Int?
+    /// Absent sessions by reason, each when given.
+    public var reasons: AttendanceReasons
 
     /// Makes an attendance record.
     public init(
         urn: URN, drop: DataDrop, group: PupilGroup = .all, yearGroup: YearGroup = .all, pupils: Int,
         possibleSessions: Int, absentSessions: Int, persistentAbsentees: Int, severeAbsentees: Int? = nil,
-        authorisedAbsentSessions: Int? = nil, unauthorisedAbsentSessions: Int? = nil
+        authorisedAbsentSessions: Int? = nil, unauthorisedAbsentSessions: Int? = nil,
+        reasons: AttendanceReasons = AttendanceReasons()
     ) {
         self.urn = urn
         self.drop = drop
@@ -40,13 +43,17 @@ public struct AttendanceRecord: Hashable, Sendable {
         self.severeAbsentees = severeAbsentees
         self.authorisedAbsentSessions = authorisedAbsentSessions
         self.unauthorisedAbsentSessions = unauthorisedAbsentSessions
+        self.reasons = reasons
     }
 
     /// The count a catalogue entry names, as `MeasureDefinition.Computation` spells it;
     /// nil for a name the record does not have. `attended_sessions` is possible sessions
-    /// less absent ones.
+    /// less absent ones; each reason's count is named by `AbsenceReason.countName`.
     public static func count(named name: String) -> (@Sendable (AttendanceRecord) -> Int?)? {
-        switch name {
+        if let reason = AbsenceReason.allCases.first(where: { $0.countName == name }) {
+            return { $0.reasons[reason] }
+        }
+        return switch name {
         case "pupils": { $0.pupils }
         case "possible_sessions": { $0.possibleSessions }
         case "absent_sessions": { $0.absentSessions }
@@ -62,10 +69,11 @@ public struct AttendanceRecord: Hashable, Sendable {
 
 extension AttendanceRecord: DropRecord {
     public static let kind = DropRecordKind.attendance
-    public static let valueNames = [
-        "pupils", "possible_sessions", "absent_sessions", "persistent_absentees", "severe_absentees",
-        "authorised_absent_sessions", "unauthorised_absent_sessions",
-    ]
+    public static let valueNames =
+        [
+            "pupils", "possible_sessions", "absent_sessions", "persistent_absentees", "severe_absentees",
+            "authorised_absent_sessions", "unauthorised_absent_sessions",
+        ] + AbsenceReason.allCases.map(\.countName)
     public static var inBatch: KeyPath<DropBatch, [Sourced<AttendanceRecord>]> { \.attendance }
     public static var inData: WritableKeyPath<TrustData, [AttendanceRecord]> { \.attendance }
 
@@ -91,6 +99,18 @@ extension AttendanceRecord: DropRecord {
         if let unauthorised = unauthorisedAbsentSessions, unauthorised < 0 {
             return "unauthorised_absent_sessions >= 0"
         }
+        if let reason = AbsenceReason.allCases.first(where: { (reasons[$0] ?? 0) < 0 }) {
+            return "\(reason.countName) >= 0"
+        }
+        if let given = reasons.given(authorised: true), let total = authorisedAbsentSessions, given > total {
+            return "authorised reasons <= authorised_absent_sessions"
+        }
+        if let given = reasons.given(authorised: false), let total = unauthorisedAbsentSessions, given > total
+        {
+            return "unauthorised reasons <= unauthorised_absent_sessions"
+        }
+        let all = (reasons.given(authorised: true) ?? 0) + (reasons.given(authorised: false) ?? 0)
+        if all > absentSessions { return "reasons <= absent_sessions" }
         return nil
     }
 
@@ -102,6 +122,7 @@ extension AttendanceRecord: DropRecord {
         writer.write(severeAbsentees)
         writer.write(authorisedAbsentSessions)
         writer.write(unauthorisedAbsentSessions)
+        for reason in AbsenceReason.allCases { writer.write(reasons[reason]) }
     }
 
     public init<Reader: RecordValueReader>(key: RecordKey, item: String, values: inout Reader) throws {
@@ -112,5 +133,7 @@ extension AttendanceRecord: DropRecord {
             absentSessions: try values.requiredInt(), persistentAbsentees: try values.requiredInt(),
             severeAbsentees: try values.int(), authorisedAbsentSessions: try values.int(),
             unauthorisedAbsentSessions: try values.int())
+        // Stores written before the reasons have no values for them: each reads as nil.
+        for reason in AbsenceReason.allCases { reasons[reason] = try values.int() }
     }
 }

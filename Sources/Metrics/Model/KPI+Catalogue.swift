@@ -62,6 +62,7 @@ extension KPI {
                     ? .average(of: "average", weightedBy: "cohort") : .publishedOnly,
                 rule: Self.scoreRule(measure), dfeName: measure.label)
         case .inclusion(let measure): measure.definition
+        case .absenceReason(let reason): reason.definition
         }
     }
 

@@ -13,7 +13,8 @@ extension KPI {
     /// "Reading higher standard" in Year 6 but "Reading greater depth" in Year 2.
     public func label(in yearGroup: YearGroup) -> String {
         switch self {
-        case .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate, .inclusion:
+        case .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate, .inclusion,
+            .absenceReason:
             definition.label
         case .expected(.englishMaths): "Eng & maths standard pass"
         case .expected(.mtc): "MTC full marks"
@@ -45,7 +46,7 @@ extension KPI {
             // "Reading scaled score" → "Reading scaled".
             measure.label.hasSuffix(" score") ? String(measure.label.dropLast(6)) : measure.label
         case .attendanceRate, .absenceRate: label(in: yearGroup)
-        case .inclusion: definition.shortLabel ?? definition.label
+        case .inclusion, .absenceReason: definition.shortLabel ?? definition.label
         }
     }
 
@@ -61,7 +62,8 @@ extension KPI {
         case .greaterDepth(let subject):
             Self.isHigherStandard(subject, yearGroup)
                 ? "at the higher standard (a scaled score of 110 or more)" : "at greater depth"
-        case .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate, .score, .inclusion:
+        case .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate, .score, .inclusion,
+            .absenceReason:
             nil
         }
     }

@@ -21,6 +21,8 @@ public enum KPI: Hashable, Comparable, Sendable, CustomStringConvertible {
     case score(ScoreMeasure)
     /// A rate of suspensions or permanent exclusions.
     case inclusion(InclusionMeasure)
+    /// The rate of sessions missed for one reason, as a percentage of possible sessions.
+    case absenceReason(AbsenceReason)
 
     /// Which way is better for a KPI.
     public enum Direction: String, Sendable {
@@ -34,6 +36,7 @@ public enum KPI: Hashable, Comparable, Sendable, CustomStringConvertible {
         + Subject.allCases.flatMap { [KPI.expected($0), .greaterDepth($0)] }
         + ScoreMeasure.allCases.map { .score($0) }
         + InclusionMeasure.allCases.map { .inclusion($0) }
+        + AbsenceReason.allCases.map { .absenceReason($0) }
 
     /// The key of each KPI, at its `index`.
     static let keys = allCases.map(\.key)
@@ -79,6 +82,9 @@ public enum KPI: Hashable, Comparable, Sendable, CustomStringConvertible {
         case .score(let measure): 4 + Subject.allCases.count * 2 + measure.index
         case .inclusion(let measure):
             4 + Subject.allCases.count * 2 + ScoreMeasure.allCases.count + measure.index
+        case .absenceReason(let reason):
+            4 + Subject.allCases.count * 2 + ScoreMeasure.allCases.count + InclusionMeasure.allCases.count
+                + reason.index
         }
     }
 

@@ -22,7 +22,7 @@ public struct Headline: Hashable, Sendable {
         case .score(.progress8): "P8"
         case .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate, .expected,
             .greaterDepth,
-            .score, .inclusion:
+            .score, .inclusion, .absenceReason:
             kpi.label
         }
     }

@@ -260,6 +260,8 @@ public struct RatingExplanation: Sendable {
             return "\(value) = average over \(d) pupils\(across)"
         case .inclusion(let measure):
             return "\(value) = \(measure.counted(n, of: d))\(across)"
+        case .absenceReason(let reason):
+            return "\(value) = \(reason.counted(n, of: d))\(across)"
         }
     }
 
