@@ -17,7 +17,7 @@ struct PackHeadline: Hashable {
     /// The unit of a chart's axis.
     var unit: String {
         switch kpi {
-        case .attendanceRate, .absenceRate: "% of possible sessions"
+        case .attendanceRate, .absenceRate, .absenceReason: "% of possible sessions"
         case .persistentAbsenceRate, .severeAbsenceRate, .absenceBand: "% of pupils"
         case .expected, .greaterDepth: "% of pupils in the year group"
         case .score: "average score"

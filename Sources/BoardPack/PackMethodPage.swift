@@ -40,7 +40,7 @@ enum PackMethodPage {
             "pupils with full marks (25 of 25) ÷ pupils who took the check; higher is better"
         case .expected, .greaterDepth: "pupils reaching the standard ÷ pupils in the cohort; higher is better"
         case .score: "the average of pupils' scores, each academy weighted by its cohort; higher is better"
-        case .inclusion: catalogueComputation(kpi.definition)
+        case .inclusion, .absenceReason: catalogueComputation(kpi.definition)
         case .absenceBand(.atRiskRate):
             "pupils who missed 5% to under 10% of their possible sessions (at risk of persistent absence) "
                 + "÷ pupils; lower is better"

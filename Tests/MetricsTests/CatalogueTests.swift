@@ -55,7 +55,7 @@ struct CatalogueTests {
             FigureCalculator.attendanceMeasures.map(\.kpi) == [
                 .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate,
                 .absenceBand(.atRiskRate),
-            ])
+            ] + AbsenceReason.allCases.map { .absenceReason($0) })
     }
 
     /// 40 pupils, 1,000 possible sessions, 80 missed, 6 persistently and 2 severely

@@ -71,14 +71,53 @@ struct PupilExportTests {
                 == .pupilAttendance)
     }
 
+    @Test func theCodeColumnsGiveTheReasons() throws {
+        let batch = Self.read(Self.rows)
+        let all = try #require(attendance(batch, .all, .all))
+        // Years 1–11 (lines 2, 3, 4, 7, 8, 9, 10; line 4 gives no code): code_I 10 + 6 + 4 +
+        // 10 + 5 + 20 = 55; code_M 2 (line 3); code_N 10 + 15 + 10 + 10 = 45.
+        #expect(all.reasons[.illness] == 55)
+        #expect(all.reasons[.medical] == 2)
+        #expect(all.reasons[.noReasonYet] == 45)
+        // The file gives codes on both sides, so a code it lacks counts 0 there; authorised
+        // holiday (H) is no export code, so it is not given.
+        #expect(all.reasons[.authorisedOther] == 0)
+        #expect(all.reasons[.partTimeTimetable] == 0)
+        #expect(all.reasons[.late] == 0)
+        #expect(all.reasons[.authorisedHoliday] == nil)
+        // 55 of 850 possible sessions → 6.5% illness; 45 → 5.3% no reason yet.
+        let data = TrustData(
+            academies: batch.academies.map(\.record), attendance: batch.attendance.map(\.record))
+        let figures = FigureCalculator(data: data).figures(for: all.drop)
+        func shown(_ reason: AbsenceReason) -> Double? {
+            figures[
+                FigureCalculator.Key(
+                    owner: .academy(all.urn), kpi: .absenceReason(reason), group: .all, yearGroup: .all)]?
+                .shown
+        }
+        #expect(shown(.illness) == 6.5)
+        #expect(shown(.noReasonYet) == 5.3)
+    }
+
+    @Test func anExportWithNoCodeColumnsGivesNoReason() throws {
+        let header = Self.header.replacingOccurrences(of: ",code_I,code_M,code_N", with: "")
+        let rows = "900101,2024/25,spring,UPN-B1,3,F,N,N,N,100,90,0,10,0,0,N"
+        let batch = Self.read(rows, header: header)
+        #expect(batch.errors.isEmpty, "\(Fixtures.errors(batch))")
+        #expect(try #require(attendance(batch, .all, .all)).reasons.isEmpty)
+    }
+
     @Test func allYearGroupsCoverYears1To11AndEachPupilIsInOneBand() {
         let batch = Self.read(Self.rows)
         // Years 1–11 with a possible session: lines 2, 3, 4, 7, 8, 9, 10 → 7 pupils.
         // Possible 200+200+100+100+50+100+100 = 850; authorised 10+8+0+4+10+5+20 = 57;
         // unauthorised 0+10+10+0+15+10+10 = 55; absent 112. Bands: under 5 line 7;
         // 5–10 lines 2, 3; 10–20 lines 4, 9; 20–50 line 10; 50+ line 8.
+        // The reasons from the code columns are checked in `theCodeColumnsGiveTheReasons`.
+        var all = attendance(batch, .all, .all)
+        all?.reasons = AttendanceReasons()
         #expect(
-            attendance(batch, .all, .all)
+            all
                 == AttendanceRecord(
                     urn: Fixtures.urn(900_101), drop: Fixtures.spring2425, pupils: 7, possibleSessions: 850,
                     absentSessions: 112, persistentAbsentees: 4, severeAbsentees: 1,

@@ -154,7 +154,7 @@ extension AcademyScreen.Context {
                 AcademyScreen.AttainmentRow(
                     label: AcademyScreen.scoreLabel(measure), kpi: kpi, greaterDepth: nil)
             case .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate, .greaterDepth,
-                .inclusion, .absenceBand:
+                .inclusion, .absenceBand, .absenceReason:
                 nil
             }
         }

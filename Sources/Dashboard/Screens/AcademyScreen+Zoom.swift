@@ -4,17 +4,21 @@ extension AcademyScreen {
     /// The most rows the zoomed panel's chart takes.
     static let tallestChart = 14
 
-    /// The zoomed panel: its lines, then a chart of the focused figure over the drops
-    /// under them, when the page has rows for both.
+    /// The zoomed panel: its lines (the attendance panel's with the reasons for absence
+    /// under them), then a chart of the focused figure over the drops under them, when the
+    /// page has rows for both.
     static func zoomedLines(_ panel: Panel, _ page: Context, width: Int, height: Int) -> [PanelLine] {
         // The chart takes half the rows, up to `tallestChart`, and any the panel leaves.
         let half = min(tallestChart, height / 2)
-        let made = lines(panel, page, width: width, height: height - half)
+        let reasons = panel == .attendance ? reasonLines(page, width: width, priority: 1) : []
+        let made = lines(panel, page, width: width, height: height - half - reasons.count) + reasons
         let chart = chartLines(
             page, width: width, height: max(half, min(tallestChart + 4, height - made.count)))
         let room = height - chart.count
         let shown = trim(
-            made.count <= room ? made : lines(panel, page, width: width, height: room), to: room,
+            made.count <= room
+                ? made : lines(panel, page, width: width, height: room - reasons.count) + reasons,
+            to: room,
             focus: page.focusRow(panel))
         return shown + chart
     }

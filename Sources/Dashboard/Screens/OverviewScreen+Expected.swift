@@ -34,7 +34,7 @@ extension OverviewScreen {
         case .attendanceRate: return "att."
         case .persistentAbsenceRate: return "PA"
         case .severeAbsenceRate: return "severe"
-        case .absenceRate, .expected, .greaterDepth, .score, .inclusion, .absenceBand:
+        case .absenceRate, .expected, .greaterDepth, .score, .inclusion, .absenceBand, .absenceReason:
             return figure.kpi.shortLabel(in: figure.yearGroup)
         }
     }

@@ -153,7 +153,7 @@ extension TrustScreen {
         static func phases(teaching yearGroup: YearGroup, kpi: KPI) -> [Phase] {
             switch kpi {
             case .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate, .inclusion,
-                .absenceBand:
+                .absenceBand, .absenceReason:
                 return []
             case .expected, .greaterDepth, .score: break
             }

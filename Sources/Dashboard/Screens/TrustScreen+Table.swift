@@ -109,7 +109,7 @@ extension TrustScreen {
         case .expected(.englishMaths), .expected(.mtc): return kpi.label(in: yearGroup)
         case .expected(let subject): return "\(subject.label) expected standard"
         case .greaterDepth, .score, .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate,
-            .inclusion, .absenceBand:
+            .inclusion, .absenceBand, .absenceReason:
             return kpi.label(in: yearGroup)
         }
     }

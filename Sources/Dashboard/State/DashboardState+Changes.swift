@@ -163,6 +163,8 @@ extension DashboardState {
         // No panel shows suspensions and exclusions yet (issue 12, section 5): the page
         // opens on its first panel.
         case .inclusion: .attendance
+        // Reasons for absence belong with attendance.
+        case .absenceReason: .attendance
         }
     }
 }

@@ -52,6 +52,7 @@ public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
         var otherLevels = 0
         var otherTypes = 0
         var otherSchools = 0
+        var reasonsOverTotal = 0
     }
 
     /// Reads the rows after the header, already read by `scanner`, into `batch`.
@@ -187,12 +188,55 @@ public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
             authorised = a
             unauthorised = u
         }
+        guard
+            let reasons = reasons(
+                of: row, line: line, absent: counts.absent, authorised: authorised,
+                unauthorised: unauthorised,
+                skipped: &skipped, log: &log)
+        else { return }
         add(
             AttendanceRecord(
                 urn: urn, drop: drop, pupils: counts.pupils, possibleSessions: counts.possible,
                 absentSessions: counts.absent, persistentAbsentees: counts.persistent,
                 severeAbsentees: counts.severe, authorisedAbsentSessions: authorised,
-                unauthorisedAbsentSessions: unauthorised))
+                unauthorisedAbsentSessions: unauthorised, reasons: reasons))
+    }
+
+    /// The reasons a row gives, by each reason's DfE column (`AbsenceReason.dfeColumn`);
+    /// a column absent or with a missing-value code is a reason not given. Nil after
+    /// logging an error for a value that is neither a count nor a code. The DfE's reasons
+    /// on one side add up to a little more than its authorised (or unauthorised) total in
+    /// a few rows (13,410 unauthorised reasons for 13,404 sessions, say): that side's
+    /// reasons are then left out, and counted for a warning, since they cannot all be
+    /// right.
+    private func reasons(
+        of row: DfERow, line: Int, absent: Int, authorised: Int?, unauthorised: Int?, skipped: inout Skipped,
+        log: inout IssueLog
+    ) -> AttendanceReasons? {
+        var reasons = AttendanceReasons()
+        for reason in AbsenceReason.allCases {
+            guard let column = reason.dfeColumn else { continue }
+            switch row.count(column) {
+            case .value(let value): reasons[reason] = value
+            case .missing: break
+            case .unreadable(let text):
+                log.error(
+                    line: line, column: column, value: text,
+                    "is neither a count nor a DfE missing-value code",
+                    fix: "write a whole number, or a code such as z, x, c or SUPP")
+                return nil
+            }
+        }
+        for isAuthorised in [true, false] {
+            guard let given = reasons.given(authorised: isAuthorised),
+                given > ((isAuthorised ? authorised : unauthorised) ?? absent)
+            else { continue }
+            for reason in AbsenceReason.allCases where reason.isAuthorised == isAuthorised {
+                reasons[reason] = nil
+            }
+            skipped.reasonsOverTotal += 1
+        }
+        return reasons
     }
 
     /// The counts every row needs, or nil when one is missing or cannot be read (an
@@ -250,6 +294,12 @@ public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
             (.persistentAbsenceRate, 100 * Double(counts.persistent) / pupils),
         ]
         if let severe = counts.severe { figures.append((.severeAbsenceRate, 100 * Double(severe) / pupils)) }
+        for reason in AbsenceReason.allCases {
+            guard let column = reason.dfeColumn, case .value(let sessions) = row.count(column) else {
+                continue
+            }
+            figures.append((.absenceReason(reason), 100 * Double(sessions) / possible))
+        }
         for (kpi, value) in figures {
             add(
                 Benchmark(
@@ -272,6 +322,13 @@ public struct ExploreEducationAbsenceReader: DfELayout, Sendable {
             log.warning(
                 "\(rows(skipped.missingCounts)) without the counts needed (suppressed or not published) "
                     + "\(were(skipped.missingCounts)) skipped")
+        }
+        if skipped.reasonsOverTotal > 0 {
+            let count = skipped.reasonsOverTotal
+            log.warning(
+                "\(count) time\(count == 1 ? "" : "s") a school row's reasons for absence added up to more than "
+                    + "its authorised or unauthorised sessions: those reasons were left out, since they cannot "
+                    + "all be right")
         }
         if skipped.regional > 0 {
             log.warning(

@@ -123,7 +123,7 @@ public struct SimilarComparisons: Sendable {
     public static func yearGroup(of kpi: KPI) -> YearGroup? {
         switch kpi {
         case .attendanceRate, .absenceRate, .persistentAbsenceRate: .all
-        case .severeAbsenceRate, .absenceBand: nil
+        case .severeAbsenceRate, .absenceBand, .absenceReason: nil
         case .expected(let subject), .greaterDepth(let subject): yearGroup(of: subject)
         case .score(let measure):
             switch measure {

@@ -65,6 +65,14 @@ enum Column: Int, CaseIterable {
     case codeO
     case codeU
     case permanentlyExcluded
+    case illnessSessions
+    case medicalSessions
+    case authorisedOtherSessions
+    case partTimeTimetableSessions
+    case unauthorisedHolidaySessions
+    case lateSessions
+    case noReasonYetSessions
+    case unauthorisedOtherSessions
 
     /// The column's name in a header: the case's name in snake case (`localAuthority` is
     /// `local_authority`), so a new column is one case and cannot get out of step. A number

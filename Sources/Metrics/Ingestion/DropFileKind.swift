@@ -66,7 +66,7 @@ public enum DropFileKind: String, CaseIterable, Sendable {
                 "pupil_group", "year_group", "severe_absentees", "authorised_absent_sessions",
                 "unauthorised_absent_sessions", "band_under_5", "band_5_to_10", "band_10_to_20",
                 "band_20_to_50", "band_50_plus",
-            ]
+            ] + AbsenceReason.allCases.filter(\.isInDropFiles).map(\.countName)
         case .attainment: ["pupil_group", "year_group", "greater_depth", "basis"]
         case .scores: ["pupil_group", "year_group"]
         case .benchmarks: ["term", "phase", "pupil_group", "scope", "source"]

@@ -87,6 +87,7 @@ extension DropFileParser {
         let severe = count(.severeAbsentees, required: false)
         let authorised = count(.authorisedAbsentSessions, required: false)
         let unauthorised = count(.unauthorisedAbsentSessions, required: false)
+        let reasons = readReasons(absent: absent, authorised: authorised, unauthorised: unauthorised)
         if let absent, let possible {
             crossCheck(
                 absent <= possible, column: "absent_sessions", value: absent,
@@ -128,7 +129,7 @@ extension DropFileParser {
             possibleSessions: possible,
             absentSessions: absent, persistentAbsentees: persistent, severeAbsentees: severe,
             authorisedAbsentSessions: authorised, unauthorisedAbsentSessions: unauthorised,
-            absenceBands: bands)
+            absenceBands: bands, reasons: reasons)
         batch.attendance.append(Sourced(record, file: fileIndex, line: line))
     }
 

@@ -48,7 +48,11 @@ struct DropFileParser {
         if kind == .pupilAttendance {
             pupils = PupilAggregate(
                 fileIndex: fileIndex,
-                hasInclusion: columns["suspensions"] != nil && columns["permanently_excluded"] != nil)
+                hasInclusion: columns["suspensions"] != nil && columns["permanently_excluded"] != nil,
+                givesCodes: (
+                    DropFileKind.authorisedCodes.contains { columns[$0.header] != nil },
+                    DropFileKind.unauthorisedCodes.contains { columns[$0.header] != nil }
+                ))
         }
     }
 

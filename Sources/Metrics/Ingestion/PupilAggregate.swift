@@ -27,8 +27,8 @@ struct PupilAggregate {
         var authorised = 0
         var unauthorised = 0
         var bands = [0, 0, 0, 0, 0]
-        /// Absent sessions by attendance code, in `DropFileKind` code order. Kept for the
-        /// absence-by-reason measures, which are not stored yet.
+        /// Absent sessions by attendance code, in `DropFileKind` code order, for the
+        /// absence-by-reason measures.
         var codeSessions = Array(repeating: 0, count: DropFileKind.attendanceCodes.count)
         var suspensions = 0
         var pupilsSuspended = 0
@@ -68,12 +68,36 @@ struct PupilAggregate {
     /// Whether the file has the `suspensions` and `permanently_excluded` columns, so that
     /// inclusion records are made.
     let hasInclusion: Bool
+    /// Whether the file has any authorised code column, and any unauthorised one: a side
+    /// with one gives every reason of that side, a missing code column counting 0 (as the
+    /// export's format says); a side with none gives no reason.
+    let givesCodes: (authorised: Bool, unauthorised: Bool)
     private let digester = PupilRefDigester()
     private var schools: [AcademyDrop: School] = [:]
 
-    init(fileIndex: Int, hasInclusion: Bool) {
+    init(
+        fileIndex: Int, hasInclusion: Bool,
+        givesCodes: (authorised: Bool, unauthorised: Bool) = (false, false)
+    ) {
         self.fileIndex = fileIndex
         self.hasInclusion = hasInclusion
+        self.givesCodes = givesCodes
+    }
+
+    /// The register code of a code column: `code_j1` → "J1".
+    static func code(of column: Column) -> String {
+        String(column.header.dropFirst("code_".count)).uppercased()
+    }
+
+    /// The reasons of `counts`, from the code columns of the sides the file gives.
+    func reasons(_ counts: Counts) -> AttendanceReasons {
+        var codes: [String: Int] = [:]
+        for (index, column) in DropFileKind.attendanceCodes.enumerated() {
+            let authorised = index < DropFileKind.authorisedCodes.count
+            guard authorised ? givesCodes.authorised : givesCodes.unauthorised else { continue }
+            codes[Self.code(of: column)] = counts.codeSessions[index]
+        }
+        return AttendanceReasons(codes: codes)
     }
 
     /// The line `ref` was first given on for the academy and drop, or nil when it is new
@@ -121,7 +145,8 @@ struct PupilAggregate {
                         absentSessions: counts.authorised + counts.unauthorised,
                         persistentAbsentees: bands.persistent, severeAbsentees: bands.fiftyPlus,
                         authorisedAbsentSessions: counts.authorised,
-                        unauthorisedAbsentSessions: counts.unauthorised, absenceBands: bands)
+                        unauthorisedAbsentSessions: counts.unauthorised, absenceBands: bands,
+                        reasons: reasons(counts))
                     batch.attendance.append(Sourced(record, file: fileIndex, line: school.line))
                 }
                 if hasInclusion {
@@ -137,7 +162,8 @@ struct PupilAggregate {
     }
 
     /// Each code's absent sessions by pupil group and year group, for every academy and
-    /// drop: the one place the export's reasons are summed, for the reasons measures.
+    /// drop: the one place the export's reasons are summed (`reasons(_:)` makes them the
+    /// records' reasons).
     var codeSessions: [AcademyDrop: [Int: [Int]]] {
         schools.mapValues { $0.counts.mapValues(\.codeSessions) }
     }

@@ -24,13 +24,16 @@ public struct AttendanceRecord: Hashable, Sendable {
     public var unauthorisedAbsentSessions: Int?
     /// The pupils in each absence band, when given.
     public var absenceBands: AbsenceBands?
+    /// Absent sessions by reason, each when given.
+    public var reasons: AttendanceReasons
 
     /// Makes an attendance record.
     public init(
         urn: URN, drop: DataDrop, group: PupilGroup = .all, yearGroup: YearGroup = .all, pupils: Int,
         possibleSessions: Int, absentSessions: Int, persistentAbsentees: Int, severeAbsentees: Int? = nil,
         authorisedAbsentSessions: Int? = nil, unauthorisedAbsentSessions: Int? = nil,
-        absenceBands: AbsenceBands? = nil
+        absenceBands: AbsenceBands? = nil,
+        reasons: AttendanceReasons = AttendanceReasons()
     ) {
         self.urn = urn
         self.drop = drop
@@ -44,13 +47,17 @@ public struct AttendanceRecord: Hashable, Sendable {
         self.authorisedAbsentSessions = authorisedAbsentSessions
         self.unauthorisedAbsentSessions = unauthorisedAbsentSessions
         self.absenceBands = absenceBands
+        self.reasons = reasons
     }
 
     /// The count a catalogue entry names, as `MeasureDefinition.Computation` spells it;
     /// nil for a name the record does not have. `attended_sessions` is possible sessions
-    /// less absent ones.
+    /// less absent ones; each reason's count is named by `AbsenceReason.countName`.
     public static func count(named name: String) -> (@Sendable (AttendanceRecord) -> Int?)? {
-        switch name {
+        if let reason = AbsenceReason.allCases.first(where: { $0.countName == name }) {
+            return { $0.reasons[reason] }
+        }
+        return switch name {
         case "pupils": { $0.pupils }
         case "possible_sessions": { $0.possibleSessions }
         case "absent_sessions": { $0.absentSessions }
@@ -71,11 +78,12 @@ public struct AttendanceRecord: Hashable, Sendable {
 
 extension AttendanceRecord: DropRecord {
     public static let kind = DropRecordKind.attendance
-    public static let valueNames = [
-        "pupils", "possible_sessions", "absent_sessions", "persistent_absentees", "severe_absentees",
-        "authorised_absent_sessions", "unauthorised_absent_sessions", "band_under_5", "band_5_to_10",
-        "band_10_to_20", "band_20_to_50", "band_50_plus",
-    ]
+    public static let valueNames =
+        [
+            "pupils", "possible_sessions", "absent_sessions", "persistent_absentees", "severe_absentees",
+            "authorised_absent_sessions", "unauthorised_absent_sessions", "band_under_5", "band_5_to_10",
+            "band_10_to_20", "band_20_to_50", "band_50_plus",
+        ] + AbsenceReason.allCases.map(\.countName)
     public static var inBatch: KeyPath<DropBatch, [Sourced<AttendanceRecord>]> { \.attendance }
     public static var inData: WritableKeyPath<TrustData, [AttendanceRecord]> { \.attendance }
 
@@ -104,6 +112,18 @@ extension AttendanceRecord: DropRecord {
         if let bands = absenceBands, bands.counts.contains(where: { $0 < 0 }) || bands.pupils != pupils {
             return "the absence bands each >= 0 and adding up to pupils"
         }
+        if let reason = AbsenceReason.allCases.first(where: { (reasons[$0] ?? 0) < 0 }) {
+            return "\(reason.countName) >= 0"
+        }
+        if let given = reasons.given(authorised: true), let total = authorisedAbsentSessions, given > total {
+            return "authorised reasons <= authorised_absent_sessions"
+        }
+        if let given = reasons.given(authorised: false), let total = unauthorisedAbsentSessions, given > total
+        {
+            return "unauthorised reasons <= unauthorised_absent_sessions"
+        }
+        let all = (reasons.given(authorised: true) ?? 0) + (reasons.given(authorised: false) ?? 0)
+        if all > absentSessions { return "reasons <= absent_sessions" }
         return nil
     }
 
@@ -117,6 +137,7 @@ extension AttendanceRecord: DropRecord {
         writer.write(unauthorisedAbsentSessions)
         // Added after the others: a store written before the bands reads them as absent.
         for count in Self.bandNames.indices { writer.write(absenceBands?.counts[count]) }
+        for reason in AbsenceReason.allCases { writer.write(reasons[reason]) }
     }
 
     /// The stored names of the band counts, lowest band first.
@@ -140,5 +161,7 @@ extension AttendanceRecord: DropRecord {
                 underFive: bands[0], atRisk: bands[1], tenToTwenty: bands[2], twentyToFifty: bands[3],
                 fiftyPlus: bands[4])
         }
+        // Stores written before the reasons have no values for them: each reads as nil.
+        for reason in AbsenceReason.allCases { reasons[reason] = try values.int() }
     }
 }

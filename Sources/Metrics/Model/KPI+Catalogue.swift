@@ -63,6 +63,7 @@ extension KPI {
                 rule: Self.scoreRule(measure), dfeName: measure.label)
         case .inclusion(let measure): measure.definition
         case .absenceBand(let measure): measure.definition
+        case .absenceReason(let reason): reason.definition
         }
     }
 

@@ -14,7 +14,7 @@ extension KPI {
     public func label(in yearGroup: YearGroup) -> String {
         switch self {
         case .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate, .inclusion,
-            .absenceBand:
+            .absenceBand, .absenceReason:
             definition.label
         case .expected(.englishMaths): "Eng & maths standard pass"
         case .expected(.mtc): "MTC full marks"
@@ -46,7 +46,7 @@ extension KPI {
             // "Reading scaled score" → "Reading scaled".
             measure.label.hasSuffix(" score") ? String(measure.label.dropLast(6)) : measure.label
         case .attendanceRate, .absenceRate: label(in: yearGroup)
-        case .inclusion, .absenceBand: definition.shortLabel ?? definition.label
+        case .inclusion, .absenceBand, .absenceReason: definition.shortLabel ?? definition.label
         }
     }
 
@@ -63,7 +63,7 @@ extension KPI {
             Self.isHigherStandard(subject, yearGroup)
                 ? "at the higher standard (a scaled score of 110 or more)" : "at greater depth"
         case .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate, .score, .inclusion,
-            .absenceBand:
+            .absenceBand, .absenceReason:
             nil
         }
     }

@@ -23,6 +23,8 @@ public enum KPI: Hashable, Comparable, Sendable, CustomStringConvertible {
     case inclusion(InclusionMeasure)
     /// A share of pupils in an absence band.
     case absenceBand(AbsenceBandMeasure)
+    /// The rate of sessions missed for one reason, as a percentage of possible sessions.
+    case absenceReason(AbsenceReason)
 
     /// Which way is better for a KPI.
     public enum Direction: String, Sendable {
@@ -37,6 +39,7 @@ public enum KPI: Hashable, Comparable, Sendable, CustomStringConvertible {
         + ScoreMeasure.allCases.map { .score($0) }
         + InclusionMeasure.allCases.map { .inclusion($0) }
         + AbsenceBandMeasure.allCases.map { .absenceBand($0) }
+        + AbsenceReason.allCases.map { .absenceReason($0) }
 
     /// The key of each KPI, at its `index`.
     static let keys = allCases.map(\.key)
@@ -85,6 +88,9 @@ public enum KPI: Hashable, Comparable, Sendable, CustomStringConvertible {
         case .absenceBand(let measure):
             4 + Subject.allCases.count * 2 + ScoreMeasure.allCases.count + InclusionMeasure.allCases.count
                 + measure.index
+        case .absenceReason(let reason):
+            4 + Subject.allCases.count * 2 + ScoreMeasure.allCases.count + InclusionMeasure.allCases.count
+                + AbsenceBandMeasure.allCases.count + reason.index
         }
     }
 

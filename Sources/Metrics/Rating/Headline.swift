@@ -22,7 +22,7 @@ public struct Headline: Hashable, Sendable {
         case .score(.progress8): "P8"
         case .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate, .expected,
             .greaterDepth,
-            .score, .inclusion, .absenceBand:
+            .score, .inclusion, .absenceBand, .absenceReason:
             kpi.label
         }
     }

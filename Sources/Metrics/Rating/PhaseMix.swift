@@ -87,7 +87,7 @@ public struct PhaseMix: Hashable, Sendable {
     /// What the weights count, for `kpi`.
     static func unit(_ kpi: KPI) -> String {
         switch kpi {
-        case .attendanceRate, .absenceRate: "possible sessions"
+        case .attendanceRate, .absenceRate, .absenceReason: "possible sessions"
         case .persistentAbsenceRate, .severeAbsenceRate, .inclusion, .absenceBand: "pupils"
         case .expected, .greaterDepth, .score: "pupils in the cohort"
         }

@@ -262,6 +262,8 @@ public struct RatingExplanation: Sendable {
             return "\(value) = \(measure.counted(n, of: d))\(across)"
         case .absenceBand(let measure):
             return "\(value) = \(measure.counted(n, of: d))\(across)"
+        case .absenceReason(let reason):
+            return "\(value) = \(reason.counted(n, of: d))\(across)"
         }
     }
 
