@@ -2,7 +2,8 @@ import GRDB
 import Metrics
 
 extension TrustStore {
-    /// Each drop with attendance, attainment, score or published rows, newest first.
+    /// Each drop with attendance, attainment, score, published or inclusion rows, newest
+    /// first.
     public func dropListing() throws -> [DropListing] {
         try reading { db in
             let files = try Self.files(db)
@@ -33,7 +34,7 @@ extension TrustStore {
                 DropListing(
                     drop: drop, academies: tally.urns.count, attendanceRows: tally.rows[.attendance] ?? 0,
                     attainmentRows: tally.rows[.attainment] ?? 0, scoreRows: tally.rows[.scores] ?? 0,
-                    publishedRows: tally.rows[.published] ?? 0,
+                    publishedRows: tally.rows[.published] ?? 0, inclusionRows: tally.rows[.inclusion] ?? 0,
                     files: tally.files.compactMap { files[$0] }.sorted {
                         ($0.ingestedAt, $0.id) < ($1.ingestedAt, $1.id)
                     })

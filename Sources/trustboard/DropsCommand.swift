@@ -27,8 +27,11 @@ struct DropsCommand: ParsableCommand {
                     let urns = Set(
                         data.attendance.filter { $0.drop == drop }.map(\.urn)
                             + data.attainment.filter { $0.drop == drop }.map(\.urn))
+                    let inclusion = data.inclusion.filter { $0.drop == drop }.count
+                    let rows = inclusion > 0 ? ", \(inclusion) inclusion row\(inclusion == 1 ? "" : "s")" : ""
                     say(
-                        "\(drop): \(urns.count) of \(data.academies.count) academies (bundled sample trust)")
+                        "\(drop): \(urns.count) of \(data.academies.count) academies\(rows) (bundled sample trust)"
+                    )
                 }
             }
         } catch let failure as CommandFailure {

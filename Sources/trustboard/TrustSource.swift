@@ -94,7 +94,8 @@ struct TrustSource {
         let data = TrustData(
             academies: batch.academies.map(\.record), attendance: batch.attendance.map(\.record),
             attainment: batch.attainment.map(\.record), scores: batch.scores.map(\.record),
-            benchmarks: BuiltInBenchmarks.overridden(by: batch.benchmarks.map(\.record)))
+            benchmarks: BuiltInBenchmarks.overridden(by: batch.benchmarks.map(\.record)),
+            inclusion: batch.inclusion.map(\.record))
         let config = try loadConfig(options, fallback: SampleTrust.config)
         try check(config, against: data)
         let national = try SampleNational.of(

@@ -70,11 +70,12 @@ struct DashboardTmuxTests {
         defer { pane.stop() }
         _ = pane.waitForScreen { $0.contains("Fellside School") }
         // Fellside is first, worst first. Keys sent while the first frame is drawn can be
-        // lost, so Enter is sent again until the academy opens.
+        // lost, so Enter is sent again until the academy opens; each wait is long enough for
+        // a loaded machine to draw the page, as a second Enter there would explain a figure.
         var academy = ""
         for _ in 0..<5 where !academy.contains("Persistent absence ·") {
             try pane.send("Enter")
-            academy = pane.waitForScreen(seconds: 2) { $0.contains("Persistent absence ·") }
+            academy = pane.waitForScreen(seconds: 5) { $0.contains("Persistent absence ·") }
         }
         #expect(academy.contains("Fellside School · URN 900110"), "\(academy)")
         // Tab to attendance; ↓ past all pupils and the eight pupil groups to Year 7.

@@ -48,6 +48,47 @@ struct SampleStoryTests {
         }
     }
 
+    @Test(
+        "Harbour View's suspensions of disadvantaged pupils rise sharply in 2024/25; a group of 5 is hidden")
+    func harbourViewSuspensionsRise() throws {
+        let (data, config) = try Self.sample()
+        let harbourView = try #require(URN(900_111))
+        let summer = DataDrop(year: AcademicYear(2024), term: .summer)
+        let rated = DropRater(data: data, drop: summer, config: config).rated(harbourView)
+        func figure(_ measure: InclusionMeasure, _ group: PupilGroup) throws -> RatedFigure {
+            try #require(
+                rated.first {
+                    $0.figure.kpi == .inclusion(measure) && $0.figure.group == group
+                        && $0.figure.yearGroup == .all
+                }, "\(measure) \(group)")
+        }
+        // inclusion-2023-24-summer.csv, 900111, disadvantaged: 61 suspensions for 289 pupils,
+        // 61 × 100 / 289 = 21.107 → 21.11. inclusion-2024-25-summer.csv: 171 for 291,
+        // 171 × 100 / 291 = 58.763 → 58.76, up 58.76 − 21.11 = 37.65: nearly three times.
+        let disadvantaged = try figure(.suspensionRate, .disadvantaged)
+        #expect(disadvantaged.figure.numerator == 171 && disadvantaged.figure.denominator == 291)
+        #expect(disadvantaged.shown == 58.76)
+        #expect(disadvantaged.previousShown == 21.11)
+        #expect(disadvantaged.change == 37.65)
+        // The rest barely move: 60 for 433 (13.86) then 50 for 440 = 11.364 → 11.36.
+        let others = try figure(.suspensionRate, .notDisadvantaged)
+        #expect(others.shown == 11.36 && others.previousShown == 13.86)
+        // All pupils: 89 of 731 suspended once or more, 12.175 → 12.18 %; 1 permanent
+        // exclusion, 100 / 731 = 0.137 → 0.14 per 100. No national figure is built in: unrated.
+        let suspended = try figure(.pupilsSuspendedRate, .all)
+        #expect(suspended.shown == 12.18 && suspended.rating == .none)
+        #expect(try figure(.permanentExclusionRate, .all).shown == 0.14)
+        // St Mary's (900102) has 5 pupils with an EHCP: their suspensions are never shown.
+        let stMarys = try #require(URN(900_102))
+        let ehcp = try #require(
+            DropRater(data: data, drop: summer, config: config).rated(stMarys).first {
+                $0.figure.kpi == .inclusion(.suspensionRate) && $0.figure.group == .ehcp
+                    && $0.figure.yearGroup == .all
+            })
+        #expect(ehcp.figure.denominator == 5)
+        #expect(ehcp.rating == .suppressed && ehcp.shown == nil)
+    }
+
     @Test("the secondaries' headline is the strong pass, rated in 2024/25 against 2023/24's 46.2%")
     func strongPassHeadline() throws {
         let (data, config) = try Self.sample()

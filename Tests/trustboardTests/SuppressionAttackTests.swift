@@ -89,7 +89,8 @@ struct SuppressionAttackTests {
         return TrustData(
             academies: batch.academies.map(\.record), attendance: batch.attendance.map(\.record),
             attainment: batch.attainment.map(\.record), scores: batch.scores.map(\.record),
-            published: batch.published.map(\.record), benchmarks: batch.benchmarks.map(\.record))
+            published: batch.published.map(\.record), benchmarks: batch.benchmarks.map(\.record),
+            inclusion: batch.inclusion.map(\.record))
     }
 }
 

@@ -5,7 +5,7 @@ extension AcademyScreen {
     static func dash(_ ascii: Bool) -> String { ascii ? "-" : "—" }
 
     /// Starts a rated figure's panel line as the academy and trust pages write it: its
-    /// mark, `label` (with its space, or empty) and value, "■ PA 24.0 %"; for a
+    /// mark, `label` (with its space, or empty), value and unit, "■ PA 24.0 %"; for a
     /// suppressed figure the whole line, "◌ PA SUPP  fewer than 6 pupils". Returns false
     /// when the line is whole (suppressed), true when the caller goes on with the
     /// benchmark.
@@ -22,8 +22,18 @@ extension AcademyScreen {
         let role = RatingMark.role(rated.rating)
         line.add(RatingMark.mark(rated.rating, ascii: ascii) + " ", role, emphasis: true)
         line.add(label)
-        line.add(value(rated, ascii: ascii).text + " %", role, emphasis: true)
+        line.add(value(rated, ascii: ascii).text + unit(rated.figure.kpi), role, emphasis: true)
         return true
+    }
+
+    /// The unit after a headline figure's value: " %" for a percentage, " per 100" for a
+    /// count per 100 pupils (suspensions), nothing for a score.
+    static func unit(_ kpi: KPI) -> String {
+        switch kpi.definition.unit {
+        case .percent: " %"
+        case .perHundredPupils: " per 100"
+        case .score, .progress: ""
+        }
     }
 
     /// A figure's value as shown ("58.6", or "≈58.6" when approximate), "SUPP" when

@@ -102,12 +102,16 @@ extension AcademyScreen {
     }
 
     /// A gap as words: "28.9 points" ("28.9" without `unit`); "2.0 points, disadvantaged
-    /// ahead" when the first group is ahead; "none" when the two are level.
+    /// ahead" when the first group is ahead; "none" when the two are level. The first
+    /// group is ahead when its figure is the better one: higher attendance, fewer
+    /// suspensions (a gap in suspensions per 100 pupils is "per 100", not points).
     static func gapText(_ gap: Double, kpi: KPI, ahead first: String, unit: Bool = true) -> String {
         let size = DisplayRounding.text(abs(gap), for: kpi)
         if gap == 0 { return "none" }
-        if gap < 0 { return "\(size) points, \(first) ahead" }
-        return unit ? "\(size) points" : size
+        let words = kpi.definition.unit == .perHundredPupils ? "per 100" : "points"
+        let firstAhead = kpi.direction == .higherIsBetter ? gap < 0 : gap > 0
+        if firstAhead { return "\(size) \(words), \(first) ahead" }
+        return unit ? "\(size) \(words)" : size
     }
 
     /// The gap line when a group's figure is not shown: "Disadvantaged gap (attendance): not

@@ -2,7 +2,7 @@ import Metrics
 
 extension AcademyScreen {
     /// The narrowest screen with attainment beside attendance and absence; narrower
-    /// screens stack the three panels.
+    /// screens stack the panels.
     static let twoColumnWidth = 100
 
     /// A panel's lines for a content area of `width` columns and about `height` rows.
@@ -11,13 +11,18 @@ extension AcademyScreen {
         case .attainment: attainmentLines(page, width: width, height: height)
         case .attendance: attendanceLines(page, width: width, height: height)
         case .persistentAbsence: absenceLines(page, width: width, height: height)
+        case .inclusion: inclusionLines(page, width: width, height: height)
         }
     }
 
-    /// The fewest rows a panel is drawn in, border included: its headline figures.
+    /// The fewest rows a panel is drawn in, border included: its headline figures (for
+    /// inclusion, the suspension rate alone).
     static func minimumHeight(_ panel: Panel) -> Int {
-        panel == .attendance ? 3 : 4
+        panel == .attendance || panel == .inclusion ? 3 : 4
     }
+
+    /// The rows of the inclusion panel's three figures and trend, border included.
+    static let inclusionHeadlineHeight = 6
 
     /// A panel placed on the page with the lines it shows.
     struct Placed {
@@ -28,8 +33,9 @@ extension AcademyScreen {
 
     /// Where each panel goes in `area`, with its lines: the focused one alone when zoomed,
     /// with a chart of its focused figure;
-    /// attainment on the left and the other two stacked on the right when wide enough;
-    /// else all three stacked, the focused panel given the rows it needs first.
+    /// attainment on the left and the others stacked on the right when wide enough;
+    /// else all stacked, the focused panel given the rows it needs first. Inclusion is
+    /// among them only when the academy has inclusion figures.
     static func layout(_ page: Context, area: Rect) -> [Placed] {
         if page.focus.zoomed {
             let panel = page.focus.panel
@@ -39,15 +45,16 @@ extension AcademyScreen {
                     lines: zoomedLines(panel, page, width: area.width - 4, height: area.height - 2))
             ]
         }
+        let panels = page.figures.panels
         guard area.width >= twoColumnWidth else {
-            return stack(Panel.allCases, page, x: area.x, y: area.y, width: area.width, total: area.height)
+            return stack(panels, page, x: area.x, y: area.y, width: area.width, total: area.height)
         }
         return besideAttainment(
             area: area, attainment: { lines(.attainment, page, width: $0, height: area.height - 2) },
             others: { x, width in
                 stack(
-                    [.attendance, .persistentAbsence], page, x: x, y: area.y, width: width, total: area.height
-                )
+                    panels.filter { $0 != .attainment }, page, x: x, y: area.y, width: width,
+                    total: area.height)
             })
     }
 
@@ -90,7 +97,8 @@ extension AcademyScreen {
     }
 
     /// `panels` one under another in `total` rows: first each one's minimum (the focused
-    /// panel's first), then as many more rows as each can fill, the focused panel first.
+    /// panel's first), then as many more rows as each can fill, the focused panel first;
+    /// an inclusion panel gets rows for its headline figures before the others fill.
     /// A panel with no room for its minimum is left out.
     static func stack(_ panels: [Panel], _ page: Context, x: Int, y: Int, width: Int, total: Int) -> [Placed]
     {
@@ -102,7 +110,18 @@ extension AcademyScreen {
             heights[index] = minimumHeight(panels[index])
             left -= heights[index]
         }
+        var toppedUp = false
         for index in order where heights[index] > 0 {
+            if !toppedUp, panels[index] != page.focus.panel {
+                // Once the focused panel has its rows: an inclusion panel left at its
+                // minimum gets its three headline figures and trend before the rest fill.
+                toppedUp = true
+                for other in panels.indices where panels[other] == .inclusion && heights[other] > 0 {
+                    let more = min(left, inclusionHeadlineHeight - heights[other])
+                    heights[other] += max(0, more)
+                    left -= max(0, more)
+                }
+            }
             let room = heights[index] + left
             // Lines made for the whole room are the lines to draw: they either all fit in
             // the rows taken, or the room is all taken and drawing trims them.

@@ -40,6 +40,7 @@ extension AcademyScreen {
             return (rows[page.focus.panelRow].kpi, page.group, yearGroup)
         case .attendance: return (.attendanceRate, page.group, .all)
         case .persistentAbsence: return (.persistentAbsenceRate, page.group, .all)
+        case .inclusion: return (.inclusion(.suspensionRate), page.group, .all)
         }
     }
 

@@ -7,8 +7,9 @@ extension OverviewScreen {
     /// screens add columns as the width allows, most useful first: each figure's
     /// benchmark; the disadvantaged attendance gap; the headline for both phases (the
     /// trust's secondary headline beside its primary one); a sparkline of attendance
-    /// over the drops; and Year 6 writing, the teacher-assessed subject of RWM. Names keep
-    /// at least the width they have at 120 columns.
+    /// over the drops; Year 6 writing, the teacher-assessed subject of RWM; and suspensions
+    /// per 100 pupils, when the trust has inclusion figures. Names keep at least the width
+    /// they have at 120 columns.
     struct Layout {
         var name: (x: Int, width: Int)
         var phase: (x: Int, width: Int)?
@@ -25,8 +26,11 @@ extension OverviewScreen {
         var trend: (x: Int, width: Int)?
         /// True when the headline is split into a primary and a secondary column.
         var phaseHeadlines = false
-        /// True when the last cell is Year 6 writing (teacher assessed, expected standard).
+        /// True when a cell is Year 6 writing (teacher assessed, expected standard), after
+        /// the headlines.
         var writing = false
+        /// True when the last cell is suspensions per 100 pupils.
+        var suspensions = false
 
         /// The narrowest screen with more than the four figures.
         static let widestPlain = 139
@@ -37,7 +41,7 @@ extension OverviewScreen {
         /// The narrowest name column once extra columns are added: its width at 120 columns.
         static let narrowestWideName = 46
 
-        init(width: Int, trendDrops: Int = 0, hasWriting: Bool = false) {
+        init(width: Int, trendDrops: Int = 0, hasWriting: Bool = false, hasSuspensions: Bool = false) {
             var showPhase = true
             var changes = true
             var severeChange = width >= 110
@@ -56,7 +60,9 @@ extension OverviewScreen {
             self.severeChange = severeChange && changes
             // Names longer than this are rare; wider screens keep the figures near the names.
             var chosenName = max(6, min(nameWidth(), 52))
-            var extra = (benchmarks: false, gap: false, headlines: false, trend: 0, writing: false)
+            var extra = (
+                benchmarks: false, gap: false, headlines: false, trend: 0, writing: false, suspensions: false
+            )
             if width > Self.widestPlain {
                 var spare = nameWidth() - Self.narrowestWideName
                 func take(_ columns: Int) -> Bool {
@@ -71,6 +77,8 @@ extension OverviewScreen {
                 let marks = min(trendDrops, 12)
                 if marks >= 3, take(max(marks, 10) + 1) { extra.trend = max(marks, 10) }
                 extra.writing = hasWriting && take(13 + 1 + (extra.benchmarks ? Self.benchmarkWidth + 1 : 0))
+                extra.suspensions =
+                    hasSuspensions && take(13 + 1 + (extra.benchmarks ? Self.benchmarkWidth + 1 : 0))
                 chosenName = max(Self.narrowestWideName, min(52, Self.narrowestWideName + spare))
             }
             name = (2, chosenName)
@@ -83,7 +91,10 @@ extension OverviewScreen {
             cells = []
             phaseHeadlines = extra.headlines
             writing = extra.writing
-            for cellWidth in cellWidths() + (extra.headlines ? [17] : []) + (extra.writing ? [13] : []) {
+            suspensions = extra.suspensions
+            let wide =
+                (extra.headlines ? [17] : []) + (extra.writing ? [13] : []) + (extra.suspensions ? [13] : [])
+            for cellWidth in cellWidths() + wide {
                 cells.append((x, cellWidth))
                 x += cellWidth + 1
                 if extra.benchmarks {

@@ -10,10 +10,13 @@ extension OverviewScreen {
     /// The figures a row shows, in the layout's cell order. With `phaseHeadlines`, the
     /// headline is split by phase: the primary column holds the primary headline (RWM),
     /// the secondary column the secondary one (Attainment 8, say), so the trust row shows
-    /// both phases' headlines and an academy shows its own in its phase's column.
-    static func shownCells(_ row: OverviewRow, layout: Layout) -> [ShownCell] {
+    /// both phases' headlines and an academy shows its own in its phase's column. Writing
+    /// and suspensions per 100 pupils come last, when the layout has them.
+    static func shownCells(_ row: OverviewRow, layout: Layout, rated: RatedDrop) -> [ShownCell] {
         let plain = [row.attendance, row.persistentAbsence, row.severeAbsence].map { ShownCell(rated: $0) }
-        let writing = layout.writing ? [ShownCell(rated: row.writing)] : []
+        let writing =
+            (layout.writing ? [ShownCell(rated: row.writing)] : [])
+            + (layout.suspensions ? [ShownCell(rated: suspensions(row, rated: rated))] : [])
         guard layout.phaseHeadlines else {
             return plain + [ShownCell(rated: row.headline, label: row.headlineKind?.shortLabel)] + writing
         }
@@ -25,6 +28,18 @@ extension OverviewScreen {
     static func hasWriting(_ view: TrustView, drop: DataDrop) -> Bool {
         let year = view.config.headline(for: .primary)?.yearGroup ?? .year(6)
         return view.rated(drop).figure(.trust, .expected(.writing), yearGroup: year) != nil
+    }
+
+    /// True when the trust has suspensions per 100 pupils in `drop`, so that a suspensions
+    /// column would not be all dashes.
+    static func hasSuspensions(_ view: TrustView, drop: DataDrop) -> Bool {
+        view.rated(drop).figure(.trust, .inclusion(.suspensionRate)) != nil
+    }
+
+    /// The row's suspensions per 100 pupils, all pupils, in the drop shown.
+    static func suspensions(_ row: OverviewRow, rated: RatedDrop) -> RatedFigure? {
+        let owner = row.academy.map { Figure.Owner.academy($0.urn) } ?? .trust
+        return rated.figure(owner, .inclusion(.suspensionRate))
     }
 
     /// The disadvantaged attendance gap of `owner`: other pupils' attendance minus

@@ -15,7 +15,8 @@ public enum OverviewScreen {
             return
         }
         let layout = Layout(
-            width: screen.width, trendDrops: state.dropIndex + 1, hasWriting: hasWriting(view, drop: drop))
+            width: screen.width, trendDrops: state.dropIndex + 1, hasWriting: hasWriting(view, drop: drop),
+            hasSuspensions: hasSuspensions(view, drop: drop))
         let rows = state.visibleRows(view)
         let lines = OverviewLayout(height: screen.height)
         countsLine(state, view: view, rows: rows, layout: layout, into: &screen)
@@ -105,6 +106,15 @@ public enum OverviewScreen {
             counts.green += wide.greens
             counts.amber += wide.ambers
             counts.red += wide.reds
+            // Suspensions carry no rating unless the config gives them one.
+            if layout.suspensions, let drop = state.drop(view) {
+                switch suspensions(row, rated: view.rated(drop))?.rating {
+                case .green: counts.green += 1
+                case .amber: counts.amber += 1
+                case .red: counts.red += 1
+                case .some(.none), .some(.suppressed), nil: break
+                }
+            }
         }
         var redForms: [String] = []
         var red = 0
@@ -193,7 +203,7 @@ public enum OverviewScreen {
                 "Attendance %", layout.cells[1].width >= 13 ? "Pers. abs. %" : "PA %",
                 layout.cells[2].width >= 13 ? "Severe abs. %" : "Sev. %",
             ] + (layout.phaseHeadlines ? ["Primary", "Secondary"] : ["Headline %"])
-            + (layout.writing ? ["Writing %"] : [])
+            + (layout.writing ? ["Writing %"] : []) + (layout.suspensions ? ["Susp./100"] : [])
         for (cell, title) in zip(layout.cells, titles) {
             screen.write(title, x: cell.x, y: 3, role: .heading, maxWidth: cell.width)
         }
@@ -207,7 +217,7 @@ public enum OverviewScreen {
         let isTrust = row.academy == nil
         if selected { screen.write(ascii ? ">" : "▶", x: 0, y: y, role: .focus) }
         let rated = frame.view.rated(frame.drop)
-        let cells = shownCells(row, layout: layout)
+        let cells = shownCells(row, layout: layout, rated: rated)
         // The trust's name leaves room for its expected figures from similar schools.
         let nameEnd = screen.write(
             name, x: layout.name.x, y: y, role: isTrust ? .title : .text, emphasis: isTrust,

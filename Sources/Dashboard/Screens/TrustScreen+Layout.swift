@@ -5,22 +5,23 @@ extension TrustScreen {
     typealias Placed = AcademyScreen.Placed
 
     /// Where each panel goes in `area`, as on the academy page: the focused one alone when
-    /// zoomed; attainment on the left and the other two stacked on the right when wide
-    /// enough; else all three stacked, the focused panel given the rows it needs first.
+    /// zoomed; attainment on the left and the others stacked on the right when wide
+    /// enough; else all stacked, the focused panel given the rows it needs first.
     static func layout(_ page: Context, area: Rect) -> [Placed] {
         if page.focus.zoomed {
             let panel = page.focus.panel
             return [Placed(panel: panel, rect: area, lines: lines(panel, page, width: area.width - 4))]
         }
+        let panels = page.figures.panels
         guard area.width >= AcademyScreen.twoColumnWidth else {
-            return stack(Panel.allCases, page, x: area.x, y: area.y, width: area.width, total: area.height)
+            return stack(panels, page, x: area.x, y: area.y, width: area.width, total: area.height)
         }
         return AcademyScreen.besideAttainment(
             area: area, attainment: { lines(.attainment, page, width: $0) },
             others: { x, width in
                 stack(
-                    [.attendance, .persistentAbsence], page, x: x, y: area.y, width: width, total: area.height
-                )
+                    panels.filter { $0 != .attainment }, page, x: x, y: area.y, width: width,
+                    total: area.height)
             })
     }
 
@@ -34,7 +35,9 @@ extension TrustScreen {
         var heights = Array(repeating: 0, count: panels.count)
         var left = total
         for index in order {
-            let least = min(shown[index].count, panels[index] == .attendance ? 1 : 2) + 2
+            let least =
+                min(shown[index].count, panels[index] == .attendance || panels[index] == .inclusion ? 1 : 2)
+                + 2
             guard least <= left else { continue }
             heights[index] = least
             left -= least

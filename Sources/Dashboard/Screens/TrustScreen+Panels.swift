@@ -7,6 +7,7 @@ extension TrustScreen {
         case .attainment: attainmentLines(page, width: width)
         case .attendance: attendanceLines(page, width: width)
         case .persistentAbsence: absenceLines(page, width: width)
+        case .inclusion: inclusionLines(page, width: width)
         }
     }
 
@@ -101,11 +102,34 @@ extension TrustScreen {
         return lines
     }
 
+    /// The inclusion panel: suspensions per 100 pupils, the share of pupils suspended and
+    /// permanent exclusions per 100 pupils, the suspension trend, the disadvantaged gap in
+    /// suspensions and suspensions for each pupil group.
+    static func inclusionLines(_ page: Context, width: Int) -> [PanelLine] {
+        let suspensions = KPI.inclusion(.suspensionRate)
+        var lines = figureLines(page, suspensions, label: "suspensions", width: width, focus: 0, priority: 0)
+        // The three share one reason for having no rating: said once, under the first.
+        lines += figureLines(
+            page, .inclusion(.pupilsSuspendedRate), label: "pupils suspended", width: width, focus: 1,
+            priority: 1, withNotes: false)
+        lines += figureLines(
+            page, .inclusion(.permanentExclusionRate), label: "perm. exclusions", width: width, focus: 2,
+            priority: 1, withNotes: false)
+        lines.append(trendLine(page, suspensions, width: width, priority: 2))
+        if let gap = gapLine(page, suspensions, yearGroup: .all, width: width, priority: 3) {
+            lines.append(gap)
+        }
+        lines += groupLines(
+            page, suspensions, firstFocus: AcademyFigures.inclusionHeadlines.count, width: width, priority: 4)
+        return lines
+    }
+
     /// "▲ 91.7 %  national 92.9  ▼ 0.4 on last spring  5 of 5 academies", dropping the
     /// least needed parts until it fits; then a muted line for why there is no benchmark
-    /// and for a change over fewer academies, when either applies.
+    /// and for a change over fewer academies, when either applies and `withNotes`.
     static func figureLines(
-        _ page: Context, _ kpi: KPI, label: String?, width: Int, focus: Int, priority: Int
+        _ page: Context, _ kpi: KPI, label: String?, width: Int, focus: Int, priority: Int,
+        withNotes: Bool = true
     ) -> [PanelLine] {
         let labelText = label.map { $0 + " " } ?? ""
         guard let rated = page.figure(kpi) else {
@@ -160,7 +184,7 @@ extension TrustScreen {
                 : "no benchmark of its own for " + miss.academiesWithout.joined(separator: ", ")
             notes.insert("not rated: " + reason, at: 0)
         }
-        if !notes.isEmpty {
+        if withNotes, !notes.isEmpty {
             lines.append(muted(page, "  " + notes.joined(separator: "; "), priority: priority + 3))
         }
         if let expected = expectedLine(
@@ -242,14 +266,18 @@ extension TrustScreen {
         guard let disadvantaged = page.figure(kpi, group: .disadvantaged, yearGroup: yearGroup)?.shown,
             let others = page.figure(kpi, group: .notDisadvantaged, yearGroup: yearGroup)?.shown
         else { return nil }
-        let gap = DisplayRounding.round(others - disadvantaged, decimals: kpi.decimals)
+        // How far disadvantaged pupils are behind: below others in attendance, above them
+        // in suspensions.
+        let behind = kpi.direction == .higherIsBetter ? others - disadvantaged : disadvantaged - others
+        let gap = DisplayRounding.round(behind, decimals: kpi.decimals)
+        let unit = kpi.definition.unit == .perHundredPupils ? " per 100" : " points"
         func variant(short: Bool, words: Bool) -> PanelLine {
             var line = PanelLine(priority: priority, style: page.style)
             line.add("\(label(kpi, yearGroup: yearGroup, short: short)) gap: ", .heading)
             line.add(
                 "\(words ? "disadvantaged" : "disadv.") \(DisplayRounding.text(disadvantaged, for: kpi)), "
                     + "others \(DisplayRounding.text(others, for: kpi)): ")
-            line.add(DisplayRounding.text(gap, for: kpi) + (words ? " points" : ""), .text, emphasis: true)
+            line.add(DisplayRounding.text(gap, for: kpi) + (words ? unit : ""), .text, emphasis: true)
             return line
         }
         return PanelLine.fitting(

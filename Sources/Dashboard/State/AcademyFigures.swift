@@ -58,6 +58,22 @@ public struct AcademyFigures: Sendable {
             + ScoreMeasure.allCases.map { KPI.score($0) }.filter(present)
     }
 
+    /// The panels the page shows, in page order: the Inclusion panel only when the
+    /// academy has inclusion figures in the drop (a suppressed figure counts: the panel
+    /// says it is hidden), as most trusts send no inclusion file.
+    public var panels: [Panel] {
+        Panel.allCases.filter { $0 != .inclusion || hasInclusion }
+    }
+
+    /// True when the academy has inclusion figures for all pupils in the drop.
+    public var hasInclusion: Bool {
+        figure(.inclusion(.suspensionRate), group: .all) != nil
+    }
+
+    /// The inclusion panel's lines that ↑↓ move between before the pupil groups: the
+    /// suspension rate, the share of pupils suspended and the permanent exclusion rate.
+    public static let inclusionHeadlines = InclusionMeasure.allCases.map { KPI.inclusion($0) }
+
     /// The figures ↑↓ move between in `panel`, in the order they are drawn; nil stands
     /// for a row with no figure for the pupil group.
     public func focusable(_ panel: Panel) -> [RatedFigure?] {
@@ -74,6 +90,11 @@ public struct AcademyFigures: Sendable {
             return [figure(kpi), figure(.severeAbsenceRate)]
                 + otherGroups(kpi).map { figure(kpi, group: $0) }
                 + yearGroupsWithFigures(kpi).map { figure(kpi, yearGroup: $0) }
+        case .inclusion:
+            let kpi = KPI.inclusion(.suspensionRate)
+            return Self.inclusionHeadlines.map { figure($0) }
+                + otherGroups(kpi).map { figure(kpi, group: $0) }
+                + yearGroupsWithFigures(kpi).map { figure(kpi, yearGroup: $0) }
         }
     }
 
@@ -85,6 +106,7 @@ public struct AcademyFigures: Sendable {
         case .attainment: return 0..<0
         case .attendance: kpi = .attendanceRate
         case .persistentAbsence: kpi = .persistentAbsenceRate
+        case .inclusion: kpi = .inclusion(.suspensionRate)
         }
         let count = focusable(panel).count
         return (count - yearGroupsWithFigures(kpi).count)..<count

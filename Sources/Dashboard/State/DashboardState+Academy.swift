@@ -18,9 +18,12 @@ extension DashboardState {
             page = shown.openedFrom.map { .changes($0) } ?? .overview
             return
         case .nextPanel, .previousPanel:
-            let count = Panel.allCases.count
+            // Only the panels shown: Inclusion is left out where there are no figures for it.
+            let panels = figures.panels
+            let count = panels.count
             let step = command == .nextPanel ? 1 : count - 1
-            academy?.panel = Panel(rawValue: (shown.panel.rawValue + step) % count) ?? .attainment
+            let index = panels.firstIndex(of: shown.panel) ?? 0
+            academy?.panel = panels[(index + step) % count]
             academy?.panelRow = 0
         case .zoom: academy?.zoomed.toggle()
         case .up: academy?.panelRow = max(0, shown.panelRow - 1)
@@ -67,10 +70,19 @@ extension DashboardState {
     }
 
     /// Keeps the focused figure among the focused panel's figures, as a drop or a pupil
-    /// group with fewer figures may have moved it past the last.
+    /// group with fewer figures may have moved it past the last, and the focus on a panel
+    /// the page shows.
     mutating func keepAcademyFocus(_ view: TrustView) {
         guard let shown = academy else { return }
-        let rows = AcademyFigures(self, view: view, page: shown).focusableCount(shown.panel)
+        let figures = AcademyFigures(self, view: view, page: shown)
+        guard figures.panels.contains(shown.panel) else {
+            // A drop with no inclusion figures has no Inclusion panel to keep focus in.
+            academy?.panel = .attainment
+            academy?.panelRow = 0
+            academy?.zoomed = false
+            return
+        }
+        let rows = figures.focusableCount(shown.panel)
         academy?.panelRow = max(0, min(shown.panelRow, rows - 1))
     }
 }

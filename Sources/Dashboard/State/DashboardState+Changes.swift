@@ -160,9 +160,7 @@ extension DashboardState {
         case .attendanceRate, .absenceRate: .attendance
         case .persistentAbsenceRate, .severeAbsenceRate, .absenceBand: .persistentAbsence
         case .expected, .greaterDepth, .score: .attainment
-        // No panel shows suspensions and exclusions yet (issue 12, section 5): the page
-        // opens on its first panel.
-        case .inclusion: .attendance
+        case .inclusion: .inclusion
         // Reasons for absence belong with attendance.
         case .absenceReason: .attendance
         }

@@ -18,9 +18,12 @@ extension DashboardState {
             overview.trustSelected = true
             page = shown.openedFrom.map { .changes($0) } ?? .overview
         case .nextPanel, .previousPanel:
-            let count = Panel.allCases.count
+            // Only the panels shown: Inclusion is left out where there are no figures for it.
+            let panels = TrustFigures(self, view: view).panels
+            let count = panels.count
             let step = command == .nextPanel ? 1 : count - 1
-            trustPage?.panel = Panel(rawValue: (shown.panel.rawValue + step) % count) ?? .attainment
+            let index = panels.firstIndex(of: shown.panel) ?? 0
+            trustPage?.panel = panels[(index + step) % count]
             trustPage?.panelRow = 0
         case .zoom: trustPage?.zoomed.toggle()
         case .up: trustPage?.panelRow -= 1
@@ -38,7 +41,15 @@ extension DashboardState {
     /// figures may have moved it past the last.
     mutating func keepTrustFocus(_ view: TrustView) {
         guard let shown = trustPage else { return }
-        let rows = TrustFigures(self, view: view).focusableCount(shown.panel)
+        let figures = TrustFigures(self, view: view)
+        guard figures.panels.contains(shown.panel) else {
+            // A drop with no inclusion figures has no Inclusion panel to keep focus in.
+            trustPage?.panel = .attainment
+            trustPage?.panelRow = 0
+            trustPage?.zoomed = false
+            return
+        }
+        let rows = figures.focusableCount(shown.panel)
         trustPage?.panelRow = max(0, min(shown.panelRow, rows - 1))
     }
 }

@@ -45,6 +45,12 @@ public struct TrustFigures: Sendable {
         PupilGroup.allCases.filter { $0 != .all && figure(kpi, group: $0) != nil }
     }
 
+    /// The panels the page shows, in page order: the Inclusion panel only when the trust
+    /// has inclusion figures in the drop.
+    public var panels: [Panel] {
+        Panel.allCases.filter { $0 != .inclusion || figure(.inclusion(.suspensionRate)) != nil }
+    }
+
     /// The figures ↑↓ move between in `panel`, in the order they are drawn.
     public func focusable(_ panel: Panel) -> [RatedFigure] {
         switch panel {
@@ -57,6 +63,10 @@ public struct TrustFigures: Sendable {
         case .persistentAbsence:
             return [figure(.persistentAbsenceRate), figure(.severeAbsenceRate)].compactMap { $0 }
                 + groups(.persistentAbsenceRate).compactMap { figure(.persistentAbsenceRate, group: $0) }
+        case .inclusion:
+            let kpi = KPI.inclusion(.suspensionRate)
+            return AcademyFigures.inclusionHeadlines.compactMap { figure($0) }
+                + groups(kpi).compactMap { figure(kpi, group: $0) }
         }
     }
 

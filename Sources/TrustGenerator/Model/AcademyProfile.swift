@@ -23,6 +23,9 @@ struct AcademyProfile: Sendable {
     var outlooks: [Int: SchoolYearOutlook]
     /// Whether a secondary has a sixth form (Years 12 and 13) on top of its phase's year groups.
     var sixthForm = false
+    /// How many times more likely than usual disadvantaged pupils are to be suspended, by the
+    /// year it starts; a year that is missing is 1 (a story's sharp rise is above 1).
+    var disadvantagedSuspensions: [Int: Double] = [:]
 
     /// The year groups on roll, Reception written as 0: the phase's, then 12 and 13 for a sixth
     /// form.

@@ -3,7 +3,7 @@
 /// Twelve academies (eight primary, three secondary, one special) in the fictional local
 /// authorities of Northshire and Westmoor, with three academic years of drops. Northbrook Academy
 /// alone has a sixth form, so that the sample shows Years 12 and 13 on their own lines, outside
-/// the Years 1–11 of its `all` rows, as well as the 11–16 schools most secondaries are. Five
+/// the Years 1–11 of its `all` rows, as well as the 11–16 schools most secondaries are. Six
 /// stories are built in, each told in `sample-data/README.md`:
 ///
 /// - Meadowbank Primary Academy (900105) improves fast: attendance and attainment up each year.
@@ -12,6 +12,8 @@
 /// - Riverside Junction Primary (900108) joined on 2024-09-01: only the 2024/25 drops.
 /// - Brookside School (900112): a special school of about 40 pupils, whose small groups must be
 ///   suppressed.
+/// - Harbour View Academy (900111): suspensions of disadvantaged pupils rise sharply in 2024/25,
+///   widening the disadvantaged gap in suspensions.
 ///
 /// Names exercise display code: a typographic apostrophe, a non-ASCII letter, a name longer than
 /// 40 characters and a name holding a comma.
@@ -102,7 +104,8 @@ enum NorthbrookTrust {
             pupilsPerYearGroup: 150, mix: mainstream(disadvantaged: 0.40, eal: 0.30),
             outlooks: yearly(
                 absence: [9.0, 8.9, 8.8], persistent: [27, 26, 26], severe: [3.4, 3.3, 3.2],
-                attainment: [-0.2, -0.2, -0.2], progress8: [-0.25, -0.2, -0.15])),
+                attainment: [-0.2, -0.2, -0.2], progress8: [-0.25, -0.2, -0.15]),
+            disadvantagedSuspensions: [2024: 2.0]),
         AcademyProfile(
             urn: 900_112, name: "Brookside School", phase: .special, localAuthority: "Northshire",
             improvementLead: "S. Patel", joined: "2018-09-01", ofsted: "outstanding", pupilsPerYearGroup: 8,

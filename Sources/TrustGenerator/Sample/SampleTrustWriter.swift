@@ -3,8 +3,8 @@ import Foundation
 /// Writes the sample trust, Northbrook Learning Trust, as a folder of data-drop CSV files.
 ///
 /// The folder holds `academies.csv`, `benchmarks.csv`, and for each of the nine drops from
-/// 2022/23 autumn to 2024/25 summer an `attendance-`, `attainment-` and `scores-` file named
-/// after the drop, such as `attendance-2024-25-spring.csv`; beside them, in
+/// 2022/23 autumn to 2024/25 summer an `attendance-`, `attainment-`, `scores-` and `inclusion-`
+/// file named after the drop, such as `attendance-2024-25-spring.csv`; beside them, in
 /// `fictional-national/`, a fictional England's school census, absence and KS4 files (see
 /// `FictionalNationalWriter`), for similar schools. The same seed always gives
 /// byte-identical files.
@@ -27,7 +27,7 @@ public struct SampleTrustWriter: Sendable {
     ///
     /// - Parameter folder: the output folder.
     /// - Returns: the files written: academies, benchmarks, then each drop's attendance,
-    ///   attainment and scores, oldest drop first, then the fictional national files.
+    ///   attainment, scores and inclusion, oldest drop first, then the fictional national files.
     /// - Throws: `GeneratorError` if a file cannot be written.
     public func write(to folder: URL) throws -> [WrittenFile] {
         try OutputFolder.create(folder)
@@ -51,10 +51,13 @@ public struct SampleTrustWriter: Sendable {
                 let drop = DataDrop(startYear: year, term: term)
                 var files = try DropFileSet(
                     folder: folder, suffix: "-\(drop.fileSuffix)", writesEmptyGroups: false)
+                var inclusion = try InclusionFile(folder: folder, suffix: "-\(drop.fileSuffix)")
                 for (profile, yearTallies) in tallies {
                     try files.write(yearTallies[term.rawValue], of: profile, drop: drop)
+                    try inclusion.write(yearTallies[term.rawValue], of: profile, drop: drop)
                 }
                 written += try files.finish()
+                written.append(try inclusion.finish())
             }
         }
         written += try FictionalNationalWriter(seed: seed, sampleFigures: published).write(to: folder)
@@ -67,7 +70,8 @@ public struct SampleTrustWriter: Sendable {
             guard let outlook = profile.outlooks[year] else { return nil }
             var generator = SeededGenerator(seed: seed, stream: UInt64(profile.urn) * 10_000 + UInt64(year))
             let simulation = SchoolYearSimulation(
-                profile: profile, outlook: outlook, startYear: year, terms: Term.allCases, minimumPerGroup: 0)
+                profile: profile, outlook: outlook, startYear: year, terms: Term.allCases, minimumPerGroup: 0,
+                playsInclusion: true, disadvantagedSuspensions: profile.disadvantagedSuspensions[year] ?? 1)
             return (profile, simulation.run(using: &generator))
         }
     }

@@ -31,6 +31,8 @@ struct DropTally: Sendable {
     private var standards = Array(
         repeating: StandardCounts(), count: Assessment.allCases.count * PupilGroup.count)
     private var scores = Array(repeating: ScoreSum(), count: AverageScore.allCases.count * PupilGroup.count)
+    private var groupInclusion = Array(repeating: InclusionCounts(), count: PupilGroup.count)
+    private var yearInclusion = Array(repeating: InclusionCounts(), count: 14)
 
     /// The year groups of compulsory school age (5 to 15 at the start of the year), the pupils the
     /// DfE's absence statistics cover: the `all` rows of every pupil group count these alone.
@@ -79,6 +81,25 @@ struct DropTally: Sendable {
             scores[base + group].cohort += 1
             scores[base + group].totalHundredths += hundredths
         }
+    }
+
+    /// Counts one pupil's suspensions and permanent exclusion to date in its year group and in
+    /// each of its groups. Every year group on roll counts, as in the DfE's headcount.
+    mutating func addInclusion(groups: UInt16, yearGroup: Int, suspensions: Int, excluded: Bool) {
+        for group in 0..<PupilGroup.count where groups & (1 << group) != 0 {
+            groupInclusion[group].add(suspensions: suspensions, excluded: excluded)
+        }
+        yearInclusion[yearGroup].add(suspensions: suspensions, excluded: excluded)
+    }
+
+    /// The inclusion figures of a pupil group, every year group together.
+    func inclusion(of group: PupilGroup) -> InclusionCounts {
+        groupInclusion[group.rawValue]
+    }
+
+    /// The inclusion figures of all pupils in one year group (Reception is 0).
+    func inclusion(ofYearGroup yearGroup: Int) -> InclusionCounts {
+        yearInclusion[yearGroup]
     }
 
     /// The attendance of a pupil group, Years 1–11 together.

@@ -17,6 +17,12 @@ struct SchoolYearSimulation {
     var terms: [Term]
     /// The fewest pupils of each group in each year group; see `PupilRoll`.
     var minimumPerGroup: Int
+    /// Whether to play out suspensions and permanent exclusions too. They are drawn after
+    /// everything else, so turning them on leaves every other figure as it was.
+    var playsInclusion = false
+    /// How many times more likely disadvantaged pupils are to be suspended than usual this
+    /// year: above 1 for a story's sharp rise.
+    var disadvantagedSuspensions = 1.0
 
     /// Mean absence of a pupil in the severe band and in the persistent band (fractions).
     private static let severeBandMean = 0.695
@@ -36,7 +42,48 @@ struct SchoolYearSimulation {
                 using: &generator)
             playAssessments(of: pupil, groups: groups, into: &tallies, using: &generator)
         }
+        if playsInclusion {
+            for pupil in pupils {
+                playInclusion(of: pupil, upTo: lastTerm, into: &tallies, using: &generator)
+            }
+        }
         return tallies
+    }
+
+    /// A pupil's suspensions over the year, each in a term from the one the pupil joined, and
+    /// a permanent exclusion after the last of them for a few; counted year to date in each
+    /// drop the pupil is on roll for.
+    private func playInclusion(
+        of pupil: Pupil, upTo lastTerm: Term, into tallies: inout [DropTally],
+        using generator: inout SeededGenerator
+    ) {
+        var byTerm = Array(repeating: 0, count: Term.allCases.count)
+        var excludedIn: Term?
+        let chance = SuspensionChances.yearly(
+            pupil, phase: profile.phase, disadvantagedFactor: disadvantagedSuspensions)
+        if generator.chance(chance) {
+            var count = 1
+            while count < SuspensionChances.most, generator.chance(SuspensionChances.again) { count += 1 }
+            var last = pupil.firstTerm
+            for _ in 0..<count {
+                let draw = generator.unit()
+                let shares = SuspensionChances.termShares
+                let drawn: Term =
+                    draw < shares.autumn ? .autumn : draw < shares.autumn + shares.spring ? .spring : .summer
+                let term = max(drawn, pupil.firstTerm)
+                byTerm[term.rawValue] += 1
+                last = max(last, term)
+            }
+            if generator.chance(SuspensionChances.permanentExclusion) { excludedIn = last }
+        }
+        var toDate = 0
+        for term in Term.allCases where term <= lastTerm {
+            toDate += byTerm[term.rawValue]
+            guard terms.contains(term), term >= pupil.firstTerm else { continue }
+            tallies[term.rawValue].addInclusion(
+                groups: pupil.groupBits, yearGroup: pupil.yearGroup, suspensions: toDate,
+                excluded: excludedIn.map { $0 <= term } ?? false)
+        }
     }
 
     /// The year-to-date targets of a drop: absence, persistent and severe absence, and the mean
