@@ -36,8 +36,9 @@ struct AbsenceReasonTests {
                     == .rate(numerator: reason.countName, denominator: "possible_sessions", scale: 100))
             #expect(AttendanceRecord.count(named: reason.countName) != nil)
         }
-        // Every reason is computed from an attendance row, after the four attendance measures.
-        #expect(FigureCalculator.attendanceMeasures.count == 4 + 9)
+        // Every reason is computed from an attendance row, beside the four attendance
+        // measures and the at-risk band share.
+        #expect(FigureCalculator.attendanceMeasures.count == 4 + 1 + 9)
         // The keys come after every earlier measure, which keep their places.
         #expect(KPI.allCases.suffix(9).map(\.key) == keys)
     }
