@@ -27,10 +27,17 @@ struct DropsCommand: ParsableCommand {
                     let urns = Set(
                         data.attendance.filter { $0.drop == drop }.map(\.urn)
                             + data.attainment.filter { $0.drop == drop }.map(\.urn))
-                    let inclusion = data.inclusion.filter { $0.drop == drop }.count
-                    let rows = inclusion > 0 ? ", \(inclusion) inclusion row\(inclusion == 1 ? "" : "s")" : ""
+                    // The rows of each kind, as a store's listing counts them.
+                    func rows(_ count: Int, _ kind: String, always: Bool = false) -> String {
+                        count > 0 || always ? ", \(count) \(kind) row\(count == 1 ? "" : "s")" : ""
+                    }
+                    let counts =
+                        rows(data.attendance.filter { $0.drop == drop }.count, "attendance", always: true)
+                        + rows(data.attainment.filter { $0.drop == drop }.count, "attainment", always: true)
+                        + rows(data.scores.filter { $0.drop == drop }.count, "score", always: true)
+                        + rows(data.inclusion.filter { $0.drop == drop }.count, "inclusion")
                     say(
-                        "\(drop): \(urns.count) of \(data.academies.count) academies\(rows) (bundled sample trust)"
+                        "\(drop): \(urns.count) of \(data.academies.count) academies\(counts) (bundled sample trust)"
                     )
                 }
             }

@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+
+/// `trustboard drops` without a store lists the bundled sample trust's drops with the rows
+/// of each kind, as a store's listing does; the counts are the data rows of the sample's
+/// own files.
+@Suite("Listing the sample trust's drops")
+struct SampleDropsListingTests {
+    /// The data rows (lines after the header) of a sample file.
+    private static func dataRows(_ name: String) throws -> Int {
+        let url = SuppressionAttackTests.sampleFolder.appendingPathComponent(name)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        return text.split(separator: "\n").count - 1
+    }
+
+    @Test("each drop names its attendance, attainment, score and inclusion rows")
+    func eachKindIsCounted() throws {
+        let drops = try CommandRunner.run(["drops", "--store", "/nonexistent/trustboard-sample.sqlite"])
+        #expect(drops.status == 0, "\(drops.stderr)")
+        let attendance = try Self.dataRows("attendance-2024-25-summer.csv")
+        let attainment = try Self.dataRows("attainment-2024-25-summer.csv")
+        let inclusion = try Self.dataRows("inclusion-2024-25-summer.csv")
+        let line = try #require(drops.stdout.split(separator: "\n").first { $0.hasPrefix("2024/25 summer:") })
+        #expect(line.contains(", \(attendance) attendance rows, \(attainment) attainment rows, "), "\(line)")
+        #expect(line.contains(" score rows, \(inclusion) inclusion rows (bundled sample trust)"), "\(line)")
+    }
+}
