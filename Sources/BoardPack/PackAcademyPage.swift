@@ -31,6 +31,7 @@ enum PackAcademyPage {
                 "Against: the national figure for the same phase, pupils and period; T the academy's own target; "
                 + "S the median of its similar schools. Change: on the same term a year before.")
         attainment(academy, figures, into: &html)
+        inclusion(academy, figures, into: &html)
         gaps(academy, figures, into: &html)
         html.close("section")
         html.raw("\n")
@@ -66,6 +67,33 @@ enum PackAcademyPage {
         let lines = attainmentKPIs.compactMap { kpi in
             FigureTable.line(kpi.label(in: year), figures.figure(owner, kpi, yearGroup: year), figures)
         }
+        FigureTable(lines: lines, labelHeading: "Measure").write(into: &html)
+    }
+
+    /// The pupil groups whose suspensions the inclusion table lists after the three
+    /// all-pupils figures: the two pairs the gaps compare.
+    static let inclusionGroups: [PupilGroup] = [.disadvantaged, .notDisadvantaged, .senSupport, .noSen]
+
+    /// The inclusion panel as a table, when the academy has inclusion figures in the drop:
+    /// suspensions per 100 pupils, pupils suspended and permanent exclusions per 100 for all
+    /// pupils, then suspensions for each group the gaps compare, hidden as every figure is.
+    private static func inclusion(_ academy: Academy, _ figures: PackFigures, into html: inout HTML) {
+        let owner = Figure.Owner.academy(academy.urn)
+        var lines = InclusionMeasure.allCases.compactMap { measure in
+            FigureTable.line(
+                KPI.inclusion(measure).label, figures.figure(owner, .inclusion(measure)), figures)
+        }
+        guard !lines.isEmpty else { return }
+        let suspensions = KPI.inclusion(.suspensionRate)
+        for group in inclusionGroups {
+            if let line = FigureTable.line(
+                "Suspensions per 100, \(group.label)", figures.figure(owner, suspensions, group: group),
+                figures)
+            {
+                lines.append(line)
+            }
+        }
+        html.element("h3", text: "Inclusion: suspensions and permanent exclusions")
         FigureTable(lines: lines, labelHeading: "Measure").write(into: &html)
     }
 
