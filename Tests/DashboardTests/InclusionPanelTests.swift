@@ -90,6 +90,27 @@ struct InclusionPanelTests {
         #expect(eal.contains("<6"))
     }
 
+    /// A change of two decimals and two digits keeps to its column: disadvantaged 60
+    /// suspensions for 120 pupils = 50.00, was 15 for 110 = 13.64, so +36.36, written
+    /// "↑36.36" without its space so that it does not run into "120 pupils".
+    @Test func aLargeChangeKeepsToItsColumn() throws {
+        var data = InclusionTrust.data
+        data.inclusion = data.inclusion.map { record in
+            guard record.drop == TestTrust.now, record.group == .disadvantaged else { return record }
+            return InclusionRecord(
+                urn: record.urn, drop: record.drop, group: .disadvantaged, pupils: 120, suspensions: 60,
+                pupilsSuspended: 30, permanentExclusions: 1)
+        }
+        let view = TrustView(
+            data: data, config: RatingConfig(), trustName: "Test Learning Trust", isSample: false)
+        var state = opened(InclusionTrust.birch, view: view)
+        for _ in 0..<3 { state.apply(.nextPanel, view: view) }
+        let text = DashboardRenderer.render(state, view: view).text
+        let line = try #require(
+            text.split(separator: "\n").first { $0.contains("disadvantaged     · 50.00") })
+        #expect(line.contains("· 50.00  ↑36.36  120 pupils"), "\(line)")
+    }
+
     /// A change to an inclusion figure opens the academy on the Inclusion panel with that
     /// figure focused. With a rule of green at 8 or fewer and amber at 10 or fewer, Birch's
     /// 7.50 (green) a year ago became 8.98 (amber): a rating change the changes page lists.

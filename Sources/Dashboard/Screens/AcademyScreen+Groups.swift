@@ -81,7 +81,10 @@ extension AcademyScreen {
         cell.add(shown.text, shown.role, at: style.labelWidth + 1)
         guard style.hasChange, let rated = figure.rated else { return cell }
         let moved = change(rated, ascii: page.ascii)
-        cell.add(moved.text, moved.role, right: style.labelWidth + 10, width: 6)
+        // A change of two decimals, such as suspensions' "↑ 37.65", drops its space to keep
+        // to the column's six characters rather than run into the pupils.
+        let text = moved.text.count > 6 ? moved.text.replacingOccurrences(of: " ", with: "") : moved.text
+        cell.add(text, moved.role, right: style.labelWidth + 10, width: 6)
         if style == .full { cell.add(AcademyScreen.pupilCount(rated), .muted, right: 33, width: 12) }
         return cell
     }
