@@ -20,8 +20,9 @@ struct GapSides {
 
     /// The gap in words, from `GroupGap`, with its sum written out so that a positive gap
     /// means the first group is behind whichever way the KPI runs (others minus
-    /// disadvantaged for attendance, disadvantaged minus others for persistent absence): "others 94.3 − disadvantaged 90.2 = 4.1 percentage points; 5.0 a year ago,
-    /// narrowed because others fell 0.9". With a side not shown, which side and why, and
+    /// disadvantaged for attendance, disadvantaged minus others for persistent absence):
+    /// "others 94.3 − disadvantaged 90.2 = 4.1 percentage points; 5.0 a year ago, narrowed
+    /// because others fell 0.9". With a side not shown, which side and why, and
     /// no gap.
     func sentence(_ first: RatedFigure?, _ second: RatedFigure?) -> String {
         guard let gap = GroupGap(first, second), let a = first?.shown, let b = second?.shown else {
@@ -34,18 +35,16 @@ struct GapSides {
         }
         let kpi = gap.kpi
         let unit = kpi.isPercentage ? " percentage points" : " points"
-        // Written so that a positive gap means the first group is behind whichever way the
-        // measure runs: for persistent absence, "disadvantaged 38.8 − others 17.5 = 21.3".
-        let lowerIsBetter = kpi.direction == .lowerIsBetter
-        let (left, right) = lowerIsBetter ? ((names.0, a), (names.1, b)) : ((names.1, b), (names.0, a))
-        func behind(_ value: Double) -> String {
-            DisplayRounding.text(lowerIsBetter ? 0 - value : value, for: kpi)
-        }
+        // The sum is written the way `GroupGap.behind` counts, so that a positive gap means
+        // the first group is behind: for persistent absence, "disadvantaged 38.8 − others
+        // 17.5 = 21.3".
+        let (left, right) =
+            kpi.direction == .lowerIsBetter ? ((names.0, a), (names.1, b)) : ((names.1, b), (names.0, a))
         var text =
             "\(left.0) \(DisplayRounding.text(left.1, for: kpi)) − \(right.0) \(DisplayRounding.text(right.1, for: kpi)) = "
-            + behind(gap.gap) + unit
-        if let previous = gap.previous {
-            text += "; \(behind(previous)) a year ago"
+            + gap.text + unit
+        if let previous = gap.previousText {
+            text += "; \(previous) a year ago"
             if let trend = gap.trend(names: names, sizes: true) { text += ", \(trend)" }
         } else {
             text += "; no gap a year ago to compare with"

@@ -58,7 +58,7 @@ extension AcademyScreen {
             var line = PanelLine(priority: priority, style: page.style)
             line.add("\(long ? sides.title.0 : sides.title.1) (\(subject)):", .heading)
             line.add(" ")
-            line.add(gapText(gap.gap, kpi: kpi, ahead: sides.names.0), gap.role, emphasis: true)
+            line.add(gapText(gap.behind, kpi: kpi, ahead: sides.names.0), gap.role, emphasis: true)
             return line
         }
         func withSides(_ line: PanelLine, _ names: (String, String)) -> PanelLine {
@@ -67,7 +67,7 @@ extension AcademyScreen {
             line.add(" (\(names.0) \(values[0]) vs \(names.1) \(values[1]))", .muted)
             return line
         }
-        let lastYear = gap.previous.map {
+        let lastYear = gap.previousBehind.map {
             gapText($0, kpi: kpi, ahead: sides.names.0, unit: false) + " a year ago"
         }
         func withTrend(_ line: PanelLine, _ names: (String, String), sizes: Bool) -> PanelLine {
@@ -105,12 +105,11 @@ extension AcademyScreen {
     /// ahead" when the first group is ahead; "none" when the two are level. The first
     /// group is ahead when its figure is the better one: higher attendance, fewer
     /// suspensions (a gap in suspensions per 100 pupils is "per 100", not points).
-    static func gapText(_ gap: Double, kpi: KPI, ahead first: String, unit: Bool = true) -> String {
-        let size = DisplayRounding.text(abs(gap), for: kpi)
-        if gap == 0 { return "none" }
+    static func gapText(_ behind: Double, kpi: KPI, ahead first: String, unit: Bool = true) -> String {
+        let size = DisplayRounding.text(abs(behind), for: kpi)
+        if behind == 0 { return "none" }
         let words = kpi.definition.unit == .perHundredPupils ? "per 100" : "points"
-        let firstAhead = kpi.direction == .higherIsBetter ? gap < 0 : gap > 0
-        if firstAhead { return "\(size) \(words), \(first) ahead" }
+        if behind < 0 { return "\(size) \(words), \(first) ahead" }
         return unit ? "\(size) \(words)" : size
     }
 

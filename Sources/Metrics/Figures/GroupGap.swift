@@ -31,11 +31,23 @@ public struct GroupGap: Sendable {
         }
     }
 
-    /// The gap written with the KPI's decimals.
-    public var text: String { DisplayRounding.text(gap, for: kpi) }
+    /// How far the first group is behind the second, whichever way the KPI runs: the gap
+    /// for a measure where higher is better (others 93.0 − disadvantaged 88.5 = 4.5), the
+    /// gap turned round where lower is better (disadvantaged 38.8 − others 17.5 = 21.3 for
+    /// persistent absence, or for suspensions). Negative when the first group is ahead.
+    public var behind: Double { oriented(gap) }
 
-    /// Last year's gap written, if known.
-    public var previousText: String? { previous.map { DisplayRounding.text($0, for: kpi) } }
+    /// Last year's `behind`, when known.
+    public var previousBehind: Double? { previous.map(oriented) }
+
+    /// `value` turned round for a lower-is-better KPI (as `0 - value`, so 0 stays 0, never −0).
+    private func oriented(_ value: Double) -> Double { kpi.direction == .lowerIsBetter ? 0 - value : value }
+
+    /// `behind` written with the KPI's decimals.
+    public var text: String { DisplayRounding.text(behind, for: kpi) }
+
+    /// `previousBehind` written, if known.
+    public var previousText: String? { previousBehind.map { DisplayRounding.text($0, for: kpi) } }
 
     /// How the gap moved since the same term last year.
     public enum Movement: Sendable {
