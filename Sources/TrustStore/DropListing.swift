@@ -42,12 +42,16 @@ public struct DropListing: Hashable, Sendable, CustomStringConvertible {
     /// attendance.csv (14 Mar 2026 10:42), attainment.csv (14 Mar 2026 10:42)"; published
     /// figures and inclusion rows are counted when the drop has any.
     public var description: String {
-        let counts =
-            "\(academies) academ\(academies == 1 ? "y" : "ies"), \(attendanceRows) attendance, "
-            + "\(attainmentRows) attainment, \(scoreRows) score row\(scoreRows == 1 ? "" : "s")"
+        let sources = files.map { "\($0.name) (\($0.ingestedAtText))" }.joined(separator: ", ")
+        return "\(drop): \(academies) academ\(academies == 1 ? "y" : "ies"), \(rowCounts); from \(sources)"
+    }
+
+    /// "540 attendance, 1200 attainment, 0 score rows", then the published figures and
+    /// inclusion rows when the drop has any: the rows of each kind, for any listing of a
+    /// drop (the store's, or the bundled sample trust's).
+    public var rowCounts: String {
+        "\(attendanceRows) attendance, \(attainmentRows) attainment, \(scoreRows) score row\(scoreRows == 1 ? "" : "s")"
             + (publishedRows > 0 ? ", \(publishedRows) published figure\(publishedRows == 1 ? "" : "s")" : "")
             + (inclusionRows > 0 ? ", \(inclusionRows) inclusion row\(inclusionRows == 1 ? "" : "s")" : "")
-        let sources = files.map { "\($0.name) (\($0.ingestedAtText))" }.joined(separator: ", ")
-        return "\(drop): \(counts); from \(sources)"
     }
 }

@@ -27,18 +27,16 @@ struct DropsCommand: ParsableCommand {
                     let urns = Set(
                         data.attendance.filter { $0.drop == drop }.map(\.urn)
                             + data.attainment.filter { $0.drop == drop }.map(\.urn))
-                    // The rows of each kind, as a store's listing counts them.
-                    func rows(_ count: Int, _ kind: String, always: Bool = false) -> String {
-                        count > 0 || always ? ", \(count) \(kind) row\(count == 1 ? "" : "s")" : ""
-                    }
-                    let counts =
-                        rows(data.attendance.filter { $0.drop == drop }.count, "attendance", always: true)
-                        + rows(data.attainment.filter { $0.drop == drop }.count, "attainment", always: true)
-                        + rows(data.scores.filter { $0.drop == drop }.count, "score", always: true)
-                        + rows(data.inclusion.filter { $0.drop == drop }.count, "inclusion")
+                    // The rows of each kind, in the words of a store's listing.
+                    let listing = DropListing(
+                        drop: drop, academies: urns.count,
+                        attendanceRows: data.attendance.filter { $0.drop == drop }.count,
+                        attainmentRows: data.attainment.filter { $0.drop == drop }.count,
+                        scoreRows: data.scores.filter { $0.drop == drop }.count,
+                        inclusionRows: data.inclusion.filter { $0.drop == drop }.count, files: [])
                     say(
-                        "\(drop): \(urns.count) of \(data.academies.count) academies\(counts) (bundled sample trust)"
-                    )
+                        "\(drop): \(urns.count) of \(data.academies.count) academies, \(listing.rowCounts) "
+                            + "(bundled sample trust)")
                 }
             }
         } catch let failure as CommandFailure {
