@@ -361,9 +361,12 @@ struct PresentationTests {
         }
         // Beside each figure, the benchmark its rating used (TestTrust: the DfE's 2024/25
         // primary attendance 94.84 and KS2 RWM 62, and the test's PA 14.56), at the KPI's
-        // decimals, and of another year than the drop's, so the year is named.
+        // decimals, and of another year than the drop's, so the year is named; the PA figure
+        // is the full year's, another period than the spring figure's, so that is named too.
         for frame in [big, small] {
-            for text in ["national 94.8% (2024/25)", "national 14.6% (2024/25)", "national 62.0% (2024/25)"] {
+            for text in [
+                "national 94.8% (2024/25)", "national 14.6% (2024/25 full year)", "national 62.0% (2024/25)",
+            ] {
                 #expect(frame.contains(text), "\(text)")
             }
         }

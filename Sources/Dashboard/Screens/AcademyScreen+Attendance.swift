@@ -113,7 +113,7 @@ extension AcademyScreen {
             if let match = rated.benchmark, !byTarget || target {
                 line.add("  \(scopeWord(match)) ", .muted)
                 line.add(benchmark(rated, ascii: page.ascii).text)
-                if year, match.period != .sameDrop { line.add(" (\(match.benchmark.year))", .muted) }
+                if year, let note = match.periodNote { line.add(" (\(note))", .muted) }
             } else if !byTarget {
                 line.add("  no benchmark", .muted)
             }

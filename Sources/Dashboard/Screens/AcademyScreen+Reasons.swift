@@ -19,6 +19,7 @@ extension AcademyScreen {
                 if let match = rated.benchmark {
                     line.add("  \(scopeWord(match)) ", .muted)
                     line.add(benchmark(rated, ascii: page.ascii).text)
+                    if let note = match.periodNote { line.add(" (\(note))", .muted) }
                 }
                 if rated.change != nil {
                     let moved = change(rated, ascii: page.ascii)

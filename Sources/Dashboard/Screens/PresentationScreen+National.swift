@@ -36,7 +36,7 @@ extension PresentationScreen {
             case .localAuthority(let name): name
             }
         let value = DisplayRounding.text(benchmark.value, for: kpi) + (kpi.isPercentage ? unit : "")
-        let year = match.period == .sameDrop ? "" : " (\(benchmark.year))"
+        let year = match.periodNote.map { " (\($0))" } ?? ""
         return National(
             text: "\(scope) \(value)\(year)\(target ?? "")", source: benchmark.source, found: true)
     }

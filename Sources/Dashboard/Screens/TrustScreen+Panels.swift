@@ -148,7 +148,7 @@ extension TrustScreen {
             if let match = rated.benchmark {
                 line.add("  \(AcademyScreen.scopeWord(match)) ", .muted)
                 line.add(AcademyScreen.benchmark(rated, ascii: page.ascii).text)
-                if year, match.period != .sameDrop { line.add(" (\(match.benchmark.year))", .muted) }
+                if year, let note = match.periodNote { line.add(" (\(note))", .muted) }
             } else {
                 line.add("  no benchmark", .muted)
             }

@@ -61,6 +61,18 @@ public struct BenchmarkMatcher: Sendable {
             }
             return periods.joined(separator: "; ")
         }
+
+        /// How a screen names a benchmark of another period beside the figure: nil for the
+        /// figure's own period; the year for an earlier year's same term ("2023/24"); the
+        /// whole period for another term ("2018/19 autumn"), so that a full-year figure is
+        /// never shown beside an autumn national figure as if the two were alike.
+        public var periodNote: String? {
+            switch period {
+            case .sameDrop: nil
+            case .earlierYearSameTerm: "\(benchmark.year)"
+            case .latestEarlier: periodText
+            }
+        }
     }
 
     /// A benchmark, or why there is none.
