@@ -31,6 +31,10 @@ enum StoreSchema {
         case unmade
         /// A store made by an earlier version, lacking later steps.
         case behind
+        /// A store with every step, lacking built-in figures this version has (or holding
+        /// built-in figures it gives otherwise): it may be read as it is, and is brought up
+        /// to date where it can be written.
+        case figuresBehind
         /// A store this version uses as it is.
         case current
     }
@@ -56,7 +60,9 @@ enum StoreSchema {
         }
         let known = Set(TrustStore.schemaSteps.map(\.identifier))
         if !steps.isSubset(of: known) { throw StoreError.newerStore(path: path) }
-        return steps == known ? .current : .behind
+        if steps != known { return .behind }
+        let fingerprint = try TrustStore.storedBuiltInFingerprint(db)
+        return fingerprint == TrustStore.builtInFingerprint ? .current : .figuresBehind
     }
 
     /// Makes the store, or brings it up to date, in one transaction that takes the write
@@ -110,6 +116,12 @@ enum StoreSchema {
                         arguments: [step.identifier])
                 }
                 if step.identifier == last { break }
+            }
+            // After the steps, so that the figures are written in the newest layout; not
+            // for a store of an earlier version made by a test, which the figures' write
+            // may not fit.
+            if last == nil, try TrustStore.storedBuiltInFingerprint(db) != TrustStore.builtInFingerprint {
+                try TrustStore.addBuiltInBenchmarks(db, at: Date())
             }
             try checkReferences(db)
             return .commit

@@ -21,7 +21,7 @@ extension TrustStore {
         SchemaStep("v1") { db in
             try db.execute(sql: schemaV1)
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
-            try seedBuiltInBenchmarks(db, at: Date())
+            try seedBuiltInBenchmarks(BuiltInBenchmarks.all, db, at: Date())
         },
         SchemaStep("v2") { db in try migrateToV2(db) },
         SchemaStep("v3") { db in try migrateToV3(db) },
@@ -29,18 +29,18 @@ extension TrustStore {
         SchemaStep("v5") { db in try migrateToV5(db) },
         SchemaStep("v6") { db in try migrateToV6(db) },
         SchemaStep("v7") { db in try migrateToV7(db) },
+        SchemaStep("v8") { db in try migrateToV8(db) },
     ]
 
-    /// Records the built-in benchmarks as one ingest of a pseudo-file, so that a user's own
-    /// benchmark with the same key later replaces one through the ordinary correction path,
-    /// with history.
-    private static func seedBuiltInBenchmarks(_ db: Database, at date: Date) throws {
+    /// Records `benchmarks`, built-in ones, as one ingest of a pseudo-file, so that a user's
+    /// own benchmark with the same key later replaces one through the ordinary correction
+    /// path, with history.
+    static func seedBuiltInBenchmarks(_ benchmarks: [Benchmark], _ db: Database, at date: Date) throws {
         var batch = DropBatch()
         batch.files = [
-            DropFileSummary(
-                name: builtInFileName, sha256: "", kind: .benchmarks, rows: BuiltInBenchmarks.all.count)
+            DropFileSummary(name: builtInFileName, sha256: "", kind: .benchmarks, rows: benchmarks.count)
         ]
-        batch.benchmarks = BuiltInBenchmarks.all.enumerated().map { Sourced($1, file: 0, line: $0 + 1) }
+        batch.benchmarks = benchmarks.enumerated().map { Sourced($1, file: 0, line: $0 + 1) }
         _ = try write(batch, to: db, at: date)
     }
 

@@ -77,11 +77,13 @@ public final class TrustStore: Sendable {
             if state != .current {
                 do {
                     _ = try TrustStore(path: path)
+                    (pool, state) = try Self.openForReading(at: path)
                 } catch StoreError.readOnly, StoreError.cannotOpen {
+                    // Lacking only newer built-in figures, a store still reads right: it is
+                    // read as it is, without them.
                     if state == .unmade { throw StoreError.unmadeAndReadOnly(path: path) }
-                    throw StoreError.outdatedAndReadOnly(path: path)
+                    if state != .figuresBehind { throw StoreError.outdatedAndReadOnly(path: path) }
                 }
-                (pool, state) = try Self.openForReading(at: path)
             }
             self.pool = pool
         } catch {
