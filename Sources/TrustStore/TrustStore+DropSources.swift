@@ -3,7 +3,8 @@ import Metrics
 
 extension TrustStore {
     /// Where each academy's stored attendance of each drop came from: a pupil-level export
-    /// or aggregate files, with the name of one such file, for `DropReader.storedSources`.
+    /// or aggregate files, with the name of one such file, and whether the export gave its
+    /// inclusion figures too, for `DropReader.storedSources`.
     public func dropSources() throws -> [AcademyDrop: DropSource] {
         try reading { db in
             let rows = try Row.fetchAll(
@@ -26,6 +27,21 @@ extension TrustStore {
                 // An export, where there is one, is what the drop was last sent as.
                 if sources[key]?.fromExport == true { continue }
                 sources[key] = DropSource(fromExport: fromExport, file: row[4] ?? "")
+            }
+            let withInclusion = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT drop_counts.urn, drop_counts.academic_year, drop_counts.term
+                    FROM drop_counts JOIN files ON files.id = drop_counts.file_id
+                    WHERE drop_counts.kind = 'inclusion' AND files.kind = 'pupil_attendance'
+                    """)
+            for row in withInclusion {
+                let urnValue: Int = row[0]
+                let year: Int = row[1]
+                let termName: String = row[2]
+                guard let urn = URN(urnValue), let term = Term(rawValue: termName) else { continue }
+                let key = AcademyDrop(urn: urn, drop: DataDrop(year: AcademicYear(year), term: term))
+                sources[key]?.inclusionFromExport = true
             }
             return sources
         }

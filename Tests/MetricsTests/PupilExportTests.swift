@@ -341,6 +341,40 @@ struct PupilExportTests {
         #expect(again.errors.isEmpty, "\(Fixtures.errors(again))")
     }
 
+    /// An `inclusion` file for a drop whose inclusion figures the store holds from an
+    /// export is the other way too, named with both files, as attendance is; where the
+    /// stored export gave no inclusion figures, the file is the drop's only source of them.
+    @Test func anInclusionFileForADropTheStoreHasFromAnExportIsAnError() {
+        var reader = DropReader(knownAcademies: [Fixtures.urn(900_101), Fixtures.urn(900_102)])
+        reader.storedSources = [
+            AcademyDrop(urn: Fixtures.urn(900_101), drop: Fixtures.spring2425):
+                DropSource(fromExport: true, file: "export-spring.csv", inclusionFromExport: true),
+            AcademyDrop(urn: Fixtures.urn(900_102), drop: Fixtures.spring2425):
+                DropSource(fromExport: true, file: "export-102.csv", inclusionFromExport: false),
+        ]
+        let inclusion = """
+            urn,academic_year,term,pupil_group,year_group,pupils,suspensions,pupils_suspended,permanent_exclusions
+            900102,2024/25,spring,all,all,200,4,3,0
+            900101,2024/25,spring,all,all,9,3,2,1
+            900101,2024/25,spring,boys,all,5,3,2,1
+            """
+        let batch = reader.read(files: [("inclusion.csv", Array(inclusion.utf8))])
+        // One error, at 900101's first row (line 3); 900102's export gave no inclusion figures.
+        #expect(
+            Fixtures.errors(batch) == [
+                "inclusion.csv:3: column 'urn', value '900101': the store holds 900101, 2024/25 spring from "
+                    + "the pupil-level export export-spring.csv; an academy's drop comes either from its "
+                    + "pupil-level export or from aggregate files, never both; correct this academy's drop with "
+                    + "a corrected export instead; to send it as aggregate files from now on, ingest the "
+                    + "trust's files into a new store"
+            ])
+        // Without a stored export, the same file is sound.
+        reader.storedSources = [:]
+        let alone = reader.read(files: [("inclusion.csv", Array(inclusion.utf8))])
+        #expect(alone.errors.isEmpty, "\(Fixtures.errors(alone))")
+        #expect(alone.inclusion.count == 3)
+    }
+
     @Test func theAggregateFileMayGiveTheBands() {
         let header =
             "urn,academic_year,term,pupils,possible_sessions,absent_sessions,persistent_absentees,"

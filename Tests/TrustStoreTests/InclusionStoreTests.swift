@@ -49,6 +49,43 @@ struct InclusionStoreTests {
         }
     }
 
+    /// `dropSources` says where each drop's attendance came from and whether an export gave
+    /// its inclusion figures, so that a later `inclusion` file for it is refused.
+    @Test func theStoreSaysWhichDropsHaveInclusionFromAnExport() throws {
+        try withNewStore { store in
+            let sample = try Sample()
+            _ = try store.ingest(sample.academiesBatch())
+            var builder = BatchBuilder()
+            // Oak from an export with its inclusion columns; Elm's attendance from an
+            // aggregate file, its inclusion from an `inclusion` file.
+            let export = builder.file("export-oak.csv", .pupilAttendance, rows: 200)
+            builder.add(sample.oakAttendance(sample.spring), file: export, line: 2)
+            let aggregate = builder.file("attendance-elm.csv", .attendance, rows: 1)
+            var elm = sample.oakAttendance(sample.spring)
+            elm.urn = sample.elm
+            builder.add(elm, file: aggregate, line: 2)
+            var batch = builder.batch
+            var oakInclusion = record(sample, suspensions: 100)
+            oakInclusion.urn = sample.oak
+            batch.inclusion = [Sourced(oakInclusion, file: export, line: 2)]
+            batch.files.append(
+                DropFileSummary(
+                    name: "inclusion-elm.csv", sha256: Sample.sha("inclusion-elm.csv"), kind: .inclusion,
+                    rows: 1,
+                    bytes: 100))
+            batch.inclusion.append(Sourced(record(sample, suspensions: 120), file: 2, line: 2))
+            _ = try store.ingest(batch)
+            let sources = try store.dropSources()
+            #expect(
+                sources == [
+                    AcademyDrop(urn: sample.oak, drop: sample.spring):
+                        DropSource(fromExport: true, file: "export-oak.csv", inclusionFromExport: true),
+                    AcademyDrop(urn: sample.elm, drop: sample.spring):
+                        DropSource(fromExport: false, file: "attendance-elm.csv", inclusionFromExport: false),
+                ])
+        }
+    }
+
     /// The store refuses a record that breaks its rules even from a caller that did not
     /// parse it: more pupils suspended than suspensions.
     @Test func aRecordBreakingARuleIsRefused() throws {

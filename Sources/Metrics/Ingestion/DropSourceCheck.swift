@@ -4,11 +4,15 @@ public struct DropSource: Hashable, Sendable {
     public var fromExport: Bool
     /// The file's name as it was ingested.
     public var file: String
+    /// True when the drop's inclusion figures came from the export too (an export without
+    /// the `suspensions` and `permanently_excluded` columns gives none).
+    public var inclusionFromExport: Bool
 
     /// Makes a source.
-    public init(fromExport: Bool, file: String) {
+    public init(fromExport: Bool, file: String, inclusionFromExport: Bool = false) {
         self.fromExport = fromExport
         self.file = file
+        self.inclusionFromExport = inclusionFromExport
     }
 }
 
@@ -64,9 +68,14 @@ enum DropSourceCheck {
         for row in batch.attendance where !isExport(row.file) {
             noteAggregate(row.record.urn, row.record.drop, row.file, row.line)
         }
+        // An aggregate `inclusion` file is the other way only where an export gave the drop's
+        // inclusion figures, in the batch or in the store; else it is the drop's only source
+        // of them.
         for row in batch.inclusion where !isExport(row.file) {
             let key = AcademyDrop(urn: row.record.urn, drop: row.record.drop)
-            if exportsWithInclusion.contains(key) { noteAggregate(key.urn, key.drop, row.file, row.line) }
+            if exportsWithInclusion.contains(key) || stored[key]?.inclusionFromExport == true {
+                noteAggregate(key.urn, key.drop, row.file, row.line)
+            }
         }
         for (key, aggregate) in aggregates.sorted(by: {
             ($0.value.file, $0.value.line) < ($1.value.file, $1.value.line)
