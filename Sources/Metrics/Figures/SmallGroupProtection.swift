@@ -10,6 +10,8 @@
 /// - all year groups = the sum of the year groups (Years 1–11 for compulsory-school-age
 ///   attendance; whichever sum of year-group lines the academy's counts satisfy);
 /// - the trust = the sum of its academies,
+/// - for one pupil group and year group, the pupils on roll (inclusion) = those with a
+///   possible session (attendance) + those with none (see `inclusionBesideAttendance`),
 ///
 /// for every KPI, pupil group and year group. A partition is counted only where its
 /// counts really add up (pupils, or the denominator), since one that does not cannot
@@ -96,11 +98,13 @@ public struct SmallGroupProtection: Sendable {
     }
 
     /// True when any record of `urn` in `drop` is of fewer than 6 pupils or was
-    /// published as `SUPP`.
+    /// published as `SUPP`, or `urn` has inclusion records beside attendance ones (see
+    /// `inclusionBesideAttendance`).
     private static func hasSmallGroup(_ calculator: FigureCalculator, _ urn: URN, _ drop: DataDrop) -> Bool {
         guard let bucket = calculator.index.bucket(urn, drop) else { return false }
         let data = calculator.data
         let small = Figure.smallestShownGroup
+        if hasInclusionBesideAttendance(bucket) { return true }
         return bucket.attendance.contains { data.attendance[Int($0)].pupils < small }
             || bucket.attainment.contains { data.attainment[Int($0)].cohort < small }
             || bucket.scores.contains { data.scores[Int($0)].cohort < small }
@@ -128,8 +132,10 @@ public struct SmallGroupProtection: Sendable {
     }
 
     /// The small keys of one owner's figures that must be hidden: those suppressed on
-    /// their own, those in `alsoHidden`, and every complement needed so that no
-    /// partition among `figures` has exactly one hidden member.
+    /// their own, those in `alsoHidden`, the inclusion figures whose pupils would give
+    /// away a small group beside the attendance ones (`inclusionBesideAttendance`), and
+    /// every complement needed so that no partition among `figures` has exactly one
+    /// hidden member.
     ///
     /// Only the partitions that hold a hidden figure are looked at: each hidden figure is
     /// taken once from a list of work, its partitions checked, and any figure hidden for
@@ -137,6 +143,7 @@ public struct SmallGroupProtection: Sendable {
     static func protect(_ figures: [Figure], alsoHidden: Set<Int>) -> Set<Int> {
         var hidden = alsoHidden
         for figure in figures where figure.isSuppressed { hidden.insert(FigureCalculator.smallKey(figure)) }
+        hidden.formUnion(inclusionBesideAttendance(figures))
         guard !hidden.isEmpty else { return hidden }
         let owner = Owner(figures)
         var work = Array(hidden)
