@@ -126,6 +126,38 @@ struct StoreReadingEndToEndTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: storeFolder) == ["trust.sqlite"])
     }
 
+    /// A store that lacks only national figures built into this trustboard reads right
+    /// without them: where it cannot be written it is read as it is, and where it can, the
+    /// figures are added.
+    @Test(.enabled(if: canRunAsAnotherUser && SQLiteFile.isAvailable))
+    func aStoreLackingOnlyNewerFiguresIsReadWhereItCannotBeWritten() throws {
+        let folder = try TemporaryFolder()
+        let store = try madeStore(in: folder)
+        try SQLiteFile(path: store).execute(
+            "UPDATE built_in_figures SET fingerprint = 'older'; "
+                + "DELETE FROM benchmarks WHERE measure = 'illness_absence_rate';")
+        #expect(chmod(folder.path("store"), 0o755) == 0)
+        #expect(chmod(store, 0o444) == 0)
+        #expect(chmod(folder.url.path, 0o755) == 0)
+        let before = FileManager.default.contents(atPath: store)
+        let read = try CommandRunner.run(["drops", "--store", store], launcher: Self.asNobody, timeLimit: 10)
+        #expect(read.status == 0, "\(read.stderr)")
+        #expect(read.stdout.contains("2024/25 spring"))
+        #expect(FileManager.default.contents(atPath: store) == before)
+
+        #expect(chmod(store, 0o600) == 0)
+        let drops = try CommandRunner.run(["drops", "--store", store], timeLimit: 10)
+        #expect(drops.status == 0, "\(drops.stderr)")
+        let fingerprint = try SQLiteFile(path: store, readOnly: true).execute(
+            "SELECT fingerprint = 'older' FROM built_in_figures")
+        #expect(fingerprint == [["0"]])
+        // Illness: 3 autumn 2018/19 figures by phase, autumn 2022/23 and 2023/24, full year
+        // 2022/23 and 2023/24.
+        let illness = try SQLiteFile(path: store, readOnly: true).execute(
+            "SELECT count(*) FROM benchmarks WHERE measure = 'illness_absence_rate'")
+        #expect(illness == [["7"]])
+    }
+
     /// A store made by an older trustboard must be brought up to date once, which writes:
     /// where that cannot be done the reader says so and what to do; where it can, the store
     /// is brought up to date and read.
