@@ -59,6 +59,20 @@ struct ChangeRuleTests {
                 "; no change to rate (no figure for 2023/24 spring), so no rating   (trust default)"))
     }
 
+    /// Last year's figure hidden (fewer than 6 pupils): no change, no rating, and the
+    /// explanation says why. 1 of 5 pupils last year is hidden; 72 of 400 now is not.
+    @Test func aHiddenFigureLastYearGivesNoChange() {
+        let rater = Rater(config: RatingConfig(), academies: academies, benchmarks: [])
+        let hidden = figure(1, of: 5, drop: now.sameTermLastYear)
+        #expect(hidden.isSuppressed)
+        let rated = rater.rate(figure(72, of: 400, drop: now), previous: hidden)
+        #expect(rated.change == nil && rated.rating == RAGRating.none)
+        #expect(
+            RatingExplanation(rated).ruleText.hasSuffix(
+                "; no change to rate (its figure for 2023/24 spring is hidden), so no rating   (trust default)"
+            ))
+    }
+
     /// The explanation names the rule and why the figure has its colour.
     @Test func theExplanationSaysWhy() {
         // 68 of 400 = 17.0: +2.0 on 15.0.

@@ -360,7 +360,12 @@ public struct RatingExplanation: Sendable {
         if amberLine != greenLine { text += " · amber \(better) \(amberText)" }
         text += " · red \(worse)"
         guard let change = rated.change else {
-            return text + "; no change to rate (no figure for \(lastYear)), so no rating"
+            let why =
+                rated.previous?.isSuppressed == true
+                ? "its figure for \(lastYear) is hidden"
+                : rated.changeWithheld
+                    ? "academies joined or left since \(lastYear)" : "no figure for \(lastYear)"
+            return text + "; no change to rate (\(why)), so no rating"
         }
         let changeText = DisplayRounding.signed(change, for: kpi) + points
         switch rated.rating {
