@@ -124,6 +124,10 @@ enum PackMethodPage {
         case .absolute(let green, let amber):
             return "green at or \(better) \(DisplayRounding.text(green, for: kpi)); amber at or \(better) "
                 + "\(DisplayRounding.text(amber, for: kpi)); red beyond"
+        case .change(let green, let amber):
+            return "on its change since the same term last year: green at or \(better) "
+                + "\(DisplayRounding.signed(green, for: kpi)); amber at or \(better) "
+                + "\(DisplayRounding.signed(amber, for: kpi)); red beyond"
         }
     }
 

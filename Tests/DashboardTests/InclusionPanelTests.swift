@@ -82,7 +82,8 @@ struct InclusionPanelTests {
         #expect(text.contains("13.19 per 100"))
         #expect(text.contains("disadv. 18.33 vs others 5.14"))
         // 18.33 − 13.64 = 4.69 and 5.14 − 5.17 = −0.03.
-        #expect(text.contains("8.47 a year ago, widened: disadv. rose 4.69, others fell 0.03"))
+        // More suspensions put a group further behind: a rise "worsened", a fall "improved".
+        #expect(text.contains("8.47 a year ago, widened: disadv. worsened, others improved"))
         // No SEN 5.88 − SEN support 23.33 = −17.45.
         #expect(text.contains("17.45 per 100"))
         let eal = try #require(

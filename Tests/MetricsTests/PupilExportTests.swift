@@ -231,8 +231,9 @@ struct PupilExportTests {
         #expect(KPI(key: "at_risk_rate") == kpi)
         #expect(kpi.direction == .lowerIsBetter)
         #expect(kpi.isPercentage)
-        #expect(kpi.definition.rule == nil)
-        #expect(RatingRule.builtIn(for: kpi) == nil)
+        // Rated on its own change since last year: no national figure is built in.
+        #expect(kpi.definition.rule == .change(green: 1.0, amber: 3.0))
+        #expect(RatingRule.builtIn(for: kpi) == .change(green: 1.0, amber: 3.0))
         // An aggregate row without bands gives no at-risk figure.
         let plain = AttendanceRecord(
             urn: all.urn, drop: all.drop, pupils: 7, possibleSessions: 850, absentSessions: 112,

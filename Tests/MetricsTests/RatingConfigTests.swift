@@ -303,7 +303,7 @@ import Testing
             ("rules:\n  progress8:\n    amber: -0.5\n", 2, ["the rule for progress8 has no green"]),
             (
                 "rules:\n  attendance_rate:\n    amber_within: 1\n    green: 95\n", 4,
-                ["gives both amber_within and green/amber"]
+                ["mixes amber_within, green/amber lines and change_green/change_amber"]
             ),
             (
                 "targets:\n  \"900104\":\n    rwm_expected: { amber: 60 }\n", 3,
@@ -367,8 +367,9 @@ import Testing
     @Test func fullMessageForARuleThatIsNotAMapping() {
         #expect(
             Self.message("rules:\n  persistent_absence_rate: 5\n")
-                == "test.yaml:2: the rule for persistent_absence_rate must be { amber_within: MARGIN } or "
-                + "{ green: LINE, amber: LINE }, not '5'; write it like persistent_absence_rate: { amber_within: 5.0 }"
+                == "test.yaml:2: the rule for persistent_absence_rate must be { amber_within: MARGIN }, "
+                + "{ green: LINE, amber: LINE } or { change_green: CHANGE, change_amber: CHANGE }, not '5'; "
+                + "write it like persistent_absence_rate: { amber_within: 5.0 }"
         )
     }
 

@@ -21,18 +21,26 @@ extension AcademyScreen {
         return lines
     }
 
-    /// The persistent absence panel: the PA and severe absence rates, the PA trend, and PA
-    /// for each other pupil group and each year group.
+    /// The persistent absence panel: the PA and severe absence rates, the PA trend; where
+    /// the academy has absence bands, the share at risk (5–10%) with its trend and the bands
+    /// as a bar; then PA for each other pupil group and each year group.
     static func absenceLines(_ page: Context, width: Int, height: Int) -> [PanelLine] {
         var lines = [
             figureLine(page, .persistentAbsenceRate, label: "PA", width: width, focus: 0, priority: 0),
             figureLine(page, .severeAbsenceRate, label: "severe", width: width, focus: 1, priority: 1),
             trendLine(page, .persistentAbsenceRate, width: width, priority: 2),
         ]
+        let bands = page.figures.hasBands
+        if bands {
+            let atRisk = AcademyFigures.atRisk
+            lines.append(figureLine(page, atRisk, label: "at risk", width: width, focus: 2, priority: 1))
+            lines.append(trendLine(page, atRisk, width: width, priority: 3))
+            lines += bandLines(page, width: width, priority: 2, barPriority: 3)
+        }
         lines += standingLines(page, [.persistentAbsenceRate], width: width, priority: 2)
         lines += similarLines(page, [.persistentAbsenceRate], width: width, priority: 2)
         lines += groupAndYearLines(
-            page, .persistentAbsenceRate, panel: .persistentAbsence, firstFocus: 2, width: width,
+            page, .persistentAbsenceRate, panel: .persistentAbsence, firstFocus: bands ? 3 : 2, width: width,
             rows: height - lines.count, priority: 3)
         return lines
     }
@@ -114,6 +122,9 @@ extension AcademyScreen {
                 line.add("  \(scopeWord(match)) ", .muted)
                 line.add(benchmark(rated, ascii: page.ascii).text)
                 if year, let note = match.periodNote { line.add(" (\(note))", .muted) }
+            } else if !byTarget, case .change = rated.rule {
+                // Rated on its change, not against a benchmark: the change after says how.
+                line.add("  rated on change", .muted)
             } else if !byTarget {
                 line.add("  no benchmark", .muted)
             }

@@ -36,11 +36,8 @@ public enum ExplainOverlay {
     public static func renderOverviewRow(_ state: DashboardState, view: TrustView, into screen: inout Screen)
     {
         guard let drop = state.drop(view) else { return }
-        let row =
-            state.overview.trustSelected
-            ? view.trustRow(drop)
-            : state.visibleRows(view).first { $0.academy?.urn == state.overview.selected }
-        let cells = row?.cells ?? []
+        let row = state.explainedRow(view)
+        let cells = row?.explained ?? []
         let column = max(0, min(state.overview.explainedColumn, cells.count - 1))
         let place = "\(row?.name ?? "") · figure \(column + 1) of \(cells.count), Tab for the next"
         guard cells.indices.contains(column), let rated = cells[column] else {

@@ -36,6 +36,16 @@ extension OverviewScreen {
         view.rated(drop).figure(.trust, .inclusion(.suspensionRate)) != nil
     }
 
+    /// True when the overview, as `state` draws it, has the suspensions column: what `s`
+    /// asks before sorting by it.
+    static func showsSuspensions(_ state: DashboardState, view: TrustView) -> Bool {
+        guard let drop = state.drop(view) else { return false }
+        return Layout(
+            width: state.width, trendDrops: state.dropIndex + 1, hasWriting: hasWriting(view, drop: drop),
+            hasSuspensions: hasSuspensions(view, drop: drop)
+        ).suspensions
+    }
+
     /// The row's suspensions per 100 pupils, all pupils, in the drop shown.
     static func suspensions(_ row: OverviewRow, rated: RatedDrop) -> RatedFigure? {
         let owner = row.academy.map { Figure.Owner.academy($0.urn) } ?? .trust

@@ -70,6 +70,14 @@ public struct AcademyFigures: Sendable {
         figure(.inclusion(.suspensionRate), group: .all) != nil
     }
 
+    /// True when the academy has the share of pupils at risk of persistent absence for all
+    /// pupils in the drop (its export or attendance file gave absence bands), so the
+    /// persistent-absence panel has an at-risk line; most aggregate files give none.
+    public var hasBands: Bool { figure(Self.atRisk, group: .all) != nil }
+
+    /// The share of pupils at risk of persistent absence (missing 5% to under 10%).
+    public static let atRisk = KPI.absenceBand(.atRiskRate)
+
     /// The inclusion panel's lines that ↑↓ move between before the pupil groups: the
     /// suspension rate, the share of pupils suspended and the permanent exclusion rate.
     public static let inclusionHeadlines = InclusionMeasure.allCases.map { KPI.inclusion($0) }
@@ -88,6 +96,7 @@ public struct AcademyFigures: Sendable {
         case .persistentAbsence:
             let kpi = KPI.persistentAbsenceRate
             return [figure(kpi), figure(.severeAbsenceRate)]
+                + (hasBands ? [figure(Self.atRisk)] : [])
                 + otherGroups(kpi).map { figure(kpi, group: $0) }
                 + yearGroupsWithFigures(kpi).map { figure(kpi, yearGroup: $0) }
         case .inclusion:

@@ -119,6 +119,14 @@ public struct DashboardState: Sendable {
     /// How many academy rows fit on the overview.
     public var overviewRowsShown: Int { OverviewLayout(height: height).rowsShown }
 
+    /// The overview row whose figures `e` explains: the trust's when the trust row is
+    /// selected, else the selected academy's; nil with no drop or nothing selected.
+    public func explainedRow(_ view: TrustView) -> OverviewRow? {
+        guard let drop = drop(view) else { return nil }
+        if overview.trustSelected { return view.trustRow(drop) }
+        return visibleRows(view).first { $0.academy?.urn == overview.selected }
+    }
+
     /// Moves to `view`, new data for the same trust: keeps the page, the selection and a
     /// drop picked by hand; otherwise shows the newest drop. Sets the notice, naming the
     /// drop the new data is for (the one whose ingest time changed), which need not be
@@ -206,7 +214,8 @@ public struct DashboardState: Sendable {
                 if command == .back { overlay = nil }
                 if overlay == .explain, page == .overview, command == .nextPanel || command == .previousPanel
                 {
-                    let count = OverviewColumn.figureColumns
+                    // The row's own figures: the four columns, and suspensions where it has them.
+                    let count = max(1, explainedRow(view)?.explained.count ?? OverviewColumn.figureColumns)
                     let step = command == .nextPanel ? 1 : count - 1
                     overview.explainedColumn = (overview.explainedColumn + step) % count
                 }
@@ -290,7 +299,9 @@ public struct DashboardState: Sendable {
         case .click(_, let y, let double): click(line: y, double: double, urns: urns, view: view)
         case .open:
             if let selected = overview.selected, urns.contains(selected) { openAcademy(selected, view: view) }
-        case .sortNext: overview.sort = overview.sort.next
+        case .sortNext:
+            overview.sort = overview.sort.next(
+                showingSuspensions: OverviewScreen.showsSuspensions(self, view: view))
         case .sortReverse: overview.reversed.toggle()
         case .cyclePhase:
             let phases = Phase.allCases.filter { phase in view.academies.values.contains { $0.phase == phase }

@@ -95,7 +95,7 @@ public enum KeyTable {
                 bind(chars("p"), "p", nil, "group", "cycle the pupil group", .cycleGroup),
                 bind(
                     chars("y"), "y", nil, "year",
-                    "the next year group: attainment's table, or attendance's and absence's year-group line",
+                    "the next year group: attainment's table, or the year-group line of attendance, absence or inclusion",
                     .cycleYear),
                 bind(
                     [.character("e"), .enter], "e", nil, "explain", "why the focused figure has its rating",

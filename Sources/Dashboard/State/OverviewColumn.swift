@@ -10,15 +10,22 @@ public enum OverviewColumn: String, CaseIterable, Sendable {
     case persistentAbsence = "persistent absence"
     case severeAbsence = "severe absence"
     case headline = "headline"
+    /// Suspensions per 100 pupils: only in the sort cycle while the overview shows its
+    /// column (`next(showingSuspensions:)`).
+    case suspensions = "suspensions per 100"
 
     /// How many figures an overview row has: attendance, persistent absence, severe
     /// absence and the headline.
     public static let figureColumns = 4
 
-    /// The next column in the sort cycle.
-    public var next: OverviewColumn {
-        let all = Self.allCases
-        let index = all.firstIndex(of: self) ?? 0
+    /// The next column in the sort cycle, every column but suspensions.
+    public var next: OverviewColumn { next(showingSuspensions: false) }
+
+    /// The next column in the sort cycle; suspensions per 100 pupils is in it only when
+    /// `showingSuspensions`, so `s` never sorts by a column the screen does not show.
+    public func next(showingSuspensions: Bool) -> OverviewColumn {
+        let all = Self.allCases.filter { showingSuspensions || $0 != .suspensions }
+        let index = all.firstIndex(of: self) ?? -1
         return all[(index + 1) % all.count]
     }
 
@@ -51,6 +58,7 @@ public enum OverviewColumn: String, CaseIterable, Sendable {
         case .persistentAbsence: return Self.figureOrder(lhs.persistentAbsence, rhs.persistentAbsence)
         case .severeAbsence: return Self.figureOrder(lhs.severeAbsence, rhs.severeAbsence)
         case .headline: return Self.figureOrder(lhs.headline, rhs.headline)
+        case .suspensions: return Self.figureOrder(lhs.suspensions, rhs.suspensions)
         }
     }
 

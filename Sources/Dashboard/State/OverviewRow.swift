@@ -31,6 +31,9 @@ public final class OverviewRow: @unchecked Sendable {
     /// Writing at the primary headline's year group (Year 6), which the widest overview
     /// shows last.
     public let writing: RatedFigure?
+    /// Suspensions per 100 pupils, all pupils, which the widest overview shows last when
+    /// the trust has them.
+    public let suspensions: RatedFigure?
     /// How many of the row's cells are green, amber and red, counted once for the header.
     public private(set) var greens = 0
     /// Amber cells.
@@ -86,6 +89,7 @@ public final class OverviewRow: @unchecked Sendable {
             owner: owner, ownColumn: { ($0 == .primary) == (academy.phase == .primary) }, headline: headline,
             headlineKind: headlineKind, rated: rated, config: config)
         writing = Self.writing(owner, rated: rated, config: config)
+        suspensions = rated.figure(owner, .inclusion(.suspensionRate))
         countRatings()
     }
 
@@ -109,6 +113,7 @@ public final class OverviewRow: @unchecked Sendable {
             owner: .trust, ownColumn: { config.headline(for: $0) == kind }, headline: headline,
             headlineKind: headlineKind, rated: rated, config: config)
         writing = Self.writing(.trust, rated: rated, config: config)
+        suspensions = rated.figure(.trust, .inclusion(.suspensionRate))
         countRatings()
     }
 
@@ -166,6 +171,10 @@ public final class OverviewRow: @unchecked Sendable {
 
     /// The row's rated cells, in column order.
     public var cells: [RatedFigure?] { [attendance, persistentAbsence, severeAbsence, headline] }
+
+    /// The figures `e` explains on this row, Tab moving between them: the four cells, then
+    /// suspensions per 100 pupils when the row has them (the widest overview's last column).
+    public var explained: [RatedFigure?] { cells + (suspensions == nil ? [] : [suspensions]) }
 
     /// The worst rating among the cells, for sorting worst first.
     public var worst: RAGRating {

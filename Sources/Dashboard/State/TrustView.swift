@@ -158,6 +158,12 @@ public final class TrustView {
         return made
     }
 
+    /// The absence bands of academy `urn` in `drop` for `group` (all year groups), as
+    /// counted; nil when it has none.
+    public func absenceBands(_ urn: URN, _ drop: DataDrop, group: PupilGroup) -> AbsenceBands? {
+        calculator.absenceBands(of: urn, in: drop, group: group)
+    }
+
     /// The academies each trust-wide figure of `drop` leaves out, by
     /// `FigureCalculator.smallKey`: their figure was published without pupil numbers.
     public func trustLeftOut(_ drop: DataDrop) -> [Int: [URN]] {

@@ -132,7 +132,8 @@ extension ConfigError.Problem {
                 ? "amber \(amber) is above green \(green) in \(section), where higher is better"
                 : "amber \(amber) is below green \(green) in \(section), where lower is better"
         case .missingKey(let key, let section, _): "\(section) has no \(key)"
-        case .mixedRule(let section): "\(section) gives both amber_within and green/amber lines"
+        case .mixedRule(let section):
+            "\(section) mixes amber_within, green/amber lines and change_green/change_amber"
         case .invalidURN(let text): "'\(shown(text))' in targets is not a URN"
         case .invalidScope(let text): "benchmark_scope '\(shown(text))' is not a benchmark scope"
         case .scopeNotInStore(let text, _):
@@ -171,8 +172,9 @@ extension ConfigError.Problem {
         case .amberBetterThanGreen: "set amber at or above green"
         case .missingKey(let key, _, let example): "add \(key), like \(example)"
         case .mixedRule:
-            "use either { amber_within: MARGIN } to rate against the benchmark, or { green: LINE, amber: LINE } "
-                + "for fixed lines"
+            "use one of { amber_within: MARGIN } to rate against the benchmark, { green: LINE, amber: LINE } "
+                + "for fixed lines, or { change_green: CHANGE, change_amber: CHANGE } to rate the change since the "
+                + "same term last year"
         case .invalidURN: "key each academy by its six-digit URN, 100000–999999, such as \"900104\""
         case .invalidScope:
             "write national, similar, or la: and the local authority's name, such as la:Northshire"

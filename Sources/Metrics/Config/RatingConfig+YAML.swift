@@ -15,6 +15,7 @@ import Yams
 ///   attendance_rate: { amber_within: 1.0 }     # green at/better than the benchmark, amber within 1.0 of it
 ///   persistent_absence_rate: { amber_within: 4.0 }
 ///   progress8: { green: 0.0, amber: -0.5 }     # absolute lines; "better" follows the KPI's direction
+///   at_risk_rate: { change_green: 1.0, change_amber: 3.0 }  # lines on the change since last year
 ///   SUBJECT_expected: { amber_within: 5.0 }    # every subject's _expected (a specific key wins over this)
 ///   SUBJECT_greater_depth: { amber_within: 5.0 }
 /// targets:                            # per academy, override the trust rule for that academy
@@ -33,7 +34,10 @@ import Yams
 /// - `rules`: KPI key → rule. A rule is `{ amber_within: MARGIN }` (green at or better
 ///   than the benchmark, amber within MARGIN of it on the worse side; MARGIN 0 or more)
 ///   or `{ green: LINE, amber: LINE }` (fixed lines; amber must be on the worse side of
-///   green, or equal to it for no amber band). `SUBJECT_expected` and
+///   green, or equal to it for no amber band) or `{ change_green: CHANGE, change_amber:
+///   CHANGE }` (lines on the change since the same term last year, in the KPI's units,
+///   which may be negative; amber on the worse side of green, as for lines; no figure last
+///   year, no rating). `SUBJECT_expected` and
 ///   `SUBJECT_greater_depth` set the rule for every subject's `_expected` or
 ///   `_greater_depth` KPI; a KPI named on its own in the same file wins, wherever it is.
 /// - `targets`: URN (six digits, 100000–999999, quoted or not) → KPI key → target. A
@@ -48,7 +52,7 @@ import Yams
 ///
 /// Numbers are written plainly, as integers or decimals (`70`, `70.0`, `-0.5`): no
 /// quotes, `%` signs, underscores or exponents. Lines and margins for percentage KPIs
-/// must lie in 0–100. A section left empty (`rules:` with nothing under it) sets nothing.
+/// must lie in 0–100 (change lines excepted: a change may be negative). A section left empty (`rules:` with nothing under it) sets nothing.
 extension RatingConfig {
     /// Reads the rating settings file at `path`.
     ///

@@ -2,11 +2,13 @@ import Yams
 
 /// Reading the values of rules, targets and headlines, and checking their numbers.
 extension RatingConfigReader {
-    /// A rule: `{ amber_within }` or `{ green, amber }`, checked against `kpi`'s unit and
-    /// direction (for a `SUBJECT_` key, those of any one of its KPIs).
+    /// A rule: `{ amber_within }`, `{ green, amber }` or `{ change_green, change_amber }`
+    /// (lines on the change since the same term last year), checked against `kpi`'s unit
+    /// and direction (for a `SUBJECT_` key, those of any one of its KPIs).
     func rule(_ item: Entry, for kpi: KPI) throws(ConfigError) -> RatingRule {
         let section = "the rule for \(item.key)"
-        let shapes = "{ amber_within: MARGIN } or { green: LINE, amber: LINE }"
+        let shapes =
+            "{ amber_within: MARGIN }, { green: LINE, amber: LINE } or { change_green: CHANGE, change_amber: CHANGE }"
         let example = "\(item.key): \(Self.ruleExample(for: kpi))"
         let fields = try entries(
             of: item.value, section: section, expected: shapes, example: example, nullIsEmpty: false)
@@ -19,15 +21,25 @@ extension RatingConfigReader {
         var margin: (field: Entry, number: Number)?
         var green: (field: Entry, number: Number)?
         var amber: (field: Entry, number: Number)?
+        var changeGreen: (field: Entry, number: Number)?
+        var changeAmber: (field: Entry, number: Number)?
         for field in fields {
             switch field.name {
             case "amber_within": margin = (field, try number(field, section: section))
             case "green": green = (field, try number(field, section: section))
             case "amber": amber = (field, try number(field, section: section))
+            case "change_green": changeGreen = (field, try number(field, section: section))
+            case "change_amber": changeAmber = (field, try number(field, section: section))
             default:
-                let allowed = ["amber_within", "green", "amber"]
+                let allowed = ["amber_within", "green", "amber", "change_green", "change_amber"]
                 throw error(at: field.keyNode, .unknownKey(field.key, section: section, allowed: allowed))
             }
+        }
+        if changeGreen != nil || changeAmber != nil {
+            if let other = margin ?? green ?? amber {
+                throw error(at: other.field.keyNode, .mixedRule(section: section))
+            }
+            return try changeRule(item, green: changeGreen, amber: changeAmber, kpi: kpi, section: section)
         }
         if let margin {
             if let other = green ?? amber {
@@ -53,6 +65,24 @@ extension RatingConfigReader {
         }
         try checkAmber(amber.number, of: amber.field, against: green.number, kpi: kpi, section: section)
         return .absolute(green: green.number.value, amber: amber.number.value)
+    }
+
+    /// A change rule's two lines, both needed, amber on the worse side of green. They are
+    /// changes, so a percentage's may be negative (a fall demanded for green).
+    private func changeRule(
+        _ item: Entry, green: (field: Entry, number: Number)?, amber: (field: Entry, number: Number)?,
+        kpi: KPI,
+        section: String
+    ) throws(ConfigError) -> RatingRule {
+        let example = "\(item.key): { change_green: 1.0, change_amber: 3.0 }"
+        guard let green else {
+            throw error(at: item.keyNode, .missingKey("change_green", section: section, example: example))
+        }
+        guard let amber else {
+            throw error(at: item.keyNode, .missingKey("change_amber", section: section, example: example))
+        }
+        try checkAmber(amber.number, of: amber.field, against: green.number, kpi: kpi, section: section)
+        return .change(green: green.number.value, amber: amber.number.value)
     }
 
     /// A target: a number, the green line, or `{ green, amber }` with amber optional.
@@ -173,6 +203,7 @@ extension RatingConfigReader {
         switch RatingRule.builtIn(for: kpi) {
         case .benchmark(let margin)?: "{ amber_within: \(margin) }"
         case .absolute(let green, let amber)?: "{ green: \(green), amber: \(amber) }"
+        case .change(let green, let amber)?: "{ change_green: \(green), change_amber: \(amber) }"
         case nil: "{ amber_within: 1.0 }"
         }
     }

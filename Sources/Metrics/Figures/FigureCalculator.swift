@@ -67,6 +67,21 @@ public struct FigureCalculator: Sendable {
         return figures
     }
 
+    /// The absence bands of one academy's attendance record in `drop` for `group` and
+    /// `yearGroup`, or nil when the record has none (an aggregate file without band
+    /// columns) or there is no record. Raw counts: whoever shows them decides what may be
+    /// shown (see `AbsenceBandBar` on the academy page).
+    public func absenceBands(
+        of urn: URN, in drop: DataDrop, group: PupilGroup, yearGroup: YearGroup = .all
+    ) -> AbsenceBands? {
+        guard let bucket = index.bucket(urn, drop) else { return nil }
+        for position in bucket.attendance {
+            let record = data.attendance[Int(position)]
+            if record.group == group, record.yearGroup == yearGroup { return record.absenceBands }
+        }
+        return nil
+    }
+
     /// The trust's figures in `drop`: for each KPI, pupil group and year group, the sums
     /// over every academy with that figure. A published figure that cannot be weighted
     /// (no pupil numbers, or `SUPP`) is not summed (see `leftOut(in:)`); when no academy's

@@ -73,13 +73,15 @@ public struct GroupGap: Sendable {
     /// "others fell 1.8" when only the second moved; "both fell, others by more: 1.8 vs
     /// 0.4" when both moved the same way; "disadvantaged rose 1.2, others fell 0.6" when
     /// they moved apart. Without `sizes`, shorter words with no numbers ("others fell
-    /// more"). Nil when last year's gap is not known or neither group moved.
+    /// more"). For suspensions and exclusions "worsened" and "improved" stand for "rose"
+    /// and "fell" (`verbs`). Nil when last year's gap is not known or neither group moved.
     ///
     /// Every number is a difference of values shown on the page, so the words can be
     /// checked by eye: the gap's change is the second group's change minus the first's.
     public func mover(names: (String, String), sizes: Bool) -> String? {
         guard let a = firstChange, let b = secondChange, a != 0 || b != 0 else { return nil }
-        func verb(_ change: Double) -> String { change > 0 ? "rose" : "fell" }
+        let verbs = self.verbs
+        func verb(_ change: Double) -> String { change > 0 ? verbs.up : verbs.down }
         func size(_ change: Double) -> String {
             sizes ? " " + DisplayRounding.text(abs(change), for: kpi) : ""
         }
@@ -94,6 +96,21 @@ public struct GroupGap: Sendable {
         let amounts =
             "\(DisplayRounding.text(abs(big), for: kpi)) vs \(DisplayRounding.text(abs(small), for: kpi))"
         return "both \(verb(a)), \(more) by more: \(amounts)"
+    }
+
+    /// The words for a group's figure going up and down. "Rose" and "fell" read plainly
+    /// for attendance, attainment and absence, whose figures people know the direction of;
+    /// for suspensions and exclusions, where a rise is easily read as neutral, the words
+    /// say what `behind` counts: more suspensions put a group further behind, so a rise
+    /// "worsened" and a fall "improved".
+    private var verbs: (up: String, down: String) {
+        switch kpi {
+        case .inclusion: ("worsened", "improved")
+        case .attendanceRate, .absenceRate, .persistentAbsenceRate, .severeAbsenceRate, .expected,
+            .greaterDepth,
+            .score, .absenceBand, .absenceReason:
+            ("rose", "fell")
+        }
     }
 
     /// How the gap moved and which group moved it: "narrowed because others fell 1.8",

@@ -10,15 +10,22 @@ public enum AbsenceBandMeasure: String, CaseIterable, Comparable, Sendable {
 
     /// The measure's catalogue entry.
     ///
-    /// Not rated: the DfE publishes no national share of pupils at risk, so no benchmark
-    /// is built in; a config may give it a rule and a benchmarks file a figure.
+    /// The at-risk share is rated on its own change since the same term last year
+    /// (`RatingRule.change`), not against a national figure: the DfE publishes no national
+    /// share of pupils at risk, so none is built in, and a growing at-risk band is the
+    /// early warning the share is for. Green when it rose by 1.0 point or less (or fell):
+    /// in an academy of 400 pupils one point is 4 pupils, the size of ordinary movement
+    /// between years; amber up to 3.0 points (12 of 400 pupils); red beyond. These lines are
+    /// trustboard's own, not the DfE's, and a config may set its own
+    /// (`{ change_green, change_amber }`) or rate the level instead.
     var definition: MeasureDefinition {
         switch self {
         case .atRiskRate:
             MeasureDefinition(
                 key: rawValue, label: "At risk of persistent absence", shortLabel: "At risk", unit: .percent,
                 direction: .lowerIsBetter, source: .attendance,
-                computation: .rate(numerator: "band_5_to_10", denominator: "pupils", scale: 100), rule: nil,
+                computation: .rate(numerator: "band_5_to_10", denominator: "pupils", scale: 100),
+                rule: .change(green: 1.0, amber: 3.0),
                 dfeName: "none: the DfE publishes no share of pupils at risk of persistent absence")
         }
     }

@@ -62,6 +62,8 @@ extension DropRater {
             case .nothingInCommon, nil:
                 rated[index].previous = nil
             }
+            // A figure rated on its change is rated on the change as now settled.
+            Rater.rateOnChange(&rated[index])
         }
         return rated
     }

@@ -85,6 +85,8 @@ public struct Rater: Sendable {
             } else if case .absolute(let green, let amber) = trustRule {
                 rated.amberLine = target.green - (green - amber)
             }
+            // A change rule has no margin on the level to carry over: a target without its
+            // own amber line is green or red.
         } else if let trustRule {
             rated.rule = trustRule
             rated.origin = config.rules[kpi] == nil ? .builtIn : .config
@@ -96,6 +98,10 @@ public struct Rater: Sendable {
                 guard let benchmark else { return rated }
                 rated.greenLine = benchmark.benchmark.value
                 rated.amberLine = benchmark.benchmark.value - sign * within
+            case .change:
+                // Its lines are on the change, not the level, so `greenLine` stays nil.
+                Self.rateOnChange(&rated)
+                return rated
             }
         }
         guard var green = rated.greenLine else { return rated }
@@ -107,6 +113,26 @@ public struct Rater: Sendable {
         rated.amberLine = rated.amberLine == nil ? nil : amber
         rated.rating = Self.rating(shown, green: green, amber: amber, sign: sign)
         return rated
+    }
+
+    /// Rates a figure whose trust-wide rule is `.change` on its change since the same term
+    /// last year, as shown (`RatedFigure.change`), against the rule's lines at the KPI's
+    /// decimals; no change to rate (no figure last year, or the trust's change withheld)
+    /// leaves it unrated. Anything else is left as it is. `DropRater` calls it again once a
+    /// trust figure's last year is settled like for like.
+    public static func rateOnChange(_ rated: inout RatedFigure) {
+        guard case .change(let green, let amber) = rated.rule, rated.origin != .academyTarget,
+            rated.rating != .suppressed
+        else { return }
+        guard let change = rated.change else {
+            rated.rating = .none
+            return
+        }
+        let kpi = rated.figure.kpi
+        let sign: Double = kpi.direction == .higherIsBetter ? 1 : -1
+        rated.rating = rating(
+            change, green: DisplayRounding.round(green, decimals: kpi.decimals),
+            amber: DisplayRounding.round(amber, decimals: kpi.decimals), sign: sign)
     }
 
     /// True for an attendance figure of a year group that national absence figures do not

@@ -310,6 +310,9 @@ public struct RatingExplanation: Sendable {
             return "\(whose) \(low) to \(high) \(place): "
                 + "green when wholly above 0, red when wholly below, amber when it spans 0"
         }
+        if case .change(let green, let amber) = rated.rule, rated.origin != .academyTarget {
+            return changeRuleText(green: green, amber: amber) + originText
+        }
         guard let green = rated.greenLine else {
             if rated.rule == nil { return "no rule for \(kpi.key), so no rating" }
             if kpi == .expected(.mtc) {
@@ -326,10 +329,52 @@ public struct RatingExplanation: Sendable {
             text += " · amber \(better) \(DisplayRounding.text(amber, for: kpi))"
         }
         text += " · red \(worse)"
+        return text + originText
+    }
+
+    /// Where the rule came from, after it.
+    private var originText: String {
         switch rated.origin {
-        case .academyTarget: text += "   (academy target)"
-        case .config: text += "   (trust config)"
-        case .builtIn, .confidenceInterval, nil: text += "   (trust default)"
+        case .academyTarget: "   (academy target)"
+        case .config: "   (trust config)"
+        case .builtIn, .confidenceInterval, nil: "   (trust default)"
+        }
+    }
+
+    /// A rule on the change since the same term last year: its lines, then where this
+    /// figure's change falls and so why it has its colour, or why it has none.
+    private func changeRuleText(green: Double, amber: Double) -> String {
+        let kpi = rated.figure.kpi
+        let better = kpi.direction == .higherIsBetter ? "≥" : "≤"
+        let worse = kpi.direction == .higherIsBetter ? "below" : "above"
+        let points = kpi.isPercentage ? " points" : ""
+        let greenLine = DisplayRounding.round(green, decimals: kpi.decimals)
+        let amberLine = DisplayRounding.round(amber, decimals: kpi.decimals)
+        let greenText = DisplayRounding.signed(greenLine, for: kpi)
+        let amberText = DisplayRounding.signed(amberLine, for: kpi)
+        let lastYear = rated.figure.drop.sameTermLastYear
+        var text =
+            "rated on its change since \(lastYear), not its level (a \(kpi.direction == .higherIsBetter ? "fall" : "rise") "
+            + "is the early warning, and no national figure is compared): "
+            + "green when the change is \(better) \(greenText)\(points)"
+        if amberLine != greenLine { text += " · amber \(better) \(amberText)" }
+        text += " · red \(worse)"
+        guard let change = rated.change else {
+            let why =
+                rated.previous?.isSuppressed == true
+                ? "its figure for \(lastYear) is hidden"
+                : rated.changeWithheld
+                    ? "academies joined or left since \(lastYear)" : "no figure for \(lastYear)"
+            return text + "; no change to rate (\(why)), so no rating"
+        }
+        let changeText = DisplayRounding.signed(change, for: kpi) + points
+        switch rated.rating {
+        case .green: text += "; the change, \(changeText), is within green's \(greenText): green"
+        case .amber:
+            text +=
+                "; the change, \(changeText), is \(worse) green's \(greenText) and within amber's \(amberText): amber"
+        case .red: text += "; the change, \(changeText), is \(worse) amber's \(amberText): red"
+        case .none, .suppressed: break
         }
         return text
     }
