@@ -2,7 +2,8 @@ import Metrics
 
 /// What changed, worst news first: the changes `report --changes` lists (`RatingChanges`,
 /// in its order, with its noise test), for the pack's academies and the trust, each
-/// attendance figure once.
+/// attendance figure once; the worst `boardCount` in the changes section, the rest in an
+/// appendix after the method page.
 enum PackChangesPage {
     /// The changes listed: the pack's academies' and the trust's, without the absence
     /// lines that repeat an attendance line (absence is 100 − attendance), as on the
@@ -16,8 +17,16 @@ enum PackChangesPage {
         }
     }
 
-    static func write(_ figures: PackFigures, into html: inout HTML) {
+    /// How many changes the changes section lists: the worst, in `report --changes`'
+    /// order; the rest are in the appendix after the method page, so the board reads a
+    /// page or two, not every figure that moved.
+    static let boardCount = 15
+
+    /// Writes the changes section: the worst `count` changes (`boardCount` but in tests).
+    static func write(_ figures: PackFigures, count: Int = boardCount, into html: inout HTML) {
         let changes = listed(figures)
+        let shown = Array(changes.prefix(count))
+        let rest = changes.count - shown.count
         html.open("section", ["class": "changes", "id": "changes"])
         html.element("h2", text: "What changed in \(figures.request.drop), worst news first")
         let compared = figures.changes.comparedDrops.map { drop in
@@ -33,15 +42,50 @@ enum PackChangesPage {
                     + "trustboard report --changes lists it. Within each band, the changes beyond chance come first "
                     + "(a two-proportion test at 95%: see the method page), then those not tested, then those that could "
                     + "be chance.")
+        if rest > 0 {
+            html.element(
+                "p",
+                text:
+                    "The \(shown.count) worst of the \(changes.count) changes are here; the other \(rest) are in "
+                    + "the appendix after the method page.")
+        }
         for band in RatingChange.Band.allCases {
-            let lines = changes.filter { $0.band == band }
+            let all = changes.filter { $0.band == band }
+            let lines = shown.filter { $0.band == band }
             guard !lines.isEmpty else { continue }
-            let beyond = lines.filter { $0.significance.verdict == .beyondChance }.count
-            html.element("h3", text: "\(band.title): \(lines.count) (\(beyond) beyond chance)")
+            let beyond = all.filter { $0.significance.verdict == .beyondChance }.count
+            let more = all.count - lines.count
+            html.element(
+                "h3",
+                text: "\(band.title): \(all.count) (\(beyond) beyond chance)"
+                    + (more > 0 ? "; \(more) more in the appendix" : ""))
             table(lines, showComparison: true, into: &html)
         }
         if changes.isEmpty, !compared.isEmpty {
             html.element("p", text: "No rating changed.")
+        }
+        html.close("section")
+        html.raw("\n")
+    }
+
+    /// The appendix: the changes after the worst `count`, in the same order and bands;
+    /// nothing when every change is in the changes section.
+    static func writeAppendix(_ figures: PackFigures, count: Int = boardCount, into html: inout HTML) {
+        let changes = listed(figures)
+        let rest = Array(changes.dropFirst(count))
+        guard !rest.isEmpty else { return }
+        html.open("section", ["class": "changes", "id": "changes-appendix"])
+        html.element("h2", text: "Appendix: the other \(rest.count) changes in \(figures.request.drop)")
+        html.element(
+            "p", ["class": "muted"],
+            text: "The changes after the \(count) worst in “What changed”, in the same order: worst news "
+                + "first, and within each band the changes beyond chance first.")
+        for band in RatingChange.Band.allCases {
+            let lines = rest.filter { $0.band == band }
+            guard !lines.isEmpty else { continue }
+            let beyond = lines.filter { $0.significance.verdict == .beyondChance }.count
+            html.element("h3", text: "\(band.title): \(lines.count) more (\(beyond) beyond chance)")
+            table(lines, showComparison: true, into: &html)
         }
         html.close("section")
         html.raw("\n")
