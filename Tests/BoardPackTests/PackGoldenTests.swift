@@ -59,6 +59,67 @@ struct PackGoldenTests {
         #expect(!page.text.contains("Severe absence"))
     }
 
+    @Test("Ash & Oak's absence by reason, against the national figure where there is one")
+    func ashReasons() {
+        let page = Self.pack.section("academy-100201")
+        #expect(page.text.contains("<h3>Absence by reason, and pupils at risk of persistent absence</h3>"))
+        // Illness 1,200 of 40,000 → 3.0, against 3.2 (2025/26 spring); was 1,330 of 38,000
+        // → 3.5; −0.5, lower is better. Not rated, so no rating column.
+        #expect(
+            page.rows("Illness absence").first
+                == Self.row([
+                    ("Illness absence", nil), ("3.0", "n"), ("3.2", "n"), ("-0.5 better", "n"),
+                ]))
+        // Medical 200 of 40,000 → 0.5, was 190 of 38,000 → 0.5; against 0.6 from 2024/25
+        // spring, a year earlier than the figure, so the year is named under it.
+        #expect(
+            page.rows("Medical appointments absence").first
+                == "<tr><td>Medical appointments absence</td><td class=\"n\">0.5</td>"
+                + "<td class=\"n\">0.6<br><span class=\"why\">2024/25</span></td><td class=\"n\">0.0</td></tr>"
+        )
+        // Unauthorised holiday 120 of 40,000 → 0.3, was 76 of 38,000 → 0.2: +0.1 worse; no
+        // national figure. Late 40 of 40,000 → 0.1, was 38 of 38,000 → 0.1.
+        #expect(
+            page.rows("Unauthorised holiday absence").first
+                == Self.row([
+                    ("Unauthorised holiday absence", nil), ("0.3", "n"), ("—", "n"), ("+0.1 worse", "n"),
+                ]))
+        #expect(
+            page.rows("Late after registers closed").first
+                == Self.row([("Late after registers closed", nil), ("0.1", "n"), ("—", "n"), ("0.0", "n")]))
+        // No other reason is given, so no other row.
+        #expect(!page.text.contains("Other authorised absence"))
+        #expect(!page.text.contains("No reason yet absence"))
+    }
+
+    @Test("Ash & Oak's pupils at risk, beside the persistently absent")
+    func ashBands() {
+        let page = Self.pack.section("academy-100201")
+        // 30 of 200 at risk → 15.0, was 35 of 190 → 18.4: −3.4, not rated (no rule).
+        #expect(
+            page.rows("At risk: missed 5% to under 10%").first
+                == Self.row([
+                    ("At risk: missed 5% to under 10%", nil), ("15.0", "n"), ("· no rating", "r-none"),
+                    ("—", "n"), ("-3.4 better", "n"),
+                ]))
+        // 20 of 200 persistently absent → 10.0 GREEN against 16.0; was 25 of 190 → 13.2.
+        #expect(
+            page.rows("Persistent: missed 10% or more").first
+                == Self.row([
+                    ("Persistent: missed 10% or more", nil), ("10.0", "n"), ("● GREEN", "r-green"),
+                    ("16.0", "n"), ("-3.2 better", "n"),
+                ]))
+        // No severe absence given, so no row for it.
+        #expect(page.rows("Severe: missed 50% or more").isEmpty)
+    }
+
+    @Test("Beech gives no reasons or bands, so its page has no such table")
+    func beechNoReasons() {
+        let page = Self.pack.section("academy-100202")
+        #expect(!page.text.contains("Absence by reason"))
+        #expect(!page.text.contains("at risk"))
+    }
+
     @Test("Beech's attainment and gap")
     func beech() {
         let page = Self.pack.section("academy-100202")
@@ -116,6 +177,39 @@ struct PackGoldenTests {
         #expect(page.text.contains("<h3>Red and worse: 2 "))
         #expect(page.text.contains("<h3>Now amber: 2 "))
         #expect(page.text.contains("<h3>Improved: 4 "))
+    }
+
+    @Test("The changes section keeps the worst; the rest go to the appendix, in the same order")
+    func changesAppendix() {
+        // The nine changes in order: turned red 1, red and worse 2, now amber 2, improved 4.
+        // With 4 in the section: the three bad ones and the first now amber; the second now
+        // amber and the four improvements in the appendix.
+        let figures = PackFigures(
+            data: PackTrust.data, config: RatingConfig(),
+            request: PackRequest(
+                drop: PackTrust.now, academies: nil, trustName: "Test Learning Trust",
+                marking: "OFFICIAL-SENSITIVE", date: "1 December 2026"),
+            similar: { _ in nil })
+        var section = HTML()
+        PackChangesPage.write(figures, count: 4, into: &section)
+        var appendix = HTML()
+        PackChangesPage.writeAppendix(figures, count: 4, into: &appendix)
+        let listed = PackChangesPage.listed(figures)
+        #expect(listed.count == 9)
+        #expect(
+            section.text.contains("The 4 worst of the 9 changes are here; the other 5 are in the appendix"))
+        #expect(section.text.contains("<h3>Turned red: 1 "))
+        #expect(section.text.contains("<h3>Now amber: 2 ("))
+        #expect(section.text.contains("; 1 more in the appendix</h3>"))
+        #expect(!section.text.contains("<h3>Improved"))
+        #expect(appendix.text.contains("<h2>Appendix: the other 5 changes in 2025/26 spring</h2>"))
+        #expect(appendix.text.contains("<h3>Now amber: 1 more ("))
+        #expect(appendix.text.contains("<h3>Improved: 4 more ("))
+        // Every change is in one place or the other, once: 4 + 5 data rows.
+        let rows = { (text: String) in text.components(separatedBy: "<tr><td>").count - 1 }
+        #expect(rows(section.text) == 4 && rows(appendix.text) == 5)
+        // With the default of 15, all nine are in the section and there is no appendix.
+        #expect(!Self.html.contains("id=\"changes-appendix\""))
     }
 
     @Test("The method page names each national figure's source")
