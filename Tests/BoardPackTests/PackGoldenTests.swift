@@ -179,36 +179,52 @@ struct PackGoldenTests {
         #expect(page.text.contains("<h3>Improved: 4 "))
     }
 
-    @Test("The changes section keeps the worst; the rest go to the appendix, in the same order")
+    @Test("The changes section keeps the worst, beyond chance first; the rest go to the appendix, in order")
     func changesAppendix() {
-        // The nine changes in order: turned red 1, red and worse 2, now amber 2, improved 4.
-        // With 4 in the section: the three bad ones and the first now amber; the second now
-        // amber and the four improvements in the appendix.
+        // PackTrust with 25 of Beech's 30 disadvantaged pupils persistently absent now
+        // (83.3, was 8 of 30 = 26.7: red and worse). Two-proportion test: pooled 33 of 60
+        // = 0.55, se = √(0.55 × 0.45 × (1/30 + 1/30)) = 0.128, z = (0.833 − 0.267) ÷ 0.128
+        // = 4.4, beyond chance. The trust's disadvantaged PA goes from 12 + 8 = 20 of 48 +
+        // 30 = 78 (25.6, red) to 10 + 25 = 35 of 80 (43.8, red and worse): pooled 55 of
+        // 158 = 0.348, se = √(0.348 × 0.652 × (1/78 + 1/80)) = 0.076, z = 0.181 ÷ 0.076
+        // = 2.4, beyond chance. Every other change is as in PackTrust, and could be chance:
+        // turned red 1, red and worse 1 more, now amber 2, improved 4; ten in all.
+        var data = PackTrust.data
+        data.attendance = data.attendance.map { record in
+            guard record.urn == PackTrust.beech, record.drop == PackTrust.now, record.group == .disadvantaged
+            else { return record }
+            var changed = record
+            changed.persistentAbsentees = 25
+            return changed
+        }
         let figures = PackFigures(
-            data: PackTrust.data, config: RatingConfig(),
+            data: data, config: RatingConfig(),
             request: PackRequest(
                 drop: PackTrust.now, academies: nil, trustName: "Test Learning Trust",
                 marking: "OFFICIAL-SENSITIVE", date: "1 December 2026"),
             similar: { _ in nil })
+        #expect(PackChangesPage.listed(figures).count == 10)
+        // With 2 for the board: the two beyond chance, though the list puts the new red
+        // (could be chance) first; it and the seven others go to the appendix.
         var section = HTML()
-        PackChangesPage.write(figures, count: 4, into: &section)
+        PackChangesPage.write(figures, count: 2, into: &section)
         var appendix = HTML()
-        PackChangesPage.writeAppendix(figures, count: 4, into: &appendix)
-        let listed = PackChangesPage.listed(figures)
-        #expect(listed.count == 9)
-        #expect(
-            section.text.contains("The 4 worst of the 9 changes are here; the other 5 are in the appendix"))
-        #expect(section.text.contains("<h3>Turned red: 1 "))
-        #expect(section.text.contains("<h3>Now amber: 2 ("))
-        #expect(section.text.contains("; 1 more in the appendix</h3>"))
-        #expect(!section.text.contains("<h3>Improved"))
-        #expect(appendix.text.contains("<h2>Appendix: the other 5 changes in 2025/26 spring</h2>"))
-        #expect(appendix.text.contains("<h3>Now amber: 1 more ("))
-        #expect(appendix.text.contains("<h3>Improved: 4 more ("))
-        // Every change is in one place or the other, once: 4 + 5 data rows.
+        PackChangesPage.writeAppendix(figures, count: 2, into: &appendix)
+        #expect(section.text.contains("The 2 worst of the 10 changes are here"))
+        #expect(section.text.contains("The other 8 are in the appendix after the method page."))
+        #expect(!section.text.contains("<h3>Turned red"))
+        #expect(section.text.contains("<h3>Red and worse: 3 (2 beyond chance); 1 more in the appendix</h3>"))
+        #expect(!section.text.contains("could be chance</td>"))
+        #expect(appendix.text.contains("<h2>Appendix: the other 8 changes in 2025/26 spring</h2>"))
+        #expect(appendix.text.contains("<h3>Turned red: 1 more (0 beyond chance)</h3>"))
+        #expect(appendix.text.contains("<h3>Red and worse: 1 more (0 beyond chance)</h3>"))
+        #expect(appendix.text.contains("<h3>Now amber: 2 more (0 beyond chance)</h3>"))
+        #expect(appendix.text.contains("<h3>Improved: 4 more (0 beyond chance)</h3>"))
+        // Every change is in one place or the other, once: 2 + 8 rows.
         let rows = { (text: String) in text.components(separatedBy: "<tr><td>").count - 1 }
-        #expect(rows(section.text) == 4 && rows(appendix.text) == 5)
-        // With the default of 15, all nine are in the section and there is no appendix.
+        #expect(rows(section.text) == 2 && rows(appendix.text) == 8)
+        // With the default of 15, PackTrust's nine changes are all in the section and there
+        // is no appendix.
         #expect(!Self.html.contains("id=\"changes-appendix\""))
     }
 
