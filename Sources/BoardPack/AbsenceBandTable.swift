@@ -13,9 +13,9 @@ import Metrics
 struct AbsenceBandTable {
     /// The bands shown, lowest first, with how each is named down the side.
     static let bands: [(kpi: KPI, label: String)] = [
-        (.absenceBand(.atRiskRate), "At risk: missed 5% to under 10%"),
-        (.persistentAbsenceRate, "Persistent: missed 10% or more"),
-        (.severeAbsenceRate, "Severe: missed 50% or more"),
+        (.absenceBand(.atRiskRate), "5% to under 10% (at risk)"),
+        (.persistentAbsenceRate, "10% or more (persistent)"),
+        (.severeAbsenceRate, "50% or more (severe)"),
     ]
 
     /// One row: the band's name and its figure.
@@ -45,8 +45,8 @@ struct AbsenceBandTable {
         guard !rows.isEmpty else { return }
         html.open("table", ["class": "figures bands"])
         html.raw("<thead><tr>")
-        html.element("th", text: "Band")
-        html.element("th", ["class": "n"], text: "% of pupils")
+        html.element("th", text: "Pupils who missed")
+        html.element("th", ["class": "n"], text: "% pupils")
         html.element("th", text: "Rating")
         html.element("th", ["class": "n"], text: "Against")
         html.element("th", ["class": "n"], text: "Change")

@@ -41,24 +41,28 @@ enum PackAcademyPage {
         html.raw("\n")
     }
 
-    /// Absence by reason and the shares of pupils in the absence bands, side by side
-    /// under one heading; nothing when the academy's data gives neither.
+    /// Absence by reason (authorised, unauthorised) and the shares of pupils in the
+    /// absence bands, side by side under one heading; nothing when the academy's data gives
+    /// neither.
     private static func reasonsAndBands(_ owner: Figure.Owner, _ figures: PackFigures, into html: inout HTML)
     {
-        let reasons = AbsenceReasonTable(owner, figures)
+        let authorised = AbsenceReasonTable(owner, figures, authorised: true)
+        let unauthorised = AbsenceReasonTable(owner, figures, authorised: false)
         let bands = AbsenceBandTable(owner, figures)
+        let reasons = !authorised.rows.isEmpty || !unauthorised.rows.isEmpty
         let title: String
-        switch (reasons.rows.isEmpty, bands.rows.isEmpty) {
-        case (true, true): return
-        case (false, true): title = "Absence by reason"
-        case (true, false): title = "Pupils at risk of persistent absence"
-        case (false, false): title = "Absence by reason, and pupils at risk of persistent absence"
+        switch (reasons, bands.rows.isEmpty) {
+        case (false, true): return
+        case (true, true): title = "Absence by reason, % of possible sessions"
+        case (false, false): title = "Pupils at risk of persistent absence"
+        case (true, false):
+            title = "Absence by reason, % of possible sessions; pupils at risk of persistent absence"
         }
         html.element("h3", text: title)
-        html.open("div", ["class": "panels"])
-        if !reasons.rows.isEmpty {
+        html.open("div", ["class": "panels3"])
+        for table in [authorised, unauthorised] where !table.rows.isEmpty {
             html.open("div")
-            reasons.write(into: &html)
+            table.write(into: &html)
             html.close("div")
         }
         if !bands.rows.isEmpty {

@@ -58,6 +58,9 @@ enum PackStyle {
             td.r-suppressed, td.r-none { color: #444; }
             .why { font-size: 6.5pt; white-space: nowrap; }
             .academy table { font-size: 7.5pt; }
+            /* Tighter headings on an academy's page: with its reasons and bands it has six or
+               seven, and the page must hold them all. */
+            .academy h3 { margin: 2mm 0 0.8mm; }
             /* Why a figure is hidden wraps on an academy's page (the attendance and absence
                table writes it under the row's label): kept on one line, "hidden to protect a
                small group" widened that table past the page. */
@@ -68,6 +71,7 @@ enum PackStyle {
             /* minmax(0, 1fr): a long cell wraps inside its column instead of widening the page. */
             .panels { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); column-gap: 3mm; }
             .panels .wide { grid-column: 1 / span 2; }
+            .panels3 { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); column-gap: 3mm; }
             .charts { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); column-gap: 2mm;
               break-inside: avoid; }
             .chart { width: 100%; height: auto; }
