@@ -2,8 +2,8 @@ import Metrics
 
 /// The board pack: one self-contained HTML file of a drop's figures for a trust board or
 /// a local governing body, in the order a board reads: a cover, a one-page summary, a
-/// page per academy with its panels, charts and gaps, what changed, and how the figures
-/// are worked out.
+/// page per academy with its panels, charts and gaps, the worst of what changed, how the
+/// figures are worked out, and the rest of what changed in an appendix.
 ///
 /// A view, like the dashboard's screens: every figure, rating, change and comparison is
 /// `Metrics`' (the same `ReportRow`s `report` writes, the same `RatingChanges` as
@@ -44,6 +44,7 @@ public struct BoardPack {
         for academy in figures.academies { PackAcademyPage.write(academy, figures, into: &html) }
         PackChangesPage.write(figures, into: &html)
         PackMethodPage.write(figures, into: &html)
+        PackChangesPage.writeAppendix(figures, into: &html)
         html.raw("</body>\n</html>\n")
         return html.text
     }

@@ -35,11 +35,11 @@ struct FigureText {
     }
 
     /// Writes the rating's cell: the mark and word, and why a suppressed figure is hidden
-    /// on a line of its own.
-    func writeRating(into html: inout HTML) {
+    /// on a line of its own unless `why` is false (a table that says why once per row).
+    func writeRating(into html: inout HTML, why: Bool = true) {
         html.open("td", ["class": ratingClass])
         html.text(rating)
-        if let hiddenBecause {
+        if why, let hiddenBecause {
             html.raw("<br>")
             html.element("span", ["class": "why"], text: hiddenBecause)
         }

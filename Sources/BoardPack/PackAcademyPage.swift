@@ -24,17 +24,53 @@ enum PackAcademyPage {
         }
         html.close("div")
         html.element("h3", text: "Attendance and absence")
-        AbsenceTable(owner, figures).write(into: &html)
+        let absence = AbsenceTable(owner, figures)
+        absence.write(into: &html)
         html.element(
             "p", ["class": "key"],
             text:
                 "Against: the national figure for the same phase, pupils and period; T the academy's own target; "
-                + "S the median of its similar schools. Change: on the same term a year before.")
+                + "S the median of its similar schools. Change: on the same term a year before."
+                + (absence.ranked.contains(true)
+                    ? " Similar: the rank among its similar schools, 1st the best." : ""))
+        reasonsAndBands(owner, figures, into: &html)
         attainment(academy, figures, into: &html)
         inclusion(academy, figures, into: &html)
         gaps(academy, figures, into: &html)
         html.close("section")
         html.raw("\n")
+    }
+
+    /// Absence by reason (authorised, unauthorised) and the shares of pupils in the
+    /// absence bands, side by side under one heading; nothing when the academy's data gives
+    /// neither.
+    private static func reasonsAndBands(_ owner: Figure.Owner, _ figures: PackFigures, into html: inout HTML)
+    {
+        let authorised = AbsenceReasonTable(owner, figures, authorised: true)
+        let unauthorised = AbsenceReasonTable(owner, figures, authorised: false)
+        let bands = AbsenceBandTable(owner, figures)
+        let reasons = !authorised.rows.isEmpty || !unauthorised.rows.isEmpty
+        let title: String
+        switch (reasons, bands.rows.isEmpty) {
+        case (false, true): return
+        case (true, true): title = "Absence by reason, % of possible sessions"
+        case (false, false): title = "Pupils at risk of persistent absence"
+        case (true, false):
+            title = "Absence by reason, % of possible sessions; pupils at risk of persistent absence"
+        }
+        html.element("h3", text: title)
+        html.open("div", ["class": "panels3"])
+        for table in [authorised, unauthorised] where !table.rows.isEmpty {
+            html.open("div")
+            table.write(into: &html)
+            html.close("div")
+        }
+        if !bands.rows.isEmpty {
+            html.open("div")
+            bands.write(into: &html)
+            html.close("div")
+        }
+        html.close("div")
     }
 
     /// The year group the attainment panel shows: the phase's headline year when the
@@ -107,17 +143,22 @@ enum PackAcademyPage {
             let kpi = headline.flatMap { $0.yearGroup == year ? $0.kpi : nil } ?? .expected(.rwm)
             if figures.figure(owner, kpi, yearGroup: year) != nil { items.append((kpi, year)) }
         }
-        html.element("h3", text: "Gaps")
-        html.open("ul", ["class": "gaps"])
+        var lines: [String] = []
         for (kpi, year) in items {
             for sides in GapSides.all {
                 let first = figures.figure(owner, kpi, group: sides.groups.0, yearGroup: year)
                 let second = figures.figure(owner, kpi, group: sides.groups.1, yearGroup: year)
                 guard first != nil || second != nil else { continue }
                 let what = year == .all ? kpi.label : "\(year) \(kpi.label(in: year))"
-                html.element("li", text: "\(sides.title) (\(what)): " + sides.sentence(first, second))
+                lines.append("\(sides.title) (\(what)): " + sides.sentence(first, second))
             }
         }
+        // A school whose data gives no groups (a DfE file's all-pupils rows) has no gaps:
+        // no heading over nothing.
+        guard !lines.isEmpty else { return }
+        html.element("h3", text: "Gaps")
+        html.open("ul", ["class": "gaps"])
+        for line in lines { html.element("li", text: line) }
         html.close("ul")
     }
 }

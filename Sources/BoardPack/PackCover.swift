@@ -24,13 +24,20 @@ enum PackCover {
             )
             let names = figures.academies.map(\.name).joined(separator: "; ")
             list.element("li", text: "One page per academy (\(figures.academies.count)): \(names).")
+            let changes = PackChangesPage.listed(figures).count
+            let rest = changes - PackChangesPage.boardCount
             list.element(
-                "li", text: "What changed, worst news first, with whether each change could be chance.")
+                "li",
+                text: "What changed, worst news first, with whether each change could be chance"
+                    + (rest > 0 ? ": the \(PackChangesPage.boardCount) worst of \(changes)." : "."))
             list.element(
                 "li",
                 text:
                     "How the figures are worked out: measures, comparisons, thresholds, what is hidden and why, sources."
             )
+            if rest > 0 {
+                list.element("li", text: "Appendix: the other \(rest) changes, in the same order.")
+            }
         }
         html.element(
             "p", ["class": "muted"],

@@ -30,6 +30,11 @@ enum PackStyle {
             .marking { text-align: center; font-weight: bold; letter-spacing: 0.05em; border: 1px solid #111;
               padding: 1mm; margin: 2mm 0; }
             @media print { .screen-only { display: none; } }
+            /* Printed, every page is laid out 1000 CSS pixels wide and scaled to the A4 page's
+               184 mm (about 0.7), whatever the tables hold. Without a width, Chromium lays a page
+               out at 184 mm and shrinks the whole pack until its widest table fits, so one long
+               word on one academy's page made every page of the pack smaller. */
+            @media print { body { width: 1000px; } }
             /* On screen, pack.html#summary (or #academy-URN, #changes, #method) shows that
                section alone: a page to send or to screenshot. */
             @media screen {
@@ -53,12 +58,20 @@ enum PackStyle {
             td.r-suppressed, td.r-none { color: #444; }
             .why { font-size: 6.5pt; white-space: nowrap; }
             .academy table { font-size: 7.5pt; }
+            /* Tighter headings on an academy's page: with its reasons and bands it has six or
+               seven, and the page must hold them all. */
+            .academy h3 { margin: 2mm 0 0.8mm; }
+            /* Why a figure is hidden wraps on an academy's page (the attendance and absence
+               table writes it under the row's label): kept on one line, "hidden to protect a
+               small group" widened that table past the page. */
+            .academy .why { white-space: normal; }
             .academy th, .academy td { padding: 0.3mm 0.9mm; }
             table.absence th.measure { text-align: center; border-left: 1.2pt solid #555; }
-            td.r-green, td.r-amber, td.r-red { white-space: nowrap; }
+            td.r-green, td.r-amber, td.r-red, td.r-none, td.r-suppressed { white-space: nowrap; }
             /* minmax(0, 1fr): a long cell wraps inside its column instead of widening the page. */
             .panels { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); column-gap: 3mm; }
             .panels .wide { grid-column: 1 / span 2; }
+            .panels3 { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); column-gap: 3mm; }
             .charts { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); column-gap: 2mm;
               break-inside: avoid; }
             .chart { width: 100%; height: auto; }

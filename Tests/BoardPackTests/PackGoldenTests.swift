@@ -59,6 +59,71 @@ struct PackGoldenTests {
         #expect(!page.text.contains("Severe absence"))
     }
 
+    @Test("Ash & Oak's absence by reason, against the national figure where there is one")
+    func ashReasons() {
+        let page = Self.pack.section("academy-100201")
+        #expect(
+            page.text.contains(
+                "<h3>Absence by reason, % of possible sessions; pupils at risk of persistent absence</h3>"))
+        // Illness and medical are authorised, the other two unauthorised: two tables.
+        #expect(page.text.contains("<th>Authorised</th>") && page.text.contains("<th>Unauthorised</th>"))
+        // Illness 1,200 of 40,000 → 3.0, against 3.2 (2025/26 spring); was 1,330 of 38,000
+        // → 3.5; −0.5, lower is better. Not rated, so no rating column.
+        #expect(
+            page.rows("Illness absence").first
+                == Self.row([
+                    ("Illness absence", nil), ("3.0", "n"), ("3.2", "n"), ("-0.5 better", "n"),
+                ]))
+        // Medical 200 of 40,000 → 0.5, was 190 of 38,000 → 0.5; against 0.6 from 2024/25
+        // spring, a year earlier than the figure, so the year is named beside it.
+        #expect(
+            page.rows("Medical appointments absence").first
+                == Self.row([
+                    ("Medical appointments absence", nil), ("0.5", "n"), ("0.6 (2024/25)", "n"), ("0.0", "n"),
+                ]))
+        // Unauthorised holiday 120 of 40,000 → 0.3, was 76 of 38,000 → 0.2: +0.1 worse; no
+        // national figure. Late 40 of 40,000 → 0.1, was 38 of 38,000 → 0.1.
+        #expect(
+            page.rows("Unauthorised holiday absence").first
+                == Self.row([
+                    ("Unauthorised holiday absence", nil), ("0.3", "n"), ("—", "n"), ("+0.1 worse", "n"),
+                ]))
+        #expect(
+            page.rows("Late after registers closed").first
+                == Self.row([("Late after registers closed", nil), ("0.1", "n"), ("—", "n"), ("0.0", "n")]))
+        // No other reason is given, so no other row.
+        #expect(!page.text.contains("Other authorised absence"))
+        #expect(!page.text.contains("No reason yet absence"))
+    }
+
+    @Test("Ash & Oak's pupils at risk, beside the persistently absent")
+    func ashBands() {
+        let page = Self.pack.section("academy-100201")
+        // 30 of 200 at risk → 15.0, was 35 of 190 → 18.4: −3.4, not rated (no rule).
+        #expect(
+            page.rows("5% to under 10% (at risk)").first
+                == Self.row([
+                    ("5% to under 10% (at risk)", nil), ("15.0", "n"), ("· no rating", "r-none"),
+                    ("—", "n"), ("-3.4 better", "n"),
+                ]))
+        // 20 of 200 persistently absent → 10.0 GREEN against 16.0; was 25 of 190 → 13.2.
+        #expect(
+            page.rows("10% or more (persistent)").first
+                == Self.row([
+                    ("10% or more (persistent)", nil), ("10.0", "n"), ("● GREEN", "r-green"),
+                    ("16.0", "n"), ("-3.2 better", "n"),
+                ]))
+        // No severe absence given, so no row for it.
+        #expect(page.rows("50% or more (severe)").isEmpty)
+    }
+
+    @Test("Beech gives no reasons or bands, so its page has no such table")
+    func beechNoReasons() {
+        let page = Self.pack.section("academy-100202")
+        #expect(!page.text.contains("Absence by reason"))
+        #expect(!page.text.contains("at risk"))
+    }
+
     @Test("Beech's attainment and gap")
     func beech() {
         let page = Self.pack.section("academy-100202")
@@ -116,6 +181,55 @@ struct PackGoldenTests {
         #expect(page.text.contains("<h3>Red and worse: 2 "))
         #expect(page.text.contains("<h3>Now amber: 2 "))
         #expect(page.text.contains("<h3>Improved: 4 "))
+    }
+
+    @Test("The changes section keeps the worst, beyond chance first; the rest go to the appendix, in order")
+    func changesAppendix() {
+        // PackTrust with 25 of Beech's 30 disadvantaged pupils persistently absent now
+        // (83.3, was 8 of 30 = 26.7: red and worse). Two-proportion test: pooled 33 of 60
+        // = 0.55, se = √(0.55 × 0.45 × (1/30 + 1/30)) = 0.128, z = (0.833 − 0.267) ÷ 0.128
+        // = 4.4, beyond chance. The trust's disadvantaged PA goes from 12 + 8 = 20 of 48 +
+        // 30 = 78 (25.6, red) to 10 + 25 = 35 of 80 (43.8, red and worse): pooled 55 of
+        // 158 = 0.348, se = √(0.348 × 0.652 × (1/78 + 1/80)) = 0.076, z = 0.181 ÷ 0.076
+        // = 2.4, beyond chance. Every other change is as in PackTrust, and could be chance:
+        // turned red 1, red and worse 1 more, now amber 2, improved 4; ten in all.
+        var data = PackTrust.data
+        data.attendance = data.attendance.map { record in
+            guard record.urn == PackTrust.beech, record.drop == PackTrust.now, record.group == .disadvantaged
+            else { return record }
+            var changed = record
+            changed.persistentAbsentees = 25
+            return changed
+        }
+        let figures = PackFigures(
+            data: data, config: RatingConfig(),
+            request: PackRequest(
+                drop: PackTrust.now, academies: nil, trustName: "Test Learning Trust",
+                marking: "OFFICIAL-SENSITIVE", date: "1 December 2026"),
+            similar: { _ in nil })
+        #expect(PackChangesPage.listed(figures).count == 10)
+        // With 2 for the board: the two beyond chance, though the list puts the new red
+        // (could be chance) first; it and the seven others go to the appendix.
+        var section = HTML()
+        PackChangesPage.write(figures, count: 2, into: &section)
+        var appendix = HTML()
+        PackChangesPage.writeAppendix(figures, count: 2, into: &appendix)
+        #expect(section.text.contains("The 2 worst of the 10 changes are here"))
+        #expect(section.text.contains("The other 8 are in the appendix after the method page."))
+        #expect(!section.text.contains("<h3>Turned red"))
+        #expect(section.text.contains("<h3>Red and worse: 3 (2 beyond chance); 1 more in the appendix</h3>"))
+        #expect(!section.text.contains("could be chance</td>"))
+        #expect(appendix.text.contains("<h2>Appendix: the other 8 changes in 2025/26 spring</h2>"))
+        #expect(appendix.text.contains("<h3>Turned red: 1 more (0 beyond chance)</h3>"))
+        #expect(appendix.text.contains("<h3>Red and worse: 1 more (0 beyond chance)</h3>"))
+        #expect(appendix.text.contains("<h3>Now amber: 2 more (0 beyond chance)</h3>"))
+        #expect(appendix.text.contains("<h3>Improved: 4 more (0 beyond chance)</h3>"))
+        // Every change is in one place or the other, once: 2 + 8 rows.
+        let rows = { (text: String) in text.components(separatedBy: "<tr><td>").count - 1 }
+        #expect(rows(section.text) == 2 && rows(appendix.text) == 8)
+        // With the default of 15, PackTrust's nine changes are all in the section and there
+        // is no appendix.
+        #expect(!Self.html.contains("id=\"changes-appendix\""))
     }
 
     @Test("The method page names each national figure's source")

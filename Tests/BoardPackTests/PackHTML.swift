@@ -12,10 +12,13 @@ struct PackHTML {
         return PackHTML(text: String(rest[..<end]))
     }
 
-    /// Every table row whose first cell is `label`.
+    /// Every table row whose first cell is `label`, or starts with it and a line break
+    /// (the attendance and absence table writes why a row's figures are hidden there).
     func rows(_ label: String) -> [String] {
         text.components(separatedBy: "<tr>").dropFirst().compactMap { piece in
-            guard piece.hasPrefix("<td>\(label)</td>") else { return nil }
+            guard piece.hasPrefix("<td>\(label)</td>") || piece.hasPrefix("<td>\(label)<br>") else {
+                return nil
+            }
             return "<tr>" + (piece.components(separatedBy: "</tr>").first ?? "") + "</tr>"
         }
     }

@@ -23,6 +23,17 @@ import Metrics
 ///   red and worse, −0.6. PA 38 of 300 → 12.7 GREEN, was 40 of 295 = 13.6, −0.9.
 ///   RWM 34 of 55 → 61.8 AMBER (≥ 57.0), was 32 of 55 = 58.2.
 /// - The changes on last year: turned red 1, red and worse 2, now amber 2, improved 4.
+///
+/// Ash & Oak's all-pupils rows also give reasons and absence bands (Beech's give neither,
+/// so its page has no such table). Reasons, of possible sessions, now (40,000) and last
+/// year (38,000): illness 1,200 → 3.0 and 1,330 → 3.5, change −0.5, against the test's
+/// own 3.2 for 2025/26 spring; medical 200 → 0.5 and 190 → 0.5, change 0.0, against 0.6,
+/// the test's figure for 2024/25 spring (another period: the year is named beside it);
+/// unauthorised holiday 120 → 0.3 and 76 → 0.2, change +0.1; late 40 → 0.1 and 38 → 0.1,
+/// change 0.0. None rated (no rule). Bands now (200 pupils): 150 under 5%, 30 at risk, 16
+/// 10–20%, 4 20–50%, 0 50%+ (16 + 4 = the 20 persistent absentees); at risk 30 ÷ 200 = 15.0;
+/// last year (190): 130, 35, 20, 5, 0 (25 persistent); at risk 35 ÷ 190 = 18.42 → 18.4;
+/// change −3.4. Not rated: no built-in rule or benchmark.
 enum PackTrust {
     static let now = DataDrop(year: AcademicYear(2025), term: .spring)
     static let lastYear = DataDrop(year: AcademicYear(2024), term: .spring)
@@ -58,6 +69,11 @@ enum PackTrust {
             urn: urn, drop: drop, yearGroup: .year(6), subject: .rwm, cohort: cohort, expected: expected)
     }
 
+    /// Ash & Oak's all-pupils reasons: illness, medical, unauthorised holiday and late.
+    static func reasons(illness: Int, medical: Int, holiday: Int, late: Int) -> AttendanceReasons {
+        AttendanceReasons([.illness: illness, .medical: medical, .unauthorisedHoliday: holiday, .late: late])
+    }
+
     static let benchmarks = [
         Benchmark(
             kpi: .attendanceRate, year: AcademicYear(2024), term: .spring, phase: .primary, value: 94.5,
@@ -75,13 +91,26 @@ enum PackTrust {
             kpi: .expected(.rwm), year: AcademicYear(2023), value: 61.0, source: "Test KS2 results, 2023/24"),
         Benchmark(
             kpi: .expected(.rwm), year: AcademicYear(2024), value: 62.0, source: "Test KS2 results, 2024/25"),
+        Benchmark(
+            kpi: .absenceReason(.illness), year: AcademicYear(2025), term: .spring, phase: .primary,
+            value: 3.2,
+            source: "Test absence release, 2025/26"),
+        Benchmark(
+            kpi: .absenceReason(.medical), year: AcademicYear(2024), term: .spring, phase: .primary,
+            value: 0.6,
+            source: "Test absence release, 2024/25"),
     ]
 
     static let data = TrustData(
         trustName: "Test Learning Trust",
         academies: academies,
         attendance: [
-            attendance(ash, lastYear, .all, pupils: 190, possible: 38_000, absent: 2_280, persistent: 25),
+            AttendanceRecord(
+                urn: ash, drop: lastYear, pupils: 190, possibleSessions: 38_000, absentSessions: 2_280,
+                persistentAbsentees: 25,
+                absenceBands: AbsenceBands(
+                    underFive: 130, atRisk: 35, tenToTwenty: 20, twentyToFifty: 5, fiftyPlus: 0),
+                reasons: reasons(illness: 1_330, medical: 190, holiday: 76, late: 38)),
             attendance(
                 ash, lastYear, .disadvantaged, pupils: 48, possible: 9_600, absent: 960, persistent: 12),
             attendance(
@@ -92,7 +121,12 @@ enum PackTrust {
                 beech, lastYear, .disadvantaged, pupils: 30, possible: 6_000, absent: 360, persistent: 8),
             attendance(
                 beech, lastYear, .notDisadvantaged, pupils: 75, possible: 15_000, absent: 660, persistent: 7),
-            attendance(ash, now, .all, pupils: 200, possible: 40_000, absent: 2_000, persistent: 20),
+            AttendanceRecord(
+                urn: ash, drop: now, pupils: 200, possibleSessions: 40_000, absentSessions: 2_000,
+                persistentAbsentees: 20,
+                absenceBands: AbsenceBands(
+                    underFive: 150, atRisk: 30, tenToTwenty: 16, twentyToFifty: 4, fiftyPlus: 0),
+                reasons: reasons(illness: 1_200, medical: 200, holiday: 120, late: 40)),
             attendance(ash, now, .disadvantaged, pupils: 50, possible: 10_000, absent: 800, persistent: 10),
             attendance(
                 ash, now, .notDisadvantaged, pupils: 150, possible: 30_000, absent: 1_200, persistent: 10),

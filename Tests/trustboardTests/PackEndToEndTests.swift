@@ -111,8 +111,8 @@ struct PackEndToEndTests {
             decoding: try Self.run(Self.pdftotext ?? "", ["-layout", pdf, "-"]).output, as: UTF8.self)
         var pages = text.components(separatedBy: "\u{0C}")
         if pages.last?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true { pages.removeLast() }
-        // Cover, summary, 12 academies, the changes and the method: 16, and more where the
-        // changes and method run over.
+        // Cover, summary, 12 academies, the changes (the 15 worst) and the method: 16, and
+        // more where the method runs over, and for the appendix of the other changes.
         #expect(pages.count >= 16 && pages.count <= 40, "\(pages.count) pages")
         #expect(pages.allSatisfy { $0.contains("OFFICIAL-SENSITIVE") && $0.contains("Page ") })
         let academies = try Self.sampleAttendance()
