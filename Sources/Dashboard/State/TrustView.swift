@@ -1,7 +1,9 @@
 import Metrics
 
 /// The trust's figures as the dashboard shows them: every drop's rated figures, worked
-/// out by `Metrics` once per drop and kept. The dashboard computes no figure itself.
+/// out by `Metrics` as they are first asked for and kept (`LazyRatedDrop`), so that a
+/// store of thousands of academies opens on the overview's figures alone. The dashboard
+/// computes no figure itself.
 public final class TrustView {
     /// The trust's records.
     public let data: TrustData
@@ -23,7 +25,7 @@ public final class TrustView {
     /// shown: …" with the store's own message, for the line above the footer. Nil while
     /// every load has worked.
     public private(set) var similarFailure: String?
-    private var rated: [DataDrop: RatedDrop] = [:]
+    private var rated: [DataDrop: LazyRatedDrop] = [:]
     private var rows: [DataDrop: [OverviewRow]] = [:]
     private var sorted: [SortKey: [OverviewRow]] = [:]
     private var trustRows: [DataDrop: OverviewRow] = [:]
@@ -83,9 +85,9 @@ public final class TrustView {
             value: value)
     }
 
-    /// Works out now what the first frame of `drop` needs (its rated figures, the overview
-    /// rows in `column` order, the trust row and the changes the header counts), so that
-    /// a view made in the background draws at once when it is adopted.
+    /// Works out now what the first frame of `drop` needs (the overview's figures of every
+    /// academy, its rows in `column` order, the trust row and the changes the header
+    /// counts), so that a view made in the background draws at once when it is adopted.
     public func prepare(_ drop: DataDrop?, sortedBy column: OverviewColumn, reversed: Bool) {
         guard let drop = drop ?? drops.last else { return }
         _ = overviewRows(drop, sortedBy: column, reversed: reversed)
@@ -93,13 +95,13 @@ public final class TrustView {
         if drops.contains(drop.previous) || drops.contains(drop.sameTermLastYear) { _ = changes(drop) }
     }
 
-    /// The rated figures of `drop`, computed the first time they are asked for.
-    public func rated(_ drop: DataDrop) -> RatedDrop {
+    /// The rated figures of `drop`: each rated the first time it is asked for.
+    public func rated(_ drop: DataDrop) -> LazyRatedDrop {
         if let known = rated[drop] { return known }
         // With a school census in the store, the academies' similar schools rate them under
         // `benchmark_scope: similar` and give the trust its expected figure, as in `report`.
         let similarSchools = similarLoader == nil ? nil : similar(drop)?.comparisons
-        let made = RatedDrop(
+        let made = LazyRatedDrop(
             DropRater(calculator: calculator, drop: drop, config: config, similar: similarSchools))
         rated[drop] = made
         return made
@@ -109,7 +111,7 @@ public final class TrustView {
     public func overviewRows(_ drop: DataDrop) -> [OverviewRow] {
         if let known = rows[drop] { return known }
         let ratedDrop = rated(drop)
-        let made = ratedDrop.academiesWithData.compactMap { urn -> OverviewRow? in
+        let made = ratedDrop.rater.academiesWithData.compactMap { urn -> OverviewRow? in
             guard let academy = academies[urn] else { return nil }
             return OverviewRow(academy: academy, rated: ratedDrop, config: config)
         }
@@ -148,12 +150,13 @@ public final class TrustView {
     }
 
     /// What changed in `drop` against the previous drop and the same drop last year,
-    /// computed the first time it is asked for.
+    /// computed the first time it is asked for. The academies are compared one at a time
+    /// (`RatingChanges`), so only the changes are kept, not every figure of both drops;
+    /// each drop is rated against its own similar schools, as the pages show it.
     public func changes(_ drop: DataDrop) -> RatingChanges {
         if let known = changeLists[drop] { return known }
-        let made = RatingChanges(
-            current: rated(drop), previous: rated(drop.previous), lastYear: rated(drop.sameTermLastYear),
-            trustName: trustName)
+        let earlier = [drop.previous, drop.sameTermLastYear].filter(drops.contains).map { rated($0).rater }
+        let made = RatingChanges(rated(drop).rater, comparedWith: earlier, trustName: trustName)
         changeLists[drop] = made
         return made
     }
