@@ -50,8 +50,24 @@ struct LazyRatingTests {
         // at every tenth academy since last spring (its absence line mirrors it and is
         // not counted again).
         #expect(view.turnedRed(Self.now).count == Self.count / 10)
-        #expect(text.contains("Big Trust"))
+        #expect(text.contains("30 figures turned red since 2024/25 spring"))
         #expect(rated.fullyRated == 0)
+    }
+
+    @Test func theLiveHeaderSaysItIsCountingUntilTheCountIsKnown() {
+        let view = Self.view()
+        // Every drop counted in the background, however few its academies.
+        view.countsChangesInBackgroundFrom = 1
+        let state = DashboardState(view: view, width: 200, height: 60)
+        // The count starts with the first frame, which shows no number for it.
+        let first = DashboardRenderer.render(state, view: view).text
+        #expect(first.contains("counting figures turned red since 2024/25 spring…"))
+        #expect(!first.contains("30 figures"))
+        // Waiting for it gives every tenth academy's Year 3 attendance, as counted at once.
+        #expect(view.changes(Self.now).turnedRedForHeader == Self.count / 10)
+        let counted = DashboardRenderer.render(state, view: view).text
+        #expect(counted.contains("30 figures turned red since 2024/25 spring"))
+        #expect(!counted.contains("counting"))
     }
 
     @Test func anAcademysPageRatesThatAcademyAlone() throws {

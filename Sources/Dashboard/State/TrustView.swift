@@ -30,6 +30,17 @@ public final class TrustView {
     private var sorted: [SortKey: [OverviewRow]] = [:]
     private var trustRows: [DataDrop: OverviewRow] = [:]
     private var changeLists: [DataDrop: RatingChanges] = [:]
+    private let background = BackgroundChanges()
+    /// The number of academies from which a drop's changes are counted on another thread
+    /// (`BackgroundChanges`): `turnedRedIfCounted` is then nil until they are counted, and
+    /// the overview's header says it is counting. Nil, the default, counts every drop's at
+    /// once. The live dashboard sets `backgroundCountThreshold`, so a large store's first
+    /// frame is not held up while a trust's is drawn whole, as before; a snapshot counts
+    /// before drawing, so its frame is whole.
+    public var countsChangesInBackgroundFrom: Int?
+    /// The live dashboard's `countsChangesInBackgroundFrom`: a drop of 500 academies is
+    /// counted in well under a second, and a trust's first frame stays as it was.
+    public static let backgroundCountThreshold = 500
     private var leftOut: [DataDrop: [Int: [URN]]] = [:]
 
     private struct SortKey: Hashable {
@@ -153,12 +164,44 @@ public final class TrustView {
     /// computed the first time it is asked for. The academies are compared one at a time
     /// (`RatingChanges`), so only the changes are kept, not every figure of both drops;
     /// each drop is rated against its own similar schools, as the pages show it.
+    /// When they are being counted in the background, this waits for the count.
     public func changes(_ drop: DataDrop) -> RatingChanges {
         if let known = changeLists[drop] { return known }
-        let earlier = [drop.previous, drop.sameTermLastYear].filter(drops.contains).map { rated($0).rater }
-        let made = RatingChanges(rated(drop).rater, comparedWith: earlier, trustName: trustName)
+        let count = counting(drop)
+        let made =
+            countsChangesInBackgroundFrom == nil
+            ? count() : background.changes(drop, wait: true, count: count) ?? count()
         changeLists[drop] = made
         return made
+    }
+
+    /// `changes(drop)` if they are known; nil while they are counted in the background
+    /// (`countsChangesInBackgroundFrom`), starting the count if it had not started.
+    public func changesIfCounted(_ drop: DataDrop) -> RatingChanges? {
+        if let known = changeLists[drop] { return known }
+        guard let from = countsChangesInBackgroundFrom, rated(drop).academiesWithData.count >= from else {
+            return changes(drop)
+        }
+        guard let counted = background.changes(drop, wait: false, count: counting(drop)) else { return nil }
+        changeLists[drop] = counted
+        return counted
+    }
+
+    /// The work of counting `drop`'s changes, ready to run on any thread: the earlier
+    /// drops' raters are made there too, each with its own similar schools (looked up
+    /// here, as the loader is this view's).
+    private func counting(_ drop: DataDrop) -> @Sendable () -> RatingChanges {
+        let current = rated(drop).rater
+        let earlier = [drop.previous, drop.sameTermLastYear].filter(drops.contains).map {
+            (drop: $0, similar: similarLoader == nil ? nil : similar($0)?.comparisons)
+        }
+        let (calculator, config, trustName) = (calculator, config, trustName)
+        return {
+            let raters = earlier.map {
+                DropRater(calculator: calculator, drop: $0.drop, config: config, similar: $0.similar)
+            }
+            return RatingChanges(current, comparedWith: raters, trustName: trustName)
+        }
     }
 
     /// The academies each trust-wide figure of `drop` leaves out, by
@@ -176,6 +219,21 @@ public final class TrustView {
     public func turnedRed(_ drop: DataDrop) -> (count: Int, since: DataDrop) {
         let changes = changes(drop)
         return (changes.turnedRedForHeader, changes.headerComparison.earlierDrop(than: drop))
+    }
+
+    /// `turnedRed(drop)` once the changes are counted; nil while they are counted in the
+    /// background.
+    public func turnedRedIfCounted(_ drop: DataDrop) -> (count: Int, since: DataDrop)? {
+        guard let changes = changesIfCounted(drop) else { return nil }
+        return (changes.turnedRedForHeader, changes.headerComparison.earlierDrop(than: drop))
+    }
+
+    /// The drop the header's count compares `drop` with, known before the count: the drop
+    /// before it within the academic year when it has data, else the same term last year
+    /// (as `RatingChanges.headerComparison`).
+    public func headerComparisonDrop(_ drop: DataDrop) -> DataDrop {
+        let previous = drop.previous
+        return previous.year == drop.year && drops.contains(previous) ? previous : drop.sameTermLastYear
     }
 
     /// When `drop` was ingested, as text, if known.
