@@ -18,6 +18,8 @@ struct DashboardCommand: ParsableCommand {
         do {
             let source = try TrustSource.open(options, quiet: true)
             var view = source.view
+            // A large store's count of figures turned red is counted after the first frame.
+            view.countsChangesInBackgroundFrom = TrustView.backgroundCountThreshold
             let session: TerminalSession
             do {
                 session = try TerminalSession(themeName: dashboard.themeName)
@@ -72,6 +74,7 @@ struct DashboardCommand: ParsableCommand {
                         let fresh = TrustView(
                             data: data, config: config, trustName: name, isSample: false, similar: similar)
                         fresh.prepare(picked, sortedBy: sort, reversed: reversed)
+                        fresh.countsChangesInBackgroundFrom = TrustView.backgroundCountThreshold
                         return fresh
                     }
                 }

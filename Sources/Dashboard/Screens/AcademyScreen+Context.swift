@@ -32,7 +32,7 @@ extension AcademyScreen {
         var group: PupilGroup { figures.group }
         /// The drop's rated figures, or nil when there is no drop or the academy has no
         /// figure in it.
-        var rated: RatedDrop? { figures.rated }
+        var rated: LazyRatedDrop? { figures.rated }
         /// The attainment panel's year group, if the academy has attainment figures.
         var yearGroup: YearGroup? { figures.yearGroup }
 

@@ -12,7 +12,7 @@ extension OverviewScreen {
     /// the secondary column the secondary one (Attainment 8, say), so the trust row shows
     /// both phases' headlines and an academy shows its own in its phase's column. Writing
     /// and suspensions per 100 pupils come last, when the layout has them.
-    static func shownCells(_ row: OverviewRow, layout: Layout, rated: RatedDrop) -> [ShownCell] {
+    static func shownCells(_ row: OverviewRow, layout: Layout, rated: LazyRatedDrop) -> [ShownCell] {
         let plain = [row.attendance, row.persistentAbsence, row.severeAbsence].map { ShownCell(rated: $0) }
         let writing =
             (layout.writing ? [ShownCell(rated: row.writing)] : [])
@@ -47,7 +47,7 @@ extension OverviewScreen {
     }
 
     /// The row's suspensions per 100 pupils, all pupils, in the drop shown.
-    static func suspensions(_ row: OverviewRow, rated: RatedDrop) -> RatedFigure? {
+    static func suspensions(_ row: OverviewRow, rated: LazyRatedDrop) -> RatedFigure? {
         let owner = row.academy.map { Figure.Owner.academy($0.urn) } ?? .trust
         return rated.figure(owner, .inclusion(.suspensionRate))
     }
@@ -55,7 +55,7 @@ extension OverviewScreen {
     /// The disadvantaged attendance gap of `owner`: other pupils' attendance minus
     /// disadvantaged pupils', in points, from the shown values (so it can be checked by
     /// eye); nil when either figure is missing or hidden.
-    public static func disadvantagedGap(_ owner: Figure.Owner, rated: RatedDrop) -> Double? {
+    public static func disadvantagedGap(_ owner: Figure.Owner, rated: LazyRatedDrop) -> Double? {
         guard let disadvantaged = rated.figure(owner, .attendanceRate, group: .disadvantaged)?.shown,
             let others = rated.figure(owner, .attendanceRate, group: .notDisadvantaged)?.shown
         else { return nil }
@@ -78,7 +78,7 @@ extension OverviewScreen {
     static func wideColumns(
         _ row: OverviewRow, cells: [ShownCell], y: Int, layout: Layout, state: DashboardState,
         view: TrustView,
-        rated: RatedDrop, into screen: inout Screen
+        rated: LazyRatedDrop, into screen: inout Screen
     ) {
         let ascii = screen.style.ascii
         for (cell, place) in zip(cells, layout.benchmarks) {

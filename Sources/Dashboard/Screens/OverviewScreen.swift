@@ -118,16 +118,22 @@ public enum OverviewScreen {
         }
         var redForms: [String] = []
         var red = 0
-        if let drop = state.drop(view), case let (_, since) = view.turnedRed(drop),
-            view.drops.contains(since)
-        {
-            // With a filter, only the rows shown (and the trust's) count, as for the ratings;
-            // the changes page opens on these same figures.
-            red = ChangesList.turnedRedForHeader(state, view: view)
-            redForms = [
-                "\(red) figure\(red == 1 ? "" : "s") turned red since \(since)",
-                "\(red) turned red since \(since)", "\(red) new red",
-            ]
+        if let drop = state.drop(view), view.drops.contains(view.headerComparisonDrop(drop)) {
+            if case let (_, since)? = view.turnedRedIfCounted(drop) {
+                // With a filter, only the rows shown (and the trust's) count, as for the
+                // ratings; the changes page opens on these same figures.
+                red = ChangesList.turnedRedForHeader(state, view: view)
+                redForms = [
+                    "\(red) figure\(red == 1 ? "" : "s") turned red since \(since)",
+                    "\(red) turned red since \(since)", "\(red) new red",
+                ]
+            } else {
+                // Still counted in the background (a large store): no number until it is known.
+                let since = view.headerComparisonDrop(drop)
+                redForms = [
+                    "counting figures turned red since \(since)…", "counting turned red…", "counting…",
+                ]
+            }
         }
         // The filters in full ("phase: primary · SIL: J. Whitfield"), and their values alone.
         var filters: [(name: String, value: String)] = []

@@ -171,7 +171,7 @@ extension PresentationScreen {
     /// The gap between disadvantaged pupils and the others on one figure, others minus
     /// disadvantaged, as on the academy screen; nil when neither group has a figure.
     static func gapLine(
-        _ rated: RatedDrop, owner: Figure.Owner, kpi: KPI, yearGroup: YearGroup, name: String,
+        _ rated: LazyRatedDrop, owner: Figure.Owner, kpi: KPI, yearGroup: YearGroup, name: String,
         style: TextStyle
     ) -> GapLine? {
         let disadvantaged = rated.figure(owner, kpi, group: .disadvantaged, yearGroup: yearGroup)

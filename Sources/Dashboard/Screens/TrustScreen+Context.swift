@@ -29,7 +29,7 @@ extension TrustScreen {
 
         var ascii: Bool { style.ascii }
         /// The drop's rated figures, or nil when there is no drop.
-        var rated: RatedDrop? { figures.rated }
+        var rated: LazyRatedDrop? { figures.rated }
 
         /// The trust's rated figure.
         func figure(_ kpi: KPI, group: PupilGroup = .all, yearGroup: YearGroup = .all) -> RatedFigure? {

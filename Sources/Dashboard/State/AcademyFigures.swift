@@ -8,7 +8,7 @@ public struct AcademyFigures: Sendable {
     public let urn: URN
     /// The drop's rated figures, or nil when there is no drop or the academy has no
     /// figure in it.
-    public let rated: RatedDrop?
+    public let rated: LazyRatedDrop?
     /// The pupil group shown.
     public let group: PupilGroup
     /// The attainment panel's year group, if the academy has attainment figures.

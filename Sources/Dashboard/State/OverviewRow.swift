@@ -74,7 +74,7 @@ public final class OverviewRow: @unchecked Sendable {
     }
 
     /// The row of an academy.
-    init(academy: Academy, rated: RatedDrop, config: RatingConfig) {
+    init(academy: Academy, rated: LazyRatedDrop, config: RatingConfig) {
         let owner = Figure.Owner.academy(academy.urn)
         self.academy = academy
         name = academy.name
@@ -94,7 +94,7 @@ public final class OverviewRow: @unchecked Sendable {
     }
 
     /// The trust-wide row: summed figures, and the headline for the trust's main phase.
-    init(trustName: String, rated: RatedDrop, config: RatingConfig) {
+    init(trustName: String, rated: LazyRatedDrop, config: RatingConfig) {
         academy = nil
         name = trustName
         searchName = SearchText.fold(trustName)
@@ -122,7 +122,7 @@ public final class OverviewRow: @unchecked Sendable {
     /// the trust's in the column whose headline it is.
     private static func phaseHeadlines(
         owner: Figure.Owner, ownColumn: (Phase) -> Bool, headline: RatedFigure?, headlineKind: Headline?,
-        rated: RatedDrop, config: RatingConfig
+        rated: LazyRatedDrop, config: RatingConfig
     ) -> [PhaseHeadline] {
         [Phase.primary, .secondary].map { phase in
             let columnHeadline = config.headline(for: phase)
@@ -135,7 +135,8 @@ public final class OverviewRow: @unchecked Sendable {
         }
     }
 
-    private static func writing(_ owner: Figure.Owner, rated: RatedDrop, config: RatingConfig) -> RatedFigure?
+    private static func writing(_ owner: Figure.Owner, rated: LazyRatedDrop, config: RatingConfig)
+        -> RatedFigure?
     {
         let year = config.headline(for: .primary)?.yearGroup ?? .year(6)
         return rated.figure(owner, .expected(.writing), yearGroup: year)

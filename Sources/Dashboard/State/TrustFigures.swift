@@ -17,7 +17,7 @@ public struct TrustFigures: Sendable {
     }
 
     /// The drop's rated figures, or nil when there is no drop.
-    public let rated: RatedDrop?
+    public let rated: LazyRatedDrop?
     /// The attainment panel's sections: the primary headline's year group and the
     /// secondary one's, each with the figures the trust has.
     public let sections: [Section]
@@ -81,7 +81,7 @@ public struct TrustFigures: Sendable {
     }
 
     /// The primary and secondary sections, each when the trust has a figure in it.
-    static func sections(in rated: RatedDrop, config: RatingConfig) -> [Section] {
+    static func sections(in rated: LazyRatedDrop, config: RatingConfig) -> [Section] {
         let primary = config.headline(for: .primary) ?? Headline(kpi: .expected(.rwm), yearGroup: .year(6))
         let secondary =
             config.headline(for: .secondary) ?? Headline(kpi: .score(.attainment8), yearGroup: .year(11))

@@ -1,7 +1,9 @@
 import Metrics
 
 /// The trust's figures as the dashboard shows them: every drop's rated figures, worked
-/// out by `Metrics` once per drop and kept. The dashboard computes no figure itself.
+/// out by `Metrics` as they are first asked for and kept (`LazyRatedDrop`), so that a
+/// store of thousands of academies opens on the overview's figures alone. The dashboard
+/// computes no figure itself.
 public final class TrustView {
     /// The trust's records.
     public let data: TrustData
@@ -23,11 +25,22 @@ public final class TrustView {
     /// shown: …" with the store's own message, for the line above the footer. Nil while
     /// every load has worked.
     public private(set) var similarFailure: String?
-    private var rated: [DataDrop: RatedDrop] = [:]
+    private var rated: [DataDrop: LazyRatedDrop] = [:]
     private var rows: [DataDrop: [OverviewRow]] = [:]
     private var sorted: [SortKey: [OverviewRow]] = [:]
     private var trustRows: [DataDrop: OverviewRow] = [:]
     private var changeLists: [DataDrop: RatingChanges] = [:]
+    private let background = BackgroundChanges()
+    /// The number of academies from which a drop's changes are counted on another thread
+    /// (`BackgroundChanges`): `turnedRedIfCounted` is then nil until they are counted, and
+    /// the overview's header says it is counting. Nil, the default, counts every drop's at
+    /// once. The live dashboard sets `backgroundCountThreshold`, so a large store's first
+    /// frame is not held up while a trust's is drawn whole, as before; a snapshot counts
+    /// before drawing, so its frame is whole.
+    public var countsChangesInBackgroundFrom: Int?
+    /// The live dashboard's `countsChangesInBackgroundFrom`: a drop of 500 academies is
+    /// counted in well under a second, and a trust's first frame stays as it was.
+    public static let backgroundCountThreshold = 500
     private var leftOut: [DataDrop: [Int: [URN]]] = [:]
 
     private struct SortKey: Hashable {
@@ -83,9 +96,9 @@ public final class TrustView {
             value: value)
     }
 
-    /// Works out now what the first frame of `drop` needs (its rated figures, the overview
-    /// rows in `column` order, the trust row and the changes the header counts), so that
-    /// a view made in the background draws at once when it is adopted.
+    /// Works out now what the first frame of `drop` needs (the overview's figures of every
+    /// academy, its rows in `column` order, the trust row and the changes the header
+    /// counts), so that a view made in the background draws at once when it is adopted.
     public func prepare(_ drop: DataDrop?, sortedBy column: OverviewColumn, reversed: Bool) {
         guard let drop = drop ?? drops.last else { return }
         _ = overviewRows(drop, sortedBy: column, reversed: reversed)
@@ -93,13 +106,13 @@ public final class TrustView {
         if drops.contains(drop.previous) || drops.contains(drop.sameTermLastYear) { _ = changes(drop) }
     }
 
-    /// The rated figures of `drop`, computed the first time they are asked for.
-    public func rated(_ drop: DataDrop) -> RatedDrop {
+    /// The rated figures of `drop`: each rated the first time it is asked for.
+    public func rated(_ drop: DataDrop) -> LazyRatedDrop {
         if let known = rated[drop] { return known }
         // With a school census in the store, the academies' similar schools rate them under
         // `benchmark_scope: similar` and give the trust its expected figure, as in `report`.
         let similarSchools = similarLoader == nil ? nil : similar(drop)?.comparisons
-        let made = RatedDrop(
+        let made = LazyRatedDrop(
             DropRater(calculator: calculator, drop: drop, config: config, similar: similarSchools))
         rated[drop] = made
         return made
@@ -109,7 +122,7 @@ public final class TrustView {
     public func overviewRows(_ drop: DataDrop) -> [OverviewRow] {
         if let known = rows[drop] { return known }
         let ratedDrop = rated(drop)
-        let made = ratedDrop.academiesWithData.compactMap { urn -> OverviewRow? in
+        let made = ratedDrop.rater.academiesWithData.compactMap { urn -> OverviewRow? in
             guard let academy = academies[urn] else { return nil }
             return OverviewRow(academy: academy, rated: ratedDrop, config: config)
         }
@@ -148,12 +161,16 @@ public final class TrustView {
     }
 
     /// What changed in `drop` against the previous drop and the same drop last year,
-    /// computed the first time it is asked for.
+    /// computed the first time it is asked for. The academies are compared one at a time
+    /// (`RatingChanges`), so only the changes are kept, not every figure of both drops;
+    /// each drop is rated against its own similar schools, as the pages show it.
+    /// When they are being counted in the background, this waits for the count.
     public func changes(_ drop: DataDrop) -> RatingChanges {
         if let known = changeLists[drop] { return known }
-        let made = RatingChanges(
-            current: rated(drop), previous: rated(drop.previous), lastYear: rated(drop.sameTermLastYear),
-            trustName: trustName)
+        let count = counting(drop)
+        let made =
+            countsChangesInBackgroundFrom == nil
+            ? count() : background.changes(drop, wait: true, count: count) ?? count()
         changeLists[drop] = made
         return made
     }
@@ -162,6 +179,35 @@ public final class TrustView {
     /// counted; nil when it has none.
     public func absenceBands(_ urn: URN, _ drop: DataDrop, group: PupilGroup) -> AbsenceBands? {
         calculator.absenceBands(of: urn, in: drop, group: group)
+    }
+
+    /// `changes(drop)` if they are known; nil while they are counted in the background
+    /// (`countsChangesInBackgroundFrom`), starting the count if it had not started.
+    public func changesIfCounted(_ drop: DataDrop) -> RatingChanges? {
+        if let known = changeLists[drop] { return known }
+        guard let from = countsChangesInBackgroundFrom, rated(drop).academiesWithData.count >= from else {
+            return changes(drop)
+        }
+        guard let counted = background.changes(drop, wait: false, count: counting(drop)) else { return nil }
+        changeLists[drop] = counted
+        return counted
+    }
+
+    /// The work of counting `drop`'s changes, ready to run on any thread: the earlier
+    /// drops' raters are made there too, each with its own similar schools (looked up
+    /// here, as the loader is this view's).
+    private func counting(_ drop: DataDrop) -> @Sendable () -> RatingChanges {
+        let current = rated(drop).rater
+        let earlier = [drop.previous, drop.sameTermLastYear].filter(drops.contains).map {
+            (drop: $0, similar: similarLoader == nil ? nil : similar($0)?.comparisons)
+        }
+        let (calculator, config, trustName) = (calculator, config, trustName)
+        return {
+            let raters = earlier.map {
+                DropRater(calculator: calculator, drop: $0.drop, config: config, similar: $0.similar)
+            }
+            return RatingChanges(current, comparedWith: raters, trustName: trustName)
+        }
     }
 
     /// The academies each trust-wide figure of `drop` leaves out, by
@@ -179,6 +225,21 @@ public final class TrustView {
     public func turnedRed(_ drop: DataDrop) -> (count: Int, since: DataDrop) {
         let changes = changes(drop)
         return (changes.turnedRedForHeader, changes.headerComparison.earlierDrop(than: drop))
+    }
+
+    /// `turnedRed(drop)` once the changes are counted; nil while they are counted in the
+    /// background.
+    public func turnedRedIfCounted(_ drop: DataDrop) -> (count: Int, since: DataDrop)? {
+        guard let changes = changesIfCounted(drop) else { return nil }
+        return (changes.turnedRedForHeader, changes.headerComparison.earlierDrop(than: drop))
+    }
+
+    /// The drop the header's count compares `drop` with, known before the count: the drop
+    /// before it within the academic year when it has data, else the same term last year
+    /// (as `RatingChanges.headerComparison`).
+    public func headerComparisonDrop(_ drop: DataDrop) -> DataDrop {
+        let previous = drop.previous
+        return previous.year == drop.year && drops.contains(previous) ? previous : drop.sameTermLastYear
     }
 
     /// When `drop` was ingested, as text, if known.

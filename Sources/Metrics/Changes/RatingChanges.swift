@@ -36,21 +36,40 @@ public struct RatingChanges: Sendable {
     /// rated figure at once.
     public init(_ rater: DropRater, trustName: String, academy: URN? = nil) {
         let drop = rater.drop
-        let earlier = RatingChange.Comparison.allCases.filter { $0.isLikeForLike(for: drop) }.map {
+        let withData = Set(rater.calculator.data.drops)
+        let earlier = RatingChange.Comparison.allCases.filter { $0.isLikeForLike(for: drop) }.compactMap {
+            comparison -> DropRater? in
+            let earlierDrop = comparison.earlierDrop(than: drop)
+            // A drop with no data has no figure to compare with: not rated at all.
+            guard withData.contains(earlierDrop) else { return nil }
+            return DropRater(
+                calculator: rater.calculator, drop: earlierDrop, config: rater.rater.config,
+                similar: rater.similar)
+        }
+        self.init(rater, comparedWith: earlier, trustName: trustName, academy: academy)
+    }
+
+    /// The changes of `rater`'s drop against `earlier`, the raters of the drop before it and
+    /// of the same term last year (either left out when it has no data), each with its own
+    /// similar schools: what the dashboard counts, which rates each drop against that
+    /// drop's similar schools. Only `academy`'s when given. A rater of another drop is not
+    /// compared.
+    public init(_ rater: DropRater, comparedWith earlier: [DropRater], trustName: String, academy: URN? = nil)
+    {
+        let drop = rater.drop
+        let earlier = RatingChange.Comparison.allCases.filter { $0.isLikeForLike(for: drop) }.compactMap {
             comparison in
-            (
-                comparison,
-                DropRater(
-                    calculator: rater.calculator, drop: comparison.earlierDrop(than: drop),
-                    config: rater.rater.config, similar: rater.similar)
-            )
+            earlier.first { $0.drop == comparison.earlierDrop(than: drop) }.map { (comparison, $0) }
         }
         let names = Dictionary(
             rater.calculator.data.academies.map { ($0.urn, $0.name) }, uniquingKeysWith: { first, _ in first }
         )
+        // With nothing to compare with, no figure needs rating.
         let owners: [URN?] =
-            academy.map { urn in rater.academiesWithData.contains(urn) ? [urn] : [] }
-            ?? rater.academiesWithData + [nil]
+            earlier.isEmpty
+            ? []
+            : academy.map { urn in rater.academiesWithData.contains(urn) ? [urn] : [] }
+                ?? rater.academiesWithData + [nil]
         // Each batch writes only its own slot, so the batches run on every core without
         // a lock; a batch of 32 academies keeps the hand-off cost small.
         let batchSize = 32

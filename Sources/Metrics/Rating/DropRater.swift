@@ -105,12 +105,21 @@ public struct DropRater: Sendable {
 
     /// One academy's rated figures, in report order (KPI, pupil group, year group).
     public func rated(_ urn: URN) -> [RatedFigure] {
+        rated(urn, keys: nil)
+    }
+
+    /// One academy's rated figures among `keys` (by `FigureCalculator.smallKey`), in report
+    /// order, each rated exactly as `rated(_:)` rates it: the dashboard's overview needs a
+    /// few headline figures of every academy, and rating only those keeps a large store
+    /// quick to open and small in memory.
+    public func rated(_ urn: URN, keys: Set<Int>?) -> [RatedFigure] {
+        func wanted(_ figure: Figure) -> Bool { keys?.contains(FigureCalculator.smallKey(figure)) ?? true }
         let previous = Dictionary(
-            calculator.figures(of: urn, in: drop.sameTermLastYear).map {
+            calculator.figures(of: urn, in: drop.sameTermLastYear).lazy.filter(wanted).map {
                 (FigureCalculator.smallKey($0), protectionLastYear.applied(to: $0))
             },
             uniquingKeysWith: { first, _ in first })
-        let figures = calculator.figures(of: urn, in: drop)
+        let figures = calculator.figures(of: urn, in: drop).filter(wanted)
         let phase = rater.phase(of: urn)
         guard rater.config.ratesAgainstSimilarSchools else {
             return rate(figures, previous: previous, phase: phase) {

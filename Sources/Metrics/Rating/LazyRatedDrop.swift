@@ -1,0 +1,123 @@
+import Synchronization
+
+/// One drop's rated figures, rated when they are first asked for: what the dashboard
+/// shows. `RatedDrop` rates every figure of every academy at once, about 136 KB an
+/// academy, which for a national store (22,000 academies) took 12 s and 3 GB before the
+/// first frame. This rates instead
+/// - the overview's headline figures (`headlineKeys`) of one academy the first time any
+///   of them is asked for, and keeps them: a few figures an academy;
+/// - every other figure of an academy the first time one is asked for (its page, an
+///   explanation), keeping the last `fullyRatedKept` academies so that memory stays small
+///   however many pages are opened;
+/// - the trust's figures together, once.
+///
+/// Each figure is rated by `DropRater` exactly as `RatedDrop` rates it, so the two never
+/// differ. It is `Sendable` because every cache is behind one lock.
+public final class LazyRatedDrop: Sendable {
+    /// The rater of the drop, for callers that stream through its academies (the changes).
+    public let rater: DropRater
+    /// The academies of the trust.
+    public let academies: [Academy]
+    /// Academies with at least one figure in the drop.
+    public let academiesWithData: Set<URN>
+    /// The figures, by `FigureCalculator.smallKey`, that an academy's overview row and its
+    /// wide columns show: attendance, persistent and severe absence, suspensions, each
+    /// phase's headline, writing at the primary headline's year group, and disadvantaged
+    /// and other pupils' attendance for the gap. They are rated for every academy the
+    /// overview lists; the rest only when asked for.
+    public let headlineKeys: Set<Int>
+    /// How many academies' full figure sets are kept at most.
+    public static let fullyRatedKept = 64
+
+    private let state = Mutex(Cache())
+
+    private struct Cache {
+        /// Each academy's headline figures, sorted by small key.
+        var headlines: [URN: [RatedFigure]] = [:]
+        /// Recently asked-for academies' every figure, by small key.
+        var full: [URN: [Int: RatedFigure]] = [:]
+        /// `full`'s academies, oldest first, to let the oldest go.
+        var fullOrder: [URN] = []
+        /// The trust's figures, by small key, once rated.
+        var trust: [Int: RatedFigure]?
+        /// Academies whose headline figures were rated, and whose every figure was
+        /// (counting again one rated again after it was let go).
+        var headlinesRated = 0
+        var fullyRated = 0
+    }
+
+    /// The drop.
+    public var drop: DataDrop { rater.drop }
+
+    /// Prepares to rate `rater`'s drop; nothing is rated yet.
+    public init(_ rater: DropRater) {
+        self.rater = rater
+        academies = rater.calculator.data.academies
+        academiesWithData = Set(rater.academiesWithData)
+        headlineKeys = Self.headlineKeys(rater.rater.config)
+    }
+
+    /// The small keys of the overview's figures under `config` (see `headlineKeys`).
+    static func headlineKeys(_ config: RatingConfig) -> Set<Int> {
+        var keys: [(KPI, PupilGroup, YearGroup)] = [
+            (.attendanceRate, .all, .all), (.persistentAbsenceRate, .all, .all),
+            (.severeAbsenceRate, .all, .all), (.inclusion(.suspensionRate), .all, .all),
+            (.attendanceRate, .disadvantaged, .all), (.attendanceRate, .notDisadvantaged, .all),
+            (.expected(.writing), .all, config.headline(for: .primary)?.yearGroup ?? .year(6)),
+        ]
+        for phase in Phase.allCases {
+            if let headline = config.headline(for: phase) {
+                keys.append((headline.kpi, .all, headline.yearGroup))
+            }
+        }
+        return Set(keys.map { kpi, group, yearGroup in kpi.index << 16 | group.index << 8 | yearGroup.code })
+    }
+
+    /// The rated figure for a key, if there is one, rated now if it was not yet.
+    public func figure(
+        _ owner: Figure.Owner, _ kpi: KPI, group: PupilGroup = .all, yearGroup: YearGroup = .all
+    ) -> RatedFigure? {
+        let key = kpi.index << 16 | group.index << 8 | yearGroup.code
+        guard case .academy(let urn) = owner else {
+            return state.withLock { cache in
+                if let trust = cache.trust { return trust[key] }
+                let trust = Self.bySmallKey(rater.ratedTrust())
+                cache.trust = trust
+                return trust[key]
+            }
+        }
+        guard academiesWithData.contains(urn) else { return nil }
+        return state.withLock { cache in
+            if let full = cache.full[urn] { return full[key] }
+            if headlineKeys.contains(key) {
+                if let known = cache.headlines[urn] { return known.last { Self.key($0) == key } }
+                let made = rater.rated(urn, keys: headlineKeys)
+                cache.headlines[urn] = made
+                cache.headlinesRated += 1
+                return made.last { Self.key($0) == key }
+            }
+            let made = Self.bySmallKey(rater.rated(urn))
+            cache.fullyRated += 1
+            cache.full[urn] = made
+            cache.fullOrder.append(urn)
+            if cache.fullOrder.count > Self.fullyRatedKept {
+                cache.full[cache.fullOrder.removeFirst()] = nil
+            }
+            return made[key]
+        }
+    }
+
+    /// How many academies have had their headline figures rated so far.
+    public var headlinesRated: Int { state.withLock { $0.headlinesRated } }
+
+    /// How many times an academy's every figure has been rated so far: one for each
+    /// academy whose page or explanation asked for a figure beyond its headline ones.
+    public var fullyRated: Int { state.withLock { $0.fullyRated } }
+
+    private static func key(_ rated: RatedFigure) -> Int { FigureCalculator.smallKey(rated.figure) }
+
+    private static func bySmallKey(_ figures: [RatedFigure]) -> [Int: RatedFigure] {
+        // The last of two figures with one key wins, as in `RatedDrop`.
+        Dictionary(figures.map { (key($0), $0) }, uniquingKeysWith: { _, last in last })
+    }
+}
