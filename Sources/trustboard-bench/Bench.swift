@@ -6,9 +6,10 @@ import TrustGenerator
 /// step beside the tool an analyst would use instead.
 ///
 /// `swift build -c release && .build/release/trustboard-bench [--academies N] [--rounds N]
-/// [--keep DIR] [--drop DIR] [--generate-only DIR] [--dashboard]`
+/// [--keep DIR] [--drop DIR] [--generate-only DIR] [--dashboard] [--years N]`
 /// (`--dfe FOLDER` times the DfE file benchmark alone; see `DfEBench`; `--similar FOLDER`
-/// the similar-schools benchmark alone; see `SimilarBench`)
+/// the similar-schools benchmark alone; see `SimilarBench`; `--years N` puts N years of drops
+/// in one store; see `YearsBench`)
 ///
 /// It generates one drop for N academies (22,000 by default: every pupil group,
 /// attendance plus Year 6 and Year 11 attainment), or takes the one in `--drop DIR`
@@ -30,6 +31,7 @@ struct Bench {
         let academies = option("--academies").flatMap(Int.init) ?? 22_000
         let rounds = max(1, option("--rounds").flatMap(Int.init) ?? 3)
         let dashboardOnly = arguments.contains("--dashboard")
+        let years = option("--years").flatMap(Int.init)
         let generateOnly = option("--generate-only")
         let givenDrop = option("--drop")
         let keep = option("--keep") ?? generateOnly
@@ -45,6 +47,10 @@ struct Bench {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { if keep == nil { try? FileManager.default.removeItem(at: folder) } }
         if dashboardOnly { return try DashboardBench.run(binary: binary, folder: folder) }
+        if let years {
+            return try YearsBench(binary: binary, folder: folder, academies: academies, years: max(1, years))
+                .run()
+        }
         if let dfe = option("--dfe") {
             return try DfEBench.run(binary: binary, folder: folder, dfeFolder: dfe)
         }

@@ -1,0 +1,96 @@
+import Foundation
+import TrustGenerator
+
+/// Issue 14's scale test: many years of national drops in one store.
+///
+/// `trustboard-bench --years 10 [--academies N]` writes 3 × 10 drops of N academies (22,000
+/// by default; the latest is 2025/26 spring), ingests them oldest first into one store and
+/// prints:
+/// - each ingest's time, and the thirtieth's against the first's (target: no slower);
+/// - the store's size on disk;
+/// - the first frame (`snapshot`, 200×60) on the many-drop store against the same on a
+///   store of the latest drop alone (target: within 1.5×);
+/// - `report --format csv` of the latest drop on both stores (target: no slower).
+///
+/// Each drop's files are written just before they are ingested and removed after, so the
+/// disk holds one drop's CSV at a time.
+struct YearsBench {
+    /// The `trustboard` binary.
+    let binary: String
+    /// A scratch folder for the stores and the drop being ingested.
+    let folder: URL
+    /// How many academies each drop holds.
+    let academies: Int
+    /// How many academic years of drops, three a year.
+    let years: Int
+
+    /// Issue 14's targets for many years in one store.
+    enum Target {
+        static let firstFrame = 1.5
+        static let report = 1.0
+        static let lastIngest = 1.0
+    }
+
+    func run() throws {
+        let drops = NationalScaleWriter.DropName.ending(at: .standard, count: years * 3)
+        let store = folder.appendingPathComponent("years.sqlite").path
+        let single = folder.appendingPathComponent("one-drop.sqlite").path
+        print(
+            "\n\(years) years: \(drops.count) drops of \(academies) academies each, "
+                + "\(drops.first?.text ?? "") to \(drops.last?.text ?? ""), into one store")
+        var ingests: [Spawned] = []
+        var rows = 0
+        for (number, drop) in drops.enumerated() {
+            let dropFolder = folder.appendingPathComponent("drop-\(number)")
+            let written = try NationalScaleWriter(academies: academies, seed: 1, drop: drop).write(
+                to: dropFolder)
+            rows += written.dropFirst().reduce(0) { $0 + $1.rows }
+            let run = try Spawned.run(binary, ["ingest", "--store", store, dropFolder.path])
+            if run.status != 0 { print("  (ingest of \(drop.text) exited with status \(run.status))") }
+            ingests.append(run)
+            if drop == drops.last {
+                let alone = try Spawned.run(binary, ["ingest", "--store", single, dropFolder.path])
+                if alone.status != 0 {
+                    print("  (the one-drop store's ingest exited with status \(alone.status))")
+                }
+            }
+            try? FileManager.default.removeItem(at: dropFolder)
+            print(
+                "  ingest \(number + 1) (\(drop.text)): \(Bench.format(run.seconds)) s, peak \(run.peakMB) MB"
+            )
+        }
+        let size = storeBytes(store)
+        print(
+            "  store: \(rows) data rows, \(Bench.format(Double(size) / 1_000_000)) MB on disk "
+                + "(\(Bench.format(Double(size) / Double(max(rows, 1)))) bytes a row)")
+        if let first = ingests.first, let last = ingests.last {
+            print(
+                "  ingest of the last drop ÷ the first: \(ratio(last.seconds, first.seconds))  "
+                    + "(target ≤ \(Target.lastIngest)×)")
+        }
+        let frame = ["snapshot", "--width", "200", "--height", "60"]
+        let manyFrame = try Bench.run(binary, frame + ["--store", store])
+        let oneFrame = try Bench.run(binary, frame + ["--store", single])
+        print(
+            "  first frame: \(Bench.format(manyFrame.seconds)) s, peak \(manyFrame.peakMB) MB; "
+                + "one-drop store \(Bench.format(oneFrame.seconds)) s, peak \(oneFrame.peakMB) MB; "
+                + "ratio \(ratio(manyFrame.seconds, oneFrame.seconds))  (target ≤ \(Target.firstFrame)×)")
+        let report = ["report", "--format", "csv", "--drop", drops.last?.text ?? ""]
+        let manyReport = try Bench.run(binary, report + ["--store", store])
+        let oneReport = try Bench.run(binary, report + ["--store", single])
+        print(
+            "  report of the latest drop: \(Bench.format(manyReport.seconds)) s, peak \(manyReport.peakMB) MB; "
+                + "one-drop store \(Bench.format(oneReport.seconds)) s, peak \(oneReport.peakMB) MB; "
+                + "ratio \(ratio(manyReport.seconds, oneReport.seconds))  (target ≤ \(Target.report)×)")
+    }
+
+    private func ratio(_ ours: Double, _ peer: Double) -> String { String(format: "%.2f×", ours / peer) }
+
+    /// The store's bytes with its write-ahead log.
+    private func storeBytes(_ path: String) -> Int {
+        ["", "-wal"].reduce(0) { total, suffix in
+            let size = (try? FileManager.default.attributesOfItem(atPath: path + suffix))?[.size] as? Int
+            return total + (size ?? 0)
+        }
+    }
+}
