@@ -99,11 +99,12 @@ struct PackGoldenTests {
     @Test("Ash & Oak's pupils at risk, beside the persistently absent")
     func ashBands() {
         let page = Self.pack.section("academy-100201")
-        // 30 of 200 at risk → 15.0, was 35 of 190 → 18.4: −3.4, not rated (no rule).
+        // 30 of 200 at risk → 15.0, was 35 of 190 → 18.4: −3.4. The at-risk share is rated on
+        // its change since the same term last year: a fall is within green's +1.0.
         #expect(
             page.rows("5% to under 10% (at risk)").first
                 == Self.row([
-                    ("5% to under 10% (at risk)", nil), ("15.0", "n"), ("· no rating", "r-none"),
+                    ("5% to under 10% (at risk)", nil), ("15.0", "n"), ("● GREEN", "r-green"),
                     ("—", "n"), ("-3.4 better", "n"),
                 ]))
         // 20 of 200 persistently absent → 10.0 GREEN against 16.0; was 25 of 190 → 13.2.

@@ -419,7 +419,11 @@ struct DashboardTmuxTests {
         #expect(slide.contains("national "), "no national figure on the slide:\n\(slide)")
 
         try pane.send("?")
-        let help = pane.waitForScreen { $0.contains("Keys: presentation") }
+        // Waits for the overlay's last line too: a capture taken while the frame is still
+        // being written holds the overlay's top alone.
+        let help = pane.waitForScreen {
+            $0.contains("Keys: presentation") && $0.contains("the previous and next drop")
+        }
         #expect(help.contains("Keys: presentation"), "no help after ? in presentation mode:\n\(help)")
         #expect(help.contains("the previous and next drop"), "\(help)")
         try pane.send("Escape")
