@@ -65,6 +65,9 @@ public struct SmallGroupProtection: Sendable {
         let trust = urns.count
         let trustFigures = Array(trustTotals.values)
         for key in members.keys { members[key]?.sort { ($0.pupils, $0.academy) < ($1.pupils, $1.academy) } }
+        // Academies' figures by small key, made the first time one of an academy's
+        // figures is forced hidden for the trust's sake.
+        var owners: [Int: Owner] = [:]
         var changed = true
         while changed {
             changed = false
@@ -85,9 +88,20 @@ public struct SmallGroupProtection: Sendable {
                 guard count == 1 else { continue }
                 // The smallest member still shown; the trust's total when none is.
                 if let next = list.first(where: { !(hidden[$0.academy]?.contains(key) ?? false) }) {
-                    let figures = calculator.figures(of: urns[next.academy], in: drop)
-                    let forced = (hidden[next.academy] ?? []).union([key])
-                    hidden[next.academy] = Self.protect(figures, alsoHidden: forced)
+                    // The academy's hidden set is already closed, so only the partitions of
+                    // the newly hidden figure need looking at: a whole new pass per forced
+                    // figure made a trust of pupil-level exports (many small year-group
+                    // lines per reason) quadratic.
+                    if owners[next.academy] == nil {
+                        // Kept for a few hundred academies at most, so a national drop's
+                        // memory stays small.
+                        if owners.count >= 256 { owners.removeAll(keepingCapacity: true) }
+                        owners[next.academy] = Owner(calculator.figures(of: urns[next.academy], in: drop))
+                    }
+                    if let owner = owners[next.academy] {
+                        hidden[next.academy] = Self.closing(
+                            hidden[next.academy] ?? [], adding: key, in: owner)
+                    }
                 } else {
                     hidden[trust, default: []].insert(key)
                 }
@@ -145,8 +159,23 @@ public struct SmallGroupProtection: Sendable {
         for figure in figures where figure.isSuppressed { hidden.insert(FigureCalculator.smallKey(figure)) }
         hidden.formUnion(inclusionBesideAttendance(figures))
         guard !hidden.isEmpty else { return hidden }
-        let owner = Owner(figures)
-        var work = Array(hidden)
+        return closing(hidden, work: Array(hidden), in: Owner(figures))
+    }
+
+    /// `hidden`, already closed (no partition among `owner`'s figures has exactly one
+    /// hidden member), with `key` hidden too and closed again. Only partitions holding a
+    /// newly hidden figure can have gained their one hidden member, so the work starts
+    /// from `key` alone.
+    static func closing(_ hidden: Set<Int>, adding key: Int, in owner: Owner) -> Set<Int> {
+        guard !hidden.contains(key) else { return hidden }
+        return closing(hidden.union([key]), work: [key], in: owner)
+    }
+
+    /// `hidden` with every complement its partitions need, checking the partitions of
+    /// the figures in `work` and of every figure hidden on the way.
+    private static func closing(_ start: Set<Int>, work start2: [Int], in owner: Owner) -> Set<Int> {
+        var hidden = start
+        var work = start2
         while let key = work.popLast() {
             for partition in owner.partitions(holding: key) {
                 var hiddenCount = 0
