@@ -68,20 +68,25 @@ struct YearsBench {
                 "  ingest of the last drop ÷ the first: \(ratio(last.seconds, first.seconds))  "
                     + "(target ≤ \(Target.lastIngest)×)")
         }
-        let frame = ["snapshot", "--width", "200", "--height", "60"]
-        let manyFrame = try Bench.run(binary, frame + ["--store", store])
-        let oneFrame = try Bench.run(binary, frame + ["--store", single])
+        try compare(
+            "first frame", ["snapshot", "--width", "200", "--height", "60"], many: store, one: single,
+            target: Target.firstFrame)
+        try compare(
+            "report of the latest drop", ["report", "--format", "csv", "--drop", drops.last?.text ?? ""],
+            many: store, one: single, target: Target.report)
+    }
+
+    /// Runs `arguments` on the many-drop store and on the one-drop store, and prints both
+    /// and their ratio beside `target`.
+    private func compare(_ step: String, _ arguments: [String], many: String, one: String, target: Double)
+        throws
+    {
+        let manyRun = try Bench.run(binary, arguments + ["--store", many])
+        let oneRun = try Bench.run(binary, arguments + ["--store", one])
         print(
-            "  first frame: \(Bench.format(manyFrame.seconds)) s, peak \(manyFrame.peakMB) MB; "
-                + "one-drop store \(Bench.format(oneFrame.seconds)) s, peak \(oneFrame.peakMB) MB; "
-                + "ratio \(ratio(manyFrame.seconds, oneFrame.seconds))  (target ≤ \(Target.firstFrame)×)")
-        let report = ["report", "--format", "csv", "--drop", drops.last?.text ?? ""]
-        let manyReport = try Bench.run(binary, report + ["--store", store])
-        let oneReport = try Bench.run(binary, report + ["--store", single])
-        print(
-            "  report of the latest drop: \(Bench.format(manyReport.seconds)) s, peak \(manyReport.peakMB) MB; "
-                + "one-drop store \(Bench.format(oneReport.seconds)) s, peak \(oneReport.peakMB) MB; "
-                + "ratio \(ratio(manyReport.seconds, oneReport.seconds))  (target ≤ \(Target.report)×)")
+            "  \(step): \(Bench.format(manyRun.seconds)) s, peak \(manyRun.peakMB) MB; "
+                + "one-drop store \(Bench.format(oneRun.seconds)) s, peak \(oneRun.peakMB) MB; "
+                + "ratio \(ratio(manyRun.seconds, oneRun.seconds))  (target ≤ \(target)×)")
     }
 
     private func ratio(_ ours: Double, _ peer: Double) -> String { String(format: "%.2f×", ours / peer) }
