@@ -164,8 +164,11 @@ struct PupilExportTests {
         #expect(attendance(batch, .senSupport, .all)?.pupils == 2)
         // No SEN: lines 2, 7, 9, 10.
         #expect(attendance(batch, .noSen, .all)?.pupils == 4)
-        // Groups by year group too: disadvantaged Year 6 is line 8 alone.
-        #expect(attendance(batch, .disadvantaged, .year(6))?.possibleSessions == 50)
+        // Year-group lines are for all pupils only, as in the data-drop files: a group's
+        // year-group line (disadvantaged Year 6 would be line 8 alone) is not made, since
+        // with the trust's totals such lines let hidden figures be solved for together.
+        #expect(attendance(batch, .disadvantaged, .year(6)) == nil)
+        #expect(attendance(batch, .all, .year(6)) != nil)
         // The same reference at 900102 is another pupil there.
         #expect(attendance(batch, .all, .all, urn: 900_102)?.pupils == 1)
     }
@@ -211,8 +214,11 @@ struct PupilExportTests {
             drop: Fixtures.spring2425, line: 3)
         let sessions = aggregate.codeSessions[AcademyDrop(urn: urn, drop: Fixtures.spring2425)]
         #expect(sessions?[PupilAggregate.cell(.all, .all)] == [0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 3, 1, 0, 0])
+        // Year 3 (line 3 alone) for all pupils; the boys' own year-group line is not made.
         #expect(
-            sessions?[PupilAggregate.cell(.boys, .year(3))] == [0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 3, 0, 0, 0])
+            sessions?[PupilAggregate.cell(.all, .year(3))] == [0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 3, 0, 0, 0])
+        #expect(sessions?[PupilAggregate.cell(.boys, .year(3))] == nil)
+        #expect(sessions?[PupilAggregate.cell(.boys, .all)] == [0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 3, 1, 0, 0])
     }
 
     @Test func theAtRiskShareIsAFigureOfPupilsHiddenLikeThem() {

@@ -86,6 +86,7 @@ struct RatingFromExplanationTests {
             else { return .none }
             return low > 0 ? .green : high < 0 ? .red : .amber
         }
+        if rule.hasPrefix("rated on its change since") { return deriveFromChange(rule) }
         guard rule.hasPrefix("green ") else { return .none }
         let parts = rule.components(separatedBy: " · ")
         let higher = rule.hasPrefix("green ≥")
@@ -96,6 +97,29 @@ struct RatingFromExplanationTests {
         guard let green = line(parts.first) else { return .none }
         let amber = line(parts.first { $0.hasPrefix("amber ") }) ?? green
         func meets(_ bound: Double) -> Bool { higher ? shown >= bound - 1e-9 : shown <= bound + 1e-9 }
+        return meets(green) ? .green : meets(amber) ? .amber : .red
+    }
+
+    /// The rating a change rule gives: its green and amber lines ("green when the change is
+    /// ≤ +1.0 points · amber ≤ +3.0 · red above") against the change the text states ("the
+    /// change, +2.7 points, …"); none where it says there is no change to rate.
+    static func deriveFromChange(_ rule: String) -> RAGRating {
+        guard !rule.contains("no change to rate"),
+            let linesStart = rule.range(of: "green when the change is ")?.upperBound,
+            let changeStart = rule.range(of: "the change, ")?.upperBound
+        else { return .none }
+        let higher = rule[linesStart...].hasPrefix("≥")
+        func number(after index: String.Index) -> Double? {
+            let text = rule[index...].drop { $0 == "≥" || $0 == "≤" || $0 == " " || $0 == "+" }
+            return Double(
+                text.prefix { $0.isNumber || $0 == "." || $0 == "-" || $0 == "−" }
+                    .replacingOccurrences(of: "−", with: "-"))
+        }
+        guard let green = number(after: linesStart), let change = number(after: changeStart) else {
+            return .none
+        }
+        let amber = rule.range(of: " · amber ").flatMap { number(after: $0.upperBound) } ?? green
+        func meets(_ bound: Double) -> Bool { higher ? change >= bound - 1e-9 : change <= bound + 1e-9 }
         return meets(green) ? .green : meets(amber) ? .amber : .red
     }
 

@@ -120,8 +120,12 @@ struct PupilAggregate {
         // `inclusion` file does.
         var compulsory = false
         if case .year(let year) = pupil.yearGroup, (1...11).contains(year) { compulsory = true }
+        // Year-group lines are made for all pupils only, as the data-drop format's files
+        // give them: a pupil group's year-group lines would make a third dimension whose
+        // hidden cells, linked through the trust's totals, can be solved for together
+        // even when every partition has two hidden.
+        school.counts[Self.cell(.all, pupil.yearGroup), default: Counts()].add(pupil, attendance: true)
         for group in [PupilGroup.all] + pupil.groups {
-            school.counts[Self.cell(group, pupil.yearGroup), default: Counts()].add(pupil, attendance: true)
             school.counts[Self.cell(group, .all), default: Counts()].add(pupil, attendance: compulsory)
         }
         schools[key] = school
