@@ -18,11 +18,7 @@ extension TrustStore {
                     """)
             var sources: [AcademyDrop: DropSource] = [:]
             for row in rows {
-                let urnValue: Int = row[0]
-                let year: Int = row[1]
-                let termName: String = row[2]
-                guard let urn = URN(urnValue), let term = Term(rawValue: termName) else { continue }
-                let key = AcademyDrop(urn: urn, drop: DataDrop(year: AcademicYear(year), term: term))
+                guard let key = Self.academyDrop(row) else { continue }
                 let fromExport: Bool = row[3] ?? false
                 // An export, where there is one, is what the drop was last sent as.
                 if sources[key]?.fromExport == true { continue }
@@ -36,14 +32,20 @@ extension TrustStore {
                     WHERE drop_counts.kind = 'inclusion' AND files.kind = 'pupil_attendance'
                     """)
             for row in withInclusion {
-                let urnValue: Int = row[0]
-                let year: Int = row[1]
-                let termName: String = row[2]
-                guard let urn = URN(urnValue), let term = Term(rawValue: termName) else { continue }
-                let key = AcademyDrop(urn: urn, drop: DataDrop(year: AcademicYear(year), term: term))
+                guard let key = Self.academyDrop(row) else { continue }
                 sources[key]?.inclusionFromExport = true
             }
             return sources
         }
+    }
+
+    /// The academy and drop of a row whose first three columns are URN, academic year and
+    /// term; nil for a row no valid academy or drop could have written.
+    private static func academyDrop(_ row: Row) -> AcademyDrop? {
+        let urnValue: Int = row[0]
+        let year: Int = row[1]
+        let termName: String = row[2]
+        guard let urn = URN(urnValue), let term = Term(rawValue: termName) else { return nil }
+        return AcademyDrop(urn: urn, drop: DataDrop(year: AcademicYear(year), term: term))
     }
 }
