@@ -3,8 +3,8 @@ import Metrics
 
 extension TrustStore {
     /// Where each academy's stored attendance of each drop came from: a pupil-level export
-    /// or aggregate files, with the name of one such file, and whether the export gave its
-    /// inclusion figures too, for `DropReader.storedSources`.
+    /// or aggregate files, with the name of one such file, whether the export gave its
+    /// inclusion figures too, and else the aggregate inclusion file that gave them, for `DropReader.storedSources`.
     public func dropSources() throws -> [AcademyDrop: DropSource] {
         try reading { db in
             let rows = try Row.fetchAll(
@@ -34,6 +34,20 @@ extension TrustStore {
             for row in withInclusion {
                 guard let key = Self.academyDrop(row) else { continue }
                 sources[key]?.inclusionFromExport = true
+            }
+            let inclusionFiles = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT drop_counts.urn, drop_counts.academic_year, drop_counts.term, min(files.name)
+                    FROM drop_counts JOIN files ON files.id = drop_counts.file_id
+                    WHERE drop_counts.kind = 'inclusion' AND files.kind = 'inclusion'
+                    GROUP BY drop_counts.urn, drop_counts.academic_year, drop_counts.term
+                    """)
+            for row in inclusionFiles {
+                guard let key = Self.academyDrop(row), sources[key]?.inclusionFromExport == false else {
+                    continue
+                }
+                sources[key]?.inclusionFile = row[3]
             }
             return sources
         }

@@ -9,7 +9,8 @@ import TrustGenerator
 /// [--keep DIR] [--drop DIR] [--generate-only DIR] [--dashboard] [--years N]`
 /// (`--dfe FOLDER` times the DfE file benchmark alone; see `DfEBench`; `--similar FOLDER`
 /// the similar-schools benchmark alone; see `SimilarBench`; `--years N` puts N years of drops
-/// in one store; see `YearsBench`)
+/// in one store; see `YearsBench`; `--export` the pupil-level export ingest alone,
+/// `[--export-academies N] [--export-pupils N]`; see `ExportBench`)
 ///
 /// It generates one drop for N academies (22,000 by default: every pupil group,
 /// attendance plus Year 6 and Year 11 attainment), or takes the one in `--drop DIR`
@@ -32,6 +33,9 @@ struct Bench {
         let rounds = max(1, option("--rounds").flatMap(Int.init) ?? 3)
         let dashboardOnly = arguments.contains("--dashboard")
         let years = option("--years").flatMap(Int.init)
+        let exportOnly = arguments.contains("--export")
+        let exportAcademies = max(1, option("--export-academies").flatMap(Int.init) ?? 100)
+        let exportPupils = max(1, option("--export-pupils").flatMap(Int.init) ?? 500)
         let generateOnly = option("--generate-only")
         let givenDrop = option("--drop")
         let keep = option("--keep") ?? generateOnly
@@ -50,6 +54,11 @@ struct Bench {
         if let years {
             return try YearsBench(binary: binary, folder: folder, academies: academies, years: max(1, years))
                 .run()
+        }
+        if exportOnly {
+            return try ExportBench.run(
+                binary: binary, folder: folder, academies: exportAcademies, pupils: exportPupils,
+                rounds: rounds)
         }
         if let dfe = option("--dfe") {
             return try DfEBench.run(binary: binary, folder: folder, dfeFolder: dfe)
@@ -85,6 +94,8 @@ struct Bench {
         try IngestBench(binary: binary, folder: folder, drop: dropFolder, files: files.map(\.name))
             .run(rounds: rounds, megabytes: megabytes)
         try DashboardBench.run(binary: binary, folder: folder)
+        try ExportBench.run(
+            binary: binary, folder: folder, academies: exportAcademies, pupils: exportPupils, rounds: rounds)
     }
 
     struct Measure {

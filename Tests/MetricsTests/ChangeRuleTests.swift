@@ -37,8 +37,14 @@ struct ChangeRuleTests {
         #expect(rated(65, 60).rating == .amber)
         // 72 of 400 = 18.0: +3.0, on the amber line, is amber.
         #expect(rated(72, 60).rating == .amber)
-        // 73 of 400 = 18.25 → 18.3: +3.3 is red.
-        #expect(rated(73, 60).rating == .red)
+        // 73 of 400 = 18.25 → 18.3: +3.3 is past amber, but could be chance: pooled
+        // p = 133 / 800 = 0.16625, SE = √(0.16625 × 0.83375 × 2/400) = 0.02633,
+        // z = 0.0325 / 0.02633 = 1.23 < 1.96, so amber.
+        #expect(rated(73, 60).change == 3.3)
+        #expect(rated(73, 60).rating == .amber)
+        // 90 of 400 = 22.5: +7.5, p = 150 / 800 = 0.1875, SE = √(0.1875 × 0.8125 × 2/400)
+        // = 0.02760, z = 0.075 / 0.02760 = 2.72 ≥ 1.96: beyond chance, red.
+        #expect(rated(90, 60).rating == .red)
     }
 
     /// The change is worked out from the shown values, as it is read: 65 of 400 = 16.25
@@ -83,9 +89,16 @@ struct ChangeRuleTests {
                 + "national figure is compared): green when the change is ≤ +1.0 points · amber ≤ +3.0 · red above; "
                 + "the change, +2.0 points, is above green's +1.0 and within amber's +3.0: amber   (trust default)"
         )
+        // 80 of 400 = 20.0: +5.0; p = 140 / 800 = 0.175, SE = √(0.175 × 0.825 × 2/400) = 0.02687,
+        // z = 0.05 / 0.02687 = 1.86: could be chance.
         #expect(
             RatingExplanation(rated(80, 60)).ruleText.contains(
-                "the change, +5.0 points, is above amber's +3.0: red"))
+                "the change, +5.0 points, is above amber's +3.0 but could be chance (z = 1.86, under 1.96, "
+                    + "with 400 pupils then and 400 now): amber; red needs a change beyond chance"))
+        // 90 of 400: +7.5, z = 2.72 (above).
+        #expect(
+            RatingExplanation(rated(90, 60)).ruleText.contains(
+                "the change, +7.5 points, is above amber's +3.0 and beyond chance (z = 2.72): red"))
         #expect(
             RatingExplanation(rated(60, 60)).ruleText.contains(
                 "the change, 0.0 points, is within green's +1.0: green"))
@@ -96,9 +109,12 @@ struct ChangeRuleTests {
         let config = try RatingConfig.parse(
             "rules:\n  at_risk_rate: { change_green: 0, change_amber: 2.0 }\n", file: "test.yaml")
         #expect(config.rules[atRisk] == .change(green: 0, amber: 2.0))
-        // 61 of 400 = 15.25 → 15.3: +0.3 on 15.0 is amber now; 69 = 17.25 → 17.3, +2.3, red.
+        // 61 of 400 = 15.25 → 15.3: +0.3 on 15.0 is amber now; 69 = 17.25 → 17.3, +2.3, is past
+        // amber but could be chance (p = 129 / 800, SE = 0.02601, z = 0.0225 / 0.02601 = 0.87);
+        // 84 = 21.0, +6.0, is beyond it (p = 144 / 800, SE = 0.02717, z = 0.06 / 0.02717 = 2.21): red.
         #expect(rated(61, 60, config: config).rating == .amber)
-        #expect(rated(69, 60, config: config).rating == .red)
+        #expect(rated(69, 60, config: config).rating == .amber)
+        #expect(rated(84, 60, config: config).rating == .red)
         #expect(rated(60, 60, config: config).rating == .green)
         #expect(RatingExplanation(rated(61, 60, config: config)).ruleText.hasSuffix("(trust config)"))
         // The level can be rated instead, with absolute lines.

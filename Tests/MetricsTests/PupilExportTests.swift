@@ -382,6 +382,34 @@ struct PupilExportTests {
         #expect(alone.inclusion.count == 3)
     }
 
+    /// The other way round: an export with the inclusion columns for a drop whose inclusion
+    /// figures the store holds from an aggregate `inclusion` file (after an export without
+    /// them) is an error at the export's first row of that academy, naming the file; the
+    /// same export with no stored inclusion file is sound.
+    @Test func anExportWithInclusionForADropWhoseInclusionCameFromAFileIsAnError() {
+        var reader = DropReader(knownAcademies: [Fixtures.urn(900_101), Fixtures.urn(900_102)])
+        reader.storedSources = [
+            AcademyDrop(urn: Fixtures.urn(900_101), drop: Fixtures.spring2425):
+                DropSource(fromExport: true, file: "export-old.csv", inclusionFile: "inclusion-spring.csv")
+        ]
+        let export = Array((Self.header + "\n" + Self.rows).utf8)
+        let batch = reader.read(files: [("export.csv", export)])
+        #expect(
+            Fixtures.errors(batch) == [
+                "export.csv:2: column 'urn', value '900101': the store holds the inclusion figures of 900101, "
+                    + "2024/25 spring from the aggregate file inclusion-spring.csv; an academy's drop comes "
+                    + "either from its pupil-level export or from aggregate files, never both; send this export "
+                    + "without the suspensions and permanently_excluded columns, or correct the drop's "
+                    + "inclusion with a corrected inclusion file; to send inclusion in the export from now on, "
+                    + "ingest the trust's files into a new store"
+            ])
+        // With the export's inclusion stored too, it is a correction, and sound.
+        reader.storedSources[AcademyDrop(urn: Fixtures.urn(900_101), drop: Fixtures.spring2425)] = DropSource(
+            fromExport: true, file: "export-old.csv", inclusionFromExport: true)
+        let again = reader.read(files: [("export.csv", export)])
+        #expect(again.errors.isEmpty, "\(Fixtures.errors(again))")
+    }
+
     @Test func theAggregateFileMayGiveTheBands() {
         let header =
             "urn,academic_year,term,pupils,possible_sessions,absent_sessions,persistent_absentees,"

@@ -49,8 +49,9 @@ struct InclusionStoreTests {
         }
     }
 
-    /// `dropSources` says where each drop's attendance came from and whether an export gave
-    /// its inclusion figures, so that a later `inclusion` file for it is refused.
+    /// `dropSources` says where each drop's attendance came from, whether an export gave its
+    /// inclusion figures, and else which `inclusion` file did, so that a later file of the
+    /// other way is refused.
     @Test func theStoreSaysWhichDropsHaveInclusionFromAnExport() throws {
         try withNewStore { store in
             let sample = try Sample()
@@ -81,7 +82,9 @@ struct InclusionStoreTests {
                     AcademyDrop(urn: sample.oak, drop: sample.spring):
                         DropSource(fromExport: true, file: "export-oak.csv", inclusionFromExport: true),
                     AcademyDrop(urn: sample.elm, drop: sample.spring):
-                        DropSource(fromExport: false, file: "attendance-elm.csv", inclusionFromExport: false),
+                        DropSource(
+                            fromExport: false, file: "attendance-elm.csv", inclusionFromExport: false,
+                            inclusionFile: "inclusion-elm.csv"),
                 ])
         }
     }

@@ -57,15 +57,18 @@ struct DashboardTmuxTests {
     }
 
     /// Fellside's Year 9 attendance line, reached with ↓ and `y` and explained with Enter.
-    /// The sample row `900110,2024/25,summer,all,9,183,67353,7850,…`: 67,353 − 7,850 =
-    /// 59,503 sessions attended of 67,353 = 88.35% → 88.3: red, below the secondary
+    /// The sample's line `900110,2024/25,summer,all,9,183,67353,7858,…`, summed from Fellside's
+    /// Year 9 pupils in its export: 67,353 − 7,858 =
+    /// 59,495 sessions attended of 67,353 = 88.33% → 88.3: red, below the secondary
     /// national 100 − 8.89 = 91.11 (DfE, 2023/24 full year) less the amber point, 90.11.
     @Test("a year-group line of the attendance panel can be reached and explained")
     func explainAYearGroupLine() throws {
         let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../sample-data/attendance-2024-25-summer.csv").standardized
-        let rows = try String(contentsOf: sample, encoding: .utf8)
-        #expect(rows.contains("\n900110,2024/25,summer,all,9,183,67353,7850,"), "the sample row changed")
+            .appendingPathComponent("../../sample-data/pupil-attendance-2024-25-summer.csv").standardized
+        let lines = try ExportRowSums.attendanceLines(ofExportAt: sample)
+        #expect(
+            lines.contains { $0.hasPrefix("900110,2024/25,summer,all,9,183,67353,7858,") },
+            "the sample changed")
         let pane = try TmuxPane(width: 120, height: 40)
         defer { pane.stop() }
         _ = pane.waitForScreen { $0.contains("Fellside School") }
@@ -90,7 +93,7 @@ struct DashboardTmuxTests {
         try pane.send("y", "y", "Enter")
         let year9 = pane.waitForScreen { $0.contains("Why is Attendance (Year 9, all pupils)") }
         #expect(year9.contains("Why is Attendance (Year 9, all pupils) red?"), "\(year9)")
-        #expect(year9.contains("88.3% = 59,503 of 67,353 possible sessions attended"), "\(year9)")
+        #expect(year9.contains("88.3% = 59,495 of 67,353 possible sessions attended"), "\(year9)")
         #expect(year9.contains("Rule"), "\(year9)")
         try pane.send("Escape", "q")
         try pane.expectTerminalRestored(exitStatuses: [0])
@@ -143,7 +146,9 @@ struct DashboardTmuxTests {
 
         // Key 1.
         try pane.send("c")
-        let page = pane.waitForScreen { $0.contains("Turned red since") }
+        // The whole page: its footer, "1–31 of 163 changes", is drawn after the band, so a
+        // frame caught while it is being drawn is not read as a short band.
+        let page = pane.waitForScreen { $0.contains("Turned red since") && $0.contains(" changes ─") }
         #expect(page.contains("Turned red since \(since) (\(count))"), "\(page)")
         // The band's lines, from its heading to the blank line after it: one per figure.
         func lines(_ screen: String) -> [String] {
@@ -170,12 +175,14 @@ struct DashboardTmuxTests {
         let first = name(try #require(band.first))
         try pane.send("Enter")
         let academy = pane.waitForScreen { ["Attainment", "Attendance"].allSatisfy($0.contains) }
-        #expect(academy.contains("Persistent absence"), "\(academy)")
+        // An academy's page, or the trust's ("Trust persistent absence") when the trust's
+        // own figure is first.
+        #expect(academy.lowercased().contains("persistent absence"), "\(academy)")
         #expect(
             first == "Trust" || lines(academy).dropFirst().first?.contains(first) == true,
             "not \(first)'s page:\n\(academy)")
         try pane.send("Escape")
-        let back = pane.waitForScreen { $0.contains("Turned red since") }
+        let back = pane.waitForScreen { $0.contains("Turned red since") && $0.contains(" changes ─") }
         #expect(back.contains("Turned red since \(since) (\(count))"), "\(back)")
 
         // Key 4: the same term last year, as the report has it.
@@ -526,7 +533,7 @@ final class TmuxPane {
     func captureWithColours() -> String { (try? run(["capture-pane", "-e", "-p", "-t", "dashboard"])) ?? "" }
 
     /// The pane's text once `done` holds for it, or the last text seen after `seconds`.
-    func waitForScreen(seconds: Double = 10, _ done: (String) -> Bool) -> String {
+    func waitForScreen(seconds: Double = 30, _ done: (String) -> Bool) -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var screen = capture()
         while !done(screen) && Date() < deadline {

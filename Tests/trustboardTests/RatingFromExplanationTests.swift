@@ -102,7 +102,8 @@ struct RatingFromExplanationTests {
 
     /// The rating a change rule gives: its green and amber lines ("green when the change is
     /// ≤ +1.0 points · amber ≤ +3.0 · red above") against the change the text states ("the
-    /// change, +2.7 points, …"); none where it says there is no change to rate.
+    /// change, +2.7 points, …"), and past amber the test it states ("z = 1.86, under 1.96"
+    /// keeps it amber); none where it says there is no change to rate.
     static func deriveFromChange(_ rule: String) -> RAGRating {
         guard !rule.contains("no change to rate"),
             let linesStart = rule.range(of: "green when the change is ")?.upperBound,
@@ -120,7 +121,14 @@ struct RatingFromExplanationTests {
         }
         let amber = rule.range(of: " · amber ").flatMap { number(after: $0.upperBound) } ?? green
         func meets(_ bound: Double) -> Bool { higher ? change >= bound - 1e-9 : change <= bound + 1e-9 }
-        return meets(green) ? .green : meets(amber) ? .amber : .red
+        if meets(green) { return .green }
+        if meets(amber) { return .amber }
+        // Past amber, red only when the stated test puts the change beyond chance ("z = 2.72"):
+        // a z under 1.96 keeps it amber.
+        if let zStart = rule.range(of: "(z = ")?.upperBound, let z = number(after: zStart), z < 1.96 {
+            return .amber
+        }
+        return .red
     }
 
     static func leadingNumber(_ text: String) -> Double? {

@@ -15,6 +15,16 @@ struct SampleSimilarSchoolsTests {
         return text.split(separator: "\n").map(DfEFiles.fields)
     }
 
+    /// A drop's attendance lines, header first: the aggregate file's, then those summed by
+    /// hand from the pupils of the academies that send the pupil-level export.
+    private static func attendance(_ drop: String) throws -> [[String]] {
+        let folder = SuppressionAttackTests.sampleFolder
+        let summed = try ExportRowSums.attendanceLines(
+            ofExportAt: folder.appendingPathComponent("pupil-attendance-\(drop).csv"))
+        return try rows(folder.appendingPathComponent("attendance-\(drop).csv"))
+            + summed.map { DfEFiles.fields(Substring($0)) }
+    }
+
     /// The column of each name in `header`.
     private static func columns(_ header: [String], _ names: [String]) throws -> [Int] {
         try names.map { name in try #require(header.firstIndex(of: name), "no column \(name)") }
@@ -80,8 +90,7 @@ struct SampleSimilarSchoolsTests {
         let values = members.compactMap { persistent[$0] }
 
         // Harbour View's own figure, from its 2023/24 summer drop: all pupils, Years 1–11.
-        let drop = try Self.rows(
-            SuppressionAttackTests.sampleFolder.appendingPathComponent("attendance-2023-24-summer.csv"))
+        let drop = try Self.attendance("2023-24-summer")
         let d = try Self.columns(
             drop[0], ["urn", "pupil_group", "year_group", "pupils", "persistent_absentees"])
         let line = try #require(
@@ -128,8 +137,7 @@ struct SampleSimilarSchoolsTests {
         var persistent: [String: Double] = [:]
         for row in absence.dropFirst() { persistent[row[2]] = Double(row[4]) }
         let values = members.compactMap { persistent[$0] }
-        let drop = try Self.rows(
-            SuppressionAttackTests.sampleFolder.appendingPathComponent("attendance-2024-25-summer.csv"))
+        let drop = try Self.attendance("2024-25-summer")
         let line = try #require(drop.first { $0[0] == "900110" && $0[3] == "all" && $0[4] == "all" })
         // urn,academic_year,term,pupil_group,year_group,pupils,…,persistent_absentees (column 10)
         let own = Self.oneDecimal(100 * (try #require(Double(line[10]))) / (try #require(Double(line[5]))))

@@ -28,7 +28,7 @@ struct SampleStoryTests {
     func fellsideIsRedAllYear() throws {
         let (data, config) = try Self.sample()
         let fellside = try #require(Self.fellside)
-        // attendance-2024-25-*.csv, 900110, all pupils, Years 1–11: 281 of 847 pupils
+        // pupil-attendance-2024-25-*.csv, 900110, the pupils of Years 1–11: 281 of 847 pupils
         // persistently absent in autumn (33.2%), 304 of 860 in autumn and spring (35.3%), 326
         // of 880 in the year (37.0%). No 2024/25 figure is confirmed, so each is rated against
         // the 2023/24 full-year secondary figure, 25.56, shown 25.6: red above 25.6 + 5.0 = 30.6.

@@ -24,9 +24,9 @@ struct TrustGeneratorTests {
         let firstFiles = try SampleTrustWriter(seed: 7).write(to: first.url)
         let secondFiles = try SampleTrustWriter(seed: 7).write(to: second.url)
         #expect(firstFiles == secondFiles)
-        // academies and benchmarks; attendance, attainment, scores and inclusion for each of nine
-        // drops; six fictional national files.
-        #expect(firstFiles.count == 2 + 9 * 4 + 2 * 3)
+        // academies and benchmarks; attendance, attainment, scores, inclusion and the pupil-level
+        // export for each of nine drops; six fictional national files.
+        #expect(firstFiles.count == 2 + 9 * 5 + 2 * 3)
         for file in firstFiles {
             let a = try Data(contentsOf: first.url.appendingPathComponent(file.name))
             let b = try Data(contentsOf: second.url.appendingPathComponent(file.name))
@@ -98,7 +98,8 @@ struct TrustGeneratorTests {
         #expect(attendanceFiles.count == 9)
         var checkedRowSets = 0
         for file in attendanceFiles {
-            let table = try GeneratorTestTable(url: folder.url.appendingPathComponent(file.name))
+            let table = try GeneratorTestTable.attendance(
+                in: folder.url, drop: String(file.name.dropFirst("attendance-".count).dropLast(".csv".count)))
             var byAcademy: [String: [String: [Int]]] = [:]
             // Years 1–11, the pupils of compulsory school age, summed; Reception and the sixth
             // form are not in them.
@@ -148,8 +149,7 @@ struct TrustGeneratorTests {
         _ = try SampleTrustWriter().write(to: folder.url)
         let primaries: Set = ["900101", "900102", "900103", "900104", "900105", "900106", "900107", "900108"]
         for drop in Self.drops {
-            let table = try GeneratorTestTable(
-                url: folder.url.appendingPathComponent("attendance-\(drop).csv"))
+            let table = try GeneratorTestTable.attendance(in: folder.url, drop: drop)
             func pupils(_ urn: String, _ yearGroup: String) -> Int? {
                 table.rows.first {
                     $0["urn"] == urn && $0["pupil_group"] == "all" && $0["year_group"] == yearGroup
@@ -273,9 +273,11 @@ struct TrustGeneratorTests {
         _ = try SampleTrustWriter().write(to: folder.url)
         var rates: [Double] = []
         for drop in Self.drops {
-            let table = try GeneratorTestTable(
-                url: folder.url.appendingPathComponent("attendance-\(drop).csv"))
-            let row = try #require(table.rows.first { $0["urn"] == "900110" && $0["pupil_group"] == "all" })
+            let table = try GeneratorTestTable.attendance(in: folder.url, drop: drop)
+            let row = try #require(
+                table.rows.first {
+                    $0["urn"] == "900110" && $0["pupil_group"] == "all" && $0["year_group"] == "all"
+                })
             let persistent = Double(row["persistent_absentees"] ?? "") ?? 0
             let pupils = Double(row["pupils"] ?? "") ?? 1
             rates.append(100 * persistent / pupils)
@@ -310,8 +312,7 @@ struct TrustGeneratorTests {
         let folder = try GeneratorTestFolder()
         _ = try SampleTrustWriter().write(to: folder.url)
         for drop in Self.drops {
-            let table = try GeneratorTestTable(
-                url: folder.url.appendingPathComponent("attendance-\(drop).csv"))
+            let table = try GeneratorTestTable.attendance(in: folder.url, drop: drop)
             let hasRiverside = table.rows.contains { $0["urn"] == "900108" }
             #expect(hasRiverside == drop.hasPrefix("2024-25"), "\(drop)")
             let brookside = table.rows.filter { $0["urn"] == "900112" && $0["year_group"] == "all" }
@@ -333,8 +334,7 @@ struct TrustGeneratorTests {
         for term in ["autumn", "spring", "summer"] {
             var absence: [Double] = []
             for year in ["2022-23", "2023-24", "2024-25"] {
-                let attendance = try GeneratorTestTable(
-                    url: folder.url.appendingPathComponent("attendance-\(year)-\(term).csv"))
+                let attendance = try GeneratorTestTable.attendance(in: folder.url, drop: "\(year)-\(term)")
                 let row = try #require(
                     attendance.rows.first {
                         $0["urn"] == "900105" && $0["pupil_group"] == "all" && $0["year_group"] == "all"
@@ -424,6 +424,21 @@ private struct GeneratorTestTable {
     ]
 
     var rows: [[String: String]] = []
+
+    /// The attendance rows of a drop (`2024-25-spring`, say) as aggregate rows: the
+    /// `attendance` file's, then those summed by hand from the pupil-level export.
+    static func attendance(in folder: URL, drop: String) throws -> GeneratorTestTable {
+        var table = try GeneratorTestTable(url: folder.appendingPathComponent("attendance-\(drop).csv"))
+        let export = try GeneratorTestTable(
+            url: folder.appendingPathComponent("pupil-attendance-\(drop).csv"))
+        for (key, counts) in ExportRowSums(rows: export.rows).attendance.sorted(by: { $0.key < $1.key }) {
+            let parts = key.split(separator: "|").map(String.init)
+            var row = ["urn": parts[0], "pupil_group": parts[1], "year_group": parts[2]]
+            for (column, value) in zip(attendanceCountColumns, counts) { row[column] = String(value) }
+            table.rows.append(row)
+        }
+        return table
+    }
 
     init(url: URL) throws {
         let text = try String(contentsOf: url, encoding: .utf8)

@@ -7,12 +7,18 @@ public struct DropSource: Hashable, Sendable {
     /// True when the drop's inclusion figures came from the export too (an export without
     /// the `suspensions` and `permanently_excluded` columns gives none).
     public var inclusionFromExport: Bool
+    /// The name of an aggregate `inclusion` file that gave the drop's inclusion figures, when
+    /// they came from one (an export without the inclusion columns leaves them to such a file).
+    public var inclusionFile: String?
 
     /// Makes a source.
-    public init(fromExport: Bool, file: String, inclusionFromExport: Bool = false) {
+    public init(
+        fromExport: Bool, file: String, inclusionFromExport: Bool = false, inclusionFile: String? = nil
+    ) {
         self.fromExport = fromExport
         self.file = file
         self.inclusionFromExport = inclusionFromExport
+        self.inclusionFile = inclusionFile
     }
 }
 
@@ -110,6 +116,24 @@ enum DropSourceCheck {
                 "the store holds \(key.urn), \(key.drop) from the aggregate file \(source.file); \(oneWay)",
                 fix: "correct this academy's drop with corrected aggregate files instead; to send it as a "
                     + "pupil-level export from now on, ingest the trust's files into a new store")
+        }
+        // An export that gives inclusion figures, where the store's came from an aggregate
+        // `inclusion` file: the same one-way rule, for inclusion.
+        for (key, export) in exports.sorted(by: {
+            ($0.value.file, $0.value.line) < ($1.value.file, $1.value.line)
+        })
+        where aggregates[key] == nil && exportsWithInclusion.contains(key) {
+            guard let file = stored[key]?.inclusionFile, !withdrawn.contains(Self.id(key, export.file)) else {
+                continue
+            }
+            withdrawn.insert(Self.id(key, export.file))
+            error(
+                export.file, export.line, key,
+                "the store holds the inclusion figures of \(key.urn), \(key.drop) from the aggregate file "
+                    + "\(file); \(oneWay)",
+                fix: "send this export without the suspensions and permanently_excluded columns, or correct "
+                    + "the drop's inclusion with a corrected inclusion file; to send inclusion in the export "
+                    + "from now on, ingest the trust's files into a new store")
         }
         if !withdrawn.isEmpty {
             batch.attendance.removeAll { isExport($0.file) && withdrawn.contains(id($0.record, $0.file)) }

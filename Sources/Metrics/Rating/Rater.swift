@@ -118,8 +118,10 @@ public struct Rater: Sendable {
     /// Rates a figure whose trust-wide rule is `.change` on its change since the same term
     /// last year, as shown (`RatedFigure.change`), against the rule's lines at the KPI's
     /// decimals; no change to rate (no figure last year, or the trust's change withheld)
-    /// leaves it unrated. Anything else is left as it is. `DropRater` calls it again once a
-    /// trust figure's last year is settled like for like.
+    /// leaves it unrated. A change past the amber line is red only when it is beyond chance
+    /// (`ChangeSignificance`): in a group of 40 pupils one pupil is 2.5 points, so a rise
+    /// that could be chance is amber, a watch, not a red. Anything else is left as it is.
+    /// `DropRater` calls it again once a trust figure's last year is settled like for like.
     public static func rateOnChange(_ rated: inout RatedFigure) {
         guard case .change(let green, let amber) = rated.rule, rated.origin != .academyTarget,
             rated.rating != .suppressed
@@ -133,6 +135,16 @@ public struct Rater: Sendable {
         rated.rating = rating(
             change, green: DisplayRounding.round(green, decimals: kpi.decimals),
             amber: DisplayRounding.round(amber, decimals: kpi.decimals), sign: sign)
+        if rated.rating == .red, changeSignificance(of: rated)?.verdict == .couldBeChance {
+            rated.rating = .amber
+        }
+    }
+
+    /// The two-proportion test of the change a change rule rates: last year's figure against
+    /// this one (for the trust, like for like); nil with no figure last year.
+    public static func changeSignificance(of rated: RatedFigure) -> ChangeSignificance? {
+        guard let previous = rated.previous else { return nil }
+        return ChangeSignificance(old: previous, new: rated.likeForLike ?? rated.figure)
     }
 
     /// True for an attendance figure of a year group that national absence figures do not

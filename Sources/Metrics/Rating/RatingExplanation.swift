@@ -341,6 +341,13 @@ public struct RatingExplanation: Sendable {
         }
     }
 
+    /// The pupils on each side of a change's test: "38 pupils then and 41 now".
+    private var pupilsText: String {
+        let then = rated.previous?.knownPupils.map(String.init) ?? "?"
+        let now = (rated.likeForLike ?? rated.figure).knownPupils.map(String.init) ?? "?"
+        return "\(then) pupils then and \(now) now"
+    }
+
     /// A rule on the change since the same term last year: its lines, then where this
     /// figure's change falls and so why it has its colour, or why it has none.
     private func changeRuleText(green: Double, amber: Double) -> String {
@@ -368,12 +375,23 @@ public struct RatingExplanation: Sendable {
             return text + "; no change to rate (\(why)), so no rating"
         }
         let changeText = DisplayRounding.signed(change, for: kpi) + points
+        let sign: Double = kpi.direction == .higherIsBetter ? 1 : -1
+        let pastAmber = sign * (change - amberLine) < -1e-9
+        let test = Rater.changeSignificance(of: rated)
+        let zText = test?.z.map { "z = " + DisplayRounding.text(abs($0), decimals: 2) } ?? ""
         switch rated.rating {
         case .green: text += "; the change, \(changeText), is within green's \(greenText): green"
+        case .amber where pastAmber:
+            text +=
+                "; the change, \(changeText), is \(worse) amber's \(amberText) but could be chance (\(zText), "
+                + "under 1.96, with \(pupilsText)): amber; red needs a change beyond chance"
         case .amber:
             text +=
                 "; the change, \(changeText), is \(worse) green's \(greenText) and within amber's \(amberText): amber"
-        case .red: text += "; the change, \(changeText), is \(worse) amber's \(amberText): red"
+        case .red:
+            text += "; the change, \(changeText), is \(worse) amber's \(amberText)"
+            if test?.verdict == .beyondChance { text += " and beyond chance (\(zText))" }
+            text += ": red"
         case .none, .suppressed: break
         }
         return text

@@ -47,9 +47,14 @@ struct DropFileSet: ~Copyable {
         self.writesEmptyGroups = writesEmptyGroups
     }
 
-    /// Writes every row of one academy's drop.
-    mutating func write(_ tally: DropTally, of academy: AcademyProfile, drop: DataDrop) throws {
-        try writeAttendance(tally, urn: academy.urn, yearGroups: academy.yearGroups, drop: drop)
+    /// Writes every row of one academy's drop; `attendance` false leaves out its attendance
+    /// rows, for an academy whose attendance comes in a pupil-level export instead.
+    mutating func write(
+        _ tally: DropTally, of academy: AcademyProfile, drop: DataDrop, attendance: Bool = true
+    ) throws {
+        if attendance {
+            try writeAttendance(tally, urn: academy.urn, yearGroups: academy.yearGroups, drop: drop)
+        }
         try writeAttainment(tally, urn: academy.urn, phase: academy.phase, drop: drop)
         try writeScores(tally, urn: academy.urn, phase: academy.phase, drop: drop)
     }

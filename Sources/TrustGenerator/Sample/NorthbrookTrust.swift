@@ -3,7 +3,7 @@
 /// Twelve academies (eight primary, three secondary, one special) in the fictional local
 /// authorities of Northshire and Westmoor, with three academic years of drops. Northbrook Academy
 /// alone has a sixth form, so that the sample shows Years 12 and 13 on their own lines, outside
-/// the Years 1–11 of its `all` rows, as well as the 11–16 schools most secondaries are. Six
+/// the Years 1–11 of its `all` rows, as well as the 11–16 schools most secondaries are. Seven
 /// stories are built in, each told in `sample-data/README.md`:
 ///
 /// - Meadowbank Primary Academy (900105) improves fast: attendance and attainment up each year.
@@ -14,6 +14,8 @@
 ///   suppressed.
 /// - Harbour View Academy (900111): suspensions of disadvantaged pupils rise sharply in 2024/25,
 ///   widening the disadvantaged gap in suspensions.
+/// - Northbrook Primary Academy (900101): persistent absence flat while the pupils at risk of it
+///   (missing 5% to under 10%) grow year on year, which only its pupil-level exports show.
 ///
 /// Names exercise display code: a typographic apostrophe, a non-ASCII letter, a name longer than
 /// 40 characters and a name holding a comma.
@@ -23,6 +25,12 @@ enum NorthbrookTrust {
     /// rated against (2025/26 has none yet; 2024/25 has no full-year or persistent absence).
     static let years = [2022, 2023, 2024]
 
+    /// The academies that still send aggregate `attendance` and `inclusion` files: Riverside
+    /// Junction, which joined in 2024 with its own MIS, and Brookside, whose MIS supplier has
+    /// no export yet. Every other academy sends a pupil-level export, as a trust part way
+    /// through moving to exports would.
+    static let aggregateURNs: Set<Int> = [900_108, 900_112]
+
     /// The trust's academies, in URN order.
     static let academies: [AcademyProfile] = [
         AcademyProfile(
@@ -30,7 +38,9 @@ enum NorthbrookTrust {
             improvementLead: "R. Okafor", joined: "2014-09-01", ofsted: "good", pupilsPerYearGroup: 60,
             mix: mainstream(disadvantaged: 0.24, eal: 0.15),
             outlooks: yearly(
-                absence: [5.3, 5.4, 5.2], persistent: [14, 14.5, 13.5], severe: [1.0, 1.1, 0.9],
+                // Absence creeps up while persistent absence stays flat: the pupils who miss
+                // more are still under 10%, so only the 5–10% band of its exports shows it.
+                absence: [5.3, 5.8, 6.2], persistent: [14, 14.5, 13.5], severe: [1.0, 1.1, 0.9],
                 attainment: [0.05, 0.05, 0.1])),
         AcademyProfile(
             urn: 900_102, name: "St Mary\u{2019}s C of E Primary", phase: .primary,

@@ -33,6 +33,23 @@ struct DropTally: Sendable {
     private var scores = Array(repeating: ScoreSum(), count: AverageScore.allCases.count * PupilGroup.count)
     private var groupInclusion = Array(repeating: InclusionCounts(), count: PupilGroup.count)
     private var yearInclusion = Array(repeating: InclusionCounts(), count: 14)
+    /// Every pupil's export row, in roll order, when the simulation keeps them.
+    private(set) var exported: [ExportedPupil] = []
+    /// The place in `exported` of each pupil's row, by the pupil's place in the roll.
+    private var exportedRow: [Int: Int] = [:]
+
+    /// Keeps one pupil's export row; `number` is the pupil's place in the roll.
+    mutating func addExported(ofPupil number: Int, _ row: ExportedPupil) {
+        exportedRow[number] = exported.count
+        exported.append(row)
+    }
+
+    /// Puts a pupil's suspensions and exclusion to date on its export row, if it has one.
+    mutating func setExportedInclusion(ofPupil number: Int, suspensions: Int, excluded: Bool) {
+        guard let row = exportedRow[number] else { return }
+        exported[row].suspensions = suspensions
+        exported[row].excluded = excluded
+    }
 
     /// The year groups of compulsory school age (5 to 15 at the start of the year), the pupils the
     /// DfE's absence statistics cover: the `all` rows of every pupil group count these alone.

@@ -23,6 +23,10 @@ struct SchoolYearSimulation {
     /// How many times more likely disadvantaged pupils are to be suspended than usual this
     /// year: above 1 for a story's sharp rise.
     var disadvantagedSuspensions = 1.0
+    /// When given, each drop's tally also keeps every pupil's export row (`ExportedPupil`),
+    /// its reference and absence codes drawn from this generator alone, so that asking for
+    /// the rows leaves every other figure as it was.
+    var pupilDetails: SeededGenerator? = nil
 
     /// Mean absence of a pupil in the severe band and in the persistent band (fractions).
     private static let severeBandMean = 0.695
@@ -35,26 +39,44 @@ struct SchoolYearSimulation {
         let pupils = roll.pupils(using: &generator)
         var tallies = Array(repeating: DropTally(), count: Term.allCases.count)
         let targets = Term.allCases.map { dropTargets(for: $0) }
-        for pupil in pupils {
+        var details = pupilDetails
+        var refs = PupilRefMaker()
+        for (number, pupil) in pupils.enumerated() {
             let groups = pupil.groupBits
+            var export: ExportDetails?
+            if var detailGenerator = details {
+                let partTime = pupil.absenceRank < outlook.severeAbsenceRate && detailGenerator.chance(0.3)
+                export = ExportDetails(
+                    number: number, ref: refs.next(using: &detailGenerator),
+                    codes: AbsenceCodeSplit(partTime: partTime, using: &detailGenerator))
+                details = detailGenerator
+            }
             playAttendance(
-                of: pupil, groups: groups, upTo: lastTerm, targets: targets, into: &tallies,
+                of: pupil, groups: groups, upTo: lastTerm, targets: targets, export: export, into: &tallies,
                 using: &generator)
             playAssessments(of: pupil, groups: groups, into: &tallies, using: &generator)
         }
         if playsInclusion {
-            for pupil in pupils {
-                playInclusion(of: pupil, upTo: lastTerm, into: &tallies, using: &generator)
+            for (number, pupil) in pupils.enumerated() {
+                playInclusion(of: pupil, number: number, upTo: lastTerm, into: &tallies, using: &generator)
             }
         }
         return tallies
+    }
+
+    /// What a pupil's export rows need beyond its sessions: its reference and code leaning.
+    private struct ExportDetails {
+        /// The pupil's place in the roll, which finds its rows again for suspensions.
+        var number: Int
+        var ref: String
+        var codes: AbsenceCodeSplit
     }
 
     /// A pupil's suspensions over the year, each in a term from the one the pupil joined, and
     /// a permanent exclusion after the last of them for a few; counted year to date in each
     /// drop the pupil is on roll for.
     private func playInclusion(
-        of pupil: Pupil, upTo lastTerm: Term, into tallies: inout [DropTally],
+        of pupil: Pupil, number: Int, upTo lastTerm: Term, into tallies: inout [DropTally],
         using generator: inout SeededGenerator
     ) {
         var byTerm = Array(repeating: 0, count: Term.allCases.count)
@@ -80,9 +102,11 @@ struct SchoolYearSimulation {
         for term in Term.allCases where term <= lastTerm {
             toDate += byTerm[term.rawValue]
             guard terms.contains(term), term >= pupil.firstTerm else { continue }
+            let excluded = excludedIn.map { $0 <= term } ?? false
             tallies[term.rawValue].addInclusion(
-                groups: pupil.groupBits, yearGroup: pupil.yearGroup, suspensions: toDate,
-                excluded: excludedIn.map { $0 <= term } ?? false)
+                groups: pupil.groupBits, yearGroup: pupil.yearGroup, suspensions: toDate, excluded: excluded)
+            tallies[term.rawValue].setExportedInclusion(
+                ofPupil: number, suspensions: toDate, excluded: excluded)
         }
     }
 
@@ -105,11 +129,13 @@ struct SchoolYearSimulation {
 
     private func playAttendance(
         of pupil: Pupil, groups: UInt16, upTo lastTerm: Term, targets: [AttendanceTargets],
-        into tallies: inout [DropTally], using generator: inout SeededGenerator
+        export: ExportDetails?, into tallies: inout [DropTally], using generator: inout SeededGenerator
     ) {
         var possible = 0
         var absent = 0
         var unauthorised = 0
+        var authorisedCodes = AbsenceCodeSplit.authorisedCodes.map { _ in 0 }
+        var unauthorisedCodes = AbsenceCodeSplit.unauthorisedCodes.map { _ in 0 }
         for term in Term.allCases where term <= lastTerm {
             var termSessions = TermCalendar.sessions(in: term, startYear: startYear)
             if term < pupil.firstTerm {
@@ -123,12 +149,30 @@ struct SchoolYearSimulation {
             let (wanted, unauthorisedShare) = absence(of: pupil, possible: possible, target: target)
             let newAbsent = min(max(wanted, absent), absent + termSessions)
             let wantedUnauthorised = Rounding.nearest(Double(newAbsent) * unauthorisedShare)
-            unauthorised = min(max(wantedUnauthorised, unauthorised), unauthorised + newAbsent - absent)
+            let newUnauthorised = min(
+                max(wantedUnauthorised, unauthorised), unauthorised + newAbsent - absent)
+            if let export {
+                let newAuthorised = (newAbsent - newUnauthorised) - (absent - unauthorised)
+                authorisedCodes = zip(authorisedCodes, export.codes.authorised(newAuthorised)).map { $0 + $1 }
+                unauthorisedCodes = zip(
+                    unauthorisedCodes, export.codes.unauthorised(newUnauthorised - unauthorised)
+                )
+                .map { $0 + $1 }
+            }
+            unauthorised = newUnauthorised
             absent = newAbsent
             if terms.contains(term) {
                 tallies[term.rawValue].addAttendance(
                     groups: groups, yearGroup: pupil.yearGroup, possible: possible, absent: absent,
                     unauthorised: unauthorised)
+                if let export {
+                    tallies[term.rawValue].addExported(
+                        ofPupil: export.number,
+                        ExportedPupil(
+                            ref: export.ref, pupil: pupil, possible: possible,
+                            authorisedCodes: authorisedCodes,
+                            unauthorisedCodes: unauthorisedCodes))
+                }
             }
         }
     }
@@ -153,9 +197,7 @@ struct SchoolYearSimulation {
             most = possible
             share = 0.42
         } else {
-            let mean = target.ordinaryMean
-            let halfWidth = min(mean, 0.097 - mean)
-            rate = mean - halfWidth + 2 * halfWidth * spread
+            rate = OrdinaryAbsence.rate(at: spread, mean: target.ordinaryMean)
             least = 0
             most = (possible - 1) / 10
             share = 0.22
