@@ -283,6 +283,34 @@ struct PupilExportTests {
         #expect(batch.attendance.isEmpty)
     }
 
+    /// A reference is 1–40 printable characters, counted as characters, not bytes: 40 ASCII
+    /// characters and 40 accented ones (80 bytes) are sound; 41 ASCII characters, a tab and
+    /// a zero-width space are not, each at its line and never quoted.
+    @Test func pupilRefsAreCountedInCharactersAndMustPrint() {
+        let forty = String(repeating: "A", count: 40)
+        let accented = String(repeating: "É", count: 40)
+        let batch = Self.read(
+            """
+            900101,2024/25,spring,\(forty),3,F,Y,N,N,200,190,0,10,0,10,,,0,N
+            900101,2024/25,spring,\(accented),3,F,Y,N,N,200,190,0,10,0,10,,,0,N
+            900101,2024/25,spring,\(forty)B,3,F,Y,N,N,200,190,0,10,0,10,,,0,N
+            900101,2024/25,spring,SECRET\u{9}TAB,3,F,Y,N,N,200,190,0,10,0,10,,,0,N
+            900101,2024/25,spring,SECRET\u{200B}ZW,3,F,Y,N,N,200,190,0,10,0,10,,,0,N
+            """)
+        let errors = Fixtures.errors(batch)
+        #expect(errors.count == 3, "\(errors)")
+        #expect(
+            errors.contains { $0.hasPrefix("export.csv:4: column 'pupil_ref': is longer than 40") },
+            "\(errors)")
+        #expect(
+            errors.contains { $0.hasPrefix("export.csv:5: column 'pupil_ref': holds a character") },
+            "\(errors)")
+        #expect(
+            errors.contains { $0.hasPrefix("export.csv:6: column 'pupil_ref': holds a character") },
+            "\(errors)")
+        for issue in batch.issues { #expect(!issue.description.contains("SECRET"), "\(issue)") }
+    }
+
     @Test func aPupilGivenTwiceIsAnErrorNamingBothLines() {
         let batch = Self.read(
             """

@@ -66,6 +66,13 @@ extension DropFileParser {
     private mutating func pupilRef() -> [UInt8]? {
         guard let field = field(.pupilRef) else { return nil }
         let range = trimmed(field)
+        // The common case, printable ASCII (a UPN, an admission number): its bytes are its
+        // characters, with nothing to look up.
+        if !range.isEmpty, range.count <= Self.longestPupilRef, !field.hasControl, !field.hasDoubledQuotes,
+            range.allSatisfy({ (0x20...0x7E).contains(bytes[$0]) })
+        {
+            return Array(bytes[range])
+        }
         let problem: String?
         let text = range.isEmpty ? "" : text(field)
         if range.isEmpty {

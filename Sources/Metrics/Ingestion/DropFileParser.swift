@@ -374,10 +374,11 @@ struct DropFileParser {
 
     /// Records a broken rule between two columns.
     mutating func crossCheck(
-        _ holds: Bool, column: String, value: Int, _ problem: @autoclosure () -> String, fix: String
+        _ holds: Bool, column: String, value: Int, _ problem: @autoclosure () -> String,
+        fix: @autoclosure () -> String
     ) {
         guard !holds else { return }
-        log.error(line: line, column: column, value: String(value), problem(), fix: fix)
+        log.error(line: line, column: column, value: String(value), problem(), fix: fix())
     }
 }
 
