@@ -36,6 +36,17 @@ enum DropCountsTable {
             """
     }
 
+    /// Inserts a record of `kind` whose key is not stored, with its values bound as
+    /// `upsertSQL` binds them; a stored key makes it fail with nothing written.
+    static func insertSQL(_ kind: DropRecordKind) -> String {
+        let values = Array(repeating: "?", count: kind.recordType.valueNames.count).joined(separator: ", ")
+        let keys = Array(repeating: "?", count: keyColumns.count).joined(separator: ", ")
+        return """
+            INSERT INTO \(name) (\(keyColumns.joined(separator: ", ")), counts, file_id, line)
+            VALUES (\(keys), json_array(\(values)), ?, ?)
+            """
+    }
+
     /// Selects the records of one kind (bound first) in key order: drop, academy, pupil
     /// group, year group, item, then the values and `file_id`.
     static let selectSQL = """

@@ -4,62 +4,68 @@ import Metrics
 extension TrustStore {
     /// Where each academy's stored attendance of each drop came from: a pupil-level export
     /// or aggregate files, with the name of one such file, whether the export gave its
-    /// inclusion figures too, and else the aggregate inclusion file that gave them, for `DropReader.storedSources`.
+    /// inclusion figures too, and else the aggregate inclusion file that gave them, for
+    /// `DropReader.storedSources`.
+    ///
+    /// Every ingest into an existing store asks this before it reads its files, so it reads
+    /// as little as it can: the key and `file_id` of each attendance and inclusion row, in
+    /// key order, grouped here by academy and drop, and each file's kind and name from the
+    /// few rows of `files`. A join and a `GROUP BY` in SQL made it look up the file and sort
+    /// for every row, which made each ingest slower than the one before as drops piled up.
     public func dropSources() throws -> [AcademyDrop: DropSource] {
         try reading { db in
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT drop_counts.urn, drop_counts.academic_year, drop_counts.term,
-                        files.kind = 'pupil_attendance' AS from_export, min(files.name) AS name
-                    FROM drop_counts JOIN files ON files.id = drop_counts.file_id
-                    WHERE drop_counts.kind = 'attendance'
-                    GROUP BY drop_counts.urn, drop_counts.academic_year, drop_counts.term, from_export
-                    """)
+            var exports = Set<Int>()
+            var names: [Int: String] = [:]
+            let files = try Row.fetchCursor(db, sql: "SELECT id, name, kind FROM files")
+            while let file = try files.next() {
+                let id: Int = file[0]
+                names[id] = file[1]
+                if file[2] as String? == DropFileKind.pupilAttendance.rawValue { exports.insert(id) }
+            }
             var sources: [AcademyDrop: DropSource] = [:]
-            for row in rows {
-                guard let key = Self.academyDrop(row) else { continue }
-                let fromExport: Bool = row[3] ?? false
-                // An export, where there is one, is what the drop was last sent as.
-                if sources[key]?.fromExport == true { continue }
-                sources[key] = DropSource(fromExport: fromExport, file: row[4] ?? "")
+            try forEachAcademyDrop(db, kind: .attendance) { key, fileIDs in
+                // An export, where there is one, is what the drop was last sent as; among
+                // files of one way, the first name in order names them.
+                let fromExport = fileIDs.contains { exports.contains($0) }
+                let file = fileIDs.filter { exports.contains($0) == fromExport }.compactMap { names[$0] }
+                    .min()
+                sources[key] = DropSource(fromExport: fromExport, file: file ?? "")
             }
-            let withInclusion = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT DISTINCT drop_counts.urn, drop_counts.academic_year, drop_counts.term
-                    FROM drop_counts JOIN files ON files.id = drop_counts.file_id
-                    WHERE drop_counts.kind = 'inclusion' AND files.kind = 'pupil_attendance'
-                    """)
-            for row in withInclusion {
-                guard let key = Self.academyDrop(row) else { continue }
-                sources[key]?.inclusionFromExport = true
-            }
-            let inclusionFiles = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT drop_counts.urn, drop_counts.academic_year, drop_counts.term, min(files.name)
-                    FROM drop_counts JOIN files ON files.id = drop_counts.file_id
-                    WHERE drop_counts.kind = 'inclusion' AND files.kind = 'inclusion'
-                    GROUP BY drop_counts.urn, drop_counts.academic_year, drop_counts.term
-                    """)
-            for row in inclusionFiles {
-                guard let key = Self.academyDrop(row), sources[key]?.inclusionFromExport == false else {
-                    continue
+            try forEachAcademyDrop(db, kind: .inclusion) { key, fileIDs in
+                if fileIDs.contains(where: { exports.contains($0) }) {
+                    sources[key]?.inclusionFromExport = true
+                } else if sources[key] != nil {
+                    // Else an aggregate `inclusion` file gave them: the first name in order.
+                    sources[key]?.inclusionFile = fileIDs.compactMap { names[$0] }.min()
                 }
-                sources[key]?.inclusionFile = row[3]
             }
             return sources
         }
     }
 
-    /// The academy and drop of a row whose first three columns are URN, academic year and
-    /// term; nil for a row no valid academy or drop could have written.
-    private static func academyDrop(_ row: Row) -> AcademyDrop? {
-        let urnValue: Int = row[0]
-        let year: Int = row[1]
-        let termName: String = row[2]
-        guard let urn = URN(urnValue), let term = Term(rawValue: termName) else { return nil }
-        return AcademyDrop(urn: urn, drop: DataDrop(year: AcademicYear(year), term: term))
+    /// Calls `body` once for each academy and drop with rows of `kind`, with the ids of the
+    /// files its rows came from. Rows come in key order, kind, drop then academy, so one
+    /// academy's drop is gathered until the key changes.
+    private func forEachAcademyDrop(
+        _ db: Database, kind: DropRecordKind, _ body: (AcademyDrop, [Int]) throws -> Void
+    ) throws {
+        var current: AcademyDrop?
+        var fileIDs: [Int] = []
+        try StoredRow.forEach(
+            in: db,
+            sql: "SELECT academic_year, term, urn, file_id FROM \(DropCountsTable.name) WHERE kind = ?",
+            arguments: [kind.rawValue], table: DropCountsTable.readingTable(kind), path: path
+        ) { row in
+            let key = AcademyDrop(urn: try row.urn(2), drop: try row.drop(0))
+            let fileID = try row.int(3)
+            if key != current {
+                if let current { try body(current, fileIDs) }
+                current = key
+                fileIDs = [fileID]
+            } else if !fileIDs.contains(fileID) {
+                fileIDs.append(fileID)
+            }
+        }
+        if let current { try body(current, fileIDs) }
     }
 }

@@ -24,6 +24,13 @@ extension TrustStore {
         do {
             return try pool.writeWithoutTransaction { db in
                 var outcome = IngestOutcome(files: [], date: date)
+                // A large batch dirties more pages than SQLite's default cache of 2 MB holds;
+                // those it must let go of mid-transaction are written to the write-ahead log
+                // and read back when a later row lands on them. A larger cache, for the
+                // ingest alone, writes most pages once.
+                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size")
+                try db.execute(sql: "PRAGMA cache_size = -\(Self.ingestCacheKiB)")
+                defer { if let cacheSize { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") } }
                 // IMMEDIATE takes the write lock now, so a concurrent ingest from another
                 // process waits here rather than failing at its first insert.
                 try db.inTransaction(.immediate) {
@@ -43,6 +50,11 @@ extension TrustStore {
             throw StoreError.wrapping(error, path: path)
         }
     }
+
+    /// The page cache an ingest may use, in KiB: 16 MB. A national drop's store is about
+    /// 160 MB; pages are written nearly in key order, so a cache of this size keeps those a
+    /// row may still land on.
+    static let ingestCacheKiB = 16_384
 
     /// Every record must name a file of the batch, or it could not be recorded as coming from one.
     private static func checkFileIndices(of batch: DropBatch) throws {
@@ -258,10 +270,21 @@ private struct BatchWriter {
     /// Upserts the batch's records of one kind into `drop_counts`: its key, then its values
     /// in the kind's order. A record that breaks a rule of the store is refused as SQLite
     /// refuses a row that breaks a CHECK constraint.
+    ///
+    /// The records of a drop the store holds nothing of, for this kind, cannot replace a
+    /// stored row, so they are inserted with a plain one-row `INSERT`. SQLite runs that without
+    /// the statement journal, the conflict handling and the history trigger an upsert needs,
+    /// which was most of a new drop's ingest. A record whose key is taken after all (by an
+    /// earlier row of the same batch, which `DropReader` never gives) is upserted instead.
     mutating func storeRecords<Record: DropRecord>(of _: Record.Type) throws {
         let items = batch[keyPath: Record.inBatch]
+        if items.isEmpty { return }
         let kind = Record.kind.rawValue
-        try store(items, sql: DropCountsTable.upsertSQL(Record.kind)) { statement, record in
+        let fresh = try FreshDrops(db, kind: Record.kind)
+        try store(
+            items, sql: DropCountsTable.upsertSQL(Record.kind),
+            plainInsert: (DropCountsTable.insertSQL(Record.kind), { try fresh.holdsNothing(of: $0.drop) })
+        ) { statement, record in
             if let rule = record.brokenRule { return "CHECK constraint failed: \(kind): \(rule)" }
             statement.bind(kind)
             statement.bind(record.drop.year.start)
@@ -294,24 +317,45 @@ private struct BatchWriter {
 
     /// Upserts `items` with the upsert `sql`; `bind` binds a record's key and value
     /// columns, or returns the rule it breaks to refuse the row. The rest as above.
+    /// `plainInsert`, when given, is an `INSERT` of the same columns and a test of the records
+    /// it may be used for, those whose key cannot be stored yet.
     private mutating func store<Record>(
         _ items: [Sourced<Record>], sql: String, stored: [Bool]? = nil,
-        fromBuiltIn: ((Record) throws -> Bool)? = nil, bind: (UpsertStatement, Record) -> String?
+        fromBuiltIn: ((Record) throws -> Bool)? = nil,
+        plainInsert: (sql: String, usable: (Record) throws -> Bool)? = nil,
+        bind: (UpsertStatement, Record) -> String?
     ) throws {
         if items.isEmpty { return }
         let statement = try UpsertStatement(db, sql: sql)
-        for (index, item) in items.enumerated() {
-            // Asked row by row, before the row is written: an earlier file of the batch
-            // may have replaced the built-in figure already.
-            let wasBuiltIn = try fromBuiltIn?(item.record) ?? false
+        let insert = try plainInsert.map { try UpsertStatement(db, sql: $0.sql) }
+        /// Binds `item` into `statement` and runs it, giving the rows changed.
+        func run(_ statement: UpsertStatement, _ item: Sourced<Record>) throws -> Int {
             if let rule = bind(statement, item.record) {
                 throw StoreError.rowRefused(file: batch.files[item.file].name, line: item.line, reason: rule)
             }
             statement.bind(fileIDs[item.file])
             statement.bind(item.line)
+            return try statement.run()
+        }
+        for (index, item) in items.enumerated() {
+            // Asked row by row, before the row is written: an earlier file of the batch
+            // may have replaced the built-in figure already.
+            let wasBuiltIn = try fromBuiltIn?(item.record) ?? false
             let changes: Int
             do {
-                changes = try statement.run()
+                if let insert, try plainInsert?.usable(item.record) == true {
+                    do {
+                        changes = try run(insert, item)
+                    } catch let error as DatabaseError
+                        where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY
+                        || error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE
+                    {
+                        // The one-row INSERT stopped before it wrote anything.
+                        changes = try run(statement, item)
+                    }
+                } else {
+                    changes = try run(statement, item)
+                }
             } catch let error as DatabaseError
                 where error.resultCode == .SQLITE_CONSTRAINT || error.resultCode == .SQLITE_TOOBIG
             {
@@ -354,5 +398,40 @@ private struct BuiltInBenchmarkQuery {
             benchmark.phase?.rawValue ?? "", benchmark.group.rawValue, benchmark.scope.description,
         ]
         return try Bool.fetchOne(statement, arguments: arguments) ?? false
+    }
+}
+
+/// Whether the store holds any record of one kind for a drop, asked once a drop, before
+/// the batch writes any: one seek of `drop_counts`' key, whose first columns are the kind
+/// and the drop.
+private final class FreshDrops {
+    private let statement: Statement
+    private let kind: String
+    private var known: [DataDrop: Bool] = [:]
+    private var last: (drop: DataDrop, empty: Bool)?
+
+    init(_ db: Database, kind: DropRecordKind) throws {
+        statement = try db.makeStatement(
+            sql: """
+                SELECT EXISTS (SELECT 1 FROM \(DropCountsTable.name)
+                WHERE kind = ? AND academic_year = ? AND term = ?)
+                """)
+        self.kind = kind.rawValue
+    }
+
+    /// True when the store held no record of the kind for `drop` before this batch.
+    func holdsNothing(of drop: DataDrop) throws -> Bool {
+        // Rows of one drop come together, so the last answer is nearly always the one.
+        if let last, last.drop == drop { return last.empty }
+        let empty: Bool
+        if let answer = known[drop] {
+            empty = answer
+        } else {
+            let stored = try Bool.fetchOne(statement, arguments: [kind, drop.year.start, drop.term.rawValue])
+            empty = !(stored ?? false)
+            known[drop] = empty
+        }
+        last = (drop, empty)
+        return empty
     }
 }
