@@ -25,3 +25,8 @@ func warnLine(_ message: String) {
 func writeOut(_ text: String) {
     FileHandle.standardOutput.write(Data(TerminalText.report(text).utf8))
 }
+
+/// `writeOut(_:)` of UTF-8 bytes, for a report's CSV, which is written as bytes.
+func writeOut(bytes: [UInt8]) {
+    FileHandle.standardOutput.write(Data(TerminalText.report(bytes: bytes)))
+}

@@ -29,7 +29,12 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let source = try TrustSource.open(options)
+            // The report of a drop needs only that drop and the same term last year, so a
+            // store of many years is read no further than a store of one. The changes
+            // compare with the previous drop too, and each of those is rated against its
+            // own year before, so they still read every drop.
+            let drops = changes ? nil : try TrustSource.dropsForOneDrop(options, named: drop)
+            let source = try TrustSource.open(options, drops: drops)
             let drop = try source.drop(named: drop)
             var urn: URN?
             if let academy {
@@ -51,7 +56,8 @@ struct ReportCommand: ParsableCommand {
                 return
             }
             let report = TrustReport(rater, trustName: source.trustName, academy: urn)
-            report.write(format) { writeOut($0) }
+            guard format == .csv else { return report.write(format) { writeOut($0) } }
+            report.writeCSV { writeOut(bytes: $0) }
         } catch let failure as CommandFailure {
             warn(failure.description)
             throw ExitCode.failure

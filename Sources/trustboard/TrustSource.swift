@@ -137,7 +137,24 @@ struct TrustSource {
 
     /// The drop a user named, or the latest; throws a clear error for a drop that is not there.
     func drop(named text: String?) throws -> DataDrop {
-        let drops = data.drops
+        try Self.drop(named: text, among: data.drops)
+    }
+
+    /// The drops a command about one drop needs loaded: that drop (the latest when `text`
+    /// is nil) and the same term last year, which its previous values and their
+    /// protection come from. Nil loads every drop: for the sample trust, which is small,
+    /// and so that a drop not in the store fails as `drop(named:)` says.
+    static func dropsForOneDrop(_ options: StoreOptions, named text: String?) throws -> Set<DataDrop>? {
+        let path = options.storePath
+        guard TrustStore.exists(at: path) else { return nil }
+        // Only the drops' keys are read here, one look-up a drop, not their rows.
+        let stored = try TrustStore(readingAt: path).storedDrops()
+        let drop = try drop(named: text, among: stored)
+        return [drop, drop.sameTermLastYear]
+    }
+
+    /// The drop named `text` among `drops`, or the latest of them when `text` is nil.
+    private static func drop(named text: String?, among drops: [DataDrop]) throws -> DataDrop {
         guard let text else {
             guard let latest = drops.last else {
                 throw CommandFailure("the store holds no drops yet; ingest some first")

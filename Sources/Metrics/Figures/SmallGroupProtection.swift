@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Which figures of one drop are hidden so that no small group can be worked out by
 /// subtraction: complementary (secondary) suppression, as the DfE does it.
 ///
@@ -49,17 +51,31 @@ public struct SmallGroupProtection: Sendable {
         // Members of each trust partition, by small key: (pupils, academy position).
         var members: [Int: [(pupils: Int, academy: Int)]] = [:]
         var trustTotals: [Int: Figure] = [:]
-        for (position, urn) in urns.enumerated() {
-            let figures = calculator.figures(of: urn, in: drop)
-            let protected = Self.protect(figures, alsoHidden: [])
-            if !protected.isEmpty { hidden[position] = protected }
-            for figure in figures where FigureCalculator.canBeSummed(figure) {
-                let key = FigureCalculator.smallKey(figure)
-                members[key, default: []].append((figure.pupils, position))
-                // Summed as the trust's own figures are, so the partitions are theirs.
-                var total = trustTotals[key] ?? FigureCalculator.emptyTotal(like: figure)
-                FigureCalculator.add(figure, to: &total)
-                trustTotals[key] = total
+        // Each academy's own partitions are closed on both cores, a window of academies at
+        // a time (so a national drop's figures are never all held), and gathered for the
+        // trust's partitions in academy order, as one pass over them would.
+        let window = 512
+        for start in stride(from: 0, to: urns.count, by: window) {
+            let end = min(start + window, urns.count)
+            var own = [(figures: [Figure], protected: Set<Int>)](repeating: ([], []), count: end - start)
+            own.withUnsafeMutableBufferPointer { slots in
+                nonisolated(unsafe) let slots = slots
+                DispatchQueue.concurrentPerform(iterations: slots.count) { offset in
+                    let figures = calculator.figures(of: urns[start + offset], in: drop)
+                    slots[offset] = (figures, Self.protect(figures, alsoHidden: []))
+                }
+            }
+            for (offset, academy) in own.enumerated() {
+                let position = start + offset
+                if !academy.protected.isEmpty { hidden[position] = academy.protected }
+                for figure in academy.figures where FigureCalculator.canBeSummed(figure) {
+                    let key = FigureCalculator.smallKey(figure)
+                    members[key, default: []].append((figure.pupils, position))
+                    // Summed as the trust's own figures are, so the partitions are theirs.
+                    var total = trustTotals[key] ?? FigureCalculator.emptyTotal(like: figure)
+                    FigureCalculator.add(figure, to: &total)
+                    trustTotals[key] = total
+                }
             }
         }
         let trust = urns.count
@@ -140,6 +156,23 @@ public struct SmallGroupProtection: Sendable {
     /// `figure`, marked `protectsSmallGroup` when it is hidden only to protect another.
     public func applied(to figure: Figure) -> Figure {
         guard !figure.isSuppressed, hides(figure) else { return figure }
+        var protected = figure
+        protected.protectsSmallGroup = true
+        return protected
+    }
+
+    /// The small keys hidden among one owner's figures beyond those suppressed on their
+    /// own: looked up once for all of an academy's figures, rather than by academy for
+    /// each (a national report rates millions).
+    func hiddenKeys(of owner: Figure.Owner) -> Set<Int> {
+        let position = owner.urn.map { positions[$0] ?? -1 } ?? trustPosition
+        return hidden[position] ?? []
+    }
+
+    /// `applied(to:)` for a figure of the owner whose `hiddenKeys(of:)` are `hiddenKeys`,
+    /// its small key `key`.
+    static func applied(to figure: Figure, key: Int, hiddenKeys: Set<Int>) -> Figure {
+        guard !figure.isSuppressed, hiddenKeys.contains(key) else { return figure }
         var protected = figure
         protected.protectsSmallGroup = true
         return protected

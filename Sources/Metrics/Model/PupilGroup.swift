@@ -26,7 +26,21 @@ public enum PupilGroup: String, CaseIterable, Comparable, Sendable {
     }
 
     /// The position of the group in `allCases`.
-    public var index: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+    /// A switch, not a search of `allCases`: reports and small-group protection ask for it
+    /// for every figure of a national-scale drop. `ModelIndexTests` checks it against `allCases`.
+    public var index: Int {
+        switch self {
+        case .all: 0
+        case .disadvantaged: 1
+        case .notDisadvantaged: 2
+        case .senSupport: 3
+        case .ehcp: 4
+        case .noSen: 5
+        case .eal: 6
+        case .boys: 7
+        case .girls: 8
+        }
+    }
 
     public static func < (lhs: PupilGroup, rhs: PupilGroup) -> Bool { lhs.index < rhs.index }
 }

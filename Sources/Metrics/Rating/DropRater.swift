@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Rates the figures of one drop, one academy at a time, each with its benchmark, rule
 /// and like-for-like previous value.
 ///
@@ -76,8 +78,19 @@ public struct DropRater: Sendable {
             distributions[distribution.kpi, default: [:]][distribution.phase] = distribution
         }
         self.distributions = distributions
-        protection = SmallGroupProtection(calculator: calculator, drop: drop)
-        protectionLastYear = SmallGroupProtection(calculator: calculator, drop: drop.sameTermLastYear)
+        // The two years' protection are worked out side by side: each reads only its own
+        // drop, and together they were a fifth of a report's time, on one core.
+        let drops = [drop, drop.sameTermLastYear]
+        var worked = [SmallGroupProtection?](repeating: nil, count: drops.count)
+        worked.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: drops.count) { index in
+                slots[index] = SmallGroupProtection(calculator: calculator, drop: drops[index])
+            }
+        }
+        protection = worked[0] ?? SmallGroupProtection(calculator: calculator, drop: drop)
+        protectionLastYear =
+            worked[1] ?? SmallGroupProtection(calculator: calculator, drop: drop.sameTermLastYear)
     }
 
     /// Where an academy's figure stands among every school of its phase in England; nil
@@ -154,8 +167,11 @@ public struct DropRater: Sendable {
     ) -> [RatedFigure] {
         let keys = figures.map(FigureCalculator.smallKey)
         let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        // Every figure here has one owner (an academy, or the trust).
+        let hiddenKeys = figures.first.map { protection.hiddenKeys(of: $0.owner) } ?? []
         return order.map { position in
-            let figure = protection.applied(to: figures[position])
+            let figure = SmallGroupProtection.applied(
+                to: figures[position], key: keys[position], hiddenKeys: hiddenKeys)
             // Teacher assessment and statutory results are never compared, nor a year with
             // a pandemic year (2019/20, 2020/21), whose figures were gathered differently.
             let before =

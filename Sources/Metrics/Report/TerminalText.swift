@@ -47,6 +47,32 @@ public enum TerminalText {
         return out
     }
 
+    /// `report(_:)` of UTF-8 bytes, as bytes: the same bytes `Array(report(String(decoding:
+    /// bytes, as: UTF8.self)).utf8)` gives, without making a `String` of text that is
+    /// already clean (a report's CSV, hundreds of megabytes).
+    public static func report(bytes: [UInt8]) -> [UInt8] {
+        let clean = bytes.withUnsafeBufferPointer { isCleanReport($0) }
+        if clean, String(validating: bytes, as: UTF8.self) != nil { return bytes }
+        return Array(report(String(decoding: bytes, as: UTF8.self)).utf8)
+    }
+
+    /// True when `bytes` hold no character `report(_:)` escapes.
+    private static func isCleanReport(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 {
+                if byte != 0x09 && byte != 0x0A && byte != 0x0D { return false }
+            } else if byte == 0x7F {
+                return false
+            } else if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+                return false
+            }
+            index += 1
+        }
+        return true
+    }
+
     /// A report as written to standard output, in any format: every character is kept
     /// (a CSV name may hold a line break, tab or CR, and the text and markdown forms have
     /// already escaped theirs) except those that change a terminal: the C0 controls other
@@ -57,22 +83,7 @@ public enum TerminalText {
     /// national report runs to hundreds of megabytes.
     public static func report(_ text: String) -> String {
         var text = text
-        let clean = text.withUTF8 { bytes -> Bool in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x20 {
-                    if byte != 0x09 && byte != 0x0A && byte != 0x0D { return false }
-                } else if byte == 0x7F {
-                    return false
-                } else if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
-                    return false
-                }
-                index += 1
-            }
-            return true
-        }
-        if clean { return text }
+        if text.withUTF8(isCleanReport) { return text }
         return escaping(text) { isControl($0) && $0 != "\t" && $0 != "\n" && $0 != "\r" }
     }
 

@@ -91,7 +91,14 @@ public struct TrustReport: Sendable {
     /// each passed to `output`, so a national-scale report is never held whole.
     public func write(_ format: ReportFormat, to output: (String) -> Void) {
         guard format == .csv else { return output(format.write(rows, title: title)) }
-        output(ReportFormat.csvColumns.joined(separator: ",") + "\n")
+        writeCSV { output(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// The CSV report as UTF-8, in pieces of about a megabyte, each passed to `output`:
+    /// `write(.csv, to:)` without making each piece a `String` (a national report is
+    /// 400 MB).
+    public func writeCSV(to output: ([UInt8]) -> Void) {
+        output(Array((ReportFormat.csvColumns.joined(separator: ",") + "\n").utf8))
         // Academies are rated and written in batches on every core, and the batches
         // passed on in order; each batch is freed once written.
         let owners: [URN?] = orderedAcademies + (academy == nil ? [nil] : [])
@@ -102,13 +109,13 @@ public struct TrustReport: Sendable {
         let window = 16
         for start in stride(from: 0, to: batches.count, by: window) {
             let part = Array(batches[start..<min(start + window, batches.count)])
-            var texts = [String](repeating: "", count: part.count)
+            var texts = [[UInt8]](repeating: [], count: part.count)
             texts.withUnsafeMutableBufferPointer { slots in
                 nonisolated(unsafe) let slots = slots
                 DispatchQueue.concurrentPerform(iterations: part.count) { index in
                     var writer = CSVRowWriter()
                     for urn in part[index] { forEachRow(of: urn) { writer.append($0) } }
-                    slots[index] = String(decoding: writer.bytes, as: UTF8.self)
+                    slots[index] = writer.bytes
                 }
             }
             for text in texts { output(text) }
