@@ -192,7 +192,10 @@ public struct SmallGroupProtection: Sendable {
         for figure in figures where figure.isSuppressed { hidden.insert(FigureCalculator.smallKey(figure)) }
         hidden.formUnion(inclusionBesideAttendance(figures))
         guard !hidden.isEmpty else { return hidden }
-        return closing(hidden, work: Array(hidden), in: Owner(figures))
+        // In key order: which complement a partition takes can depend on the order the work
+        // is done in, and a set's order changes from run to run (Swift seeds its hashing per
+        // process), so the same store would hide other cells in another run.
+        return closing(hidden, work: hidden.sorted(), in: Owner(figures))
     }
 
     /// `hidden`, already closed (no partition among `owner`'s figures has exactly one
