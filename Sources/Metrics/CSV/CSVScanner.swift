@@ -41,6 +41,59 @@ struct CSVScanner {
     /// Makes a scanner over `bytes`, which must outlive it.
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
+    /// Makes a scanner over `bytes` that starts at `position`, a record boundary, which is
+    /// on the 1-based `line`: a part of a file read by itself.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, from position: Int, line: Int) {
+        self.bytes = bytes
+        self.position = position
+        self.line = line
+    }
+
+    /// The 1-based line that the byte at `offset` is on, counted as the scanner counts
+    /// lines: each line feed, and each carriage return not followed by one, ends a line,
+    /// inside quotes or not. So the line of any offset is known without reading the records
+    /// before it, and a part of a file read by itself gives the lines the whole would.
+    static func line(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress, offset > 0 else { return 1 }
+        let end = min(offset, bytes.count)
+        var lines = 1
+        var index = 0
+        // A line feed is counted by an exact zero-byte test (one bit per matching byte); a
+        // word with a carriage return is counted byte by byte, as they are rare.
+        while index + 8 <= end {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if exactZeroBytes(word ^ (ones &* 0x0D)) == 0 {
+                lines += exactZeroBytes(word ^ (ones &* 0x0A)).nonzeroBitCount
+            } else {
+                for byteIndex in index..<index + 8 where endsLine(at: byteIndex, in: bytes) { lines += 1 }
+            }
+            index += 8
+        }
+        for byteIndex in index..<end where endsLine(at: byteIndex, in: bytes) { lines += 1 }
+        return lines
+    }
+
+    /// True when the byte at `index` ends a line: a line feed, or a carriage return that
+    /// no line feed follows.
+    @inline(__always)
+    private static func endsLine(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let byte = bytes[index]
+        if byte == newline { return true }
+        return byte == carriageReturn && !(index + 1 < bytes.count && bytes[index + 1] == newline)
+    }
+
+    /// The offset just after the first line feed at or after `offset`, or nil when there
+    /// is none before the end: where a part of the file may start, if that line feed ends
+    /// a record (the reader checks that it does).
+    static func lineStart(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = offset
+        while index < bytes.count {
+            if bytes[index] == newline { return index + 1 < bytes.count ? index + 1 : nil }
+            index += 1
+        }
+        return nil
+    }
+
     /// True for the bytes that end a plain run inside an unquoted field. Compared, not
     /// looked up in a table: a static table costs a lazy-initialisation check on each use.
     @inline(__always)
@@ -189,6 +242,13 @@ struct CSVScanner {
 
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// High bit set in each byte of `word` that is zero, and in no other byte.
+    @inline(__always)
+    private static func exactZeroBytes(_ word: UInt64) -> UInt64 {
+        let lows = ~highs
+        return ~(((word & lows) &+ lows) | word | lows)
+    }
 
     /// High bit set in each byte of `word` that is zero; exact at the lowest one.
     @inline(__always)

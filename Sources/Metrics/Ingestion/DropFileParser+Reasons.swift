@@ -16,12 +16,21 @@ extension DropFileParser {
         }
     }
 
+    /// True when the file has any of the reason columns.
+    static func givesReasons(_ indexes: [Int]) -> Bool {
+        AbsenceReason.allCases.contains { reason in
+            column(of: reason).map { indexes[$0.rawValue] >= 0 } ?? false
+        }
+    }
+
     /// Reads the reason columns of the current row: each one given, and an error when the
     /// authorised (or unauthorised) reasons given add up to more than the authorised (or
     /// unauthorised) sessions, or all the reasons given to more than the absent sessions.
     /// A reason left empty is not given: it is not counted as 0 sessions.
     mutating func readReasons(absent: Int?, authorised: Int?, unauthorised: Int?) -> AttendanceReasons {
         var reasons = AttendanceReasons()
+        // Most files give no reasons: nothing to read or check, and no message to build.
+        guard givesReasons else { return reasons }
         for reason in AbsenceReason.allCases {
             guard let column = Self.column(of: reason) else { continue }
             reasons[reason] = count(column, required: false)

@@ -15,6 +15,8 @@ struct DropFileParser {
     let indexes: [Int]
     /// The kind of file.
     let kind: DropFileKind
+    /// True when the file has any of the reason columns of an `attendance` file.
+    let givesReasons: Bool
     /// Errors and warnings so far.
     var log: IssueLog
     /// The fields of the current row.
@@ -42,6 +44,7 @@ struct DropFileParser {
         self.fileIndex = fileIndex
         self.bytes = bytes
         self.indexes = Column.indexes(in: columns)
+        self.givesReasons = Self.givesReasons(indexes)
         self.kind = kind
         self.log = log
         self.summary = summary

@@ -29,6 +29,13 @@ public struct DropReader {
     /// Where the store's drops of each academy came from (an export or aggregate files), so
     /// that a batch sending a drop the other way is refused.
     public var storedSources: [AcademyDrop: DropSource] = [:]
+    /// A file whose rows take at least this many bytes is read in two halves, the second
+    /// on another thread (see `FilePart`); the rows, errors and lines are the same either
+    /// way. The fuzzer sets it to 0 to read small files both ways and compare them.
+    public var twoHalvesFrom = 2 << 20
+    /// For tests: where to split every file's rows (just after the first line feed at or
+    /// after this offset of the text), instead of near the middle of large files.
+    var splitNear: Int?
 
     /// Makes a reader that accepts rows for `knownAcademies` and the batch's own academies.
     public init(
@@ -89,7 +96,8 @@ public struct DropReader {
             switch contents {
             case .success(let file):
                 readFile(
-                    name: entry.path, bytes: file.bytes, hash: BackgroundHash(file), release: file.release,
+                    name: entry.path, bytes: file.bytes, hash: BackgroundHash(file),
+                    release: { file.release($0) },
                     into: &batch)
             case .failure(let problem) where problem.isNotAFile && entry.inFolder:
                 skipped += 1
@@ -133,7 +141,7 @@ public struct DropReader {
     /// been read, by their offsets in `bytes`.
     private func readFile(
         name: String, bytes: UnsafeBufferPointer<UInt8>, hash: BackgroundHash,
-        release: (Range<Int>) -> Void = { _ in }, into batch: inout DropBatch
+        release: @escaping @Sendable (Range<Int>) -> Void = { _ in }, into batch: inout DropBatch
     ) {
         let fileIndex = batch.files.count
         var summary = DropFileSummary(name: name, sha256: "", bytes: bytes.count)
@@ -186,7 +194,8 @@ public struct DropReader {
     }
 
     private func read(
-        _ buffer: UnsafeBufferPointer<UInt8>, release: (Range<Int>) -> Void, summary: inout DropFileSummary,
+        _ buffer: UnsafeBufferPointer<UInt8>, release: @escaping @Sendable (Range<Int>) -> Void,
+        summary: inout DropFileSummary,
         log: inout IssueLog,
         fileIndex: Int,
         into batch: inout DropBatch
@@ -215,15 +224,7 @@ public struct DropReader {
         }
         summary.kind = kind
         problems.removeAll()
-        // Rows are at least about 40 bytes; reserving up front saves regrowing large arrays.
-        let expected = buffer.count / 40
-        switch kind {
-        case .attendance: batch.attendance.reserveCapacity(batch.attendance.count + expected)
-        case .attainment: batch.attainment.reserveCapacity(batch.attainment.count + expected)
-        case .scores: batch.scores.reserveCapacity(batch.scores.count + expected)
-        case .inclusion: batch.inclusion.reserveCapacity(batch.inclusion.count + expected)
-        case .academies, .benchmarks, .context, .pupilAttendance: break
-        }
+        batch.reserveRows(kind, bytes: buffer.count)
         var parser = DropFileParser(
             file: summary.name, fileIndex: fileIndex, bytes: buffer, columns: columns, kind: kind, log: log,
             summary: summary)
@@ -233,39 +234,38 @@ public struct DropReader {
                 "is given without \(missing), so no suspension or exclusion figures are made from this file",
                 fix: "add the \(missing) column, or leave both out")
         }
-        var rows = 0
-        var released = 0
-        // The scanner writes straight into the parser's field buffer, which is reused
-        // from row to row without allocating.
-        while let line = scanner.next(into: &parser.fields, problems: &problems) {
-            if parser.fields.allSatisfy({ parser.trimmed($0).isEmpty }) { continue }
-            rows += 1
-            parser.begin(line: line)
-            if !problems.isEmpty {
-                for problem in problems {
-                    let column = problem.field < header.count ? header[problem.field] : nil
-                    parser.log.error(line: problem.line, column: column, problem.message, fix: problem.fix)
-                }
-                problems.removeAll()
-                continue
-            }
-            if parser.fields.count != header.count {
-                parser.log.error(
-                    line: line,
-                    "has \(parser.fields.count) values but the header has \(header.count) columns",
-                    fix: "give every row one value per column; quote any value that holds a comma")
-                continue
-            }
-            parser.readRow(into: &batch)
-            if rows % 100_000 == 0, let onProgress {
-                onProgress(Progress(file: summary.name, rows: rows, bytes: scanner.position))
-            }
-            // The rows read are records now: their bytes are not needed again.
-            if scanner.position - released >= Self.releaseEvery {
-                release(released..<scanner.position)
-                released = scanner.position
+        var count = RowCount()
+        let name = summary.name
+        let progress = onProgress.map { onProgress in
+            { (rows: Int, bytes: Int) in onProgress(Progress(file: name, rows: rows, bytes: bytes)) }
+        }
+        // A large file's second half is read on another thread (see `FilePart`).
+        var end = buffer.count
+        var part: FilePart?
+        let near = splitNear ?? (scanner.position + (buffer.count - scanner.position) / 2)
+        if kind != .pupilAttendance, splitNear != nil || buffer.count - scanner.position >= twoHalvesFrom,
+            let middle = CSVScanner.lineStart(after: max(near, scanner.position), in: buffer)
+        {
+            end = middle
+            part = FilePart(
+                buffer, from: middle, file: name, fileIndex: fileIndex, header: header, columns: columns,
+                kind: kind, release: release)
+        }
+        Self.readRows(
+            &scanner, until: end, parser: &parser, header: header, into: &batch, count: &count,
+            release: release, progress: progress)
+        if let part {
+            if scanner.position == end {
+                count.rows += part.merge(into: &parser, batch: &batch)
+            } else {
+                // The line feed was inside a quoted value: read on from where the record ended.
+                part.discard()
+                Self.readRows(
+                    &scanner, until: buffer.count, parser: &parser, header: header, into: &batch,
+                    count: &count, release: release, progress: progress)
             }
         }
+        let rows = count.rows
         if let onProgress { onProgress(Progress(file: summary.name, rows: rows, bytes: buffer.count)) }
         // The pupils become records only now, summed: no pupil's row is kept.
         parser.pupils?.records(into: &batch)
@@ -278,9 +278,6 @@ public struct DropReader {
         summary.rows = rows
         log = parser.log
     }
-
-    /// How many bytes are read between giving back the memory of those read.
-    private static let releaseEvery = 4 << 20
 
     /// Checks the header; returns the kind and the column map, or nil after logging why not.
     private func checkHeader(

@@ -67,6 +67,19 @@ struct IssueLog {
                 .warning, file: file, line: line, column: column, value: value, problem: problem, fix: fix))
     }
 
+    /// Adds the issues of `later`, a log of the same file's later lines, as if they had
+    /// been logged here in turn: the first `limit` errors of both are kept in full and the
+    /// rest counted. A row loop logs errors only, and that is all this takes from `later`.
+    mutating func append(_ later: IssueLog) {
+        var given = 0
+        for issue in later.issues where issue.severity == .error {
+            given += 1
+            errors += 1
+            if errors <= Self.limit { issues.append(issue) }
+        }
+        errors += later.errors - given
+    }
+
     /// The issues, with a closing note when errors were left out, and one for each kind of
     /// warning left out.
     var report: [DropIssue] {
