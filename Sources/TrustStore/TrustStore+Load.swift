@@ -15,6 +15,49 @@ extension TrustStore {
         }
     }
 
+    /// Every drop with at least one attendance, attainment, score, published or inclusion
+    /// row, oldest first: what `TrustData.drops` gives after `load()`, without reading the
+    /// rows. A caller that needs only some drops (the dashboard's first frame) asks for
+    /// this, then passes those drops to `load(drops:)`.
+    ///
+    /// Each kind's drops are found by seeking from one drop to the next in the primary key,
+    /// so the time grows with the number of drops, not of rows.
+    ///
+    /// - Throws: `StoreError` when the store cannot be read or holds a value this version
+    ///   cannot read.
+    public func storedDrops() throws -> [DataDrop] {
+        try reading { db in
+            var drops = Set<DataDrop>()
+            let table = RecordTable(
+                name: DropCountsTable.name, keyColumns: ["academic_year", "term"], valueColumns: [])
+            for kind in DropRecordKind.allCases {
+                // The key orders terms as text, not in time, which does not matter here:
+                // each step finds the next (year, term) after the last one found.
+                var after: (year: Int, term: String) = (Int.min, "")
+                while true {
+                    var found: DataDrop?
+                    var text = ""
+                    try StoredRow.forEach(
+                        in: db,
+                        sql: """
+                            SELECT academic_year, term FROM \(DropCountsTable.name)
+                            WHERE kind = ? AND (academic_year, term) > (?, ?)
+                            ORDER BY academic_year, term LIMIT 1
+                            """,
+                        arguments: [kind.rawValue, after.year, after.term], table: table, path: path
+                    ) { row in
+                        found = try row.drop(0)
+                        text = try row.text(1)
+                    }
+                    guard let drop = found else { break }
+                    drops.insert(drop)
+                    after = (drop.year.start, text)
+                }
+            }
+            return drops.sorted()
+        }
+    }
+
     /// Everything needed to show the trust: all academies and benchmarks, and the
     /// attendance, attainment and score rows of `drops`.
     ///
