@@ -24,6 +24,7 @@ public final class TrustView {
     public let academies: [URN: Academy]
 
     private let calculator: FigureCalculator
+    private let protections: ProtectionCache
     private let similarLoader: SimilarSchoolsLoader?
     private var similarByDrop: [DataDrop: SimilarSchoolsOfDrop?] = [:]
     /// Why similar schools are not shown, when loading them failed: "Similar schools not
@@ -73,6 +74,7 @@ public final class TrustView {
         loadedDrops = allDrops == nil ? nil : Set(loaded)
         academies = Dictionary(data.academies.map { ($0.urn, $0) }, uniquingKeysWith: { first, _ in first })
         calculator = FigureCalculator(data: data)
+        protections = ProtectionCache(calculator: calculator)
         similarLoader = similar
     }
 
@@ -158,8 +160,7 @@ public final class TrustView {
         // With a school census in the store, the academies' similar schools rate them under
         // `benchmark_scope: similar` and give the trust its expected figure, as in `report`.
         let similarSchools = similarLoader == nil ? nil : similar(drop)?.comparisons
-        let made = LazyRatedDrop(
-            DropRater(calculator: calculator, drop: drop, config: config, similar: similarSchools))
+        let made = LazyRatedDrop(protections.rater(drop, config: config, similar: similarSchools))
         rated[drop] = made
         return made
     }
@@ -265,11 +266,9 @@ public final class TrustView {
         let earlier = [drop.previous, drop.sameTermLastYear].filter(drops.contains).map {
             (drop: $0, similar: similarLoader == nil ? nil : similar($0)?.comparisons)
         }
-        let (calculator, config, trustName) = (calculator, config, trustName)
+        let (protections, config, trustName) = (protections, config, trustName)
         return {
-            let raters = earlier.map {
-                DropRater(calculator: calculator, drop: $0.drop, config: config, similar: $0.similar)
-            }
+            let raters = earlier.map { protections.rater($0.drop, config: config, similar: $0.similar) }
             return RatingChanges(current, comparedWith: raters, trustName: trustName)
         }
     }

@@ -46,8 +46,15 @@ public struct DropRater: Sendable {
 
     /// Prepares to rate `drop` with a calculator already made, with the academies'
     /// `similar` schools when known.
+    ///
+    /// `protections`, when given, are `SmallGroupProtection(calculator:drop:)` of `drop`
+    /// and of the same term last year with this calculator, worked out already: a caller
+    /// that rates many drops (the dashboard's trend) keeps each drop's, since one drop's
+    /// is also the next year's last-year one.
     public init(
-        calculator: FigureCalculator, drop: DataDrop, config: RatingConfig, similar: SimilarComparisons? = nil
+        calculator: FigureCalculator, drop: DataDrop, config: RatingConfig,
+        similar: SimilarComparisons? = nil,
+        protections: (drop: SmallGroupProtection, lastYear: SmallGroupProtection)? = nil
     ) {
         self.drop = drop
         self.calculator = calculator
@@ -76,8 +83,9 @@ public struct DropRater: Sendable {
             distributions[distribution.kpi, default: [:]][distribution.phase] = distribution
         }
         self.distributions = distributions
-        protection = SmallGroupProtection(calculator: calculator, drop: drop)
-        protectionLastYear = SmallGroupProtection(calculator: calculator, drop: drop.sameTermLastYear)
+        protection = protections?.drop ?? SmallGroupProtection(calculator: calculator, drop: drop)
+        protectionLastYear =
+            protections?.lastYear ?? SmallGroupProtection(calculator: calculator, drop: drop.sameTermLastYear)
     }
 
     /// Where an academy's figure stands among every school of its phase in England; nil
