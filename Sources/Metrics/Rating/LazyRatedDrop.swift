@@ -40,6 +40,8 @@ public final class LazyRatedDrop: Sendable {
         var fullOrder: [URN] = []
         /// The trust's figures, by small key, once rated.
         var trust: [Int: RatedFigure]?
+        /// The trust's headline figures (`headlineKeys`), by small key, once rated.
+        var trustHeadlines: [Int: RatedFigure]?
         /// Academies whose headline figures were rated, and whose every figure was
         /// (counting again one rated again after it was let go).
         var headlinesRated = 0
@@ -81,16 +83,25 @@ public final class LazyRatedDrop: Sendable {
         // Figures are rated outside the lock, so that several threads rate academies at
         // once (the overview's rows of a national store are made on every core); two that
         // rate the same academy at once make the same figures, and the first kept wins.
+        let isHeadline = headlineKeys.contains(key)
         guard case .academy(let urn) = owner else {
-            if let trust = state.withLock({ $0.trust }) { return trust[key] }
-            let made = Self.bySmallKey(rater.ratedTrust())
+            // The overview asks only for the trust's headline figures, in every drop of its
+            // trend: those are rated alone, the rest the first time one is asked for.
+            let known = state.withLock { cache in
+                isHeadline ? cache.trust ?? cache.trustHeadlines : cache.trust
+            }
+            if let known { return known[key] }
+            let made = Self.bySmallKey(rater.ratedTrust(keys: isHeadline ? headlineKeys : nil))
             return state.withLock { cache in
+                if isHeadline {
+                    if cache.trustHeadlines == nil { cache.trustHeadlines = made }
+                    return (cache.trust ?? cache.trustHeadlines)?[key]
+                }
                 if cache.trust == nil { cache.trust = made }
                 return cache.trust?[key]
             }
         }
         guard academiesWithData.contains(urn) else { return nil }
-        let isHeadline = headlineKeys.contains(key)
         let known = state.withLock { cache -> RatedFigure?? in
             if let full = cache.full[urn] { return .some(full[key]) }
             if isHeadline, let known = cache.headlines[urn] {
