@@ -112,6 +112,18 @@ struct FirstFrameDropsTests {
         #expect(!trend.contains(" "))
     }
 
+    /// The whole store adopted in place of the view of some drops is no news: no notice,
+    /// and the latest drop still shown.
+    @Test func adoptingTheWholeStoreSaysNothingNew() {
+        let needed = TrustView.firstFrameDrops(showing: nil, among: Self.drops)
+        let some = Self.view(of: needed)
+        let whole = Self.view(of: nil)
+        var state = DashboardState(view: some, width: 200, height: 60)
+        state.adopt(whole, replacing: some)
+        #expect(state.notice == nil)
+        #expect(state.dropIndex == 19)
+    }
+
     /// A view of some drops draws the overview of the latest drop, but not an academy's
     /// page (its trend runs over every drop), an explanation, or a drop whose trend
     /// reaches a drop not loaded: for those the live dashboard waits for every drop.

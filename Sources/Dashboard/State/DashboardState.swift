@@ -139,7 +139,8 @@ public struct DashboardState: Sendable {
             view.ingested($0) != nil
                 && (old.hasLoaded($0) ? view.ingested($0) != old.ingested($0) : !old.drops.contains($0))
         }
-        let newest = touched.last ?? view.drops.last
+        // A view of some drops replaced by the whole store is news only where a drop changed.
+        let newest = touched.last ?? (old.loadedDrops == nil ? view.drops.last : nil)
         if dropPicked, let shown, let index = view.drops.firstIndex(of: shown) {
             dropIndex = index
         } else {
