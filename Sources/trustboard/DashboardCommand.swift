@@ -3,6 +3,7 @@ import Dashboard
 import Foundation
 import Metrics
 import Terminal
+import TrustStore
 
 /// `trustboard` with no subcommand: the live dashboard.
 struct DashboardCommand: ParsableCommand {
@@ -16,7 +17,13 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let source = try TrustSource.open(options, quiet: true)
+            // A store of many drops opens on the few its first frame draws; the rest load
+            // in the background just after (below).
+            let opensOnOverview = dashboard.academy == nil && !dashboard.present
+            let source =
+                opensOnOverview
+                ? try TrustSource.open(options, firstFrameOf: dashboard.drop, quiet: true)
+                : try TrustSource.open(options, quiet: true)
             var view = source.view
             // A large store's count of figures turned red is counted after the first frame.
             view.countsChangesInBackgroundFrom = TrustView.backgroundCountThreshold
@@ -34,6 +41,16 @@ struct DashboardCommand: ParsableCommand {
                 view: view, source: source, width: size.width, height: size.height, ascii: ascii)
             var watcher = StoreWatcher(store: source.store)
             let reload = BackgroundReload()
+            if view.loadedDrops != nil, let store = source.store {
+                let (config, name) = (source.config, source.trustName)
+                let picked = state.dropPicked ? state.drop(view) : nil
+                let (sort, reversed) = (state.overview.sort, state.overview.reversed)
+                reload.start {
+                    Self.wholeView(
+                        store: store, config: config, name: name, picked: picked, sort: sort,
+                        reversed: reversed)
+                }
+            }
             // Draw, wait briefly for a key (so signals, resizes and new data are seen), then
             // apply it and every key already waiting before drawing again, so a held-down
             // key or a paste never queues up frames.
@@ -49,7 +66,23 @@ struct DashboardCommand: ParsableCommand {
                 var key = session.readKey(timeoutMilliseconds: 100)
                 var handled = 0
                 while let pressed = key, handled < 256, !state.quitRequested {
-                    state.press(pressed, view: view)
+                    if view.loadedDrops == nil {
+                        state.press(pressed, view: view)
+                    } else {
+                        // Opened on a few drops: a key that leaves what they draw waits for
+                        // the whole store, which has been loading since the first frame.
+                        var tried = state
+                        tried.press(pressed, view: view)
+                        if view.draws(tried) {
+                            state = tried
+                        } else if let whole = reload.waitAndTake() {
+                            state.adopt(whole, replacing: view)
+                            view = whole
+                            state.press(pressed, view: view)
+                        } else {
+                            state = tried
+                        }
+                    }
                     handled += 1
                     key = session.readKey(timeoutMilliseconds: 0)
                 }
@@ -67,15 +100,9 @@ struct DashboardCommand: ParsableCommand {
                     let picked = state.dropPicked ? state.drop(view) : nil
                     let (sort, reversed) = (state.overview.sort, state.overview.reversed)
                     reload.start {
-                        guard let data = try? store.load() else { return nil }
-                        // A census ingested since the dashboard opened is picked up too.
-                        let similar = TrustSource.similarLoaderReportingFailure(
-                            store: store, academies: data.academies, config: config)
-                        let fresh = TrustView(
-                            data: data, config: config, trustName: name, isSample: false, similar: similar)
-                        fresh.prepare(picked, sortedBy: sort, reversed: reversed)
-                        fresh.countsChangesInBackgroundFrom = TrustView.backgroundCountThreshold
-                        return fresh
+                        Self.wholeView(
+                            store: store, config: config, name: name, picked: picked, sort: sort,
+                            reversed: reversed)
                     }
                 }
                 if watcher.noticeExpired { state.notice = nil }
@@ -88,5 +115,22 @@ struct DashboardCommand: ParsableCommand {
             warn(failure.description)
             throw ExitCode.failure
         }
+    }
+
+    /// A view of every drop of `store`, its first frame (of `picked`, or the latest, sorted
+    /// by `sort`) worked out already: made in the background, for a store changed by an
+    /// ingest or one opened on a few drops. Nil when the store cannot be read.
+    private static func wholeView(
+        store: TrustStore, config: RatingConfig, name: String, picked: DataDrop?, sort: OverviewColumn,
+        reversed: Bool
+    ) -> TrustView? {
+        guard let data = try? store.load() else { return nil }
+        // A census ingested since the dashboard opened is picked up too.
+        let similar = TrustSource.similarLoaderReportingFailure(
+            store: store, academies: data.academies, config: config)
+        let fresh = TrustView(data: data, config: config, trustName: name, isSample: false, similar: similar)
+        fresh.prepare(picked, sortedBy: sort, reversed: reversed)
+        fresh.countsChangesInBackgroundFrom = TrustView.backgroundCountThreshold
+        return fresh
     }
 }

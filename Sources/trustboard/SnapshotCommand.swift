@@ -36,7 +36,14 @@ struct SnapshotCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let source = try TrustSource.open(options, quiet: true)
+            // The overview (and the help over it) draws a few drops, so a store of many
+            // opens on those alone; other screens show every drop's history.
+            let overviewOnly =
+                (screen == .overview || screen == .help) && dashboard.academy == nil && !dashboard.present
+            let source =
+                overviewOnly
+                ? try TrustSource.open(options, firstFrameOf: dashboard.drop, quiet: true)
+                : try TrustSource.open(options, quiet: true)
             let view = source.view
             var state = try dashboard.state(
                 view: view, source: source, width: width, height: height, ascii: dashboard.ascii)

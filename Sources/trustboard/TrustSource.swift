@@ -17,13 +17,18 @@ struct TrustSource {
     let similar: SimilarSchoolsLoader?
     /// The sample trust's fictional England, for its similar schools; nil for a store.
     var national: SampleNational? = nil
+    /// Every drop of the store when `data` holds only some of them
+    /// (`open(_:firstFrameOf:quiet:)`); nil when it holds them all.
+    var storeDrops: [DataDrop]? = nil
 
     /// True when showing the bundled sample trust.
     var isSample: Bool { store == nil }
 
     /// The dashboard's view of this trust.
     var view: TrustView {
-        TrustView(data: data, config: config, trustName: trustName, isSample: isSample, similar: similar)
+        TrustView(
+            data: data, config: config, trustName: trustName, isSample: isSample, similar: similar,
+            partOf: storeDrops)
     }
 
     /// The loader of the similar-schools comparisons `report` writes, for the dashboard:
@@ -106,6 +111,25 @@ struct TrustSource {
             national: national)
     }
 
+    /// Opens the store named by `options` with only the drops the dashboard's first frame
+    /// of the drop named `dropText` (nil for the latest) needs
+    /// (`TrustView.firstFrameDrops`), or the sample trust when there is no store: a store
+    /// of many drops opens on a few. With every drop needed, this is `open(_:)`.
+    static func open(_ options: StoreOptions, firstFrameOf dropText: String?, quiet: Bool = false) throws
+        -> TrustSource
+    {
+        let path = options.storePath
+        guard TrustStore.exists(at: path) else { return try open(options, quiet: quiet) }
+        let all = try TrustStore(readingAt: path).storedDrops()
+        guard !all.isEmpty else { return try open(options, quiet: quiet) }
+        let drop = try drop(named: dropText, among: all)
+        let needed = TrustView.firstFrameDrops(showing: drop, among: all)
+        guard needed.count < all.count else { return try open(options, quiet: quiet) }
+        var source = try open(options, drops: needed, quiet: quiet)
+        source.storeDrops = all
+        return source
+    }
+
     /// The similar-schools comparisons of `drop`'s figures: from the store, or from the
     /// sample trust's fictional England; nil when there are none.
     func similarComparisons(for drop: DataDrop) throws -> SimilarComparisons? {
@@ -137,7 +161,7 @@ struct TrustSource {
 
     /// The drop a user named, or the latest; throws a clear error for a drop that is not there.
     func drop(named text: String?) throws -> DataDrop {
-        try Self.drop(named: text, among: data.drops)
+        try Self.drop(named: text, among: storeDrops ?? data.drops)
     }
 
     /// The drops a command about one drop needs loaded: that drop (the latest when `text`
@@ -153,8 +177,9 @@ struct TrustSource {
         return [drop, drop.sameTermLastYear]
     }
 
-    /// The drop named `text` among `drops`, or the latest of them when `text` is nil.
-    private static func drop(named text: String?, among drops: [DataDrop]) throws -> DataDrop {
+    /// The drop a user named among `drops`, or the latest; throws a clear error for a drop
+    /// that is not there.
+    static func drop(named text: String?, among drops: [DataDrop]) throws -> DataDrop {
         guard let text else {
             guard let latest = drops.last else {
                 throw CommandFailure("the store holds no drops yet; ingest some first")

@@ -124,6 +124,39 @@ struct LikeWithLikeTests {
                 $0.text.hasPrefix("not compared: academies joined or left")
             })
     }
+
+    /// `ratedTrust(keys:)` rates only the keys asked for, each as `ratedTrust()` does. With
+    /// Birch new and 300 pupils, the trust's persistent absence changed by Ash's alone,
+    /// 40 of 200 (20.0) − 30 of 200 (15.0) = +5.0, as in `trustLikeForLike`; with Birch at 5
+    /// pupils (hidden) the change is withheld, as in `trustLikeForLikeWithheld`.
+    @Test("the trust's figures rated by key are those rated all together")
+    func trustByKey() throws {
+        let paKey = KPI.persistentAbsenceRate.index << 16 | PupilGroup.all.index << 8 | YearGroup.all.code
+        for (birch, change) in [(300, 5.0 as Double?), (5, nil)] {
+            let data = TrustData(
+                academies: Self.academies,
+                attendance: [
+                    Self.attendance(
+                        Self.a, Self.spring24, pupils: 200, possible: 10_000, absent: 500, persistent: 30),
+                    Self.attendance(
+                        Self.a, Self.spring25, pupils: 200, possible: 10_000, absent: 600, persistent: 40),
+                    Self.attendance(
+                        Self.b, Self.spring25, pupils: birch, possible: birch * 50, absent: birch,
+                        persistent: 1),
+                ],
+                benchmarks: BuiltInBenchmarks.all)
+            let rater = DropRater(data: data, drop: Self.spring25, config: RatingConfig())
+            let some = rater.ratedTrust(keys: [paKey])
+            #expect(some.count == 1)
+            let pa = try #require(some.first)
+            #expect(pa.figure.kpi == .persistentAbsenceRate)
+            #expect(pa.change == change)
+            #expect(pa.changeWithheld == (change == nil))
+            let all = try #require(rater.ratedTrust().first { FigureCalculator.smallKey($0.figure) == paKey })
+            #expect(pa == all)
+            #expect(rater.ratedTrust(keys: []).isEmpty)
+        }
+    }
 }
 
 /// National absence figures cover Years 1–11, so Reception and the sixth form are not

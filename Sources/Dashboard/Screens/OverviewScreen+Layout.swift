@@ -74,7 +74,7 @@ extension OverviewScreen {
                 extra.gap = take(Self.gapWidth + 1)
                 extra.headlines = take(17 + 1 + (extra.benchmarks ? Self.benchmarkWidth + 1 : 0))
                 // A trend of fewer than three drops says nothing a change does not.
-                let marks = min(trendDrops, 12)
+                let marks = min(trendDrops, TrustView.mostTrendDrops)
                 if marks >= 3, take(max(marks, 10) + 1) { extra.trend = max(marks, 10) }
                 extra.writing = hasWriting && take(13 + 1 + (extra.benchmarks ? Self.benchmarkWidth + 1 : 0))
                 extra.suspensions =

@@ -46,6 +46,14 @@ public final class BackgroundReload: @unchecked Sendable {
         return true
     }
 
+    /// Waits for the reload running, if any, to finish, and returns its view as `take()`
+    /// does: for a key that a view of only some drops cannot answer.
+    public func waitAndTake() -> TrustView? {
+        // The queue is serial: an empty block runs once the reload before it has finished.
+        queue.sync {}
+        return take()
+    }
+
     /// The view made since the last call, if one is ready.
     public func take() -> TrustView? {
         lock.wait()

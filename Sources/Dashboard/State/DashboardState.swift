@@ -133,8 +133,14 @@ public struct DashboardState: Sendable {
     /// the drop on screen: a correction to last year's is news too.
     public mutating func adopt(_ view: TrustView, replacing old: TrustView) {
         let shown = drop(old)
-        let touched = view.drops.filter { view.ingested($0) != nil && view.ingested($0) != old.ingested($0) }
-        let newest = touched.last ?? view.drops.last
+        // A drop the old view did not load (it was opened on a few) is new only when the
+        // old view did not know it at all.
+        let touched = view.drops.filter {
+            view.ingested($0) != nil
+                && (old.hasLoaded($0) ? view.ingested($0) != old.ingested($0) : !old.drops.contains($0))
+        }
+        // A view of some drops replaced by the whole store is news only where a drop changed.
+        let newest = touched.last ?? (old.loadedDrops == nil ? view.drops.last : nil)
         if dropPicked, let shown, let index = view.drops.firstIndex(of: shown) {
             dropIndex = index
         } else {

@@ -34,7 +34,7 @@ public enum OverviewColumn: String, CaseIterable, Sendable {
         let sorted = rows.sorted { lhs, rhs in
             let order = compare(lhs, rhs)
             if order != 0 { return order < 0 }
-            return lhs.name.localizedStandardCompareASCII(rhs.name) < 0
+            return lhs.sortName.compareASCII(rhs.sortName) < 0
         }
         return reversed ? sorted.reversed() : sorted
     }
@@ -42,49 +42,52 @@ public enum OverviewColumn: String, CaseIterable, Sendable {
     /// Negative when `lhs` comes first.
     private func compare(_ lhs: OverviewRow, _ rhs: OverviewRow) -> Int {
         switch self {
-        case .name: return lhs.name.localizedStandardCompareASCII(rhs.name)
+        case .name: return lhs.sortName.compareASCII(rhs.sortName)
         case .phase:
             return (lhs.academy?.phase.rawValue ?? "").compareASCII(rhs.academy?.phase.rawValue ?? "")
         case .worst:
             if lhs.worst != rhs.worst { return lhs.worst < rhs.worst ? -1 : 1 }
-            let lr = lhs.cells.filter { $0?.rating == .red }.count
-            let rr = rhs.cells.filter { $0?.rating == .red }.count
-            if lr != rr { return lr > rr ? -1 : 1 }
-            let la = lhs.cells.filter { $0?.rating == .amber }.count
-            let ra = rhs.cells.filter { $0?.rating == .amber }.count
-            if la != ra { return la > ra ? -1 : 1 }
-            return Self.figureOrder(lhs.attendance, rhs.attendance)
-        case .attendance: return Self.figureOrder(lhs.attendance, rhs.attendance)
-        case .persistentAbsence: return Self.figureOrder(lhs.persistentAbsence, rhs.persistentAbsence)
-        case .severeAbsence: return Self.figureOrder(lhs.severeAbsence, rhs.severeAbsence)
-        case .headline: return Self.figureOrder(lhs.headline, rhs.headline)
-        case .suspensions: return Self.figureOrder(lhs.suspensions, rhs.suspensions)
+            // `reds` and `ambers` count the row's cells, as the header does.
+            if lhs.reds != rhs.reds { return lhs.reds > rhs.reds ? -1 : 1 }
+            if lhs.ambers != rhs.ambers { return lhs.ambers > rhs.ambers ? -1 : 1 }
+            return Self.figureOrder(lhs.sortKeys.attendance, rhs.sortKeys.attendance)
+        case .attendance: return Self.figureOrder(lhs.sortKeys.attendance, rhs.sortKeys.attendance)
+        case .persistentAbsence:
+            return Self.figureOrder(lhs.sortKeys.persistentAbsence, rhs.sortKeys.persistentAbsence)
+        case .severeAbsence: return Self.figureOrder(lhs.sortKeys.severeAbsence, rhs.sortKeys.severeAbsence)
+        case .headline: return Self.figureOrder(lhs.sortKeys.headline, rhs.sortKeys.headline)
+        case .suspensions: return Self.figureOrder(lhs.sortKeys.suspensions, rhs.sortKeys.suspensions)
+        }
+    }
+
+    /// What sorting compares of one rated figure: its shown value, rating and direction.
+    struct FigureKey {
+        var shown: Double?
+        var rating: RAGRating
+        var higherIsBetter: Bool
+
+        init(_ rated: RatedFigure?) {
+            shown = rated?.shown
+            rating = rated?.rating ?? .none
+            higherIsBetter = rated?.figure.kpi.direction == .higherIsBetter
         }
     }
 
     /// Worse rating first, then worse value first; missing figures last.
-    static func figureOrder(_ lhs: RatedFigure?, _ rhs: RatedFigure?) -> Int {
-        switch (lhs?.shown, rhs?.shown) {
+    static func figureOrder(_ lhs: FigureKey, _ rhs: FigureKey) -> Int {
+        switch (lhs.shown, rhs.shown) {
         case (nil, nil): return 0
         case (nil, _): return 1
         case (_, nil): return -1
         case (let a?, let b?):
-            let left = lhs?.rating ?? .none
-            let right = rhs?.rating ?? .none
-            if left != right { return left < right ? -1 : 1 }
+            if lhs.rating != rhs.rating { return lhs.rating < rhs.rating ? -1 : 1 }
             if a == b { return 0 }
-            let higherIsBetter = lhs?.figure.kpi.direction == .higherIsBetter
-            return (a < b) == higherIsBetter ? -1 : 1
+            return (a < b) == lhs.higherIsBetter ? -1 : 1
         }
     }
 }
 
 extension String {
-    /// Case-insensitive comparison for sorting names: negative, zero or positive.
-    func localizedStandardCompareASCII(_ other: String) -> Int {
-        lowercased().compareASCII(other.lowercased())
-    }
-
     /// Plain comparison: negative, zero or positive.
     func compareASCII(_ other: String) -> Int {
         self < other ? -1 : self == other ? 0 : 1

@@ -1,3 +1,4 @@
+import Dispatch
 import Metrics
 
 /// The trust's figures as the dashboard shows them: every drop's rated figures, worked
@@ -13,12 +14,17 @@ public final class TrustView {
     public let trustName: String
     /// True when this is the bundled sample trust rather than the user's store.
     public let isSample: Bool
-    /// The drops with data, oldest first.
+    /// The drops with data, oldest first: every drop of the store, even when `data` holds
+    /// only some of them (`loadedDrops`).
     public let drops: [DataDrop]
+    /// The drops whose records `data` holds, when it holds only some (see
+    /// `firstFrameDrops`); nil when it holds every drop in `drops`.
+    public let loadedDrops: Set<DataDrop>?
     /// The academies, by URN.
     public let academies: [URN: Academy]
 
     private let calculator: FigureCalculator
+    private let protections: ProtectionCache
     private let similarLoader: SimilarSchoolsLoader?
     private var similarByDrop: [DataDrop: SimilarSchoolsOfDrop?] = [:]
     /// Why similar schools are not shown, when loading them failed: "Similar schools not
@@ -51,18 +57,60 @@ public final class TrustView {
 
     /// Makes the view of `data`; `similar` loads each drop's similar-schools comparisons
     /// (nil for a trust with no school census, which then shows none).
+    ///
+    /// `partOf`, when given, is every drop of the store, of which `data` holds only those
+    /// `firstFrameDrops` chose: the view then shows the store's drops (in the header, the
+    /// trend's width) but can draw only what those drops draw (`hasLoaded`).
     public init(
         data: TrustData, config: RatingConfig, trustName: String, isSample: Bool,
-        similar: SimilarSchoolsLoader? = nil
+        similar: SimilarSchoolsLoader? = nil, partOf allDrops: [DataDrop]? = nil
     ) {
         self.data = data
         self.config = config
         self.trustName = trustName
         self.isSample = isSample
-        drops = data.drops
+        let loaded = data.drops
+        drops = allDrops ?? loaded
+        loadedDrops = allDrops == nil ? nil : Set(loaded)
         academies = Dictionary(data.academies.map { ($0.urn, $0) }, uniquingKeysWith: { first, _ in first })
         calculator = FigureCalculator(data: data)
+        protections = ProtectionCache(calculator: calculator)
         similarLoader = similar
+    }
+
+    /// The most drops the overview's attendance trend shows.
+    public static let mostTrendDrops = 12
+
+    /// The drops the overview's first frame of `drop` (nil for the latest) needs among
+    /// `drops` (the store's, oldest first): the drop itself, the drops its trend shows (up
+    /// to `mostTrendDrops` up to it), the drop before it and the same term last year
+    /// (which the header's count of figures turned red compares it with), and the same
+    /// term a year before each of those (which rating a figure compares it with). Loading
+    /// only these draws the same first frame as loading all: a store of ten years of
+    /// drops is read a few drops at a time.
+    public static func firstFrameDrops(showing drop: DataDrop?, among drops: [DataDrop]) -> Set<DataDrop> {
+        guard let drop = drop ?? drops.last, let index = drops.firstIndex(of: drop) else { return [] }
+        var shown = Set(drops[max(0, index - mostTrendDrops + 1)...index])
+        shown.formUnion([drop.previous, drop.sameTermLastYear])
+        let needed = shown.union(shown.map(\.sameTermLastYear))
+        return needed.intersection(drops)
+    }
+
+    /// True when `data` holds `drop`'s records (always, unless the view was made from only
+    /// some drops of the store).
+    public func hasLoaded(_ drop: DataDrop) -> Bool { loadedDrops?.contains(drop) ?? true }
+
+    /// True when this view can draw `state` as a view of every drop would: always for a
+    /// view of every drop; for one of only some drops (`loadedDrops`), only the overview
+    /// (with help over it, or nothing) of a drop whose first frame's drops are all loaded.
+    /// Other pages show every drop's history, so the live dashboard waits for the whole
+    /// store before it draws them.
+    public func draws(_ state: DashboardState) -> Bool {
+        guard let loadedDrops else { return true }
+        guard case .overview = state.page, state.overlay != .explain, state.presentation == nil,
+            let drop = state.drop(self)
+        else { return false }
+        return Self.firstFrameDrops(showing: drop, among: drops).isSubset(of: loadedDrops)
     }
 
     /// The similar-schools comparisons of `drop` with the names of the groups' schools,
@@ -112,8 +160,7 @@ public final class TrustView {
         // With a school census in the store, the academies' similar schools rate them under
         // `benchmark_scope: similar` and give the trust its expected figure, as in `report`.
         let similarSchools = similarLoader == nil ? nil : similar(drop)?.comparisons
-        let made = LazyRatedDrop(
-            DropRater(calculator: calculator, drop: drop, config: config, similar: similarSchools))
+        let made = LazyRatedDrop(protections.rater(drop, config: config, similar: similarSchools))
         rated[drop] = made
         return made
     }
@@ -122,12 +169,30 @@ public final class TrustView {
     public func overviewRows(_ drop: DataDrop) -> [OverviewRow] {
         if let known = rows[drop] { return known }
         let ratedDrop = rated(drop)
-        let made = ratedDrop.rater.academiesWithData.compactMap { urn -> OverviewRow? in
-            guard let academy = academies[urn] else { return nil }
-            return OverviewRow(academy: academy, rated: ratedDrop, config: config)
+        let urns = ratedDrop.rater.academiesWithData
+        // Rows are made on every core, a batch of academies at a time; the last task rates
+        // the trust's figures, which the header and the trust row need next, meanwhile.
+        let batchSize = 256
+        let batches = (urns.count + batchSize - 1) / batchSize
+        var made = [[OverviewRow]](repeating: [], count: batches)
+        let (academies, config) = (academies, config)
+        made.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: batches + 1) { index in
+                guard index < batches else {
+                    _ = ratedDrop.figure(.trust, .attendanceRate)
+                    return
+                }
+                slots[index] = urns[index * batchSize..<min(urns.count, (index + 1) * batchSize)].compactMap {
+                    urn -> OverviewRow? in
+                    guard let academy = academies[urn] else { return nil }
+                    return OverviewRow(academy: academy, rated: ratedDrop, config: config)
+                }
+            }
         }
-        rows[drop] = made
-        return made
+        let all = made.flatMap { $0 }
+        rows[drop] = all
+        return all
     }
 
     /// The overview's rows for `drop` sorted by `column`, kept so that drawing a frame
@@ -201,11 +266,9 @@ public final class TrustView {
         let earlier = [drop.previous, drop.sameTermLastYear].filter(drops.contains).map {
             (drop: $0, similar: similarLoader == nil ? nil : similar($0)?.comparisons)
         }
-        let (calculator, config, trustName) = (calculator, config, trustName)
+        let (protections, config, trustName) = (protections, config, trustName)
         return {
-            let raters = earlier.map {
-                DropRater(calculator: calculator, drop: $0.drop, config: config, similar: $0.similar)
-            }
+            let raters = earlier.map { protections.rater($0.drop, config: config, similar: $0.similar) }
             return RatingChanges(current, comparedWith: raters, trustName: trustName)
         }
     }

@@ -30,15 +30,18 @@ extension FigureCalculator {
     /// A like-for-like sum is a new total: it and the trust's full figure split each drop's
     /// academies into those in both drops and the rest. As with any partition, a part
     /// holding exactly one hidden figure would give it away, so then the comparison is
-    /// withheld.
+    /// withheld. `keys`, when given, compares only the figures with those small keys, each
+    /// exactly as without it.
     public func trustComparisons(
-        in drop: DataDrop, with earlier: DataDrop, hides: (Figure) -> Bool
+        in drop: DataDrop, with earlier: DataDrop, keys: Set<Int>? = nil, hides: (Figure) -> Bool
     ) -> [Int: TrustComparison] {
         let later = Dictionary(
-            index.academies(in: drop).map { ($0, Self.summable(figures(of: $0, in: drop))) },
+            index.academies(in: drop).map { ($0, Self.summable(figures(of: $0, in: drop), keys: keys)) },
             uniquingKeysWith: { first, _ in first })
         let before = Dictionary(
-            index.academies(in: earlier).map { ($0, Self.summable(figures(of: $0, in: earlier))) },
+            index.academies(in: earlier).map {
+                ($0, Self.summable(figures(of: $0, in: earlier), keys: keys))
+            },
             uniquingKeysWith: { first, _ in first })
         /// Per key: academies with the figure, and hidden figures among those in both
         /// drops and among the rest, for each side.
@@ -92,9 +95,13 @@ extension FigureCalculator {
     }
 
     /// The figures that a trust-wide sum takes, by `smallKey`.
-    private static func summable(_ figures: [Figure]) -> [Int: Figure] {
+    private static func summable(_ figures: [Figure], keys: Set<Int>?) -> [Int: Figure] {
         var byKey: [Int: Figure] = [:]
-        for figure in figures where canBeSummed(figure) { byKey[smallKey(figure)] = figure }
+        for figure in figures where canBeSummed(figure) {
+            let key = smallKey(figure)
+            if let keys, !keys.contains(key) { continue }
+            byKey[key] = figure
+        }
         return byKey
     }
 }

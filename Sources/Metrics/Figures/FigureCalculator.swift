@@ -95,7 +95,11 @@ public struct FigureCalculator: Sendable {
     /// `TrustInterval`), so the trust is rated by the same rule as its academies.
     /// `eachSummed`, when given, is called with every academy figure as it is summed, and
     /// its `smallKey` (the trust's benchmark is weighted by the same parts; see `PhaseMix`).
-    public func trustFigures(in drop: DataDrop, eachSummed: ((Figure, Int) -> Void)? = nil) -> [Figure] {
+    /// `keys`, when given, keeps only the figures with those small keys: each is summed
+    /// exactly as without it.
+    public func trustFigures(
+        in drop: DataDrop, keys: Set<Int>? = nil, eachSummed: ((Figure, Int) -> Void)? = nil
+    ) -> [Figure] {
         var totals: [Int: Figure] = [:]
         var intervals: [Int: TrustInterval] = [:]
         var scratch: [Figure] = []
@@ -103,6 +107,7 @@ public struct FigureCalculator: Sendable {
             scratch = figures(of: urn, in: drop)
             for figure in scratch {
                 let key = Self.smallKey(figure)
+                if let keys, !keys.contains(key) { continue }
                 var total = totals[key] ?? Self.emptyTotal(like: figure)
                 if Self.canBeSummed(figure) {
                     Self.add(figure, to: &total)

@@ -9,13 +9,24 @@ extension DropRater {
     /// Its previous value and change cover the same academies on both sides: where
     /// academies joined or left, both are summed over only the academies with the figure
     /// in both years (`RatedFigure.likeForLike`).
-    public func ratedTrust() -> [RatedFigure] {
+    ///
+    /// `keys`, when given, rates only the figures with those small keys, each exactly as
+    /// without it: the dashboard's overview and its trend need a few of the trust's
+    /// figures in each drop, not all of them.
+    public func ratedTrust(keys: Set<Int>? = nil) -> [RatedFigure] {
         let lastYear = drop.sameTermLastYear
         let previous = Dictionary(
-            calculator.trustFigures(in: lastYear).map {
+            calculator.trustFigures(in: lastYear, keys: keys).map {
                 (FigureCalculator.smallKey($0), protectionLastYear.applied(to: $0))
             },
             uniquingKeysWith: { first, _ in first })
+        // Whether last year has any trust figure at all, as `previous` says without `keys`.
+        let lastYearHasFigures =
+            keys == nil
+            ? !previous.isEmpty
+            : calculator.index.academies(in: lastYear).contains {
+                !calculator.figures(of: $0, in: lastYear).isEmpty
+            }
         // Only counts are gathered per part here, into flat arrays (a national trust has
         // millions of parts); the benchmarks are looked up once per trust figure below.
         let found = answers.map { $0.match != nil }
@@ -24,7 +35,7 @@ extension DropRater {
         var lastURN: URN?
         var phase: Phase?
         var phaseIndex = 0
-        let figures = calculator.trustFigures(in: drop) { part, key in
+        let figures = calculator.trustFigures(in: drop, keys: keys) { part, key in
             if part.owner.urn != lastURN {
                 lastURN = part.owner.urn
                 phase = lastURN.flatMap(rater.phase(of:))
@@ -45,8 +56,8 @@ extension DropRater {
                 rated[index].similarExpected = expected.value(FigureCalculator.smallKey(rated[index].figure))
             }
         }
-        guard !previous.isEmpty else { return rated }
-        let comparisons = calculator.trustComparisons(in: drop, with: lastYear) { figure in
+        guard lastYearHasFigures else { return rated }
+        let comparisons = calculator.trustComparisons(in: drop, with: lastYear, keys: keys) { figure in
             figure.drop == drop ? protection.hides(figure) : protectionLastYear.hides(figure)
         }
         for index in rated.indices {

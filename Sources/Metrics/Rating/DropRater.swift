@@ -48,8 +48,15 @@ public struct DropRater: Sendable {
 
     /// Prepares to rate `drop` with a calculator already made, with the academies'
     /// `similar` schools when known.
+    ///
+    /// `protections`, when given, are `SmallGroupProtection(calculator:drop:)` of `drop`
+    /// and of the same term last year with this calculator, worked out already: a caller
+    /// that rates many drops (the dashboard's trend) keeps each drop's, since one drop's
+    /// is also the next year's last-year one.
     public init(
-        calculator: FigureCalculator, drop: DataDrop, config: RatingConfig, similar: SimilarComparisons? = nil
+        calculator: FigureCalculator, drop: DataDrop, config: RatingConfig,
+        similar: SimilarComparisons? = nil,
+        protections: (drop: SmallGroupProtection, lastYear: SmallGroupProtection)? = nil
     ) {
         self.drop = drop
         self.calculator = calculator
@@ -78,19 +85,25 @@ public struct DropRater: Sendable {
             distributions[distribution.kpi, default: [:]][distribution.phase] = distribution
         }
         self.distributions = distributions
-        // The two years' protection are worked out side by side: each reads only its own
-        // drop, and together they were a fifth of a report's time, on one core.
-        let drops = [drop, drop.sameTermLastYear]
-        var worked = [SmallGroupProtection?](repeating: nil, count: drops.count)
-        worked.withUnsafeMutableBufferPointer { slots in
-            nonisolated(unsafe) let slots = slots
-            DispatchQueue.concurrentPerform(iterations: drops.count) { index in
-                slots[index] = SmallGroupProtection(calculator: calculator, drop: drops[index])
+        // Given ready-made by a view that keeps each drop's protection; otherwise the two
+        // years' are worked out side by side: each reads only its own drop, and together
+        // they were a fifth of a report's time, on one core.
+        if let protections {
+            protection = protections.drop
+            protectionLastYear = protections.lastYear
+        } else {
+            let drops = [drop, drop.sameTermLastYear]
+            var worked = [SmallGroupProtection?](repeating: nil, count: drops.count)
+            worked.withUnsafeMutableBufferPointer { slots in
+                nonisolated(unsafe) let slots = slots
+                DispatchQueue.concurrentPerform(iterations: drops.count) { index in
+                    slots[index] = SmallGroupProtection(calculator: calculator, drop: drops[index])
+                }
             }
+            protection = worked[0] ?? SmallGroupProtection(calculator: calculator, drop: drop)
+            protectionLastYear =
+                worked[1] ?? SmallGroupProtection(calculator: calculator, drop: drop.sameTermLastYear)
         }
-        protection = worked[0] ?? SmallGroupProtection(calculator: calculator, drop: drop)
-        protectionLastYear =
-            worked[1] ?? SmallGroupProtection(calculator: calculator, drop: drop.sameTermLastYear)
     }
 
     /// Where an academy's figure stands among every school of its phase in England; nil

@@ -40,6 +40,8 @@ public final class LazyRatedDrop: Sendable {
         var fullOrder: [URN] = []
         /// The trust's figures, by small key, once rated.
         var trust: [Int: RatedFigure]?
+        /// The trust's headline figures (`headlineKeys`), by small key, once rated.
+        var trustHeadlines: [Int: RatedFigure]?
         /// Academies whose headline figures were rated, and whose every figure was
         /// (counting again one rated again after it was let go).
         var headlinesRated = 0
@@ -78,25 +80,49 @@ public final class LazyRatedDrop: Sendable {
         _ owner: Figure.Owner, _ kpi: KPI, group: PupilGroup = .all, yearGroup: YearGroup = .all
     ) -> RatedFigure? {
         let key = kpi.index << 16 | group.index << 8 | yearGroup.code
+        // Figures are rated outside the lock, so that several threads rate academies at
+        // once (the overview's rows of a national store are made on every core); two that
+        // rate the same academy at once make the same figures, and the first kept wins.
+        let isHeadline = headlineKeys.contains(key)
         guard case .academy(let urn) = owner else {
+            // The overview asks only for the trust's headline figures, in every drop of its
+            // trend: those are rated alone, the rest the first time one is asked for.
+            let known = state.withLock { cache in
+                isHeadline ? cache.trust ?? cache.trustHeadlines : cache.trust
+            }
+            if let known { return known[key] }
+            let made = Self.bySmallKey(rater.ratedTrust(keys: isHeadline ? headlineKeys : nil))
             return state.withLock { cache in
-                if let trust = cache.trust { return trust[key] }
-                let trust = Self.bySmallKey(rater.ratedTrust())
-                cache.trust = trust
-                return trust[key]
+                if isHeadline {
+                    if cache.trustHeadlines == nil { cache.trustHeadlines = made }
+                    return (cache.trust ?? cache.trustHeadlines)?[key]
+                }
+                if cache.trust == nil { cache.trust = made }
+                return cache.trust?[key]
             }
         }
         guard academiesWithData.contains(urn) else { return nil }
+        let known = state.withLock { cache -> RatedFigure?? in
+            if let full = cache.full[urn] { return .some(full[key]) }
+            if isHeadline, let known = cache.headlines[urn] {
+                return .some(known.last { Self.key($0) == key })
+            }
+            return nil
+        }
+        if let known { return known }
+        if isHeadline {
+            let made = rater.rated(urn, keys: headlineKeys)
+            return state.withLock { cache in
+                if cache.headlines[urn] == nil {
+                    cache.headlines[urn] = made
+                    cache.headlinesRated += 1
+                }
+                return cache.headlines[urn]?.last { Self.key($0) == key }
+            }
+        }
+        let made = Self.bySmallKey(rater.rated(urn))
         return state.withLock { cache in
             if let full = cache.full[urn] { return full[key] }
-            if headlineKeys.contains(key) {
-                if let known = cache.headlines[urn] { return known.last { Self.key($0) == key } }
-                let made = rater.rated(urn, keys: headlineKeys)
-                cache.headlines[urn] = made
-                cache.headlinesRated += 1
-                return made.last { Self.key($0) == key }
-            }
-            let made = Self.bySmallKey(rater.rated(urn))
             cache.fullyRated += 1
             cache.full[urn] = made
             cache.fullOrder.append(urn)
