@@ -22,8 +22,38 @@ import TrustGenerator
 /// 14's target for each.
 @main
 struct Bench {
+    /// What `--help`, or an option it does not know, prints.
+    static let usage = """
+        usage: trustboard-bench [--academies N] [--rounds N] [--keep DIR] [--drop DIR]
+                                [--generate-only DIR]
+               trustboard-bench --dashboard          the dashboard's frames and start-up alone
+               trustboard-bench --years N [--academies N]   N years of drops in one store
+               trustboard-bench --export [--export-academies N] [--export-pupils N] [--rounds N]
+               trustboard-bench --dfe FOLDER | --similar FOLDER   the DfE files' benchmarks
+        Build first: swift build -c release --product trustboard; swift build -c release --product trustboard-bench
+        """
+
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
+        // Anything it does not know stops it before it starts minutes of work: `--help`
+        // once ran the whole national bench.
+        let known = [
+            "--academies", "--rounds", "--years", "--export-academies", "--export-pupils", "--generate-only",
+            "--drop", "--keep", "--dfe", "--similar",
+        ]
+        let flags = ["--dashboard", "--export"]
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if known.contains(argument) {
+                index += 2
+            } else if flags.contains(argument) {
+                index += 1
+            } else {
+                print(usage)
+                exit(argument == "--help" || argument == "-h" ? 0 : 2)
+            }
+        }
         func option(_ name: String) -> String? {
             guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
             defer { arguments.removeSubrange(index...(index + 1)) }
