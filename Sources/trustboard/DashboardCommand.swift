@@ -42,14 +42,7 @@ struct DashboardCommand: ParsableCommand {
             var watcher = StoreWatcher(store: source.store)
             let reload = BackgroundReload()
             if view.loadedDrops != nil, let store = source.store {
-                let (config, name) = (source.config, source.trustName)
-                let picked = state.dropPicked ? state.drop(view) : nil
-                let (sort, reversed) = (state.overview.sort, state.overview.reversed)
-                reload.start {
-                    Self.wholeView(
-                        store: store, config: config, name: name, picked: picked, sort: sort,
-                        reversed: reversed)
-                }
+                Self.reloadWhole(store, source: source, state: state, view: view, into: reload)
             }
             // Draw, wait briefly for a key (so signals, resizes and new data are seen), then
             // apply it and every key already waiting before drawing again, so a held-down
@@ -96,14 +89,7 @@ struct DashboardCommand: ParsableCommand {
                 } else if !reload.isRunning, let store = source.store, watcher.changed() {
                     // Loaded and rated in the background: a large store takes seconds, and
                     // the dashboard keeps answering keys meanwhile.
-                    let (config, name) = (source.config, source.trustName)
-                    let picked = state.dropPicked ? state.drop(view) : nil
-                    let (sort, reversed) = (state.overview.sort, state.overview.reversed)
-                    reload.start {
-                        Self.wholeView(
-                            store: store, config: config, name: name, picked: picked, sort: sort,
-                            reversed: reversed)
-                    }
+                    Self.reloadWhole(store, source: source, state: state, view: view, into: reload)
                 }
                 if watcher.noticeExpired { state.notice = nil }
             }
@@ -114,6 +100,21 @@ struct DashboardCommand: ParsableCommand {
         } catch let failure as CommandFailure {
             warn(failure.description)
             throw ExitCode.failure
+        }
+    }
+
+    /// Starts making the view of every drop of `store` in the background, on the drop the
+    /// user picked (if any) and the overview's sort as they are now.
+    private static func reloadWhole(
+        _ store: TrustStore, source: TrustSource, state: DashboardState, view: TrustView,
+        into reload: BackgroundReload
+    ) {
+        let (config, name) = (source.config, source.trustName)
+        let picked = state.dropPicked ? state.drop(view) : nil
+        let (sort, reversed) = (state.overview.sort, state.overview.reversed)
+        reload.start {
+            wholeView(
+                store: store, config: config, name: name, picked: picked, sort: sort, reversed: reversed)
         }
     }
 
