@@ -4,6 +4,6 @@ struct AttendanceTargets: Sendable {
     var persistent: Double
     /// Pupils ranked below this share are severely absent.
     var severe: Double
-    /// The mean absence of the other pupils.
-    var ordinaryMean: Double
+    /// How absence is spread over the other pupils.
+    var ordinary: OrdinaryAbsence
 }

@@ -124,7 +124,7 @@ struct SchoolYearSimulation {
         let severe = min(outlook.severeAbsenceRate * scale.severe, persistent)
         let banded = severe * Self.severeBandMean + (persistent - severe) * Self.persistentBandMean
         let ordinary = min(max((absence - banded) / (1 - persistent), 0.002), 0.095)
-        return AttendanceTargets(persistent: persistent, severe: severe, ordinaryMean: ordinary)
+        return AttendanceTargets(persistent: persistent, severe: severe, ordinary: OrdinaryAbsence(mean: ordinary))
     }
 
     private func playAttendance(
@@ -197,7 +197,7 @@ struct SchoolYearSimulation {
             most = possible
             share = 0.42
         } else {
-            rate = OrdinaryAbsence.rate(at: spread, mean: target.ordinaryMean)
+            rate = target.ordinary.rate(at: spread)
             least = 0
             most = (possible - 1) / 10
             share = 0.22
