@@ -50,13 +50,7 @@ struct ExportRowSums {
     /// term,pupil_group,year_group,pupils,possible_sessions,absent_sessions,…` as that file
     /// orders its columns.
     static func attendanceLines(ofExportAt url: URL) throws -> [String] {
-        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
-        guard let header = lines.first?.split(separator: ",").map(String.init) else { return [] }
-        let rows = lines.dropFirst().map { line in
-            Dictionary(
-                uniqueKeysWithValues: zip(
-                    header, line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)))
-        }
+        let rows = try PlainCSV(url: url).rows
         guard let first = rows.first else { return [] }
         let drop = "\(first["academic_year"] ?? ""),\(first["term"] ?? "")"
         return ExportRowSums(rows: rows).attendance.sorted { $0.key < $1.key }.map { key, counts in
@@ -72,14 +66,9 @@ struct ExportRowSums {
     /// year groups only Years 1–11). A group's own year-group lines are not made: the
     /// aggregate files do not give them either.
     static func lineCounts(ofExportAt url: URL) throws -> (attendance: Int, inclusion: Int) {
-        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
-        guard let header = lines.first?.split(separator: ",").map(String.init) else { return (0, 0) }
         var attendance: Set<String> = []
         var inclusion: Set<String> = []
-        for line in lines.dropFirst() {
-            let row = Dictionary(
-                uniqueKeysWithValues: zip(
-                    header, line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)))
+        for row in try PlainCSV(url: url).rows {
             let urn = row["urn"] ?? ""
             let yearGroup = row["year_group"] ?? ""
             var groups = ["all", row["disadvantaged"] == "Y" ? "disadvantaged" : "not_disadvantaged"]

@@ -15,18 +15,18 @@ struct SampleExportTests {
 
     @Test("an exporting academy's figures are the same summed from its pupils as written as aggregate rows")
     func exportsEqualAggregateRows() throws {
-        let aggregate = try ExportTestFolder()
-        let mixed = try ExportTestFolder()
+        let aggregate = try TemporaryFolder()
+        let mixed = try TemporaryFolder()
         _ = try SampleTrustWriter(exports: false).write(to: aggregate.url)
         _ = try SampleTrustWriter().write(to: mixed.url)
         var compared = 0
         for drop in Self.drops {
-            let export = try ExportTestTable(mixed.url, "pupil-attendance-\(drop).csv")
+            let export = try PlainCSV(mixed.url, "pupil-attendance-\(drop).csv")
             let sums = ExportRowSums(rows: export.rows)
             #expect(!export.rows.isEmpty, "\(drop)")
             for (kind, summed) in [("attendance", sums.attendance), ("inclusion", sums.inclusion)] {
-                let allAggregate = try ExportTestTable(aggregate.url, "\(kind)-\(drop).csv")
-                let mixedAggregate = try ExportTestTable(mixed.url, "\(kind)-\(drop).csv")
+                let allAggregate = try PlainCSV(aggregate.url, "\(kind)-\(drop).csv")
+                let mixedAggregate = try PlainCSV(mixed.url, "\(kind)-\(drop).csv")
                 // One source per academy and drop: the mixed trust's aggregate files hold only
                 // the academies that do not export, exactly as the all-aggregate trust has them.
                 #expect(Set(mixedAggregate.rows.compactMap { $0["urn"] }).isSubset(of: Self.aggregateURNs))
@@ -62,7 +62,7 @@ struct SampleExportTests {
         let unauthorisedCodes = ["code_G", "code_N", "code_O", "code_U"]
         var reasonsSeen: Set<String> = []
         for drop in Self.drops {
-            let export = try ExportTestTable(
+            let export = try PlainCSV(
                 SuppressionAttackTests.sampleFolder, "pupil-attendance-\(drop).csv")
             var refs: Set<String> = []
             for (index, row) in export.rows.enumerated() {
@@ -92,7 +92,7 @@ struct SampleExportTests {
     /// of the pupils in neither band once put every primary's pupils under 5%.
     @Test("every exporting academy has pupils at risk, fewer than those missing under 5%")
     func everyExportingAcademyHasPupilsAtRisk() throws {
-        let export = try ExportTestTable(
+        let export = try PlainCSV(
             SuppressionAttackTests.sampleFolder, "pupil-attendance-2024-25-summer.csv")
         var under5: [String: Int] = [:]
         var atRisk: [String: Int] = [:]
@@ -127,7 +127,7 @@ struct SampleExportTests {
         var atRiskShares: [Double] = []
         for year in [2022, 2023, 2024] {
             let name = "pupil-attendance-\(year)-\(String(year + 1).suffix(2))-summer.csv"
-            let export = try ExportTestTable(SuppressionAttackTests.sampleFolder, name)
+            let export = try PlainCSV(SuppressionAttackTests.sampleFolder, name)
             var pupils = 0
             var persistent = 0
             var atRisk = 0
@@ -163,37 +163,5 @@ struct SampleExportTests {
         #expect(persistentShares.allSatisfy { abs($0 - 14) < 1.5 }, "\(persistentShares)")
         #expect(atRiskShares[0] < atRiskShares[1] && atRiskShares[1] < atRiskShares[2], "\(atRiskShares)")
         #expect(atRiskShares[2] > 20, "\(atRiskShares)")
-    }
-}
-
-/// A folder under the system's temporary folder, removed when the value goes away.
-private final class ExportTestFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("sample-export-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: url)
-    }
-}
-
-/// A generated CSV file read simply (no quoted fields in these files, LF line ends); rows
-/// map column names to values.
-private struct ExportTestTable {
-    var rows: [[String: String]] = []
-
-    init(_ folder: URL, _ name: String) throws {
-        let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-        let lines = text.split(separator: "\n").map {
-            $0.split(separator: ",", omittingEmptySubsequences: false)
-        }
-        guard let header = lines.first?.map(String.init) else { return }
-        for fields in lines.dropFirst() {
-            rows.append(Dictionary(uniqueKeysWithValues: zip(header, fields.map(String.init))))
-        }
     }
 }

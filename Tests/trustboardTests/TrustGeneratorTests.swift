@@ -441,17 +441,6 @@ private struct GeneratorTestTable {
     }
 
     init(url: URL) throws {
-        let text = try String(contentsOf: url, encoding: .utf8)
-        let lines = text.split(separator: "\n").map {
-            $0.split(separator: ",", omittingEmptySubsequences: false)
-        }
-        guard let header = lines.first?.map(String.init) else { return }
-        for fields in lines.dropFirst() {
-            var row: [String: String] = [:]
-            for (name, value) in zip(header, fields) {
-                row[name] = String(value)
-            }
-            rows.append(row)
-        }
+        rows = try PlainCSV(url: url).rows
     }
 }
