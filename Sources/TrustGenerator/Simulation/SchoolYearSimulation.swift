@@ -124,7 +124,8 @@ struct SchoolYearSimulation {
         let severe = min(outlook.severeAbsenceRate * scale.severe, persistent)
         let banded = severe * Self.severeBandMean + (persistent - severe) * Self.persistentBandMean
         let ordinary = min(max((absence - banded) / (1 - persistent), 0.002), 0.095)
-        return AttendanceTargets(persistent: persistent, severe: severe, ordinary: OrdinaryAbsence(mean: ordinary))
+        return AttendanceTargets(
+            persistent: persistent, severe: severe, ordinary: OrdinaryAbsence(mean: ordinary))
     }
 
     private func playAttendance(
