@@ -91,7 +91,12 @@ struct DashboardTmuxTests {
         _ = pane.waitForScreen { !$0.contains("Why is") }
         // y steps on through the year groups: Year 8, then Year 9.
         try pane.send("y", "y", "Enter")
-        let year9 = pane.waitForScreen { $0.contains("Why is Attendance (Year 9, all pupils)") }
+        // The whole overlay, not only its title: a frame caught while it is drawn holds the
+        // title first.
+        let year9 = pane.waitForScreen {
+            $0.contains("Why is Attendance (Year 9, all pupils)") && $0.contains("possible sessions attended")
+                && $0.contains("Rule")
+        }
         #expect(year9.contains("Why is Attendance (Year 9, all pupils) red?"), "\(year9)")
         #expect(year9.contains("88.3% = 59,495 of 67,353 possible sessions attended"), "\(year9)")
         #expect(year9.contains("Rule"), "\(year9)")
