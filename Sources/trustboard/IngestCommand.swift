@@ -70,6 +70,8 @@ struct IngestCommand: ParsableCommand {
             knownAcademies: known.union(dfeTrust?.urns ?? []), year: academicYear, censusPhases: censusPhases,
             onProgress: progress.show)
         reader.storedSources = storedSources
+        // Only the store uses the files' hashes.
+        reader.hashesFiles = !dryRun
         var batch = reader.read(paths: paths)
         progress.finish()
         // Academies taken from a DfE file are stored with it; those already stored keep
