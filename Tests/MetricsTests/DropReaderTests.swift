@@ -285,6 +285,21 @@ struct DropReaderTests {
             ])
     }
 
+    @Test func aKeyGivenThreeTimesNamesItsFirstRowEachTimeAndOtherKeysAreLeftAlone() {
+        // 900101 spring is given on lines 2, 4 and 5; 900102 once, on line 3; the autumn
+        // row of 900101 is another key.
+        let text =
+            "\(attendanceHeader)\n900101,2024/25,spring,30,6000,300,4\n900102,2024/25,spring,30,6000,300,4\n"
+            + "900101,2024/25,spring,31,6000,300,4\n900101,2024/25,spring,32,6000,300,4\n"
+            + "900101,2024/25,autumn,30,6000,300,4\n"
+        let batch = Fixtures.readWithAcademies("att.csv", text)
+        #expect(
+            Fixtures.errors(batch) == [
+                "att.csv:4: gives attendance for 900101, 2024/25 spring, all pupils, all years again; it was first given at att.csv:2; keep one of the two rows (a later batch may correct a value)",
+                "att.csv:5: gives attendance for 900101, 2024/25 spring, all pupils, all years again; it was first given at att.csv:2; keep one of the two rows (a later batch may correct a value)",
+            ])
+    }
+
     @Test func sameKeyTwiceInOneBatchIsAnError() {
         let first = "\(attendanceHeader)\n900101,2024/25,spring,30,6000,300,4\n"
         let second =

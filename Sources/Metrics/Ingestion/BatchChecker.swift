@@ -34,19 +34,36 @@ struct BatchChecker {
             let seen = unknown[file, default: [:]][urn]
             unknown[file, default: [:]][urn] = (min(seen?.line ?? line, line), (seen?.count ?? 0) + 1)
         }
-        var seen: [UInt64: UInt64] = [:]
-        seen.reserveCapacity(batch.attendance.count + batch.attainment.count + batch.scores.count)
         // One pass per record kind, each through the kind's own description of its key.
+        // The first finds whether any key comes twice; only then does a second pass find
+        // where each such key was first given, reporting the rows in the same order.
         func checkKeys<Record: DropRecord>(_: Record.Type) {
             let kind = UInt64(Record.kind.index)
-            for row in batch[keyPath: Record.inBatch] {
+            let rows = batch[keyPath: Record.inBatch]
+            var seen = KeySet(capacity: rows.count)
+            var duplicated: [UInt64: (Int, Int)?] = [:]
+            for row in rows {
                 let record = row.record
                 note(record.urn, row.file, row.line)
                 let key = Self.key(
                     kind, record.urn, record.drop, record.group, record.yearGroup, record.itemIndex)
-                checkKey(key, row.file, row.line, seen: &seen) {
-                    "\(record.what) for \(record.urn), \(record.drop), \(record.group.label), \(record.yearGroup)"
+                if !seen.insert(key) { duplicated[key] = .some(nil) }
+            }
+            guard !duplicated.isEmpty else { return }
+            seen = KeySet(capacity: 0)
+            for row in rows {
+                let record = row.record
+                let key = Self.key(
+                    kind, record.urn, record.drop, record.group, record.yearGroup, record.itemIndex)
+                guard let first = duplicated[key] else { continue }
+                guard let first else {
+                    duplicated[key] = .some((row.file, row.line))
+                    continue
                 }
+                duplicate(
+                    row.file, row.line,
+                    "\(record.what) for \(record.urn), \(record.drop), \(record.group.label), \(record.yearGroup)",
+                    first: first)
             }
         }
         for kind in DropRecordKind.allCases {
@@ -108,16 +125,6 @@ struct BatchChecker {
                     "is not an academy of the trust\(more)",
                     fix: "add it to an academies file in this batch, or ingest that file first")
             }
-        }
-    }
-
-    private mutating func checkKey(
-        _ key: UInt64, _ file: Int, _ line: Int, seen: inout [UInt64: UInt64], what: () -> String
-    ) {
-        let place = UInt64(file) << 40 | UInt64(line)
-        if let first = seen.updateValue(place, forKey: key) {
-            seen[key] = first
-            duplicate(file, line, what(), first: (Int(first >> 40), Int(first & 0xFF_FFFF_FFFF)))
         }
     }
 

@@ -1,0 +1,108 @@
+import Testing
+
+@testable import Metrics
+
+/// The records a batch holds a million of are packed tightly; what they give back must be
+/// exactly what they were made with, whatever the size of the figures.
+@Suite("Compact records and the duplicate-key set")
+struct CompactRecordTests {
+    let drop = DataDrop(year: AcademicYear(2024), term: .spring)
+    let urn = Fixtures.urn(900101)
+
+    @Test func attainmentGivesBackItsCountsSmallOrBeyondFourBytes() {
+        // 3,000,000,000 does not fit in four bytes; -5 and 0 do.
+        for (cohort, expected, greaterDepth) in [
+            (30, 18, 5 as Int?), (3_000_000_000, 2_999_999_999, nil), (-5, 0, 0),
+        ] {
+            var record = AttainmentRecord(
+                urn: urn, drop: drop, yearGroup: .year(6), subject: .rwm, cohort: cohort, expected: expected,
+                greaterDepth: greaterDepth, basis: .statutory)
+            #expect(record.cohort == cohort)
+            #expect(record.expected == expected)
+            #expect(record.greaterDepth == greaterDepth)
+            #expect(record.urn == urn && record.drop == drop && record.yearGroup == .year(6))
+            #expect(record.subject == .rwm && record.basis == .statutory && record.group == .all)
+            record.greaterDepth = nil
+            #expect(record.greaterDepth == nil)
+            #expect(record.cohort == cohort && record.expected == expected)
+            record.cohort = Int.max
+            #expect(record.cohort == Int.max && record.expected == expected)
+        }
+    }
+
+    @Test func attainmentRecordsAreEqualWhenTheirFiguresAre() {
+        let small = AttainmentRecord(urn: urn, drop: drop, subject: .maths, cohort: 30, expected: 18)
+        var changed = small
+        changed.cohort = 3_000_000_000
+        #expect(changed != small)
+        changed.cohort = 30
+        #expect(changed == small)
+        #expect(changed.hashValue == small.hashValue)
+        // Greater depth of 0 is a figure; not given is not.
+        var zero = small
+        zero.greaterDepth = 0
+        #expect(zero != small)
+    }
+
+    @Test func attendanceGivesBackEveryCountAndWhichOptionalOnesWereGiven() {
+        let bands = AbsenceBands(underFive: 10, atRisk: 5, tenToTwenty: 3, twentyToFifty: 1, fiftyPlus: 1)
+        var record = AttendanceRecord(
+            urn: urn, drop: drop, group: .girls, yearGroup: .reception, pupils: 20, possibleSessions: 6000,
+            absentSessions: 300, persistentAbsentees: 5, severeAbsentees: 1, authorisedAbsentSessions: nil,
+            unauthorisedAbsentSessions: 120, absenceBands: bands)
+        #expect(record.pupils == 20)
+        #expect(record.possibleSessions == 6000)
+        #expect(record.absentSessions == 300)
+        #expect(record.persistentAbsentees == 5)
+        #expect(record.severeAbsentees == 1)
+        #expect(record.authorisedAbsentSessions == nil)
+        #expect(record.unauthorisedAbsentSessions == 120)
+        #expect(record.absenceBands == bands)
+        #expect(record.group == .girls && record.yearGroup == .reception && record.urn == urn)
+        // Past four bytes, and back.
+        record.possibleSessions = 5_000_000_000
+        record.authorisedAbsentSessions = 180
+        record.severeAbsentees = nil
+        record.absenceBands = nil
+        #expect(record.possibleSessions == 5_000_000_000)
+        #expect(record.authorisedAbsentSessions == 180)
+        #expect(record.severeAbsentees == nil)
+        #expect(record.absenceBands == nil)
+        #expect(
+            record.pupils == 20 && record.absentSessions == 300 && record.unauthorisedAbsentSessions == 120)
+        record.possibleSessions = 6000
+        let same = AttendanceRecord(
+            urn: urn, drop: drop, group: .girls, yearGroup: .reception, pupils: 20, possibleSessions: 6000,
+            absentSessions: 300, persistentAbsentees: 5, severeAbsentees: nil, authorisedAbsentSessions: 180,
+            unauthorisedAbsentSessions: 120)
+        #expect(record == same)
+        #expect(record.hashValue == same.hashValue)
+    }
+
+    @Test func sourcedKeepsItsFileAndLine() {
+        var row = Sourced(urn, file: 3, line: 1_000_000_000_000)
+        #expect(row.file == 3)
+        #expect(row.line == 1_000_000_000_000)
+        row.file = 16_777_215
+        row.line = 1
+        #expect(row.file == 16_777_215)
+        #expect(row.line == 1)
+        #expect(row.record == urn)
+    }
+
+    @Test func keySetFindsEveryKeyGivenAgainAcrossGrowing() {
+        // Room for 4 keys at first, so 20,000 make it grow many times.
+        var set = KeySet(capacity: 4)
+        let keys = (0..<20_000).map { UInt64($0) &* 7_919 << 6 | UInt64($0 % 64) }
+        var new = 0
+        for key in keys where set.insert(key) { new += 1 }
+        #expect(new == keys.count)
+        var again = 0
+        for key in keys where key % 3 == 0 { again += set.insert(key) ? 0 : 1 }
+        #expect(again == keys.filter { $0 % 3 == 0 }.count)
+        let edges: [UInt64] = [1 << 62, 1 << 62 | 1, 1 << 62, 1 << 62 | 1]
+        var firstTimes: [Bool] = []
+        for key in edges { firstTimes.append(set.insert(key)) }
+        #expect(firstTimes == [true, true, false, false])
+    }
+}
