@@ -7,24 +7,70 @@ public struct AttainmentRecord: Hashable, Sendable {
         case forecast
     }
 
-    /// The academy.
-    public var urn: URN
+    // The stored properties are in the order that packs them tightest (a national batch
+    // holds a million of these): the one-byte fields fill the drop's padding, and the
+    // three counts take four bytes each (see `Counts`).
+
     /// The drop.
     public var drop: DataDrop
     /// The pupil group.
     public var group: PupilGroup
-    /// The year group.
-    public var yearGroup: YearGroup
     /// The subject.
     public var subject: Subject
-    /// Pupils assessed.
-    public var cohort: Int
-    /// Pupils at the expected standard or above, greater depth included.
-    public var expected: Int
-    /// Pupils at greater depth or the higher standard, when given.
-    public var greaterDepth: Int?
     /// How the figures were arrived at.
     public var basis: Basis
+    /// The academy.
+    public var urn: URN
+    /// The year group.
+    public var yearGroup: YearGroup
+    /// True when the greater-depth count holds a figure.
+    private var givesGreaterDepth: Bool
+    /// Cohort, expected and greater depth (0 when not given).
+    private var counts: Counts
+
+    /// Pupils assessed.
+    public var cohort: Int {
+        get { counts[0] }
+        set { counts = Counts(newValue, counts[1], counts[2]) }
+    }
+    /// Pupils at the expected standard or above, greater depth included.
+    public var expected: Int {
+        get { counts[1] }
+        set { counts = Counts(counts[0], newValue, counts[2]) }
+    }
+    /// Pupils at greater depth or the higher standard, when given.
+    public var greaterDepth: Int? {
+        get { givesGreaterDepth ? counts[2] : nil }
+        set {
+            givesGreaterDepth = newValue != nil
+            counts = Counts(counts[0], counts[1], newValue ?? 0)
+        }
+    }
+
+    /// Three counts in four bytes each, or, when one does not fit (no school's does), in
+    /// an array; each value has one form only, so equal counts compare equal.
+    private enum Counts: Hashable, Sendable {
+        case narrow(Int32, Int32, Int32)
+        case wide([Int])
+
+        init(_ first: Int, _ second: Int, _ third: Int) {
+            if let first = Int32(exactly: first), let second = Int32(exactly: second),
+                let third = Int32(exactly: third)
+            {
+                self = .narrow(first, second, third)
+            } else {
+                self = .wide([first, second, third])
+            }
+        }
+
+        subscript(index: Int) -> Int {
+            switch self {
+            case .narrow(let first, let second, let third):
+                Int(index == 0 ? first : index == 1 ? second : third)
+            case .wide(let values): values[index]
+            }
+        }
+    }
 
     /// Makes an attainment record.
     public init(
@@ -36,9 +82,8 @@ public struct AttainmentRecord: Hashable, Sendable {
         self.group = group
         self.yearGroup = yearGroup
         self.subject = subject
-        self.cohort = cohort
-        self.expected = expected
-        self.greaterDepth = greaterDepth
+        self.givesGreaterDepth = greaterDepth != nil
+        self.counts = Counts(cohort, expected, greaterDepth ?? 0)
         self.basis = basis
     }
 }

@@ -1,31 +1,135 @@
 /// One row of the `attendance` file: sessions and absentees for the year to date.
 public struct AttendanceRecord: Hashable, Sendable {
-    /// The academy.
-    public var urn: URN
+    // The stored properties are in the order that packs them tightest (a national batch
+    // holds hundreds of thousands of these): which optional counts are given is one byte
+    // of flags, the seven counts take four bytes each (see `Counts`), and the absence
+    // bands, seldom given, are an array of none or one rather than five words always held.
+
     /// The drop; figures cover the academic year up to the end of its term.
     public var drop: DataDrop
     /// The pupil group.
     public var group: PupilGroup
+    /// Which of the optional counts are given: `severeGiven`, `authorisedGiven`, `unauthorisedGiven`.
+    private var given: UInt8
+    /// The academy.
+    public var urn: URN
     /// The year group.
     public var yearGroup: YearGroup
-    /// Pupil enrolments in the period.
-    public var pupils: Int
-    /// Possible sessions (half days).
-    public var possibleSessions: Int
-    /// Sessions missed, authorised or not.
-    public var absentSessions: Int
-    /// Pupils who missed 10% or more of their possible sessions.
-    public var persistentAbsentees: Int
-    /// Pupils who missed 50% or more of their possible sessions, when given.
-    public var severeAbsentees: Int?
-    /// Authorised absent sessions, when given.
-    public var authorisedAbsentSessions: Int?
-    /// Unauthorised absent sessions, when given.
-    public var unauthorisedAbsentSessions: Int?
-    /// The pupils in each absence band, when given.
-    public var absenceBands: AbsenceBands?
+    /// Pupils, possible, absent, persistent, severe, authorised and unauthorised, in that
+    /// order (an optional count not given is 0).
+    private var counts: Counts
+    /// The absence bands when given (one), else none.
+    private var bands: [AbsenceBands]
     /// Absent sessions by reason, each when given.
     public var reasons: AttendanceReasons
+
+    private static let severeGiven: UInt8 = 1
+    private static let authorisedGiven: UInt8 = 2
+    private static let unauthorisedGiven: UInt8 = 4
+
+    /// Pupil enrolments in the period.
+    public var pupils: Int {
+        get { counts[0] }
+        set { counts = counts.with(0, newValue) }
+    }
+    /// Possible sessions (half days).
+    public var possibleSessions: Int {
+        get { counts[1] }
+        set { counts = counts.with(1, newValue) }
+    }
+    /// Sessions missed, authorised or not.
+    public var absentSessions: Int {
+        get { counts[2] }
+        set { counts = counts.with(2, newValue) }
+    }
+    /// Pupils who missed 10% or more of their possible sessions.
+    public var persistentAbsentees: Int {
+        get { counts[3] }
+        set { counts = counts.with(3, newValue) }
+    }
+    /// Pupils who missed 50% or more of their possible sessions, when given.
+    public var severeAbsentees: Int? {
+        get { given & Self.severeGiven != 0 ? counts[4] : nil }
+        set {
+            given = Self.flags(given, Self.severeGiven, newValue != nil)
+            counts = counts.with(4, newValue ?? 0)
+        }
+    }
+    /// Authorised absent sessions, when given.
+    public var authorisedAbsentSessions: Int? {
+        get { given & Self.authorisedGiven != 0 ? counts[5] : nil }
+        set {
+            given = Self.flags(given, Self.authorisedGiven, newValue != nil)
+            counts = counts.with(5, newValue ?? 0)
+        }
+    }
+    /// Unauthorised absent sessions, when given.
+    public var unauthorisedAbsentSessions: Int? {
+        get { given & Self.unauthorisedGiven != 0 ? counts[6] : nil }
+        set {
+            given = Self.flags(given, Self.unauthorisedGiven, newValue != nil)
+            counts = counts.with(6, newValue ?? 0)
+        }
+    }
+    /// The pupils in each absence band, when given.
+    public var absenceBands: AbsenceBands? {
+        get { bands.first }
+        set { bands = newValue.map { [$0] } ?? [] }
+    }
+
+    private static func flags(_ flags: UInt8, _ flag: UInt8, _ isGiven: Bool) -> UInt8 {
+        isGiven ? flags | flag : flags & ~flag
+    }
+
+    /// Seven counts in four bytes each, or, when one does not fit (no school's does), in
+    /// an array; each value has one form only, so equal counts compare equal.
+    private enum Counts: Hashable, Sendable {
+        case narrow(Int32, Int32, Int32, Int32, Int32, Int32, Int32)
+        case wide([Int])
+
+        init(_ values: [Int]) {
+            let narrow = values.compactMap { Int32(exactly: $0) }
+            if narrow.count == 7 {
+                self = .narrow(narrow[0], narrow[1], narrow[2], narrow[3], narrow[4], narrow[5], narrow[6])
+            } else {
+                self = .wide(values)
+            }
+        }
+
+        init(_ a: Int, _ b: Int, _ c: Int, _ d: Int, _ e: Int, _ f: Int, _ g: Int) {
+            if let a = Int32(exactly: a), let b = Int32(exactly: b), let c = Int32(exactly: c),
+                let d = Int32(exactly: d), let e = Int32(exactly: e), let f = Int32(exactly: f),
+                let g = Int32(exactly: g)
+            {
+                self = .narrow(a, b, c, d, e, f, g)
+            } else {
+                self = .wide([a, b, c, d, e, f, g])
+            }
+        }
+
+        subscript(index: Int) -> Int {
+            switch self {
+            case .narrow(let a, let b, let c, let d, let e, let f, let g):
+                switch index {
+                case 0: Int(a)
+                case 1: Int(b)
+                case 2: Int(c)
+                case 3: Int(d)
+                case 4: Int(e)
+                case 5: Int(f)
+                default: Int(g)
+                }
+            case .wide(let values): values[index]
+            }
+        }
+
+        /// The counts with the one at `index` replaced.
+        func with(_ index: Int, _ value: Int) -> Counts {
+            var values = (0..<7).map { self[$0] }
+            values[index] = value
+            return Counts(values)
+        }
+    }
 
     /// Makes an attendance record.
     public init(
@@ -39,14 +143,14 @@ public struct AttendanceRecord: Hashable, Sendable {
         self.drop = drop
         self.group = group
         self.yearGroup = yearGroup
-        self.pupils = pupils
-        self.possibleSessions = possibleSessions
-        self.absentSessions = absentSessions
-        self.persistentAbsentees = persistentAbsentees
-        self.severeAbsentees = severeAbsentees
-        self.authorisedAbsentSessions = authorisedAbsentSessions
-        self.unauthorisedAbsentSessions = unauthorisedAbsentSessions
-        self.absenceBands = absenceBands
+        self.given =
+            (severeAbsentees == nil ? 0 : Self.severeGiven)
+            | (authorisedAbsentSessions == nil ? 0 : Self.authorisedGiven)
+            | (unauthorisedAbsentSessions == nil ? 0 : Self.unauthorisedGiven)
+        self.counts = Counts(
+            pupils, possibleSessions, absentSessions, persistentAbsentees, severeAbsentees ?? 0,
+            authorisedAbsentSessions ?? 0, unauthorisedAbsentSessions ?? 0)
+        self.bands = absenceBands.map { [$0] } ?? []
         self.reasons = reasons
     }
 

@@ -1,12 +1,15 @@
 /// The DfE's six-digit Unique Reference Number of a school, 100000–999999.
 public struct URN: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The number, in four bytes rather than eight: every record of a batch holds one.
+    private let number: UInt32
+
     /// The number itself, 100000–999999.
-    public let value: Int
+    public var value: Int { Int(number) }
 
     /// Makes a URN, or nil when `value` is outside 100000–999999.
     public init?(_ value: Int) {
         guard (100_000...999_999).contains(value) else { return nil }
-        self.value = value
+        self.number = UInt32(value)
     }
 
     /// Reads a URN written as six plain digits.
