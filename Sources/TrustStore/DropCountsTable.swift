@@ -47,6 +47,18 @@ enum DropCountsTable {
             """
     }
 
+    /// Inserts `rows` records whose keys are not stored, in one statement: for each, its
+    /// key columns, its values already made into `counts` text (`CountsText`), `file_id`
+    /// and `line`. Any row that breaks a constraint makes the whole statement fail with
+    /// nothing written.
+    static func bulkInsertSQL(rows: Int) -> String {
+        let row = "(" + Array(repeating: "?", count: keyColumns.count + 3).joined(separator: ", ") + ")"
+        return """
+            INSERT INTO \(name) (\(keyColumns.joined(separator: ", ")), counts, file_id, line)
+            VALUES \(Array(repeating: row, count: rows).joined(separator: ", "))
+            """
+    }
+
     /// Selects the records of one kind (bound first) in key order: drop, academy, pupil
     /// group, year group, item, then the values and `file_id`.
     static let selectSQL = """

@@ -8,10 +8,11 @@ extension TrustStore {
     /// `DropReader.storedSources`.
     ///
     /// Every ingest into an existing store asks this before it reads its files, so it reads
-    /// as little as it can: the key and `file_id` of each attendance and inclusion row, in
-    /// key order, grouped here by academy and drop, and each file's kind and name from the
-    /// few rows of `files`. A join and a `GROUP BY` in SQL made it look up the file and sort
-    /// for every row, which made each ingest slower than the one before as drops piled up.
+    /// as little as it can: `drop_sources` (version 9), a row per academy, drop and file its
+    /// attendance or inclusion rows came from, in key order, grouped here by academy and
+    /// drop, and each file's kind and name from the few rows of `files`. Reading every
+    /// attendance row's `file_id` instead made each ingest slower than the one before as
+    /// drops piled up.
     public func dropSources() throws -> [AcademyDrop: DropSource] {
         try reading { db in
             var exports = Set<Int>()
@@ -44,8 +45,8 @@ extension TrustStore {
     }
 
     /// Calls `body` once for each academy and drop with rows of `kind`, with the ids of the
-    /// files its rows came from. Rows come in key order, kind, drop then academy, so one
-    /// academy's drop is gathered until the key changes.
+    /// files its rows came from. Rows come in key order, kind, drop, academy then file, so
+    /// one academy's drop is gathered until the key changes.
     private func forEachAcademyDrop(
         _ db: Database, kind: DropRecordKind, _ body: (AcademyDrop, [Int]) throws -> Void
     ) throws {
@@ -53,7 +54,7 @@ extension TrustStore {
         var fileIDs: [Int] = []
         try StoredRow.forEach(
             in: db,
-            sql: "SELECT academic_year, term, urn, file_id FROM \(DropCountsTable.name) WHERE kind = ?",
+            sql: "SELECT academic_year, term, urn, file_id FROM drop_sources WHERE kind = ?",
             arguments: [kind.rawValue], table: DropCountsTable.readingTable(kind), path: path
         ) { row in
             let key = AcademyDrop(urn: try row.urn(2), drop: try row.drop(0))

@@ -60,8 +60,8 @@ extension TrustStore {
     private static func checkFileIndices(of batch: DropBatch) throws {
         let files = batch.files.indices
         func check<Record>(_ items: [Sourced<Record>], _ table: String) throws {
-            if let stray = items.first(where: { !files.contains($0.file) }) {
-                throw StoreError.recordWithoutFile(table: table, line: stray.line, fileIndex: stray.file)
+            for item in items where !files.contains(item.file) {
+                throw StoreError.recordWithoutFile(table: table, line: item.line, fileIndex: item.file)
             }
         }
         func check<Record>(_ items: [Sourced<Record>], _ table: RecordTable) throws {
@@ -72,7 +72,15 @@ extension TrustStore {
         }
         try check(batch.academies, .academies)
         try check(batch.benchmarks, .benchmarks)
-        for kind in DropRecordKind.allCases { try check(kind.recordType) }
+        for kind in DropRecordKind.allCases {
+            switch kind {
+            case .attendance: try check(AttendanceRecord.self)
+            case .attainment: try check(AttainmentRecord.self)
+            case .scores: try check(ScoreRecord.self)
+            case .published: try check(PublishedFigure.self)
+            case .inclusion: try check(InclusionRecord.self)
+            }
+        }
         try check(batch.distributions, .distributions)
         try check(batch.census, .census)
         try check(batch.nationalCensus, .nationalCensus)
@@ -143,7 +151,17 @@ extension TrustStore {
             statement.bind(benchmark.value)
             statement.bind(benchmark.source)
         }
-        for kind in DropRecordKind.allCases { try writer.storeRecords(of: kind.recordType) }
+        for kind in DropRecordKind.allCases {
+            // Each kind named, not `kind.recordType`: called through an existential type,
+            // the generic writer ran unspecialised, every value through a witness table.
+            switch kind {
+            case .attendance: try writer.storeRecords(of: AttendanceRecord.self)
+            case .attainment: try writer.storeRecords(of: AttainmentRecord.self)
+            case .scores: try writer.storeRecords(of: ScoreRecord.self)
+            case .published: try writer.storeRecords(of: PublishedFigure.self)
+            case .inclusion: try writer.storeRecords(of: InclusionRecord.self)
+            }
+        }
         try writer.store(batch.distributions, in: .distributions) { statement, distribution in
             statement.bind(distribution.kpi.key)
             statement.bind(distribution.drop.year.start)
@@ -272,30 +290,40 @@ private struct BatchWriter {
     /// refuses a row that breaks a CHECK constraint.
     ///
     /// The records of a drop the store holds nothing of, for this kind, cannot replace a
-    /// stored row, so they are inserted with a plain one-row `INSERT`. SQLite runs that without
-    /// the statement journal, the conflict handling and the history trigger an upsert needs,
-    /// which was most of a new drop's ingest. A record whose key is taken after all (by an
-    /// earlier row of the same batch, which `DropReader` never gives) is upserted instead.
+    /// stored row, so they are inserted with plain `INSERT`s, which SQLite runs without the
+    /// conflict handling and the history trigger an upsert needs. A run of such records is
+    /// inserted `BulkInsert.rows` to a statement, with their values made into text in Swift
+    /// (`CountsText`): starting and ending a statement and `json_array` for every row were
+    /// most of a new drop's ingest. Should one such statement fail on a constraint, nothing
+    /// of it is written, and its rows are written again one by one, in the batch's order,
+    /// as every row was before: a record whose key is taken after all (by an earlier row of
+    /// the same batch, which `DropReader` never gives) is upserted, and a row SQLite
+    /// refuses is named by its own file and line.
     mutating func storeRecords<Record: DropRecord>(of _: Record.Type) throws {
         let items = batch[keyPath: Record.inBatch]
         if items.isEmpty { return }
         let kind = Record.kind.rawValue
         let fresh = try FreshDrops(db, kind: Record.kind)
+        let bulk = BulkInsert<Record>(db, fileIDs: fileIDs)
         try store(
             items, sql: DropCountsTable.upsertSQL(Record.kind),
-            plainInsert: (DropCountsTable.insertSQL(Record.kind), { try fresh.holdsNothing(of: $0.drop) })
+            plainInsert: (DropCountsTable.insertSQL(Record.kind), { try fresh.holdsNothing(of: $0.drop) }),
+            bulk: (bulk.rows, bulk.accepts, bulk.insert)
         ) { statement, record in
             if let rule = record.brokenRule { return "CHECK constraint failed: \(kind): \(rule)" }
-            statement.bind(kind)
-            statement.bind(record.drop.year.start)
-            statement.bind(record.drop.term.rawValue)
-            statement.bind(record.urn.value)
-            statement.bind(record.group.rawValue)
-            statement.bind(record.yearGroup.rawValue)
-            statement.bind(record.item)
+            BulkInsert<Record>.bindKey(of: record, to: statement)
             var values = statement
             record.write(to: &values)
             return nil
+        }
+        // Tests make stores of versions 7 and 8 through this code too, which lack the table;
+        // the v9 step fills it from their rows. An ingest always runs on a store brought
+        // up to date.
+        if DropSourcesTable.kinds.contains(Record.kind), try db.tableExists(DropSourcesTable.name) {
+            // `fresh` answers from what it was asked before the records were written.
+            try DropSourcesTable.rewrite(
+                db, kind: Record.kind, academyDrops: DropSourcesTable.academyDrops(of: items),
+                storedBefore: { try !fresh.holdsNothing(of: $0) })
         }
     }
 
@@ -318,11 +346,15 @@ private struct BatchWriter {
     /// Upserts `items` with the upsert `sql`; `bind` binds a record's key and value
     /// columns, or returns the rule it breaks to refuse the row. The rest as above.
     /// `plainInsert`, when given, is an `INSERT` of the same columns and a test of the records
-    /// it may be used for, those whose key cannot be stored yet.
+    /// it may be used for, those whose key cannot be stored yet; `bulk`, when given with it,
+    /// inserts runs of such records that it accepts `rows` to a statement (as
+    /// `BulkInsert` does), or says it could not.
     private mutating func store<Record>(
         _ items: [Sourced<Record>], sql: String, stored: [Bool]? = nil,
         fromBuiltIn: ((Record) throws -> Bool)? = nil,
         plainInsert: (sql: String, usable: (Record) throws -> Bool)? = nil,
+        bulk: (rows: Int, accepts: (Record) -> Bool, insert: (ArraySlice<Sourced<Record>>) throws -> Bool)? =
+            nil,
         bind: (UpsertStatement, Record) -> String?
     ) throws {
         if items.isEmpty { return }
@@ -337,7 +369,9 @@ private struct BatchWriter {
             statement.bind(item.line)
             return try statement.run()
         }
-        for (index, item) in items.enumerated() {
+        /// Stores `items[index]` with a statement of its own and counts what it did.
+        func storeOne(_ index: Int) throws {
+            let item = items[index]
             // Asked row by row, before the row is written: an earlier file of the batch
             // may have replaced the built-in figure already.
             let wasBuiltIn = try fromBuiltIn?(item.record) ?? false
@@ -372,6 +406,91 @@ private struct BatchWriter {
             case _ where wasBuiltIn: outcome.files[item.file].replacedBuiltIn += 1
             default: outcome.files[item.file].replaced += 1
             }
+        }
+
+        var next = items.startIndex
+        while next < items.endIndex {
+            guard let plainInsert, let bulk else {
+                try storeOne(next)
+                next += 1
+                continue
+            }
+            // The run of records from `next` on that may go in bulk; each is asked once.
+            var end = next
+            while end < items.endIndex, try plainInsert.usable(items[end].record),
+                bulk.accepts(items[end].record)
+            {
+                end += 1
+            }
+            var start = next
+            while end - start >= bulk.rows {
+                let chunk = start..<start + bulk.rows
+                if try bulk.insert(items[chunk]) {
+                    for item in items[chunk] { outcome.files[item.file].inserted += 1 }
+                } else {
+                    for index in chunk { try storeOne(index) }
+                }
+                start = chunk.upperBound
+            }
+            for index in start..<end { try storeOne(index) }
+            // The record that ended the run, if any, goes alone.
+            if end < items.endIndex { try storeOne(end) }
+            next = end + 1
+        }
+    }
+}
+
+/// Inserts records of one kind, of drops the store holds nothing of, `rows` to a statement.
+private final class BulkInsert<Record: DropRecord> {
+    /// Records to a statement: 10 parameters each, far below SQLite's limit of 32,766.
+    let rows = 128
+    private let db: Database
+    private let fileIDs: [Int]
+    /// Prepared for the first run of `rows` records: a trust's small drop has none.
+    private var statement: UpsertStatement?
+    private var counts = CountsText()
+
+    init(_ db: Database, fileIDs: [Int]) {
+        self.db = db
+        self.fileIDs = fileIDs
+    }
+
+    /// Binds the key columns of `record`, in `DropCountsTable.keyColumns` order.
+    static func bindKey(of record: Record, to statement: UpsertStatement) {
+        statement.bind(Record.kind.rawValue)
+        statement.bind(record.drop.year.start)
+        statement.bind(record.drop.term.rawValue)
+        statement.bind(record.urn.value)
+        statement.bind(record.group.rawValue)
+        statement.bind(record.yearGroup.rawValue)
+        statement.bind(record.item)
+    }
+
+    /// False for a record that breaks a rule of the store: it goes alone, to be refused at
+    /// its own line after every row before it is written.
+    func accepts(_ record: Record) -> Bool { record.brokenRule == nil }
+
+    /// Inserts `items` (`rows` of them) in one statement. False, with nothing written, when
+    /// a row breaks a constraint (or is too big); other failures are thrown.
+    func insert(_ items: ArraySlice<Sourced<Record>>) throws -> Bool {
+        let statement = try statement ?? UpsertStatement(db, sql: DropCountsTable.bulkInsertSQL(rows: rows))
+        self.statement = statement
+        for item in items {
+            Self.bindKey(of: item.record, to: statement)
+            counts.start()
+            item.record.write(to: &counts)
+            counts.finish()
+            statement.bind(utf8: counts.bytes)
+            statement.bind(fileIDs[item.file])
+            statement.bind(item.line)
+        }
+        do {
+            _ = try statement.run()
+            return true
+        } catch let error as DatabaseError
+            where error.resultCode == .SQLITE_CONSTRAINT || error.resultCode == .SQLITE_TOOBIG
+        {
+            return false
         }
     }
 }

@@ -30,6 +30,7 @@ extension TrustStore {
         SchemaStep("v6") { db in try migrateToV6(db) },
         SchemaStep("v7") { db in try migrateToV7(db) },
         SchemaStep("v8") { db in try migrateToV8(db) },
+        SchemaStep("v9") { db in try migrateToV9(db) },
     ]
 
     /// Records `benchmarks`, built-in ones, as one ingest of a pseudo-file, so that a user's

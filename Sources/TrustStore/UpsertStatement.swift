@@ -81,22 +81,30 @@ final class UpsertStatement {
     /// `withUTF8` finds their bytes without allocating, and they are copied into the
     /// parameter's own buffer, which SQLite reads in place.
     func bind(_ value: String) {
-        column += 1
         var value = value
-        value.withUTF8 { bytes in
-            guard let buffer = buffer(holding: bytes.count), let start = buffer.baseAddress else {
-                // Past the last parameter: SQLite reports it as it reports any bad index.
-                check(sqlite3_bind_text(handle, column, "", 0, transient))
-                return
-            }
-            // Never a null pointer, which would bind NULL rather than the empty string.
-            buffer.copyMemory(from: UnsafeRawBufferPointer(bytes))
-            // No destructor (SQLITE_STATIC): SQLite reads the buffer where it is.
-            check(
-                sqlite3_bind_text64(
-                    handle, column, start.assumingMemoryBound(to: CChar.self), UInt64(bytes.count), nil,
-                    UInt8(SQLITE_UTF8)))
+        value.withUTF8 { bindText(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Binds the next parameter to the text whose UTF-8 bytes are `bytes`.
+    func bind(utf8 bytes: [UInt8]) {
+        bytes.withUnsafeBytes { bindText($0) }
+    }
+
+    /// Binds the next parameter to the text `bytes`, copied into the parameter's buffer.
+    private func bindText(_ bytes: UnsafeRawBufferPointer) {
+        column += 1
+        guard let buffer = buffer(holding: bytes.count), let start = buffer.baseAddress else {
+            // Past the last parameter: SQLite reports it as it reports any bad index.
+            check(sqlite3_bind_text(handle, column, "", 0, transient))
+            return
         }
+        // Never a null pointer, which would bind NULL rather than the empty string.
+        buffer.copyMemory(from: bytes)
+        // No destructor (SQLITE_STATIC): SQLite reads the buffer where it is.
+        check(
+            sqlite3_bind_text64(
+                handle, column, start.assumingMemoryBound(to: CChar.self), UInt64(bytes.count), nil,
+                UInt8(SQLITE_UTF8)))
     }
 
     /// Binds the next parameter, NULL for nil.
