@@ -27,6 +27,7 @@ struct Bench {
         usage: trustboard-bench [--academies N] [--rounds N] [--keep DIR] [--drop DIR]
                                 [--generate-only DIR]
                trustboard-bench --dashboard          the dashboard's frames and start-up alone
+               trustboard-bench --dashboard --store PATH [--keys N]   keypresses on a store
                trustboard-bench --years N [--academies N]   N years of drops in one store
                trustboard-bench --export [--export-academies N] [--export-pupils N] [--rounds N]
                trustboard-bench --dfe FOLDER | --similar FOLDER   the DfE files' benchmarks
@@ -39,7 +40,7 @@ struct Bench {
         // once ran the whole national bench.
         let known = [
             "--academies", "--rounds", "--years", "--export-academies", "--export-pupils", "--generate-only",
-            "--drop", "--keep", "--dfe", "--similar",
+            "--drop", "--keep", "--dfe", "--similar", "--store", "--keys",
         ]
         let flags = ["--dashboard", "--export"]
         var index = 0
@@ -80,6 +81,9 @@ struct Bench {
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("trustboard-bench-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { if keep == nil { try? FileManager.default.removeItem(at: folder) } }
+        let keyStore = option("--store")
+        let keys = max(1, option("--keys").flatMap(Int.init) ?? 20)
+        if dashboardOnly, let keyStore { return try KeypressBench.run(store: keyStore, keys: keys) }
         if dashboardOnly { return try DashboardBench.run(binary: binary, folder: folder) }
         if let years {
             return try YearsBench(binary: binary, folder: folder, academies: academies, years: max(1, years))

@@ -22,8 +22,9 @@ extension AcademyScreen {
 
     /// "◀ 2 of 11 ▶": the academy's place among the overview's rows, which ← and → step through.
     private static func positionText(_ page: Context) -> PanelLine {
-        let urns = page.state.visibleRows(page.view).compactMap(\.academy?.urn)
-        let place = urns.firstIndex(of: page.urn).map { String($0 + 1) } ?? dash(page.ascii)
+        let order = page.state.visibleOrder(page.view)
+        let urns = order.urns
+        let place = order.place(of: page.urn).map { String($0 + 1) } ?? dash(page.ascii)
         var line = PanelLine(priority: 0, style: page.style)
         line.add(page.ascii ? "<" : "◀", .key)
         line.add(" \(place) of \(urns.count) ")

@@ -34,7 +34,7 @@ public enum OverviewScreen {
         for (offset, academyRow) in rows.dropFirst(state.overview.scroll).prefix(shown).enumerated() {
             let y = lines.firstRowLine + offset
             let isSelected =
-                !state.overview.trustSelected && academyRow.academy?.urn == state.overview.selected
+                !state.overview.trustSelected && academyRow.urn == state.overview.selected
             row(
                 academyRow, name: academyRow.name, y: y, layout: layout, selected: isSelected, ascii: ascii,
                 frame: (state, view, drop), into: &screen)
@@ -79,18 +79,11 @@ public enum OverviewScreen {
         }
     }
 
-    private static func countsLine(
-        _ state: DashboardState, view: TrustView, rows: [OverviewRow], layout: Layout,
-        into screen: inout Screen
-    ) {
-        let ascii = screen.style.ascii
-        var x = 1
-        if state.overview.searching {
-            x = screen.write("/ ", x: x, y: 1, role: .key)
-            x = screen.write(state.overview.search, x: x, y: 1, role: .text)
-            screen.write(ascii ? "_" : "▏", x: x, y: 1, role: .key)
-            return
-        }
+    /// The green, amber and red figures of `rows` and the trust row, with the wide
+    /// columns `layout` shows.
+    private static func tally(_ state: DashboardState, view: TrustView, rows: [OverviewRow], layout: Layout)
+        -> (green: Int, amber: Int, red: Int)
+    {
         var counts = (green: 0, amber: 0, red: 0)
         // Every rated figure on screen: the trust row's as well as the academies'.
         let trustRow = state.drop(view).map(view.trustRow)
@@ -106,9 +99,10 @@ public enum OverviewScreen {
             counts.green += wide.greens
             counts.amber += wide.ambers
             counts.red += wide.reds
-            // Suspensions carry no rating unless the config gives them one.
-            if layout.suspensions, let drop = state.drop(view) {
-                switch suspensions(row, rated: view.rated(drop))?.rating {
+            // Suspensions carry no rating unless the config gives them one. The row's own
+            // figure (`suspensions(_:rated:)`'s), as the rated drop keeps no academy's.
+            if layout.suspensions {
+                switch row.suspensions?.rating {
                 case .green: counts.green += 1
                 case .amber: counts.amber += 1
                 case .red: counts.red += 1
@@ -116,6 +110,29 @@ public enum OverviewScreen {
                 }
             }
         }
+        return counts
+    }
+
+    private static func countsLine(
+        _ state: DashboardState, view: TrustView, rows: [OverviewRow], layout: Layout,
+        into screen: inout Screen
+    ) {
+        let ascii = screen.style.ascii
+        var x = 1
+        if state.overview.searching {
+            x = screen.write("/ ", x: x, y: 1, role: .key)
+            x = screen.write(state.overview.search, x: x, y: 1, role: .text)
+            screen.write(ascii ? "_" : "▏", x: x, y: 1, role: .key)
+            return
+        }
+        // Counted once for each drop, filter and set of columns, and kept by the view: a
+        // national store's header added up 22,000 rows on every key press.
+        let key = TrustView.TallyKey(
+            drop: state.drop(view), phaseFilter: state.overview.phaseFilter,
+            silFilter: state.overview.silFilter,
+            search: state.overview.search, phaseHeadlines: layout.phaseHeadlines, writing: layout.writing,
+            suspensions: layout.suspensions)
+        let counts = view.headerTally(key) { tally(state, view: view, rows: rows, layout: layout) }
         var redForms: [String] = []
         var red = 0
         if let drop = state.drop(view), view.drops.contains(view.headerComparisonDrop(drop)) {

@@ -89,7 +89,7 @@ extension PresentationScreen {
         if let urn = presentation.urn {
             owner = .academy(urn)
             let academy = view.academies[urn]
-            row = view.overviewRows(drop).first { $0.academy?.urn == urn }
+            row = view.overviewRows(drop).first { $0.urn == urn }
             title = academy?.name ?? "Academy \(urn)"
             phase = academy?.phase
             let parts = [phase.map(phaseName), "URN \(urn)", view.trustName].compactMap { $0 }

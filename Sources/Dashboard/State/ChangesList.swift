@@ -85,7 +85,7 @@ public struct ChangesList {
     /// The academies the overview's filters and search leave, or nil for all of them.
     static func shownAcademies(_ state: DashboardState, view: TrustView) -> Set<URN>? {
         guard state.overview.hasFilters else { return nil }
-        return Set(state.visibleRows(view).compactMap(\.academy?.urn))
+        return Set(state.visibleRows(view).compactMap(\.urn))
     }
 
     /// True when `change` is listed with the overview's filters leaving `shown` (nil: all):

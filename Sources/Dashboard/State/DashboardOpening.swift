@@ -72,7 +72,7 @@ public struct DashboardOpening: Hashable, Sendable {
         if let sil {
             state.overview.silFilter = try Self.sil(named: sil, in: view)
             state.apply(.resize(width: width, height: height), view: view)
-            state.overview.selected = state.visibleRows(view).first?.academy?.urn
+            state.overview.selected = state.visibleRows(view).first?.urn
         }
         var opened: URN?
         if let academy {

@@ -54,8 +54,9 @@ extension DashboardState {
                 overlay = .explain
             }
         case .previousAcademy, .nextAcademy:
-            let urns = visibleRows(view).compactMap(\.academy?.urn)
-            guard let index = urns.firstIndex(of: urn), !urns.isEmpty else { return }
+            let order = visibleOrder(view)
+            let urns = order.urns
+            guard let index = order.place(of: urn), !urns.isEmpty else { return }
             let step = command == .nextAcademy ? 1 : urns.count - 1
             let next = urns[(index + step) % urns.count]
             // The panel, zoom and the changes page to go back to stay; the year group is

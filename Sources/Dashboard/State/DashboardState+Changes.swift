@@ -72,7 +72,7 @@ extension DashboardState {
         }
         keepChangeVisible(view: view, following: command.keepsSelectedChange ? current : nil)
         // The overview's filters may have changed here: keep its selection on a row shown.
-        let urns = visibleRows(view).compactMap(\.academy?.urn)
+        let urns = visibleRows(view).compactMap(\.urn)
         if let selected = overview.selected, urns.contains(selected) { return }
         overview.selected = urns.first
     }

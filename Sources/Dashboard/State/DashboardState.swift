@@ -68,7 +68,7 @@ public struct DashboardState: Sendable {
         self.height = height
         self.ascii = ascii
         dropIndex = max(0, view.drops.count - 1)
-        overview.selected = visibleRows(view).first?.academy?.urn
+        overview.selected = visibleRows(view).first?.urn
     }
 
     /// The academy page's choices, while an academy is shown. Setting a page changes the
@@ -116,6 +116,16 @@ public struct DashboardState: Sendable {
         return sorted.filter { overview.admits($0, needle: needle) }
     }
 
+    /// The academies of `visibleRows(view)` in order, with each one's place, kept by the
+    /// view for the drop, sort and filters.
+    func visibleOrder(_ view: TrustView) -> OverviewOrder {
+        guard let drop = drop(view) else { return OverviewOrder([]) }
+        let key = TrustView.OrderKey(
+            drop: drop, sort: overview.sort, reversed: overview.reversed, phaseFilter: overview.phaseFilter,
+            silFilter: overview.silFilter, search: overview.search)
+        return view.overviewOrder(key) { visibleRows(view) }
+    }
+
     /// How many academy rows fit on the overview.
     public var overviewRowsShown: Int { OverviewLayout(height: height).rowsShown }
 
@@ -124,7 +134,7 @@ public struct DashboardState: Sendable {
     public func explainedRow(_ view: TrustView) -> OverviewRow? {
         guard let drop = drop(view) else { return nil }
         if overview.trustSelected { return view.trustRow(drop) }
-        return visibleRows(view).first { $0.academy?.urn == overview.selected }
+        return visibleRows(view).first { $0.urn == overview.selected }
     }
 
     /// Moves to `view`, new data for the same trust: keeps the page, the selection and a
@@ -158,9 +168,9 @@ public struct DashboardState: Sendable {
         }
         keepSelectionVisible(view)
         if overview.selected == nil
-            || !visibleRows(view).contains(where: { $0.academy?.urn == overview.selected })
+            || !visibleRows(view).contains(where: { $0.urn == overview.selected })
         {
-            overview.selected = visibleRows(view).first?.academy?.urn
+            overview.selected = visibleRows(view).first?.urn
         }
     }
 
@@ -265,9 +275,9 @@ public struct DashboardState: Sendable {
     }
 
     private mutating func applyOverview(_ command: Command, view: TrustView) {
-        let rows = visibleRows(view)
-        let urns = rows.compactMap(\.academy?.urn)
-        let index = overview.selected.flatMap { urns.firstIndex(of: $0) } ?? 0
+        let order = visibleOrder(view)
+        let urns = order.urns
+        let index = overview.selected.flatMap(order.place(of:)) ?? 0
         func select(_ position: Int) {
             guard !urns.isEmpty else { return }
             overview.selected = urns[max(0, min(urns.count - 1, position))]
@@ -328,9 +338,9 @@ public struct DashboardState: Sendable {
             overview.silFilter = nil
         default: break
         }
-        let after = visibleRows(view).compactMap(\.academy?.urn)
+        let after = visibleOrder(view)
         if let selected = overview.selected, after.contains(selected) { return }
-        overview.selected = after.first
+        overview.selected = after.urns.first
     }
 
     /// A click on line `y` of the overview: selects the row there; a click on the row
@@ -357,8 +367,9 @@ public struct DashboardState: Sendable {
 
     /// Keeps the selected row within the rows shown.
     private mutating func keepSelectionVisible(_ view: TrustView) {
-        let urns = visibleRows(view).compactMap(\.academy?.urn)
-        guard let selected = overview.selected, let index = urns.firstIndex(of: selected) else {
+        let order = visibleOrder(view)
+        let urns = order.urns
+        guard let selected = overview.selected, let index = order.place(of: selected) else {
             overview.scroll = 0
             return
         }

@@ -7,6 +7,9 @@ import Metrics
 public final class OverviewRow: @unchecked Sendable {
     /// The academy, or nil for the trust row.
     public let academy: Academy?
+    /// The academy's URN, or nil for the trust row: kept apart, as a key press looks up the
+    /// selection among thousands of rows, and reading `academy` copies the whole record.
+    public let urn: URN?
     /// The name shown.
     public let name: String
     /// The name folded for search (`SearchText.fold`), once per row rather than on every
@@ -91,10 +94,33 @@ public final class OverviewRow: @unchecked Sendable {
         }
     }
 
+    /// A rated figure of one owner by KPI, pupil group and year group, nil where it has none.
+    typealias Lookup = (KPI, PupilGroup, YearGroup) -> RatedFigure?
+
     /// The row of an academy.
-    init(academy: Academy, rated: LazyRatedDrop, config: RatingConfig) {
+    convenience init(academy: Academy, rated: LazyRatedDrop, config: RatingConfig) {
+        let owner = Figure.Owner.academy(academy.urn)
+        self.init(academy: academy, config: config) { rated.figure(owner, $0, group: $1, yearGroup: $2) }
+    }
+
+    /// The row of an academy from its `headline` figures, as `DropRater.rated(_:keys:)`
+    /// rates them with `LazyRatedDrop.headlineKeys`: the last figure of a key wins, as in
+    /// `LazyRatedDrop`. A national store's rows are made this way, so that each academy's
+    /// figures are held once, by its row, not by its row and the rated drop as well.
+    convenience init(academy: Academy, headline figures: [RatedFigure], config: RatingConfig) {
+        self.init(academy: academy, config: config) { kpi, group, yearGroup in
+            figures.last {
+                $0.figure.kpi == kpi && $0.figure.group == group && $0.figure.yearGroup == yearGroup
+            }
+        }
+    }
+
+    /// The row of an academy whose figures `figure` looks up.
+    private init(academy: Academy, config: RatingConfig, figure: @escaping Lookup) {
+        let rated = RowFigures(lookup: figure)
         let owner = Figure.Owner.academy(academy.urn)
         self.academy = academy
+        urn = academy.urn
         name = academy.name
         searchName = SearchText.fold(academy.name)
         sortName = academy.name.lowercased()
@@ -113,21 +139,23 @@ public final class OverviewRow: @unchecked Sendable {
     }
 
     /// The trust-wide row: summed figures, and the headline for the trust's main phase.
-    init(trustName: String, rated: LazyRatedDrop, config: RatingConfig) {
+    init(trustName: String, rated ratedDrop: LazyRatedDrop, config: RatingConfig) {
+        let rated = RowFigures { ratedDrop.figure(.trust, $0, group: $1, yearGroup: $2) }
         academy = nil
+        urn = nil
         name = trustName
         searchName = SearchText.fold(trustName)
         sortName = trustName.lowercased()
         attendance = rated.figure(.trust, .attendanceRate)
         persistentAbsence = rated.figure(.trust, .persistentAbsenceRate)
         severeAbsence = rated.figure(.trust, .severeAbsenceRate)
-        let phases = rated.academies.filter { rated.academiesWithData.contains($0.urn) }.map(\.phase)
+        let phases = ratedDrop.academies.filter { ratedDrop.academiesWithData.contains($0.urn) }.map(\.phase)
         let main = Phase.allCases.max { a, b in
             phases.filter { $0 == a }.count < phases.filter { $0 == b }.count
         }
         headlineKind = main.flatMap(config.headline(for:))
         headline = headlineKind.flatMap { rated.figure(.trust, $0.kpi, yearGroup: $0.yearGroup) }
-        academiesCounted = rated.academiesWithData.count
+        academiesCounted = ratedDrop.academiesWithData.count
         let kind = headlineKind
         phaseHeadlines = Self.phaseHeadlines(
             owner: .trust, ownColumn: { config.headline(for: $0) == kind }, headline: headline,
@@ -137,12 +165,25 @@ public final class OverviewRow: @unchecked Sendable {
         countRatings()
     }
 
+    /// One owner's figures, looked up as `LazyRatedDrop.figure` is asked (the owner is the
+    /// lookup's own).
+    private struct RowFigures {
+        let lookup: Lookup
+
+        func figure(_: Figure.Owner, _ kpi: KPI, group: PupilGroup = .all, yearGroup: YearGroup = .all)
+            -> RatedFigure?
+        {
+            lookup(kpi, group, yearGroup)
+        }
+    }
+
     /// The two phase columns. An academy's own headline goes in its phase's column
     /// (special schools and alternative provision in the secondary one, all-through too);
     /// the trust's in the column whose headline it is.
+
     private static func phaseHeadlines(
         owner: Figure.Owner, ownColumn: (Phase) -> Bool, headline: RatedFigure?, headlineKind: Headline?,
-        rated: LazyRatedDrop, config: RatingConfig
+        rated: RowFigures, config: RatingConfig
     ) -> [PhaseHeadline] {
         [Phase.primary, .secondary].map { phase in
             let columnHeadline = config.headline(for: phase)
@@ -155,7 +196,7 @@ public final class OverviewRow: @unchecked Sendable {
         }
     }
 
-    private static func writing(_ owner: Figure.Owner, rated: LazyRatedDrop, config: RatingConfig)
+    private static func writing(_ owner: Figure.Owner, rated: RowFigures, config: RatingConfig)
         -> RatedFigure?
     {
         let year = config.headline(for: .primary)?.yearGroup ?? .year(6)

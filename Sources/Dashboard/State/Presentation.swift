@@ -56,7 +56,7 @@ public struct Presentation: Hashable, Sendable {
     /// The slides of a show over the overview as `state` has it: the academies in the
     /// order the overview lists them (its sort and filters), then the trust-wide slide.
     public static func order(state: DashboardState, view: TrustView) -> [URN?] {
-        state.visibleRows(view).compactMap { $0.academy?.urn } + [nil]
+        state.visibleRows(view).compactMap { $0.urn } + [nil]
     }
 
     /// The academy shown, or nil on the trust-wide slide.

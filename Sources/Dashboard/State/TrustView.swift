@@ -48,6 +48,31 @@ public final class TrustView {
     /// counted in well under a second, and a trust's first frame stays as it was.
     public static let backgroundCountThreshold = 500
     private var leftOut: [DataDrop: [Int: [URN]]] = [:]
+    private var tallies: [TallyKey: (green: Int, amber: Int, red: Int)] = [:]
+    private var orders: [OrderKey: OverviewOrder] = [:]
+
+    /// What the overview's order of academies depends on: the drop, the sort and the
+    /// filters.
+    struct OrderKey: Hashable {
+        let drop: DataDrop
+        let sort: OverviewColumn
+        let reversed: Bool
+        let phaseFilter: Phase?
+        let silFilter: String?
+        let search: String
+    }
+
+    /// What the overview header's count of green, amber and red figures depends on: the
+    /// drop, the filters (not the sort) and the wide columns shown.
+    struct TallyKey: Hashable {
+        let drop: DataDrop?
+        let phaseFilter: Phase?
+        let silFilter: String?
+        let search: String
+        let phaseHeadlines: Bool
+        let writing: Bool
+        let suspensions: Bool
+    }
 
     private struct SortKey: Hashable {
         let drop: DataDrop
@@ -186,7 +211,10 @@ public final class TrustView {
                 slots[index] = urns[index * batchSize..<min(urns.count, (index + 1) * batchSize)].compactMap {
                     urn -> OverviewRow? in
                     guard let academy = academies[urn] else { return nil }
-                    return OverviewRow(academy: academy, rated: ratedDrop, config: config)
+                    // Rated here rather than kept by `ratedDrop` as well as by the row.
+                    return OverviewRow(
+                        academy: academy, headline: ratedDrop.rater.rated(urn, keys: ratedDrop.headlineKeys),
+                        config: config)
                 }
             }
         }
@@ -303,6 +331,26 @@ public final class TrustView {
     public func headerComparisonDrop(_ drop: DataDrop) -> DataDrop {
         let previous = drop.previous
         return previous.year == drop.year && drops.contains(previous) ? previous : drop.sameTermLastYear
+    }
+
+    /// The overview's order of academies for `key`, made from `rows` (the rows it shows)
+    /// the first time. Only the last few are kept, as each typed search makes another.
+    func overviewOrder(_ key: OrderKey, rows: () -> [OverviewRow]) -> OverviewOrder {
+        if let known = orders[key] { return known }
+        let made = OverviewOrder(rows())
+        if orders.count >= 8 { orders.removeAll() }
+        orders[key] = made
+        return made
+    }
+
+    /// The overview header's count for `key`, counted by `count` the first time.
+    func headerTally(_ key: TallyKey, count: () -> (green: Int, amber: Int, red: Int))
+        -> (green: Int, amber: Int, red: Int)
+    {
+        if let known = tallies[key] { return known }
+        let made = count()
+        tallies[key] = made
+        return made
     }
 
     /// When `drop` was ingested, as text, if known.

@@ -67,6 +67,49 @@ public struct FigureCalculator: Sendable {
         return figures
     }
 
+    /// `figures(of:in:)` with only the figures whose small key is in `keys`, in the same
+    /// order: rows whose pupil group and year group no key names are passed over before
+    /// any figure is made of them, as the overview wants a few figures of every academy.
+    public func figures(of urn: URN, in drop: DataDrop, keys: Set<Int>) -> [Figure] {
+        guard let bucket = index.bucket(urn, drop) else { return [] }
+        // A small key's low 16 bits are its pupil group and year group.
+        let places = Set(keys.map { $0 & 0xFFFF })
+        func named(_ group: PupilGroup, _ yearGroup: YearGroup) -> Bool {
+            places.contains(group.index << 8 | yearGroup.code)
+        }
+        var figures: [Figure] = []
+        for position in bucket.attendance {
+            let record = data.attendance[Int(position)]
+            if named(record.group, record.yearGroup) { Self.append(record, to: &figures) }
+        }
+        for position in bucket.attainment {
+            let record = data.attainment[Int(position)]
+            if named(record.group, record.yearGroup) { Self.append(record, to: &figures) }
+        }
+        for position in bucket.scores {
+            let record = data.scores[Int(position)]
+            if named(record.group, record.yearGroup) { figures.append(Self.figure(of: record)) }
+        }
+        for position in bucket.inclusion {
+            let record = data.inclusion[Int(position)]
+            if named(record.group, record.yearGroup) {
+                Self.append(record, Self.inclusionMeasures, pupils: record.pupils, to: &figures)
+            }
+        }
+        figures.removeAll { !keys.contains(Self.smallKey($0)) }
+        if !bucket.published.isEmpty {
+            // Only wanted keys can clash with a wanted published figure, so the counted
+            // figures kept above decide exactly as all of them would.
+            let counted = Set(figures.map(Self.smallKey))
+            for position in bucket.published {
+                let figure = Self.figure(of: data.published[Int(position)])
+                let key = Self.smallKey(figure)
+                if keys.contains(key), !counted.contains(key) { figures.append(figure) }
+            }
+        }
+        return figures
+    }
+
     /// The absence bands of one academy's attendance record in `drop` for `group` and
     /// `yearGroup`, or nil when the record has none (an aggregate file without band
     /// columns) or there is no record. Raw counts: whoever shows them decides what may be
@@ -104,7 +147,8 @@ public struct FigureCalculator: Sendable {
         var intervals: [Int: TrustInterval] = [:]
         var scratch: [Figure] = []
         for urn in index.academies(in: drop) {
-            scratch = figures(of: urn, in: drop)
+            // With keys, only the rows that can give them are made into figures.
+            scratch = keys.map { figures(of: urn, in: drop, keys: $0) } ?? figures(of: urn, in: drop)
             for figure in scratch {
                 let key = Self.smallKey(figure)
                 if let keys, !keys.contains(key) { continue }

@@ -139,13 +139,17 @@ public struct DropRater: Sendable {
     /// few headline figures of every academy, and rating only those keeps a large store
     /// quick to open and small in memory.
     public func rated(_ urn: URN, keys: Set<Int>?) -> [RatedFigure] {
-        func wanted(_ figure: Figure) -> Bool { keys?.contains(FigureCalculator.smallKey(figure)) ?? true }
+        // With keys, only the rows that can give them are made into figures.
+        func figures(in drop: DataDrop) -> [Figure] {
+            guard let keys else { return calculator.figures(of: urn, in: drop) }
+            return calculator.figures(of: urn, in: drop, keys: keys)
+        }
         let previous = Dictionary(
-            calculator.figures(of: urn, in: drop.sameTermLastYear).lazy.filter(wanted).map {
+            figures(in: drop.sameTermLastYear).lazy.map {
                 (FigureCalculator.smallKey($0), protectionLastYear.applied(to: $0))
             },
             uniquingKeysWith: { first, _ in first })
-        let figures = calculator.figures(of: urn, in: drop).filter(wanted)
+        let figures = figures(in: drop)
         let phase = rater.phase(of: urn)
         guard rater.config.ratesAgainstSimilarSchools else {
             return rate(figures, previous: previous, phase: phase) {
