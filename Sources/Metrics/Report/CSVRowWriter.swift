@@ -24,6 +24,101 @@ struct CSVRowWriter {
         bytes.append(Self.comma)
         text(row.yearGroup)
         bytes.append(Self.comma)
+        figureCells(
+            Cells(
+                value: row.value, rating: row.rating, benchmark: row.benchmark,
+                previous: row.previous, change: row.change, cohort: row.cohort,
+                nationalPercentile: row.nationalPercentile, target: row.target,
+                approximate: row.approximate, benchmarkPeriod: row.benchmarkPeriod,
+                similarMedian: row.similarMedian, similarRank: row.similarRank,
+                similarCount: row.similarCount, similarExpected: row.similarExpected,
+                decimals: row.decimals))
+    }
+
+    /// The columns one owner's rows share (drop, URN, name, phase), each followed by its
+    /// comma, written once for all of that owner's rows.
+    static func ownerCells(_ owner: ReportRow.Owner) -> [UInt8] {
+        var writer = CSVRowWriter()
+        for cell in [owner.drop, owner.urn, owner.academy, owner.phase] {
+            writer.text(cell)
+            writer.bytes.append(comma)
+        }
+        return writer.bytes
+    }
+
+    /// Each KPI's key as written, by `KPI.index`.
+    private static let kpiCells: [[UInt8]] = KPI.keys.map { cell($0) }
+    /// Each pupil group as written, by `PupilGroup.index`.
+    private static let groupCells: [[UInt8]] = PupilGroup.allCases.map { cell($0.rawValue) }
+    /// Each year group as written, by `YearGroup.code`.
+    private static let yearCells: [[UInt8]] = YearGroup.rawValues.map { cell($0) }
+
+    private static func cell(_ value: String) -> [UInt8] {
+        var writer = CSVRowWriter()
+        writer.text(value)
+        return writer.bytes
+    }
+
+    /// Appends the row `ReportRow(rated, owner:)` (compared with `comparison`, as
+    /// `ReportRow.compare(with:)` does) writes, without making the row: the same bytes,
+    /// without a `String` copied per cell of millions of rows. `owner` is
+    /// `ownerCells(_:)` of the row's owner.
+    mutating func append(
+        _ rated: RatedFigure, owner: [UInt8], comparison: SimilarSchoolsComparison?
+    ) {
+        let figure = rated.figure
+        let decimals = figure.kpi.decimals
+        let suppressed = rated.rating == .suppressed
+        let value = rated.shown
+        bytes.append(contentsOf: owner)
+        bytes.append(contentsOf: Self.kpiCells[figure.kpi.index])
+        bytes.append(Self.comma)
+        bytes.append(contentsOf: Self.groupCells[figure.group.index])
+        bytes.append(Self.comma)
+        bytes.append(contentsOf: Self.yearCells[figure.yearGroup.code])
+        bytes.append(Self.comma)
+        // Each cell as `ReportRow.init(_:owner:)` and `compare(with:)` work it out.
+        let compared = value == nil ? nil : comparison
+        figureCells(
+            Cells(
+                value: value, rating: rated.rating.rawValue,
+                benchmark: rated.benchmark.map {
+                    DisplayRounding.round($0.benchmark.value, decimals: decimals)
+                },
+                previous: rated.previousShown, change: rated.change,
+                cohort: suppressed ? nil : figure.knownPupils,
+                nationalPercentile: suppressed ? nil : rated.nationalPercentile?.percentile,
+                target: suppressed || rated.origin != .academyTarget ? nil : rated.greenLine,
+                approximate: value == nil ? nil : figure.publication?.isApproximate == true,
+                benchmarkPeriod: rated.benchmark?.periodText,
+                similarMedian: compared.map { DisplayRounding.round($0.median, decimals: decimals) },
+                similarRank: compared?.rank, similarCount: compared?.outOf,
+                similarExpected: suppressed || value == nil
+                    ? nil : rated.similarExpected.map { DisplayRounding.round($0, decimals: decimals) },
+                decimals: decimals))
+    }
+
+    /// The cells of a row after its year group, as `ReportRow` holds them.
+    struct Cells {
+        var value: Double?
+        var rating: String
+        var benchmark: Double?
+        var previous: Double?
+        var change: Double?
+        var cohort: Int?
+        var nationalPercentile: Int?
+        var target: Double?
+        var approximate: Bool?
+        var benchmarkPeriod: String?
+        var similarMedian: Double?
+        var similarRank: Int?
+        var similarCount: Int?
+        var similarExpected: Double?
+        var decimals: Int
+    }
+
+    /// Appends the cells from the value on, and the line break.
+    private mutating func figureCells(_ row: Cells) {
         number(row.value, decimals: row.decimals)
         bytes.append(Self.comma)
         text(row.rating)

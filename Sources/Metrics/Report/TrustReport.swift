@@ -101,7 +101,18 @@ public struct TrustReport: Sendable {
         output(Array((ReportFormat.csvColumns.joined(separator: ",") + "\n").utf8))
         // Academies are rated and written in batches on every core, and the batches
         // passed on in order; each batch is freed once written.
-        let owners: [URN?] = orderedAcademies + (academy == nil ? [nil] : [])
+        // The trust's rows sum every academy on one core: they are worked out beside the
+        // academies' from the start rather than alone at the end, and written last.
+        let trust = TrustRows()
+        let group = DispatchGroup()
+        if academy == nil {
+            DispatchQueue.global().async(group: group) {
+                var writer = CSVRowWriter()
+                writeCSVRows(of: nil, to: &writer)
+                trust.bytes = writer.bytes
+            }
+        }
+        let owners = orderedAcademies
         let batchSize = 64
         let batches = stride(from: 0, to: owners.count, by: batchSize).map {
             Array(owners[$0..<min($0 + batchSize, owners.count)])
@@ -114,11 +125,36 @@ public struct TrustReport: Sendable {
                 nonisolated(unsafe) let slots = slots
                 DispatchQueue.concurrentPerform(iterations: part.count) { index in
                     var writer = CSVRowWriter()
-                    for urn in part[index] { forEachRow(of: urn) { writer.append($0) } }
+                    for urn in part[index] { writeCSVRows(of: urn, to: &writer) }
                     slots[index] = writer.bytes
                 }
             }
             for text in texts { output(text) }
+        }
+        group.wait()
+        if academy == nil { output(trust.bytes) }
+    }
+
+    /// Writes the CSV rows of one academy, or of the trust when `urn` is nil: the rows
+    /// `forEachRow(of:_:)` gives, written straight from the rated figures (the trust's
+    /// `leftOut` is not a CSV column, so it is not worked out here).
+    private func writeCSVRows(of urn: URN?, to writer: inout CSVRowWriter) {
+        let owner = CSVRowWriter.ownerCells(
+            ReportRow.Owner(
+                drop: rater.drop, academy: urn.flatMap { academies[$0] }, urn: urn, trustName: trustName))
+        guard let urn else {
+            for rated in rater.ratedTrust() { writer.append(rated, owner: owner, comparison: nil) }
+            return
+        }
+        for rated in rater.rated(urn) {
+            var comparison: SimilarSchoolsComparison?
+            if let similar, let value = rated.shown {
+                let figure = rated.figure
+                comparison = similar.comparison(
+                    urn: urn, kpi: figure.kpi, group: figure.group, yearGroup: figure.yearGroup,
+                    drop: figure.drop, value: value)
+            }
+            writer.append(rated, owner: owner, comparison: comparison)
         }
     }
 
@@ -128,4 +164,10 @@ public struct TrustReport: Sendable {
         write(format) { text += $0 }
         return text
     }
+}
+
+/// The trust's CSV rows, written by the thread that works them out and read once it is
+/// done (`DispatchGroup.wait` orders the two).
+private final class TrustRows: @unchecked Sendable {
+    var bytes: [UInt8] = []
 }
