@@ -106,10 +106,20 @@ extension TrustStore {
             )
         }
 
+        let unchangedAcademyFiles = try Self.academyFilesChangingNothing(batch, outcome, in: db)
+        for index in unchangedAcademyFiles {
+            outcome.files[index].unchanged = batch.files[index].rows
+        }
+
         try db.execute(sql: "INSERT INTO ingests (time) VALUES (?)", arguments: [time])
         let ingestID = db.lastInsertedRowID
         var fileIDs: [Int] = []
-        for file in batch.files {
+        for (index, file) in batch.files.enumerated() {
+            // Never recorded, so no row may point at it: -1 would break a foreign key.
+            if unchangedAcademyFiles.contains(index) {
+                fileIDs.append(-1)
+                continue
+            }
             try db.execute(
                 sql: """
                     INSERT INTO files (ingest_id, name, sha256, kind, rows, bytes, time)
@@ -130,7 +140,10 @@ extension TrustStore {
 
         var writer = BatchWriter(db: db, batch: batch, fileIDs: fileIDs, outcome: outcome)
         // Academies first: the termly tables refer to them.
-        try writer.store(batch.academies, in: .academies) { statement, academy in
+        let academies =
+            unchangedAcademyFiles.isEmpty
+            ? batch.academies : batch.academies.filter { !unchangedAcademyFiles.contains($0.file) }
+        try writer.store(academies, in: .academies) { statement, academy in
             statement.bind(academy.urn.value)
             statement.bind(academy.name)
             statement.bind(academy.phase.rawValue)
@@ -233,10 +246,50 @@ extension TrustStore {
                 arguments: [name])
         }
 
-        for (index, file) in outcome.files.enumerated() where !file.recorded {
+        for (index, file) in outcome.files.enumerated()
+        where !file.recorded && !unchangedAcademyFiles.contains(index) {
             try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [fileIDs[index]])
         }
         return outcome
+    }
+
+    /// The files of `batch`, by index, that were ingested before, list academies alone,
+    /// and would change none of them: every academy is stored with the same details.
+    ///
+    /// Such a file is never recorded, as a known file that changes nothing never is; it is
+    /// found before storing rather than recorded and deleted afterwards, because deleting a
+    /// `files` row makes SQLite look through every table that points at files for a row
+    /// that points at it, and `drop_counts` has no index by file: on a store of ten years'
+    /// drops that search was a third of an ingest. A trust re-sends its academies file with
+    /// every drop, so this is the common case.
+    private static func academyFilesChangingNothing(
+        _ batch: DropBatch, _ outcome: IngestOutcome, in db: Database
+    ) throws -> Set<Int> {
+        let candidates = batch.files.indices.filter {
+            outcome.files[$0].alreadyKnown && batch.files[$0].kind == .academies
+        }
+        if candidates.isEmpty { return [] }
+        let statement = try db.makeStatement(
+            sql: """
+                SELECT EXISTS (SELECT 1 FROM academies WHERE urn = ? AND name IS ? AND phase IS ?
+                AND local_authority IS ? AND sil IS ? AND joined IS ? AND ofsted IS ?)
+                """)
+        var unchanged = Set<Int>()
+        for index in candidates {
+            let items = batch.academies.filter { $0.file == index }
+            // A file with any other row, or a row the reader refused, is stored as usual.
+            guard items.count == batch.files[index].rows else { continue }
+            let allStored = try items.allSatisfy { item in
+                let academy = item.record
+                let values: StatementArguments = [
+                    academy.urn.value, academy.name, academy.phase.rawValue, academy.localAuthority,
+                    academy.sil, academy.joined, academy.ofsted?.rawValue,
+                ]
+                return try Bool.fetchOne(statement, arguments: values) == true
+            }
+            if allStored { unchanged.insert(index) }
+        }
+        return unchanged
     }
 
     /// Stores the names DfE files give schools. A name or local authority a file does not

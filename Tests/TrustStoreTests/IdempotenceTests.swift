@@ -68,6 +68,39 @@ import Testing
         }
     }
 
+    /// A known academies file is compared with the stored academies before anything is
+    /// written: after another file renamed one academy, the old file renames it back and is
+    /// recorded; sent once more, it changes nothing and is not recorded.
+    @Test func aKnownAcademiesFileIsRecordedOnlyWhenItChangesAnAcademy() throws {
+        try withNewStore { store in
+            let sample = try Sample()
+            _ = try store.ingest(fullBatch(sample))
+            var renamed = sample.oakAcademy
+            renamed.name = "Oak Hill Academy"
+            var builder = BatchBuilder()
+            let file = builder.file("academies-renamed.csv", .academies, rows: 1)
+            builder.add(renamed, file: file, line: 2)
+            _ = try store.ingest(builder.batch)
+            #expect(try store.load().academies.first { $0.urn == sample.oak }?.name == "Oak Hill Academy")
+            // The built-in figures, the three files and the renaming file.
+            #expect(try count("files", in: store) == 5)
+
+            let back = try store.ingest(fullBatch(sample))
+            // Oak's name is put back; Elm is as stored.
+            #expect(back.files[0].replaced == 1)
+            #expect(back.files[0].unchanged == 1)
+            #expect(back.files.map(\.recorded) == [true, false, false])
+            #expect(try store.load().academies.first { $0.urn == sample.oak }?.name == sample.oakAcademy.name)
+            #expect(try count("files", in: store) == 6)
+
+            let again = try store.ingest(fullBatch(sample))
+            #expect(again.files[0].unchanged == 2)
+            #expect(again.files.map(\.recorded) == [false, false, false])
+            #expect(again.changedNothing)
+            #expect(try count("files", in: store) == 6)
+        }
+    }
+
     /// Re-ingesting an old file after a correction puts its values back: it changes rows, so
     /// it is recorded again even though its hash is known.
     @Test func aKnownFileThatChangesRowsIsRecorded() throws {
