@@ -67,8 +67,8 @@ extension FigureCalculator {
         let earlierURNs = index.academies(in: earlier)
         let inLater = Set(laterURNs)
         for urn in laterURNs {
-            let byKey = Self.summable(figures(of: urn, in: drop), keys: keys)
-            let old = Self.summable(figures(of: urn, in: earlier), keys: keys)
+            let byKey = Self.summable(summableFigures(of: urn, in: drop, keys: keys), keys: keys)
+            let old = Self.summable(summableFigures(of: urn, in: earlier, keys: keys), keys: keys)
             for (key, figure) in byKey {
                 var tally = tallies[key] ?? Tally()
                 tally.academies.now += 1
@@ -112,6 +112,14 @@ extension FigureCalculator {
     }
 
     /// The figures that a trust-wide sum takes, by `smallKey`.
+    /// An academy's figures for a like-for-like sum: with `keys`, only those (the
+    /// dashboard's overview asks for a few in every drop of its trend), made from only the
+    /// rows that give them.
+    private func summableFigures(of urn: URN, in drop: DataDrop, keys: Set<Int>?) -> [Figure] {
+        guard let keys else { return figures(of: urn, in: drop) }
+        return figures(of: urn, in: drop, keys: keys)
+    }
+
     private static func summable(_ figures: [Figure], keys: Set<Int>?) -> [Int: Figure] {
         var byKey: [Int: Figure] = [:]
         for figure in figures where canBeSummed(figure) {
