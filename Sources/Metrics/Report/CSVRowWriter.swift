@@ -25,7 +25,7 @@ struct CSVRowWriter {
         text(row.yearGroup)
         bytes.append(Self.comma)
         figureCells(
-            Cells(
+            ReportCells(
                 value: row.value, rating: row.rating, benchmark: row.benchmark,
                 previous: row.previous, change: row.change, cohort: row.cohort,
                 nationalPercentile: row.nationalPercentile, target: row.target,
@@ -59,17 +59,14 @@ struct CSVRowWriter {
         return writer.bytes
     }
 
-    /// Appends the row `ReportRow(rated, owner:)` (compared with `comparison`, as
-    /// `ReportRow.compare(with:)` does) writes, without making the row: the same bytes,
-    /// without a `String` copied per cell of millions of rows. `owner` is
+    /// Appends the row `ReportRow(rated, owner:)` (compared with `comparison`) writes,
+    /// without making the row: the same cells (`ReportCells`), without a `String` copied
+    /// per cell of millions of rows. `owner` is
     /// `ownerCells(_:)` of the row's owner.
     mutating func append(
         _ rated: RatedFigure, owner: [UInt8], comparison: SimilarSchoolsComparison?
     ) {
         let figure = rated.figure
-        let decimals = figure.kpi.decimals
-        let suppressed = rated.rating == .suppressed
-        let value = rated.shown
         bytes.append(contentsOf: owner)
         bytes.append(contentsOf: Self.kpiCells[figure.kpi.index])
         bytes.append(Self.comma)
@@ -77,48 +74,13 @@ struct CSVRowWriter {
         bytes.append(Self.comma)
         bytes.append(contentsOf: Self.yearCells[figure.yearGroup.code])
         bytes.append(Self.comma)
-        // Each cell as `ReportRow.init(_:owner:)` and `compare(with:)` work it out.
-        let compared = value == nil ? nil : comparison
-        figureCells(
-            Cells(
-                value: value, rating: rated.rating.rawValue,
-                benchmark: rated.benchmark.map {
-                    DisplayRounding.round($0.benchmark.value, decimals: decimals)
-                },
-                previous: rated.previousShown, change: rated.change,
-                cohort: suppressed ? nil : figure.knownPupils,
-                nationalPercentile: suppressed ? nil : rated.nationalPercentile?.percentile,
-                target: suppressed || rated.origin != .academyTarget ? nil : rated.greenLine,
-                approximate: value == nil ? nil : figure.publication?.isApproximate == true,
-                benchmarkPeriod: rated.benchmark?.periodText,
-                similarMedian: compared.map { DisplayRounding.round($0.median, decimals: decimals) },
-                similarRank: compared?.rank, similarCount: compared?.outOf,
-                similarExpected: suppressed || value == nil
-                    ? nil : rated.similarExpected.map { DisplayRounding.round($0, decimals: decimals) },
-                decimals: decimals))
-    }
-
-    /// The cells of a row after its year group, as `ReportRow` holds them.
-    struct Cells {
-        var value: Double?
-        var rating: String
-        var benchmark: Double?
-        var previous: Double?
-        var change: Double?
-        var cohort: Int?
-        var nationalPercentile: Int?
-        var target: Double?
-        var approximate: Bool?
-        var benchmarkPeriod: String?
-        var similarMedian: Double?
-        var similarRank: Int?
-        var similarCount: Int?
-        var similarExpected: Double?
-        var decimals: Int
+        var cells = ReportCells(rated)
+        cells.compare(with: comparison)
+        figureCells(cells)
     }
 
     /// Appends the cells from the value on, and the line break.
-    private mutating func figureCells(_ row: Cells) {
+    private mutating func figureCells(_ row: ReportCells) {
         number(row.value, decimals: row.decimals)
         bytes.append(Self.comma)
         text(row.rating)

@@ -110,7 +110,7 @@ public struct ReportRow: Hashable, Sendable, Codable {
     /// Makes the row of a rated figure whose shared columns are known.
     public init(_ rated: RatedFigure, owner: Owner) {
         let figure = rated.figure
-        let suppressed = rated.rating == .suppressed
+        let cells = ReportCells(rated)
         drop = owner.drop
         urn = owner.urn
         academy = owner.academy
@@ -118,25 +118,19 @@ public struct ReportRow: Hashable, Sendable, Codable {
         kpi = KPI.keys[figure.kpi.index]
         pupilGroup = figure.group.rawValue
         yearGroup = YearGroup.rawValues[figure.yearGroup.code]
-        value = rated.shown
-        rating = rated.rating.rawValue
-        benchmark = rated.benchmark.map {
-            DisplayRounding.round($0.benchmark.value, decimals: figure.kpi.decimals)
-        }
-        benchmarkPeriod = rated.benchmark?.periodText
-        previous = rated.previousShown
-        change = rated.change
-        cohort = suppressed ? nil : figure.knownPupils
-        nationalPercentile = suppressed ? nil : rated.nationalPercentile?.percentile
-        target = suppressed || rated.origin != .academyTarget ? nil : rated.greenLine
-        // From the publication, not `rated.isApproximate`, so the value is not rounded twice
-        // on every row of a national-scale report.
-        approximate = value == nil ? nil : figure.publication?.isApproximate == true
+        value = cells.value
+        rating = cells.rating
+        benchmark = cells.benchmark
+        benchmarkPeriod = cells.benchmarkPeriod
+        previous = cells.previous
+        change = cells.change
+        cohort = cells.cohort
+        nationalPercentile = cells.nationalPercentile
+        target = cells.target
+        approximate = cells.approximate
         suppressedByDfE = rated.isSuppressedByDfE
-        decimals = figure.kpi.decimals
-        similarExpected =
-            suppressed || value == nil
-            ? nil : rated.similarExpected.map { DisplayRounding.round($0, decimals: figure.kpi.decimals) }
+        decimals = cells.decimals
+        similarExpected = cells.similarExpected
     }
 
     public init(from decoder: any Decoder) throws {
@@ -200,10 +194,10 @@ public struct ReportRow: Hashable, Sendable, Codable {
 
     /// Fills the similar-schools columns from `comparison`; a suppressed figure gets none.
     public mutating func compare(with comparison: SimilarSchoolsComparison?) {
-        guard let comparison, value != nil else { return }
-        similarMedian = DisplayRounding.round(comparison.median, decimals: decimals)
-        similarRank = comparison.rank
-        similarCount = comparison.outOf
+        guard let similar = ReportCells.similar(comparison, value: value, decimals: decimals) else { return }
+        similarMedian = similar.median
+        similarRank = similar.rank
+        similarCount = similar.count
     }
 
     /// The similar-schools phrase of the text and markdown forms: "4th best of 21 similar
