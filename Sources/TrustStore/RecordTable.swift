@@ -39,6 +39,13 @@ struct RecordTable: Sendable {
             """
     }
 
+    /// Asks whether a row with the bound key is stored with the bound values, compared as
+    /// `upsertSQL` compares them (`IS`, so that two NULLs are alike): 1 or 0.
+    var storedAlikeSQL: String {
+        let conditions = keyColumns.map { "\($0) = ?" } + valueColumns.map { "\($0) IS ?" }
+        return "SELECT EXISTS (SELECT 1 FROM \(name) WHERE \(conditions.joined(separator: " AND ")))"
+    }
+
     /// Selects every record column and `file_id`, in key order.
     var selectSQL: String {
         "SELECT \((recordColumns + ["file_id"]).joined(separator: ", ")) FROM \(name)"

@@ -143,15 +143,7 @@ extension TrustStore {
         let academies =
             unchangedAcademyFiles.isEmpty
             ? batch.academies : batch.academies.filter { !unchangedAcademyFiles.contains($0.file) }
-        try writer.store(academies, in: .academies) { statement, academy in
-            statement.bind(academy.urn.value)
-            statement.bind(academy.name)
-            statement.bind(academy.phase.rawValue)
-            statement.bind(academy.localAuthority)
-            statement.bind(academy.sil)
-            statement.bind(academy.joined)
-            statement.bind(academy.ofsted?.rawValue)
-        }
+        try writer.store(academies, in: .academies, bind: Self.bind)
         let builtIn = try BuiltInBenchmarkQuery(db)
         try writer.store(batch.benchmarks, in: .benchmarks, fromBuiltIn: builtIn.holds) {
             statement, benchmark in
@@ -269,27 +261,31 @@ extension TrustStore {
             outcome.files[$0].alreadyKnown && batch.files[$0].kind == .academies
         }
         if candidates.isEmpty { return [] }
-        let statement = try db.makeStatement(
-            sql: """
-                SELECT EXISTS (SELECT 1 FROM academies WHERE urn = ? AND name IS ? AND phase IS ?
-                AND local_authority IS ? AND sil IS ? AND joined IS ? AND ofsted IS ?)
-                """)
+        let statement = try UpsertStatement(db, sql: RecordTable.academies.storedAlikeSQL)
         var unchanged = Set<Int>()
         for index in candidates {
             let items = batch.academies.filter { $0.file == index }
             // A file with any other row, or a row the reader refused, is stored as usual.
             guard items.count == batch.files[index].rows else { continue }
             let allStored = try items.allSatisfy { item in
-                let academy = item.record
-                let values: StatementArguments = [
-                    academy.urn.value, academy.name, academy.phase.rawValue, academy.localAuthority,
-                    academy.sil, academy.joined, academy.ofsted?.rawValue,
-                ]
-                return try Bool.fetchOne(statement, arguments: values) == true
+                bind(statement, item.record)
+                return try statement.holds()
             }
             if allStored { unchanged.insert(index) }
         }
         return unchanged
+    }
+
+    /// Binds an academy's key and value columns, in `RecordTable.academies`' order: for
+    /// storing it and for asking whether it is stored alike.
+    private static func bind(_ statement: UpsertStatement, _ academy: Academy) {
+        statement.bind(academy.urn.value)
+        statement.bind(academy.name)
+        statement.bind(academy.phase.rawValue)
+        statement.bind(academy.localAuthority)
+        statement.bind(academy.sil)
+        statement.bind(academy.joined)
+        statement.bind(academy.ofsted?.rawValue)
     }
 
     /// Stores the names DfE files give schools. A name or local authority a file does not

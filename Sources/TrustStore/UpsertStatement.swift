@@ -123,11 +123,9 @@ final class UpsertStatement {
         if code != SQLITE_OK, bindFailure == SQLITE_OK { bindFailure = code }
     }
 
-    /// Runs the statement with the values bound since the last run.
-    ///
-    /// - Returns: rows changed, triggers included: 0 when the stored record was the same,
-    ///   1 when it was new, 2 when it replaced a different one (the update and its history row).
-    func run() throws -> Int {
+    /// Starts binding again from the first parameter, and throws the first failed bind
+    /// since the last run, if any.
+    private func startRun() throws {
         column = 0
         if bindFailure != SQLITE_OK {
             let code = bindFailure
@@ -136,6 +134,14 @@ final class UpsertStatement {
                 resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errstr(code)),
                 sql: statement.sql)
         }
+    }
+
+    /// Runs the statement with the values bound since the last run.
+    ///
+    /// - Returns: rows changed, triggers included: 0 when the stored record was the same,
+    ///   1 when it was new, 2 when it replaced a different one (the update and its history row).
+    func run() throws -> Int {
+        try startRun()
         let before = sqlite3_total_changes64(connection)
         let code = sqlite3_step(handle)
         if code != SQLITE_DONE {
@@ -145,6 +151,22 @@ final class UpsertStatement {
         }
         sqlite3_reset(handle)
         return Int(sqlite3_total_changes64(connection) - before)
+    }
+}
+
+extension UpsertStatement {
+    /// Runs a query of one row and one number, such as `SELECT EXISTS (…)`, with the values
+    /// bound since the last run: true when the number is not 0.
+    func holds() throws -> Bool {
+        try startRun()
+        let code = sqlite3_step(handle)
+        defer { sqlite3_reset(handle) }
+        guard code == SQLITE_ROW else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)),
+                sql: statement.sql)
+        }
+        return sqlite3_column_int64(handle, 0) != 0
     }
 }
 
