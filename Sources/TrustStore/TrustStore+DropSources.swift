@@ -24,6 +24,14 @@ extension TrustStore {
                 if file[2] as String? == DropFileKind.pupilAttendance.rawValue { exports.insert(id) }
             }
             var sources: [AcademyDrop: DropSource] = [:]
+            // Sized once for every academy's drops: grown row by row, the dictionary was
+            // copied and rehashed again and again, a third of this read on a store of ten
+            // years' drops. Attendance rows give every key; there are as many keys as
+            // academies and drops, at most the rows.
+            let keys = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM drop_sources WHERE kind = ?",
+                arguments: [DropRecordKind.attendance.rawValue])
+            sources.reserveCapacity(keys ?? 0)
             try forEachAcademyDrop(db, kind: .attendance) { key, fileIDs in
                 // An export, where there is one, is what the drop was last sent as; among
                 // files of one way, the first name in order names them.
