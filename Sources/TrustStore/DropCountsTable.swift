@@ -47,15 +47,20 @@ enum DropCountsTable {
             """
     }
 
-    /// Inserts `rows` records whose keys are not stored, in one statement: for each, its
-    /// key columns, its values already made into `counts` text (`CountsText`), `file_id`
-    /// and `line`. Any row that breaks a constraint makes the whole statement fail with
-    /// nothing written.
+    /// Inserts `rows` records of one kind, drop and file whose keys are not stored, in one
+    /// statement. The kind, academic year, term and `file_id` are bound once, as parameters
+    /// 1 to 4; then, for each record, its academy, pupil group, year group, item, its values
+    /// already made into `counts` text (`CountsText`) and its line. Any row that breaks a
+    /// constraint makes the whole statement fail with nothing written.
     static func bulkInsertSQL(rows: Int) -> String {
-        let row = "(" + Array(repeating: "?", count: keyColumns.count + 3).joined(separator: ", ") + ")"
+        let values = (0..<rows).map { row in
+            let first = 5 + 6 * row
+            let own = (first..<first + 6).map { "?\($0)" }
+            return "(?1, ?2, ?3, " + own[0..<5].joined(separator: ", ") + ", ?4, " + own[5] + ")"
+        }
         return """
             INSERT INTO \(name) (\(keyColumns.joined(separator: ", ")), counts, file_id, line)
-            VALUES \(Array(repeating: row, count: rows).joined(separator: ", "))
+            VALUES \(values.joined(separator: ", "))
             """
     }
 

@@ -353,7 +353,8 @@ private struct BatchWriter {
         if items.isEmpty { return }
         let kind = Record.kind.rawValue
         let fresh = try FreshDrops(db, kind: Record.kind)
-        let bulk = BulkInsert<Record>(db, fileIDs: fileIDs)
+        let bulk = BulkInsert<Record>(db, items: items, fileIDs: fileIDs)
+        let insertedBefore = outcome.files.reduce(0) { $0 + $1.inserted }
         try store(
             items, sql: DropCountsTable.upsertSQL(Record.kind),
             plainInsert: (DropCountsTable.insertSQL(Record.kind), { try fresh.holdsNothing(of: $0.drop) }),
@@ -370,9 +371,22 @@ private struct BatchWriter {
         // up to date.
         if DropSourcesTable.kinds.contains(Record.kind), try db.tableExists(DropSourcesTable.name) {
             // `fresh` answers from what it was asked before the records were written.
-            try DropSourcesTable.rewrite(
-                db, kind: Record.kind, academyDrops: DropSourcesTable.academyDrops(of: items),
-                storedBefore: { try !fresh.holdsNothing(of: $0) })
+            let academyDrops = DropSourcesTable.academyDrops(of: items)
+            if outcome.files.reduce(0, { $0 + $1.inserted }) - insertedBefore == items.count {
+                // Every record is a row of its own: in a drop new to the store, each
+                // academy's rows came from its records' files, and need not be read back.
+                try DropSourcesTable.insertNew(
+                    db, kind: Record.kind, of: items, fileIDs: fileIDs,
+                    isNew: { try fresh.holdsNothing(of: $0) })
+                try DropSourcesTable.rewrite(
+                    db, kind: Record.kind,
+                    academyDrops: academyDrops.filter { try !fresh.holdsNothing(of: $0.drop) },
+                    storedBefore: { _ in true })
+            } else {
+                try DropSourcesTable.rewrite(
+                    db, kind: Record.kind, academyDrops: academyDrops,
+                    storedBefore: { try !fresh.holdsNothing(of: $0) })
+            }
         }
     }
 
@@ -397,13 +411,12 @@ private struct BatchWriter {
     /// `plainInsert`, when given, is an `INSERT` of the same columns and a test of the records
     /// it may be used for, those whose key cannot be stored yet; `bulk`, when given with it,
     /// inserts runs of such records that it accepts `rows` to a statement (as
-    /// `BulkInsert` does), or says it could not.
+    /// `BulkInsert` does), given their indices in `items`, or says it could not.
     private mutating func store<Record>(
         _ items: [Sourced<Record>], sql: String, stored: [Bool]? = nil,
         fromBuiltIn: ((Record) throws -> Bool)? = nil,
         plainInsert: (sql: String, usable: (Record) throws -> Bool)? = nil,
-        bulk: (rows: Int, accepts: (Record) -> Bool, insert: (ArraySlice<Sourced<Record>>) throws -> Bool)? =
-            nil,
+        bulk: (rows: Int, accepts: (Record) -> Bool, insert: (Range<Int>) throws -> Bool)? = nil,
         bind: (UpsertStatement, Record) -> String?
     ) throws {
         if items.isEmpty { return }
@@ -474,7 +487,7 @@ private struct BatchWriter {
             var start = next
             while end - start >= bulk.rows {
                 let chunk = start..<start + bulk.rows
-                if try bulk.insert(items[chunk]) {
+                if try bulk.insert(chunk) {
                     for item in items[chunk] { outcome.files[item.file].inserted += 1 }
                 } else {
                     for index in chunk { try storeOne(index) }
@@ -485,61 +498,6 @@ private struct BatchWriter {
             // The record that ended the run, if any, goes alone.
             if end < items.endIndex { try storeOne(end) }
             next = end + 1
-        }
-    }
-}
-
-/// Inserts records of one kind, of drops the store holds nothing of, `rows` to a statement.
-private final class BulkInsert<Record: DropRecord> {
-    /// Records to a statement: 10 parameters each, far below SQLite's limit of 32,766.
-    let rows = 128
-    private let db: Database
-    private let fileIDs: [Int]
-    /// Prepared for the first run of `rows` records: a trust's small drop has none.
-    private var statement: UpsertStatement?
-    private var counts = CountsText()
-
-    init(_ db: Database, fileIDs: [Int]) {
-        self.db = db
-        self.fileIDs = fileIDs
-    }
-
-    /// Binds the key columns of `record`, in `DropCountsTable.keyColumns` order.
-    static func bindKey(of record: Record, to statement: UpsertStatement) {
-        statement.bind(Record.kind.rawValue)
-        statement.bind(record.drop.year.start)
-        statement.bind(record.drop.term.rawValue)
-        statement.bind(record.urn.value)
-        statement.bind(record.group.rawValue)
-        statement.bind(record.yearGroup.rawValue)
-        statement.bind(record.item)
-    }
-
-    /// False for a record that breaks a rule of the store: it goes alone, to be refused at
-    /// its own line after every row before it is written.
-    func accepts(_ record: Record) -> Bool { record.brokenRule == nil }
-
-    /// Inserts `items` (`rows` of them) in one statement. False, with nothing written, when
-    /// a row breaks a constraint (or is too big); other failures are thrown.
-    func insert(_ items: ArraySlice<Sourced<Record>>) throws -> Bool {
-        let statement = try statement ?? UpsertStatement(db, sql: DropCountsTable.bulkInsertSQL(rows: rows))
-        self.statement = statement
-        for item in items {
-            Self.bindKey(of: item.record, to: statement)
-            counts.start()
-            item.record.write(to: &counts)
-            counts.finish()
-            statement.bind(utf8: counts.bytes)
-            statement.bind(fileIDs[item.file])
-            statement.bind(item.line)
-        }
-        do {
-            _ = try statement.run()
-            return true
-        } catch let error as DatabaseError
-            where error.resultCode == .SQLITE_CONSTRAINT || error.resultCode == .SQLITE_TOOBIG
-        {
-            return false
         }
     }
 }

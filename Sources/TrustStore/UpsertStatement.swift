@@ -90,6 +90,19 @@ final class UpsertStatement {
         bytes.withUnsafeBytes { bindText($0) }
     }
 
+    /// Binds the next parameter to the text `bytes` where they are, without copying them:
+    /// they must stay where they are, unchanged, until the statement has run.
+    func bind(inPlace bytes: UnsafeRawBufferPointer) {
+        // A null pointer would bind NULL rather than the empty string.
+        guard let start = bytes.baseAddress else { return bindText(bytes) }
+        column += 1
+        // No destructor (SQLITE_STATIC): SQLite reads the bytes where they are.
+        check(
+            sqlite3_bind_text64(
+                handle, column, start.assumingMemoryBound(to: CChar.self), UInt64(bytes.count), nil,
+                UInt8(SQLITE_UTF8)))
+    }
+
     /// Binds the next parameter to the text `bytes`, copied into the parameter's buffer.
     private func bindText(_ bytes: UnsafeRawBufferPointer) {
         column += 1

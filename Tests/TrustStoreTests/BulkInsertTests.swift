@@ -9,17 +9,30 @@ import Testing
 /// (`BulkInsert`, 128 a statement); what one row a statement did must still happen, and
 /// the stored values must be the same text.
 @Suite struct BulkInsertTests {
-    /// Oak's whole-school attendance in `count` drops, 2000/01 autumn on, three a year:
-    /// each row's key is new, each has its own sessions missed (line + 100), and every
-    /// other row has its severe absentees, so that some values are null.
+    /// `count` rows of Oak's attendance, 128 to a drop (one statement's rows), 2000/01
+    /// autumn on, three drops a year; the rows of a drop are each for their own pupil group
+    /// and year group, so each row's key is new. Each has its own sessions missed (its
+    /// index + 102), and every other row has its severe absentees, so that some values
+    /// are null.
     func oakRows(_ sample: Sample, count: Int) -> [AttendanceRecord] {
-        let terms: [Term] = [.autumn, .spring, .summer]
-        return (0..<count).map { index in
-            let drop = DataDrop(year: AcademicYear(2000 + index / 3), term: terms[index % 3])
-            var record = sample.oakAttendance(drop, absent: index + 102)
-            record.severeAbsentees = index.isMultiple(of: 2) ? 5 : nil
-            return record
+        (0..<count).map { index in
+            oakRow(sample, drop: Self.drops[index / 128], key: index % 128, absent: index + 102)
         }
+    }
+
+    /// The drops of `oakRows`, 2000/01 autumn on.
+    static let drops: [DataDrop] = (0..<30).map { index in
+        DataDrop(year: AcademicYear(2000 + index / 3), term: [.autumn, .spring, .summer][index % 3])
+    }
+
+    /// Oak's attendance in `drop` for the pupil group and year group numbered `key` (0 to
+    /// 143: 9 groups of 16 year groups).
+    func oakRow(_ sample: Sample, drop: DataDrop, key: Int, absent: Int) -> AttendanceRecord {
+        var record = sample.oakAttendance(drop, absent: absent)
+        record.group = PupilGroup.allCases[key / YearGroup.allCases.count]
+        record.yearGroup = YearGroup.allCases[key % YearGroup.allCases.count]
+        record.severeAbsentees = absent.isMultiple(of: 2) ? 5 : nil
+        return record
     }
 
     /// A batch of `records`, one file, the first on line 2.
@@ -57,7 +70,8 @@ import Testing
             // Averages with fractions, negative ones and a round one.
             scores.append(
                 ScoreRecord(
-                    urn: sample.oak, drop: row.drop, measure: .progress8, cohort: 30,
+                    urn: sample.oak, drop: row.drop, group: row.group, yearGroup: row.yearGroup,
+                    measure: .progress8, cohort: 30,
                     average: [0.1, -1.25, 52.28, 7.0, 1e-7][index % 5] * Double(index + 1)))
         }
         let bulk = try withNewStore { store in
@@ -165,6 +179,102 @@ import Testing
             } throws: { error in
                 guard case .rowRefused(_, let line, let reason) = error as? StoreError else { return false }
                 return line == 252 && reason.contains("absent_sessions BETWEEN 0 AND possible_sessions")
+            }
+            #expect(try dump(store) == before)
+        }
+    }
+
+    /// A key given again on line 102, in the same statement's rows as its first (line 12,
+    /// both of the first drop): the statement fails on the key with nothing written, and
+    /// row by row the second row corrects the first, with history.
+    @Test func aKeyGivenAgainInTheSameStatementCorrectsTheFirst() throws {
+        try withNewStore { store in
+            let sample = try Sample()
+            _ = try store.ingest(sample.academiesBatch())
+            var rows = oakRows(sample, count: 200)
+            let first = rows[10]
+            rows[100] = first
+            rows[100].absentSessions = 1_500
+            let outcome = try store.ingest(batch(rows))
+            #expect(outcome.inserted == 199)
+            #expect(outcome.replaced == 1)
+            let history = try store.history()
+            #expect(history.map(\.replaced) == [.attendance(first)])
+            #expect(history.map(\.sourceLine) == [12])
+            #expect(history.map(\.replacedByLine) == [102])
+        }
+    }
+
+    /// Each row's file and line, by its key, for the attendance rows stored.
+    func storedSources(_ store: TrustStore) throws -> [String] {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue = try DatabaseQueue(path: store.path, configuration: configuration)
+        return try queue.read { db in
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT academic_year || '|' || term || '|' || pupil_group || '|' || year_group || '|'
+                        || files.name || '|' || line
+                    FROM drop_counts JOIN files ON files.id = drop_counts.file_id
+                    ORDER BY academic_year, term, pupil_group, year_group
+                    """)
+        }
+    }
+
+    /// Two files whose rows run on from one to the other, and from one drop to another, in
+    /// the middle of a statement's rows: a.csv has 140 rows of the first drop, b.csv the
+    /// other 4 keys of that drop and then 136 of the second. The first 128 rows (a.csv's,
+    /// one drop) go in one statement; rows 129 to 256 cross a file and a drop, which one
+    /// statement cannot bind, and go row by row, as the last 24 do. Every row is stored
+    /// with its own file and line and the values it had.
+    @Test func rowsCrossingAFileAndADropAreStoredWithTheirOwnFileAndLine() throws {
+        try withNewStore { store in
+            let sample = try Sample()
+            _ = try store.ingest(sample.academiesBatch())
+            let first = Self.drops[0]
+            let second = Self.drops[1]
+            let aRows = (0..<140).map { oakRow(sample, drop: first, key: $0, absent: 1_000 + $0) }
+            let bRows =
+                (140..<144).map { oakRow(sample, drop: first, key: $0, absent: 2_000 + $0) }
+                + (0..<136).map { oakRow(sample, drop: second, key: $0, absent: 3_000 + $0) }
+            var builder = BatchBuilder()
+            let aFile = builder.file("a.csv", .attendance, rows: aRows.count)
+            let bFile = builder.file("b.csv", .attendance, rows: bRows.count)
+            for (index, record) in aRows.enumerated() { builder.add(record, file: aFile, line: index + 2) }
+            for (index, record) in bRows.enumerated() { builder.add(record, file: bFile, line: index + 2) }
+            let outcome = try store.ingest(builder.batch)
+            #expect(outcome.files.map(\.inserted) == [140, 140])
+            #expect(Set(try store.load().attendance) == Set(aRows + bRows))
+            // Worked out from the rows: each key with the file and line it was given on.
+            var expected: [String] = []
+            for (name, rows) in [("a.csv", aRows), ("b.csv", bRows)] {
+                for (index, row) in rows.enumerated() {
+                    expected.append(
+                        "\(row.drop.year.start)|\(row.drop.term.rawValue)|\(row.group.rawValue)|"
+                            + "\(row.yearGroup.rawValue)|\(name)|\(index + 2)")
+                }
+            }
+            #expect(try storedSources(store).sorted() == expected.sorted())
+        }
+    }
+
+    /// An academy the store does not know on row 100 of 144 rows of one drop, one file: the
+    /// statement of the first 128 fails with nothing written and row by row names line 101.
+    @Test func anUnknownAcademyDeepInAStatementOfOneDropIsNamedAtItsLine() throws {
+        try withNewStore { store in
+            let sample = try Sample()
+            _ = try store.ingest(sample.academiesBatch())
+            let before = try dump(store)
+            var rows = (0..<144).map { oakRow(sample, drop: Self.drops[0], key: $0, absent: 1_000 + $0) }
+            rows[99].urn = try #require(URN(999_999))
+            #expect {
+                try store.ingest(batch(rows))
+            } throws: { error in
+                guard case .rowRefused(let name, let line, let reason) = error as? StoreError else {
+                    return false
+                }
+                return name == "attendance.csv" && line == 101 && reason.contains("FOREIGN KEY")
             }
             #expect(try dump(store) == before)
         }

@@ -117,4 +117,58 @@ struct DropSourcesMigrationTests {
                 ])
         }
     }
+
+    /// A batch whose records are all new rows, of a drop new to the store (spring, from two
+    /// files) and of one it holds (autumn, where Oak's whole-school row came from a.csv):
+    /// the new drop's sources are its records' files, and the held drop's are rewritten
+    /// from its rows, old file and new.
+    @Test func anIngestOfNewRowsAddsTheirFiles() throws {
+        try withNewStore { store in
+            let sample = try Sample()
+            _ = try store.ingest(sample.academiesBatch())
+            var first = BatchBuilder()
+            let a = first.file("attendance-a.csv", .attendance, rows: 1)
+            first.add(sample.oakAttendance(), file: a, line: 2)
+            _ = try store.ingest(first.batch)
+
+            func row(_ urn: URN, _ drop: DataDrop, _ group: PupilGroup) -> AttendanceRecord {
+                var record = sample.oakAttendance(drop)
+                record.urn = urn
+                record.group = group
+                return record
+            }
+            var second = BatchBuilder()
+            let b = second.file("attendance-b.csv", .attendance, rows: 2)
+            let c = second.file("attendance-c.csv", .attendance, rows: 2)
+            second.add(row(sample.oak, sample.autumn, .disadvantaged), file: b, line: 2)
+            second.add(row(sample.oak, sample.spring, .all), file: b, line: 3)
+            second.add(row(sample.oak, sample.spring, .disadvantaged), file: c, line: 2)
+            second.add(row(sample.elm, sample.spring, .all), file: c, line: 3)
+            let outcome = try store.ingest(second.batch)
+            #expect(outcome.files.map(\.inserted) == [2, 2])
+
+            let sources = try sourcesAndRows(store.path)
+            #expect(sources.kept == sources.rows)
+            var configuration = Configuration()
+            configuration.readonly = true
+            let queue = try DatabaseQueue(path: store.path, configuration: configuration)
+            let named = try queue.read { db in
+                try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT term || ' ' || urn || ' ' || files.name FROM drop_sources
+                        JOIN files ON files.id = drop_sources.file_id ORDER BY 1
+                        """)
+            }
+            let oak = sample.oak.value
+            let elm = sample.elm.value
+            #expect(
+                named
+                    == [
+                        "autumn \(oak) attendance-a.csv", "autumn \(oak) attendance-b.csv",
+                        "spring \(elm) attendance-c.csv", "spring \(oak) attendance-b.csv",
+                        "spring \(oak) attendance-c.csv",
+                    ].sorted())
+        }
+    }
 }
