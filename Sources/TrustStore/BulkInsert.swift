@@ -18,6 +18,8 @@ final class BulkInsert<Record: DropRecord> {
     /// The batch's records of the kind.
     private let items: [Sourced<Record>]
     private let fileIDs: [Int]
+    /// The store's academies: a row for another is left to go alone, to be refused.
+    private let academies: Set<Int>
     /// Prepared for the first run of `rows` records: a trust's small drop has none.
     private var statement: UpsertStatement?
     /// The texts being bound.
@@ -25,10 +27,11 @@ final class BulkInsert<Record: DropRecord> {
     /// The next block's texts, being made on another thread.
     private var next: PendingTexts?
 
-    init(_ db: Database, items: [Sourced<Record>], fileIDs: [Int]) {
+    init(_ db: Database, items: [Sourced<Record>], fileIDs: [Int], academies: Set<Int>) {
         self.db = db
         self.items = items
         self.fileIDs = fileIDs
+        self.academies = academies
     }
 
     deinit {
@@ -52,12 +55,23 @@ final class BulkInsert<Record: DropRecord> {
     func accepts(_ record: Record) -> Bool { record.brokenRule == nil }
 
     /// Inserts `items[chunk]` (`rows` of them) in one statement. False, with nothing
-    /// written, when a row breaks a constraint (or is too big), or when the rows are not all
-    /// of one drop and one file, which one statement cannot bind; other failures are thrown.
+    /// written, when a row breaks a constraint (or is too big) or a foreign key
+    /// (`ForeignKeys`), or when the rows are not all of one drop and one file, which one
+    /// statement cannot bind; other failures are thrown.
     func insert(_ chunk: Range<Int>) throws -> Bool {
         let texts = texts(for: chunk)
         for index in chunk.dropFirst() where !texts.sameDropAndFile[index - texts.range.lowerBound] {
             return false
+        }
+        // Checked before anything is written, with SQLite's own checks off.
+        if fileIDs[items[chunk.lowerBound].file] < 0 { return false }
+        var known = -1
+        for index in chunk {
+            let urn = texts.urns[index - texts.range.lowerBound]
+            // Rows of one academy come together: most are the last one's.
+            if urn == known { continue }
+            guard academies.contains(urn) else { return false }
+            known = urn
         }
         let statement = try statement ?? UpsertStatement(db, sql: DropCountsTable.bulkInsertSQL(rows: rows))
         self.statement = statement

@@ -31,6 +31,13 @@ extension TrustStore {
                 let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size")
                 try db.execute(sql: "PRAGMA cache_size = -\(Self.ingestCacheKiB)")
                 defer { if let cacheSize { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") } }
+                // SQLite checks a row's foreign keys by looking its academy and file up, two
+                // searches a row; the writer checks them itself instead (`BatchWriter`), with
+                // the store's academies in memory. The setting can only change outside a
+                // transaction.
+                let foreignKeys = try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? false
+                if foreignKeys { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+                defer { if foreignKeys { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
                 // IMMEDIATE takes the write lock now, so a concurrent ingest from another
                 // process waits here rather than failing at its first insert.
                 try db.inTransaction(.immediate) {
@@ -227,7 +234,7 @@ extension TrustStore {
             statement.bind(outcome.kpi.key)
             statement.bind(outcome.value)
         }
-        try Self.storeSchoolNames(batch.schoolNames, fileIDs: fileIDs, in: db)
+        let namingFiles = try Self.storeSchoolNames(batch.schoolNames, fileIDs: fileIDs, in: db)
         outcome = writer.outcome
         if let name = batch.trustName {
             try db.execute(
@@ -240,6 +247,9 @@ extension TrustStore {
 
         for (index, file) in outcome.files.enumerated()
         where !file.recorded && !unchangedAcademyFiles.contains(index) {
+            // A school name it changed points at it: SQLite refused such a delete when it
+            // checked foreign keys itself, and the writer refuses it as SQLite did.
+            if namingFiles.contains(index) { throw ForeignKeys.failure }
             try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [fileIDs[index]])
         }
         return outcome
@@ -291,11 +301,11 @@ extension TrustStore {
     /// Stores the names DfE files give schools. A name or local authority a file does not
     /// give leaves the stored one as it is, so the absence file (numbers only) never
     /// erases a name the KS4 file gave. Not counted among the file's rows: the same rows
-    /// give outcomes, which are.
+    /// give outcomes, which are. Returns the files, by index, whose names changed a row.
     private static func storeSchoolNames(
         _ names: [Sourced<SchoolName>], fileIDs: [Int], in db: Database
-    ) throws {
-        if names.isEmpty { return }
+    ) throws -> Set<Int> {
+        if names.isEmpty { return [] }
         let statement = try db.makeStatement(
             sql: """
                 INSERT INTO school_names (urn, name, local_authority, file_id, line) VALUES (?, ?, ?, ?, ?)
@@ -306,12 +316,19 @@ extension TrustStore {
                 WHERE coalesce(excluded.name, name) IS NOT name
                 OR coalesce(excluded.local_authority, local_authority) IS NOT local_authority
                 """)
+        var changed = Set<Int>()
         for item in names {
             try statement.execute(arguments: [
                 item.record.urn.value, item.record.name, item.record.localAuthority, fileIDs[item.file],
                 item.line,
             ])
+            if db.changesCount > 0 {
+                // A row pointing at a file never recorded, as SQLite would refuse it.
+                if fileIDs[item.file] < 0 { throw ForeignKeys.failure }
+                changed.insert(item.file)
+            }
         }
+        return changed
     }
 }
 
@@ -321,6 +338,24 @@ private struct BatchWriter {
     let batch: DropBatch
     let fileIDs: [Int]
     var outcome: IngestOutcome
+    /// The store's academies, read once the batch's are stored, for checking that each
+    /// termly row's academy is known (`ForeignKeys`).
+    private var academies: Set<Int>?
+
+    init(db: Database, batch: DropBatch, fileIDs: [Int], outcome: IngestOutcome) {
+        self.db = db
+        self.batch = batch
+        self.fileIDs = fileIDs
+        self.outcome = outcome
+    }
+
+    /// The store's academies, read the first time they are asked for.
+    private mutating func knownAcademies() throws -> Set<Int> {
+        if let academies { return academies }
+        let known = Set(try Int.fetchAll(db, sql: "SELECT urn FROM academies"))
+        academies = known
+        return known
+    }
 
     /// Whether each of `items` has its key stored already in `table`; `key` gives the
     /// values of the table's key columns.
@@ -353,12 +388,14 @@ private struct BatchWriter {
         if items.isEmpty { return }
         let kind = Record.kind.rawValue
         let fresh = try FreshDrops(db, kind: Record.kind)
-        let bulk = BulkInsert<Record>(db, items: items, fileIDs: fileIDs)
+        let academies = try knownAcademies()
+        let bulk = BulkInsert<Record>(db, items: items, fileIDs: fileIDs, academies: academies)
+        let isKnown: (Record) -> Bool = { academies.contains($0.urn.value) }
         let insertedBefore = outcome.files.reduce(0) { $0 + $1.inserted }
         try store(
             items, sql: DropCountsTable.upsertSQL(Record.kind),
             plainInsert: (DropCountsTable.insertSQL(Record.kind), { try fresh.holdsNothing(of: $0.drop) }),
-            bulk: (bulk.rows, bulk.accepts, bulk.insert)
+            bulk: (bulk.rows, bulk.accepts, bulk.insert), academy: isKnown
         ) { statement, record in
             if let rule = record.brokenRule { return "CHECK constraint failed: \(kind): \(rule)" }
             BulkInsert<Record>.bindKey(of: record, to: statement)
@@ -411,13 +448,15 @@ private struct BatchWriter {
     /// `plainInsert`, when given, is an `INSERT` of the same columns and a test of the records
     /// it may be used for, those whose key cannot be stored yet; `bulk`, when given with it,
     /// inserts runs of such records that it accepts `rows` to a statement (as
-    /// `BulkInsert` does), given their indices in `items`, or says it could not.
+    /// `BulkInsert` does), given their indices in `items`, or says it could not. `academy`,
+    /// when given, says whether a record's academy is stored: a row written for another is
+    /// refused, as is one pointing at a file never recorded (`ForeignKeys`).
     private mutating func store<Record>(
         _ items: [Sourced<Record>], sql: String, stored: [Bool]? = nil,
         fromBuiltIn: ((Record) throws -> Bool)? = nil,
         plainInsert: (sql: String, usable: (Record) throws -> Bool)? = nil,
         bulk: (rows: Int, accepts: (Record) -> Bool, insert: (Range<Int>) throws -> Bool)? = nil,
-        bind: (UpsertStatement, Record) -> String?
+        academy: ((Record) -> Bool)? = nil, bind: (UpsertStatement, Record) -> String?
     ) throws {
         if items.isEmpty { return }
         let statement = try UpsertStatement(db, sql: sql)
@@ -429,7 +468,12 @@ private struct BatchWriter {
             }
             statement.bind(fileIDs[item.file])
             statement.bind(item.line)
-            return try statement.run()
+            let changes = try statement.run()
+            // What SQLite checked when the row was written: its file, and its academy.
+            if changes > 0, fileIDs[item.file] < 0 || academy?(item.record) == false {
+                throw ForeignKeys.failure
+            }
+            return changes
         }
         /// Stores `items[index]` with a statement of its own and counts what it did.
         func storeOne(_ index: Int) throws {

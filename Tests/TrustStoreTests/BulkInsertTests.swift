@@ -279,4 +279,37 @@ import Testing
             #expect(try dump(store) == before)
         }
     }
+
+    /// A row for an academy the store does not know, on line 4 of a drop the store holds
+    /// rows of (written by the upsert, not a plain insert), after two good rows: it is
+    /// refused at its own line, and nothing of the batch is stored.
+    @Test func anUnknownAcademyInADropTheStoreHoldsIsNamedAtItsLine() throws {
+        try withNewStore { store in
+            let sample = try Sample()
+            _ = try store.ingest(sample.academiesBatch())
+            let drop = Self.drops[0]
+            _ = try store.ingest(batch([oakRow(sample, drop: drop, key: 0, absent: 1_000)]))
+            let before = try dump(store)
+            var stranger = oakRow(sample, drop: drop, key: 3, absent: 1_003)
+            stranger.urn = try #require(URN(999_999))
+            let rows = [
+                oakRow(sample, drop: drop, key: 1, absent: 1_001),
+                oakRow(sample, drop: drop, key: 2, absent: 1_002),
+                stranger,
+            ]
+            #expect {
+                try store.ingest(batch(rows, name: "more.csv"))
+            } throws: { error in
+                guard case .rowRefused(let name, let line, let reason) = error as? StoreError else {
+                    return false
+                }
+                return name == "more.csv" && line == 4 && reason.contains("FOREIGN KEY")
+            }
+            #expect(try dump(store) == before)
+            // The writer's connection checks foreign keys again once the ingest is over.
+            #expect(
+                try store.pool.writeWithoutTransaction { try Bool.fetchOne($0, sql: "PRAGMA foreign_keys") }
+                    == true)
+        }
+    }
 }
