@@ -54,7 +54,8 @@ struct StoredRow {
         StoredRow(handle: handle, table: table, path: path, offset: 0)
     }
 
-    private func unreadable(_ index: Int) -> StoreError {
+    /// The error for a value in column `index` this version cannot read.
+    func unreadable(_ index: Int) -> StoreError {
         let columns = table.recordColumns + ["file_id"]
         let column = columns.indices.contains(index) ? columns[index] : "#\(index)"
         let text = sqlite3_column_text(handle, offset + Int32(index)).map { String(cString: $0) }
@@ -97,7 +98,7 @@ struct StoredRow {
     }
 
     /// Calls `body` with the bytes of the text in column `index`, or nil for NULL.
-    private func withText<T>(_ index: Int, _ body: (UnsafeRawBufferPointer?) throws -> T) throws -> T {
+    func withText<T>(_ index: Int, _ body: (UnsafeRawBufferPointer?) throws -> T) throws -> T {
         switch type(index) {
         case SQLITE_NULL: return try body(nil)
         case SQLITE_TEXT:
@@ -162,16 +163,36 @@ struct StoredRow {
 
     /// The record of `kind` in a row of `DropCountsTable.selectSQL`.
     func record<Record: DropRecord>(_ kind: Record.Type) throws -> Record {
+        let (key, item) = try recordKey()
+        return try withText(Self.valuesColumn) { bytes in
+            guard let bytes else { throw unreadable(Self.valuesColumn) }
+            return try Self.record(
+                Record.self, key: key, item: item, values: bytes, path: path,
+                notAList: unreadable(Self.valuesColumn))
+        }
+    }
+
+    /// The column of a row of `DropCountsTable.selectSQL` that holds the record's values.
+    static let valuesColumn = 6
+
+    /// The key and item of the record in a row of `DropCountsTable.selectSQL`, read as
+    /// `record(_:)` reads them first.
+    func recordKey() throws -> (key: RecordKey, item: String) {
         let key = RecordKey(
             urn: try urn(2), drop: try drop(0), group: try value(3, Vocabularies.pupilGroups),
             yearGroup: try value(4, Vocabularies.yearGroups))
-        let item = try text(5)
-        return try withText(6) { bytes in
-            guard let bytes else { throw unreadable(6) }
-            var values = StoredValues(bytes, kind: Record.kind, item: item, path: path)
-            guard values.isArray else { throw unreadable(6) }
-            return try Record(key: key, item: item, values: &values)
-        }
+        return (key, try text(5))
+    }
+
+    /// The record of `Record`'s kind with `key` and `item` whose values are the stored list
+    /// `bytes`; throws `notAList` when the bytes are no list at all.
+    static func record<Record: DropRecord>(
+        _: Record.Type, key: RecordKey, item: String, values bytes: UnsafeRawBufferPointer, path: String,
+        notAList: @autoclosure () -> StoreError
+    ) throws -> Record {
+        var values = StoredValues(bytes, kind: Record.kind, item: item, path: path)
+        guard values.isArray else { throw notAList() }
+        return try Record(key: key, item: item, values: &values)
     }
 
     /// The distribution in a row of `RecordTable.distributions`.

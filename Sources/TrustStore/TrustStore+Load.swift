@@ -35,37 +35,74 @@ extension TrustStore {
             data.benchmarks = try records(db, .benchmarks, order: "measure, academic_year, term") {
                 try $0.benchmark()
             }
-            var latest: [DataDrop: Date] = [:]
-            // Rows of one drop mostly share a file, so the time is looked up only when the
-            // file changes.
-            var lastFile = -1
-            var lastDrop: DataDrop?
-            func note(_ drop: DataDrop, _ file: Int) {
-                if file == lastFile, drop == lastDrop { return }
-                lastFile = file
-                lastDrop = drop
-                guard let time = files[file]?.ingestedAt else { return }
-                if let known = latest[drop], known >= time { return }
-                latest[drop] = time
-            }
-            // One pass per record kind, each read as the kind describes itself.
-            func load<Record: DropRecord>(_: Record.Type) throws {
-                var records: [Record] = []
-                try forEachRecord(db, of: Record.kind, drops: drops) { row in
-                    let record = try row.record(Record.self)
-                    records.append(record)
-                    note(record.drop, try row.fileID())
+            // As SQLite steps through each kind's rows, this thread reads their keys and copies
+            // their values (`RecordRows`), and another reads the values into records
+            // meanwhile (`RecordPipeline`): reading every row on one thread was a quarter of
+            // a national store's first frame. Only that thread touches what is read until
+            // `finish()`.
+            let pipeline = RecordPipeline()
+            let read = LoadedRecords(files: files)
+            do {
+                // Each kind by its own type rather than `kind.recordType`, so that reading a
+                // million rows runs code compiled for that type, not generic code.
+                for kind in DropRecordKind.allCases {
+                    switch kind {
+                    case .attendance: try send(AttendanceRecord.self, db, drops, pipeline, read)
+                    case .attainment: try send(AttainmentRecord.self, db, drops, pipeline, read)
+                    case .scores: try send(ScoreRecord.self, db, drops, pipeline, read)
+                    case .published: try send(PublishedFigure.self, db, drops, pipeline, read)
+                    case .inclusion: try send(InclusionRecord.self, db, drops, pipeline, read)
+                    }
                 }
-                data[keyPath: Record.inData] = records
+                data.distributions = try records(
+                    db, .distributions, order: "measure, academic_year, term, phase"
+                ) {
+                    try $0.distribution()
+                }
+            } catch {
+                // A record that failed to read came before what failed here.
+                try pipeline.finish()
+                throw error
             }
-            for kind in DropRecordKind.allCases { try load(kind.recordType) }
-            data.distributions = try records(db, .distributions, order: "measure, academic_year, term, phase")
-            {
-                try $0.distribution()
-            }
-            data.ingestedAt = latest.mapValues { IngestTime.text($0) }
+            try pipeline.finish()
+            for kind in DropRecordKind.allCases { read.store(kind.recordType, in: &data) }
+            data.ingestedAt = read.latest.mapValues { IngestTime.text($0) }
             return data
         }
+    }
+
+    /// Sends every stored record of `Record`'s kind in `drops` (all when nil) down
+    /// `pipeline`, to be read into `read`, a batch of rows at a time.
+    private func send<Record: DropRecord>(
+        _: Record.Type, _ db: Database, _ drops: Set<DataDrop>?, _ pipeline: RecordPipeline,
+        _ read: LoadedRecords
+    ) throws {
+        let fileColumn = DropCountsTable.readingTable(Record.kind).recordColumns.count
+        let path = path
+        var rows = RecordRows(path: path, capacity: RecordPipeline.batchRows)
+        func flush() throws {
+            guard rows.count > 0 else { return }
+            pipeline.send(rows) { rows in try read.add(Record.self, from: rows) }
+            rows = RecordRows(path: path, capacity: RecordPipeline.batchRows)
+            if pipeline.hasFailed { throw RecordPipeline.Stopped() }
+        }
+        // Counted first, so that the list is made once at its size: grown on the pipeline's
+        // thread, the space each size outgrew stayed with that thread's malloc arena, and a
+        // national store's first frame peaked 20 MB higher.
+        let expected = try countRecords(db, of: Record.kind, drops: drops)
+        pipeline.send(RecordRows(path: path, capacity: 0)) { _ in read.reserve(Record.self, expected) }
+        do {
+            try forEachRecord(db, of: Record.kind, drops: drops) { row in
+                try rows.append(row, fileColumn: fileColumn)
+                if rows.count == RecordPipeline.batchRows { try flush() }
+            }
+        } catch {
+            // The rows before the one that failed are read first: one of them may fail
+            // before it, as reading row by row would find.
+            try? flush()
+            throw error
+        }
+        try flush()
     }
 
     /// Every record of `table`, ordered by `order`.
@@ -98,6 +135,18 @@ extension TrustStore {
         let table = DropCountsTable.readingTable(kind)
         for (sql, arguments) in queries {
             try StoredRow.forEach(in: db, sql: sql, arguments: arguments, table: table, path: path, body)
+        }
+    }
+
+    /// How many records of `kind` are stored, only those of `drops` when given.
+    private func countRecords(_ db: Database, of kind: DropRecordKind, drops: Set<DataDrop>?) throws -> Int {
+        let sql = "SELECT count(*) FROM \(DropCountsTable.name) WHERE kind = ?"
+        guard let drops else { return try Int.fetchOne(db, sql: sql, arguments: [kind.rawValue]) ?? 0 }
+        return try drops.reduce(0) { total, drop in
+            try total
+                + (Int.fetchOne(
+                    db, sql: sql + " AND academic_year = ? AND term = ?",
+                    arguments: [kind.rawValue, drop.year.start, drop.term.rawValue]) ?? 0)
         }
     }
 

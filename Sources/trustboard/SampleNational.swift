@@ -6,93 +6,32 @@ import Metrics
 /// fictional school's census line, published figures and name, so that the sample
 /// academies have similar schools without a store. None of it is DfE data.
 ///
-/// The files are read the first time anything asks for them, not at start-up: a screen
-/// that shows no similar schools never waits for them.
+/// The files are read once (`SampleNationalFiles`): start-up starts reading them while it
+/// reads the trust's own files, as the overview's first frame needs them.
 final class SampleNational: @unchecked Sendable {
-    /// What the files hold.
-    struct Files: Sendable {
-        /// Every school's census line, every year.
-        var census: [SchoolCensus] = []
-        /// Every school's published figures, by drop (summer of each year).
-        var outcomes: [DataDrop: SchoolOutcomes] = [:]
-        /// The names and local authorities the files give the schools.
-        var names: [URN: SchoolName] = [:]
-    }
-
     private struct Key: Hashable {
         var years: [AcademicYear]
         var count: Int
     }
 
-    /// The files, by the year at the end of each name (`…_2022-23.csv`).
-    private let byYear: [AcademicYear: [String]]
+    /// The files.
+    private let source: SampleNationalFiles
     /// The trust's own `context` lines, for an academy the census lacks.
     private let contexts: [SchoolContext]
-    // The dashboard asks from more than one thread, so what is read and made is behind a lock.
+    // The dashboard asks from more than one thread, so what is made is behind a lock.
     private let lock = NSLock()
-    private var read: Result<Files, CommandFailure>?
     /// The comparisons made so far: the nine drops use three sets of years.
     private var made: [Key: SimilarComparisons?] = [:]
 
-    /// The fictional England of `paths`; nil when there are none. Throws for a file whose
-    /// name gives no year.
-    static func of(paths: [String], contexts: [SchoolContext]) throws -> SampleNational? {
-        var byYear: [AcademicYear: [String]] = [:]
-        for path in paths {
-            let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-            guard let text = stem.split(separator: "_").last, let year = AcademicYear(parsing: String(text))
-            else {
-                throw CommandFailure(
-                    "the bundled sample file \(path) has no year such as 2022-23 at the end of its name")
-            }
-            byYear[year, default: []].append(path)
-        }
-        return byYear.isEmpty ? nil : SampleNational(byYear: byYear, contexts: contexts)
-    }
-
-    private init(byYear: [AcademicYear: [String]], contexts: [SchoolContext]) {
-        self.byYear = byYear
+    /// The fictional England of `files`, with the trust's own `contexts` lines.
+    init(files: SampleNationalFiles, contexts: [SchoolContext]) {
+        source = files
         self.contexts = contexts
     }
 
-    /// The files' contents, read the first time: each year's files together with that
-    /// year given, as `ingest --year YYYY/YY` would (the absence file does not say its year).
-    func files() throws -> Files {
-        lock.lock()
-        defer { lock.unlock() }
-        return try filesLocked()
-    }
-
-    private func filesLocked() throws -> Files {
-        if let read { return try read.get() }
-        let result = Result { () throws(CommandFailure) -> Files in try readAll() }
-        read = result
-        return try result.get()
-    }
-
-    private func readAll() throws(CommandFailure) -> Files {
-        var files = Files()
-        for (year, paths) in byYear.sorted(by: { $0.key < $1.key }) {
-            let batch = DropReader(year: year).read(paths: paths)
-            guard batch.isValid else {
-                throw CommandFailure(
-                    "the bundled sample's fictional national files do not read cleanly:\n"
-                        + batch.errors.map(\.description).joined(separator: "\n"))
-            }
-            files.census += batch.census.map(\.record)
-            for outcome in batch.outcomes.map(\.record) {
-                files.outcomes[outcome.drop, default: SchoolOutcomes(drop: outcome.drop)].add(outcome)
-            }
-            // As the store keeps them: a file that gives no name (the absence file) never
-            // erases one another file gave.
-            for given in batch.schoolNames.map(\.record) {
-                let known = files.names[given.urn]
-                files.names[given.urn] = SchoolName(
-                    urn: given.urn, name: given.name ?? known?.name,
-                    localAuthority: given.localAuthority ?? known?.localAuthority)
-            }
-        }
-        return files
+    /// The files' contents, read once.
+    func files() throws -> SampleNationalFiles.Contents {
+        try source.contents()
     }
 
     /// The comparisons of `drop`'s figures, chosen as the store chooses them
@@ -101,7 +40,7 @@ final class SampleNational: @unchecked Sendable {
     func comparisons(for drop: DataDrop, academies: [Academy], count: Int) throws -> SimilarComparisons? {
         lock.lock()
         defer { lock.unlock() }
-        let files = try filesLocked()
+        let files = try source.contents()
         let years = Set(BenchmarkMatcher.usableYears(for: drop.year))
         let drops = files.outcomes.keys.filter { $0.term == .summer && years.contains($0.year) }.sorted()
         guard !drops.isEmpty else { return nil }
@@ -125,6 +64,7 @@ final class SampleNational: @unchecked Sendable {
     func loader(academies: [Academy], count: Int) -> SimilarSchoolsLoader {
         SimilarSchoolsLoader(
             comparisons: { [self] drop in try? comparisons(for: drop, academies: academies, count: count) },
-            names: { [self] urns in ((try? files())?.names ?? [:]).filter { urns.contains($0.key) } })
+            names: { [self] urns in ((try? source.contents())?.names ?? [:]).filter { urns.contains($0.key) }
+            })
     }
 }

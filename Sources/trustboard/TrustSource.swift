@@ -90,6 +90,10 @@ struct TrustSource {
                 "no store at \(path), and the bundled sample trust is missing from beside the binary; "
                     + "run `trustboard ingest FOLDER` to make a store")
         }
+        // The fictional England is read meanwhile, on the other core; a file name without
+        // its year is reported where it was before, after the trust's own files.
+        let nationalFiles = Result { try SampleNationalFiles.of(paths: SampleTrust.nationalFiles) }
+        (try? nationalFiles.get())??.startReading()
         let batch = DropReader().read(paths: files)
         guard batch.isValid else {
             throw CommandFailure(
@@ -103,8 +107,9 @@ struct TrustSource {
             inclusion: batch.inclusion.map(\.record))
         let config = try loadConfig(options, fallback: SampleTrust.config)
         try check(config, against: data)
-        let national = try SampleNational.of(
-            paths: SampleTrust.nationalFiles, contexts: batch.context.map(\.record))
+        let national = try nationalFiles.get().map {
+            SampleNational(files: $0, contexts: batch.context.map(\.record))
+        }
         return TrustSource(
             data: data, config: config, store: nil,
             similar: national?.loader(academies: data.academies, count: config.similarCount),
