@@ -123,9 +123,9 @@ struct SplitFileErrorTests {
             ])
     }
 
-    /// Enough rows (70,000) that keys given twice are searched for on two threads (see
-    /// `BatchChecker.repeatedKeys`): the rows given twice and the unknown URN are named on
-    /// their lines, in line order, as with a small file.
+    /// Enough rows (70,000, 2.5 MB) that the file is read in two parts without being told
+    /// where: the rows given twice and the unknown URN are named on their lines, in line
+    /// order, as with a small file.
     @Test func keysGivenTwiceAmongSeventyThousandRows() {
         let urns = (0..<70_000).map { 100_000 + $0 }
         var text = Self.header + "\n"

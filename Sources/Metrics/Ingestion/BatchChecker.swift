@@ -1,5 +1,3 @@
-import Foundation
-
 /// The checks that look across all the files of a batch: every URN must be a known
 /// academy, and no key may be given twice.
 struct BatchChecker {
@@ -42,13 +40,17 @@ struct BatchChecker {
         func checkKeys<Record: DropRecord>(_: Record.Type) {
             let kind = UInt64(Record.kind.index)
             let rows = batch[keyPath: Record.inBatch]
-            let (repeated, unknownRows) = Self.repeatedKeys(rows, kind: kind, academies: academies)
-            // Noted in row order after the search, which gives what noting each row as it
-            // was read gave: `note` keeps the first line and a count.
-            for (urn, file, line) in unknownRows { note(urn, file, line) }
+            var seen = KeySet(capacity: rows.count)
             var duplicated: [UInt64: (Int, Int)?] = [:]
-            for key in repeated { duplicated[key] = .some(nil) }
+            for row in rows {
+                let record = row.record
+                note(record.urn, row.file, row.line)
+                let key = Self.key(
+                    kind, record.urn, record.drop, record.group, record.yearGroup, record.itemIndex)
+                if !seen.insert(key) { duplicated[key] = .some(nil) }
+            }
             guard !duplicated.isEmpty else { return }
+            seen = KeySet(capacity: 0)
             for row in rows {
                 let record = row.record
                 let key = Self.key(
@@ -124,39 +126,6 @@ struct BatchChecker {
                     fix: "add it to an academies file in this batch, or ingest that file first")
             }
         }
-    }
-
-    /// The keys that come more than once among `rows`, and the URN, file and line of each
-    /// row whose URN is not in `academies`, in row order.
-    ///
-    /// A national drop has over a million keys, and the search costs a cache miss a key,
-    /// so a large kind is searched on two threads, each holding the keys of one half of a
-    /// hash in a set of its own: a key given twice is in one half, so it is found there.
-    static func repeatedKeys<Record: DropRecord>(
-        _ rows: [Sourced<Record>], kind: UInt64, academies: URNSet
-    ) -> (repeated: [UInt64], unknown: [(URN, Int, Int)]) {
-        let parts = rows.count >= 1 << 16 ? 2 : 1
-        let found = PartResults<(repeated: [UInt64], unknown: [(URN, Int, Int)])>(count: parts)
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            var seen = KeySet(capacity: rows.count / parts + 1)
-            var repeated: [UInt64] = []
-            var unknown: [(URN, Int, Int)] = []
-            for row in rows {
-                let record = row.record
-                if part == 0, !academies.contains(record.urn) {
-                    unknown.append((record.urn, row.file, row.line))
-                }
-                let key = Self.key(
-                    kind, record.urn, record.drop, record.group, record.yearGroup, record.itemIndex)
-                // A second multiplier, so that the half does not follow the bits that
-                // place a key in its set (those of `KeySet`'s own multiplier).
-                guard parts == 1 || UInt64(part) == (key &* 0xD6E8_FEB8_6659_FD93) >> 63 else { continue }
-                if !seen.insert(key) { repeated.append(key) }
-            }
-            found.store((repeated, unknown), at: part)
-        }
-        let results = found.values
-        return (results.flatMap(\.repeated), results.first?.unknown ?? [])
     }
 
     private mutating func duplicate(_ file: Int, _ line: Int, _ what: String, first: (Int, Int)) {
