@@ -1,3 +1,5 @@
+import CCSV
+
 /// Splits UTF-8 CSV text into records and fields, following RFC 4180.
 ///
 /// Written by hand rather than taken from a package because ingest must check every
@@ -37,6 +39,9 @@ struct CSVScanner {
     private(set) var position = 0
     /// The 1-based line of the next byte to read.
     private(set) var line = 1
+    /// Where `readPlainRecord` has C write the offsets of a record's commas; grown when a
+    /// record has more.
+    private var commas = [UInt32](repeating: 0, count: 64)
 
     /// Makes a scanner over `bytes`, which must outlive it.
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
@@ -56,30 +61,9 @@ struct CSVScanner {
     static func line(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = bytes.baseAddress, offset > 0 else { return 1 }
         let end = min(offset, bytes.count)
-        var lines = 1
-        var index = 0
-        // A line feed is counted by an exact zero-byte test (one bit per matching byte); a
-        // word with a carriage return is counted byte by byte, as they are rare.
-        while index + 8 <= end {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            if exactZeroBytes(word ^ (ones &* 0x0D)) == 0 {
-                lines += exactZeroBytes(word ^ (ones &* 0x0A)).nonzeroBitCount
-            } else {
-                for byteIndex in index..<index + 8 where endsLine(at: byteIndex, in: bytes) { lines += 1 }
-            }
-            index += 8
-        }
-        for byteIndex in index..<end where endsLine(at: byteIndex, in: bytes) { lines += 1 }
-        return lines
-    }
-
-    /// True when the byte at `index` ends a line: a line feed, or a carriage return that
-    /// no line feed follows.
-    @inline(__always)
-    private static func endsLine(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let byte = bytes[index]
-        if byte == newline { return true }
-        return byte == carriageReturn && !(index + 1 < bytes.count && bytes[index + 1] == newline)
+        // Sixteen bytes at a time in C; the byte after the range decides a final CR.
+        let hasNext = end < bytes.count
+        return 1 + ccsv_count_line_ends(base, end, hasNext ? 1 : 0, hasNext ? bytes[end] : 0)
     }
 
     /// The offset just after the first line feed at or after `offset`, or nil when there
@@ -114,12 +98,46 @@ struct CSVScanner {
         fields.removeAll(keepingCapacity: true)
         guard position < bytes.count else { return nil }
         let startLine = line
+        if readPlainRecord(into: &fields) { return startLine }
         while true {
             var field = Field()
             let ended = readField(into: &field, index: fields.count, problems: &problems)
             fields.append(field)
             if ended { return startLine }
         }
+    }
+
+    /// Reads the record at `position` in one go when it is plain: ended by a line feed, and
+    /// holding no quote mark, control character, DEL or non-ASCII byte (a carriage return
+    /// just before the line feed is its CRLF end). Such a record is split at its commas,
+    /// each field unquoted and clean, exactly as the byte loops below would split it, and
+    /// that is most records of a drop. Returns false, having read nothing, for any other.
+    private mutating func readPlainRecord(into fields: inout [Field]) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        // Offsets within a record are 32-bit: a longer rest of text is looked at in part,
+        // and a record longer than that is read by the byte loops.
+        let length = min(bytes.count - position, Int(UInt32.max))
+        var commaCount = 0
+        var contentEnd = 0
+        var next = -2
+        while next == -2 {
+            next = commas.withUnsafeMutableBufferPointer { commas in
+                ccsv_plain_record(
+                    base + position, length, commas.baseAddress, commas.count, &commaCount, &contentEnd)
+            }
+            if next == -2 { commas = [UInt32](repeating: 0, count: commas.count * 2) }
+        }
+        guard next >= 0 else { return false }
+        var start = position
+        for index in 0..<commaCount {
+            let comma = position + Int(commas[index])
+            fields.append(Field(start: start, end: comma))
+            start = comma + 1
+        }
+        fields.append(Field(start: start, end: position + contentEnd))
+        position += next
+        line += 1
+        return true
     }
 
     /// Reads one field and its terminator; returns true when the record has ended.
@@ -242,13 +260,6 @@ struct CSVScanner {
 
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080
-
-    /// High bit set in each byte of `word` that is zero, and in no other byte.
-    @inline(__always)
-    private static func exactZeroBytes(_ word: UInt64) -> UInt64 {
-        let lows = ~highs
-        return ~(((word & lows) &+ lows) | word | lows)
-    }
 
     /// High bit set in each byte of `word` that is zero; exact at the lowest one.
     @inline(__always)
