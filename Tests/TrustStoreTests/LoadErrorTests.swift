@@ -72,4 +72,102 @@ import Testing
             }
         }
     }
+
+    /// Thirty drops of 2000/01 autumn on, each with Oak's attendance for every pupil group
+    /// and year group: 30 × 144 = 4,320 rows, more than one of the pipeline's batches
+    /// (`RecordPipeline.batchRows`, 4,096).
+    static let drops: [DataDrop] = (0..<30).map { index in
+        DataDrop(year: AcademicYear(2000 + index / 3), term: [.autumn, .spring, .summer][index % 3])
+    }
+
+    /// The 4,320 rows, each with its own number of absent sessions (its index + 100).
+    func manyRows(_ sample: Sample) -> [AttendanceRecord] {
+        let keys = PupilGroup.allCases.count * YearGroup.allCases.count
+        return (0..<(Self.drops.count * keys)).map { index in
+            var record = sample.oakAttendance(Self.drops[index / keys], absent: index + 100)
+            record.group = PupilGroup.allCases[(index % keys) / YearGroup.allCases.count]
+            record.yearGroup = YearGroup.allCases[index % YearGroup.allCases.count]
+            return record
+        }
+    }
+
+    /// A store holding `manyRows`, with `edit` run on it afterwards.
+    func withManyRows(_ edit: String..., body: (TrustStore, [AttendanceRecord]) throws -> Void) throws {
+        try withNewStore { store in
+            let sample = try Sample()
+            let rows = manyRows(sample)
+            var builder = BatchBuilder()
+            let file = builder.file("attendance.csv", .attendance, rows: rows.count)
+            for (index, row) in rows.enumerated() { builder.add(row, file: file, line: index + 2) }
+            _ = try store.ingest(sample.academiesBatch())
+            _ = try store.ingest(builder.batch)
+            let queue = try DatabaseQueue(path: store.path)
+            try queue.write { db in
+                for sql in edit { try db.execute(sql: sql) }
+            }
+            try body(store, rows)
+        }
+    }
+
+    /// SQL setting `assignment` on the attendance row at `position` (from 0) in key order,
+    /// the order a load reads them in.
+    static func update(_ assignment: String, atPosition position: Int) -> String {
+        let key = "academic_year, term, urn, pupil_group, year_group, item"
+        return """
+            UPDATE drop_counts SET \(assignment) WHERE kind = 'attendance' AND (\(key)) = (
+                SELECT \(key) FROM drop_counts WHERE kind = 'attendance'
+                ORDER BY \(key) LIMIT 1 OFFSET \(position))
+            """
+    }
+
+    /// Every row comes back once, with its own values, across the batch boundary.
+    @Test func everyRowOfManyBatchesIsLoadedWithItsOwnValues() throws {
+        try withManyRows { store, rows in
+            #expect(rows.count == 4_320)
+            let loaded = try store.load().attendance
+            #expect(loaded.count == rows.count)
+            var expected: [String: Int] = [:]
+            for row in rows { expected["\(row.drop) \(row.group) \(row.yearGroup)"] = row.absentSessions }
+            var seen = Set<String>()
+            for record in loaded {
+                let key = "\(record.drop) \(record.group) \(record.yearGroup)"
+                #expect(record.absentSessions == expected[key])
+                seen.insert(key)
+            }
+            #expect(seen.count == rows.count)
+        }
+    }
+
+    /// A bad value in the second batch (row 4,101 in key order) is reported before a bad
+    /// pupil group further on in that batch.
+    @Test func anErrorInTheSecondBatchIsReportedAtItsOwnRow() throws {
+        try withManyRows(
+            Self.update("counts = '[2,'", atPosition: 4_100),
+            Self.update("pupil_group = 'martians'", atPosition: 4_200)
+        ) { store, _ in
+            #expect(
+                throws: StoreError.unreadableValue(
+                    path: store.path, table: "attendance", column: "counts", value: "[2,")
+            ) {
+                try store.load()
+            }
+        }
+    }
+
+    /// A bad value in the first batch (row 4,000) is reported before a bad pupil group in
+    /// the second (row 4,200), which the first thread reads while the second is still on
+    /// the first batch.
+    @Test func anErrorInTheFirstBatchBeatsAKeyErrorInTheSecond() throws {
+        try withManyRows(
+            Self.update("counts = '[3,'", atPosition: 4_000),
+            Self.update("pupil_group = 'martians'", atPosition: 4_200)
+        ) { store, _ in
+            #expect(
+                throws: StoreError.unreadableValue(
+                    path: store.path, table: "attendance", column: "counts", value: "[3,")
+            ) {
+                try store.load()
+            }
+        }
+    }
 }
