@@ -23,6 +23,9 @@ public struct IngestOutcome: Hashable, Sendable {
         /// Benchmark rows that replaced a built-in national figure with another value or
         /// source: the user's figure now wins, which is not a correction of their own data.
         public var replacedBuiltIn = 0
+        /// School names (from DfE files) the file changed; the names are no rows of its
+        /// own, so they are counted apart.
+        public var renamed = 0
         /// True when a file with the same SHA-256 had been ingested before.
         public var alreadyKnown: Bool
 
@@ -40,8 +43,10 @@ public struct IngestOutcome: Hashable, Sendable {
             self.alreadyKnown = alreadyKnown
         }
 
-        /// True when the file changed no row.
-        public var changedNothing: Bool { inserted == 0 && replaced == 0 && replacedBuiltIn == 0 }
+        /// True when the file changed no row and no school's name.
+        public var changedNothing: Bool {
+            inserted == 0 && replaced == 0 && replacedBuiltIn == 0 && renamed == 0
+        }
 
         /// What the file did, for the end of its line: "186 new, 0 corrected, 0 unchanged",
         /// with any built-in figures it matched or replaced, and "(ingested before)".
@@ -49,6 +54,7 @@ public struct IngestOutcome: Hashable, Sendable {
             var text = "\(inserted) new, \(replaced) corrected, \(unchanged) unchanged"
             if sameAsBuiltIn > 0 { text += ", \(sameAsBuiltIn) as built in" }
             if replacedBuiltIn > 0 { text += ", \(replacedBuiltIn) replacing built-in figures" }
+            if renamed > 0 { text += ", \(renamed) school name\(renamed == 1 ? "" : "s") changed" }
             if alreadyKnown { text += changedNothing ? " (ingested before; skipped)" : " (ingested before)" }
             return text
         }

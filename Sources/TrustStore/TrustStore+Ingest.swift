@@ -236,6 +236,9 @@ extension TrustStore {
         }
         let namingFiles = try Self.storeSchoolNames(batch.schoolNames, fileIDs: fileIDs, in: db)
         outcome = writer.outcome
+        // A file that changed a school's name changed something, and the name points at
+        // it, so it is recorded even where its own rows were all stored alike.
+        for (index, count) in namingFiles { outcome.files[index].renamed = count }
         if let name = batch.trustName {
             try db.execute(
                 sql: """
@@ -247,9 +250,9 @@ extension TrustStore {
 
         for (index, file) in outcome.files.enumerated()
         where !file.recorded && !unchangedAcademyFiles.contains(index) {
-            // A school name it changed points at it: SQLite refused such a delete when it
-            // checked foreign keys itself, and the writer refuses it as SQLite did.
-            if namingFiles.contains(index) { throw ForeignKeys.failure }
+            // A school name it changed points at it, so it is recorded (above); deleting it
+            // would break the name's foreign key, which SQLite refused when it checked.
+            if namingFiles[index] != nil { throw ForeignKeys.failure }
             try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [fileIDs[index]])
         }
         return outcome
@@ -301,11 +304,11 @@ extension TrustStore {
     /// Stores the names DfE files give schools. A name or local authority a file does not
     /// give leaves the stored one as it is, so the absence file (numbers only) never
     /// erases a name the KS4 file gave. Not counted among the file's rows: the same rows
-    /// give outcomes, which are. Returns the files, by index, whose names changed a row.
+    /// give outcomes, which are. Returns how many names each file, by index, changed.
     private static func storeSchoolNames(
         _ names: [Sourced<SchoolName>], fileIDs: [Int], in db: Database
-    ) throws -> Set<Int> {
-        if names.isEmpty { return [] }
+    ) throws -> [Int: Int] {
+        if names.isEmpty { return [:] }
         let statement = try db.makeStatement(
             sql: """
                 INSERT INTO school_names (urn, name, local_authority, file_id, line) VALUES (?, ?, ?, ?, ?)
@@ -316,7 +319,7 @@ extension TrustStore {
                 WHERE coalesce(excluded.name, name) IS NOT name
                 OR coalesce(excluded.local_authority, local_authority) IS NOT local_authority
                 """)
-        var changed = Set<Int>()
+        var changed: [Int: Int] = [:]
         for item in names {
             try statement.execute(arguments: [
                 item.record.urn.value, item.record.name, item.record.localAuthority, fileIDs[item.file],
@@ -325,7 +328,7 @@ extension TrustStore {
             if db.changesCount > 0 {
                 // A row pointing at a file never recorded, as SQLite would refuse it.
                 if fileIDs[item.file] < 0 { throw ForeignKeys.failure }
-                changed.insert(item.file)
+                changed[item.file, default: 0] += 1
             }
         }
         return changed

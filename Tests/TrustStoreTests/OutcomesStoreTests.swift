@@ -77,6 +77,33 @@ import Testing
         }
     }
 
+    /// A file ingested before whose figures are all stored alike, but whose school names
+    /// put back a name another file changed, changed something: it is recorded (the names
+    /// point at it), says so, and the name is its own again.
+    @Test func aKnownFileThatOnlyRenamesASchoolIsRecorded() throws {
+        try withNewStore { store in
+            let school = try urn(139_975)
+            let beckfoot = SchoolName(urn: school, name: "Beckfoot School", localAuthority: "380")
+            let renamed = SchoolName(urn: school, name: "Beckfoot Academy", localAuthority: "380")
+            _ = try store.ingest(batch("ks4.csv", try outcomes(), names: [beckfoot]))
+            _ = try store.ingest(batch("ks4-b.csv", try outcomes(), names: [renamed]))
+            #expect(try store.schoolNames(of: [school])[school]?.name == "Beckfoot Academy")
+            let again = try store.ingest(batch("ks4.csv", try outcomes(), names: [beckfoot]))
+            let file = try #require(again.files.first)
+            #expect(file.alreadyKnown)
+            #expect(file.unchanged == 3)
+            #expect(file.renamed == 1)
+            #expect(file.recorded)
+            #expect(!again.changedNothing)
+            #expect(file.counts == "0 new, 0 corrected, 3 unchanged, 1 school name changed (ingested before)")
+            #expect(try store.schoolNames(of: [school])[school]?.name == "Beckfoot School")
+            // Sent once more, it changes nothing and is skipped.
+            let third = try store.ingest(batch("ks4.csv", try outcomes(), names: [beckfoot]))
+            #expect(third.changedNothing)
+            #expect(third.files.first?.renamed == 0)
+        }
+    }
+
     /// A store made by version 3, with a correction in its history, gains the tables and
     /// keeps its academies, figures and history.
     @Test func aVersion3StoreGainsTheTablesAndKeepsItsHistory() throws {
