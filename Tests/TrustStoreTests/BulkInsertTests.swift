@@ -43,6 +43,21 @@ import Testing
         return builder.batch
     }
 
+    /// Expects `batch` refused at `file`'s `line`, for a reason holding `reason`.
+    func expectRefused(
+        _ batch: DropBatch, in store: TrustStore, file: String, line: Int, saying reason: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(sourceLocation: sourceLocation) {
+            try store.ingest(batch)
+        } throws: { error in
+            guard case .rowRefused(let name, let refused, let why) = error as? StoreError else {
+                return false
+            }
+            return name == file && refused == line && why.contains(reason)
+        }
+    }
+
     /// Every termly row's key and stored values, in key order.
     func storedCounts(_ store: TrustStore) throws -> [String] {
         var configuration = Configuration()
@@ -145,14 +160,7 @@ import Testing
             let stranger = try #require(URN(999_999))
             rows[20].urn = stranger
             rows[100].urn = stranger
-            #expect {
-                try store.ingest(batch(rows))
-            } throws: { error in
-                guard case .rowRefused(let name, let line, let reason) = error as? StoreError else {
-                    return false
-                }
-                return name == "attendance.csv" && line == 22 && reason.contains("FOREIGN KEY")
-            }
+            expectRefused(batch(rows), in: store, file: "attendance.csv", line: 22, saying: "FOREIGN KEY")
             #expect(try dump(store) == before)
         }
     }
@@ -167,19 +175,11 @@ import Testing
             var rows = oakRows(sample, count: 300)
             rows[140].urn = try #require(URN(999_999))
             rows[250].absentSessions = rows[250].possibleSessions + 1
-            #expect {
-                try store.ingest(batch(rows))
-            } throws: { error in
-                guard case .rowRefused(_, let line, let reason) = error as? StoreError else { return false }
-                return line == 142 && reason.contains("FOREIGN KEY")
-            }
+            expectRefused(batch(rows), in: store, file: "attendance.csv", line: 142, saying: "FOREIGN KEY")
             rows[140].urn = sample.oak
-            #expect {
-                try store.ingest(batch(rows))
-            } throws: { error in
-                guard case .rowRefused(_, let line, let reason) = error as? StoreError else { return false }
-                return line == 252 && reason.contains("absent_sessions BETWEEN 0 AND possible_sessions")
-            }
+            expectRefused(
+                batch(rows), in: store, file: "attendance.csv", line: 252,
+                saying: "absent_sessions BETWEEN 0 AND possible_sessions")
             #expect(try dump(store) == before)
         }
     }
@@ -268,14 +268,7 @@ import Testing
             let before = try dump(store)
             var rows = (0..<144).map { oakRow(sample, drop: Self.drops[0], key: $0, absent: 1_000 + $0) }
             rows[99].urn = try #require(URN(999_999))
-            #expect {
-                try store.ingest(batch(rows))
-            } throws: { error in
-                guard case .rowRefused(let name, let line, let reason) = error as? StoreError else {
-                    return false
-                }
-                return name == "attendance.csv" && line == 101 && reason.contains("FOREIGN KEY")
-            }
+            expectRefused(batch(rows), in: store, file: "attendance.csv", line: 101, saying: "FOREIGN KEY")
             #expect(try dump(store) == before)
         }
     }
@@ -297,14 +290,8 @@ import Testing
                 oakRow(sample, drop: drop, key: 2, absent: 1_002),
                 stranger,
             ]
-            #expect {
-                try store.ingest(batch(rows, name: "more.csv"))
-            } throws: { error in
-                guard case .rowRefused(let name, let line, let reason) = error as? StoreError else {
-                    return false
-                }
-                return name == "more.csv" && line == 4 && reason.contains("FOREIGN KEY")
-            }
+            expectRefused(
+                batch(rows, name: "more.csv"), in: store, file: "more.csv", line: 4, saying: "FOREIGN KEY")
             #expect(try dump(store) == before)
             // The writer's connection checks foreign keys again once the ingest is over.
             #expect(

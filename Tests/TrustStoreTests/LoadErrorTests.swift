@@ -27,17 +27,25 @@ import Testing
         }
     }
 
+    /// Expects loading `store` to fail on the attendance `column` holding `value`.
+    func expectUnreadable(
+        _ store: TrustStore, column: String, value: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(
+            throws: StoreError.unreadableValue(
+                path: store.path, table: "attendance", column: column, value: value),
+            sourceLocation: sourceLocation
+        ) {
+            try store.load()
+        }
+    }
+
     /// Values that are no list at all are reported with the values column and the text.
     @Test func valuesThatAreNoListAreReported() throws {
         try withOakInTwoDrops(
             "UPDATE drop_counts SET counts = 'not a list' WHERE kind = 'attendance' AND term = 'spring'"
         ) { store in
-            #expect(
-                throws: StoreError.unreadableValue(
-                    path: store.path, table: "attendance", column: "counts", value: "not a list")
-            ) {
-                try store.load()
-            }
+            expectUnreadable(store, column: "counts", value: "not a list")
         }
     }
 
@@ -49,12 +57,7 @@ import Testing
             "UPDATE drop_counts SET counts = '[1,' WHERE kind = 'attendance' AND term = 'autumn'",
             "UPDATE drop_counts SET pupil_group = 'martians' WHERE kind = 'attendance' AND term = 'spring'"
         ) { store in
-            #expect(
-                throws: StoreError.unreadableValue(
-                    path: store.path, table: "attendance", column: "counts", value: "[1,")
-            ) {
-                try store.load()
-            }
+            expectUnreadable(store, column: "counts", value: "[1,")
         }
     }
 
@@ -64,12 +67,7 @@ import Testing
             "UPDATE drop_counts SET pupil_group = 'martians' WHERE kind = 'attendance' AND term = 'autumn'",
             "UPDATE drop_counts SET counts = '[1,' WHERE kind = 'attendance' AND term = 'spring'"
         ) { store in
-            #expect(
-                throws: StoreError.unreadableValue(
-                    path: store.path, table: "attendance", column: "pupil_group", value: "martians")
-            ) {
-                try store.load()
-            }
+            expectUnreadable(store, column: "pupil_group", value: "martians")
         }
     }
 
@@ -145,12 +143,7 @@ import Testing
             Self.update("counts = '[2,'", atPosition: 4_100),
             Self.update("pupil_group = 'martians'", atPosition: 4_200)
         ) { store, _ in
-            #expect(
-                throws: StoreError.unreadableValue(
-                    path: store.path, table: "attendance", column: "counts", value: "[2,")
-            ) {
-                try store.load()
-            }
+            expectUnreadable(store, column: "counts", value: "[2,")
         }
     }
 
@@ -162,12 +155,7 @@ import Testing
             Self.update("counts = '[3,'", atPosition: 4_000),
             Self.update("pupil_group = 'martians'", atPosition: 4_200)
         ) { store, _ in
-            #expect(
-                throws: StoreError.unreadableValue(
-                    path: store.path, table: "attendance", column: "counts", value: "[3,")
-            ) {
-                try store.load()
-            }
+            expectUnreadable(store, column: "counts", value: "[3,")
         }
     }
 }
