@@ -250,9 +250,6 @@ extension TrustStore {
 
         for (index, file) in outcome.files.enumerated()
         where !file.recorded && !unchangedAcademyFiles.contains(index) {
-            // A school name it changed points at it, so it is recorded (above); deleting it
-            // would break the name's foreign key, which SQLite refused when it checked.
-            if namingFiles[index] != nil { throw ForeignKeys.failure }
             try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [fileIDs[index]])
         }
         return outcome
