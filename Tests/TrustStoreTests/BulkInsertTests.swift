@@ -129,26 +129,6 @@ import Testing
         }
     }
 
-    /// A key given again on line 192, in a later statement than its first row (line 12):
-    /// the second row corrects the first, with history, as one row a statement did.
-    @Test func aKeyGivenAgainInALaterStatementCorrectsTheFirst() throws {
-        try withNewStore { store in
-            let sample = try Sample()
-            _ = try store.ingest(sample.academiesBatch())
-            var rows = oakRows(sample, count: 200)
-            let first = rows[10]
-            rows[190] = first
-            rows[190].absentSessions = 1_500
-            let outcome = try store.ingest(batch(rows))
-            #expect(outcome.inserted == 199)
-            #expect(outcome.replaced == 1)
-            let history = try store.history()
-            #expect(history.map(\.replaced) == [.attendance(first)])
-            #expect(history.map(\.sourceLine) == [12])
-            #expect(history.map(\.replacedByLine) == [192])
-        }
-    }
-
     /// Two rows for academies the store does not know, inside the first statement's rows:
     /// the first of them (line 22) is named, and nothing of the batch is stored.
     @Test func anUnknownAcademyInAStatementIsNamedAtItsLine() throws {
@@ -184,24 +164,27 @@ import Testing
         }
     }
 
-    /// A key given again on line 102, in the same statement's rows as its first (line 12,
-    /// both of the first drop): the statement fails on the key with nothing written, and
-    /// row by row the second row corrects the first, with history.
-    @Test func aKeyGivenAgainInTheSameStatementCorrectsTheFirst() throws {
+    /// A key given again in the same statement's rows as its first (line 12; again on line
+    /// 102, both of the first drop), or in a later statement (line 192): the second row
+    /// corrects the first, with history, as one row a statement did. In the same
+    /// statement, the statement fails on the key with nothing written, and row by row the
+    /// second row corrects the first.
+    @Test(arguments: [100, 190]) func aKeyGivenAgainCorrectsTheFirst(again: Int) throws {
         try withNewStore { store in
             let sample = try Sample()
             _ = try store.ingest(sample.academiesBatch())
             var rows = oakRows(sample, count: 200)
             let first = rows[10]
-            rows[100] = first
-            rows[100].absentSessions = 1_500
+            rows[again] = first
+            rows[again].absentSessions = 1_500
             let outcome = try store.ingest(batch(rows))
             #expect(outcome.inserted == 199)
             #expect(outcome.replaced == 1)
             let history = try store.history()
             #expect(history.map(\.replaced) == [.attendance(first)])
             #expect(history.map(\.sourceLine) == [12])
-            #expect(history.map(\.replacedByLine) == [102])
+            // Row index `again` is on line `again` + 2 (the header is line 1).
+            #expect(history.map(\.replacedByLine) == [again + 2])
         }
     }
 
