@@ -23,9 +23,11 @@ public struct IngestOutcome: Hashable, Sendable {
         /// Benchmark rows that replaced a built-in national figure with another value or
         /// source: the user's figure now wins, which is not a correction of their own data.
         public var replacedBuiltIn = 0
-        /// School names (from DfE files) the file changed; the names are no rows of its
-        /// own, so they are counted apart.
+        /// Schools whose stored name or local authority (from DfE files) the file changed;
+        /// they are no rows of its own, so they are counted apart.
         public var renamed = 0
+        /// Schools the file gave their first stored name or local authority (DfE files).
+        public var schoolsNamed = 0
         /// True when a file with the same SHA-256 had been ingested before.
         public var alreadyKnown: Bool
 
@@ -45,7 +47,7 @@ public struct IngestOutcome: Hashable, Sendable {
 
         /// True when the file changed no row and no school's name.
         public var changedNothing: Bool {
-            inserted == 0 && replaced == 0 && replacedBuiltIn == 0 && renamed == 0
+            inserted == 0 && replaced == 0 && replacedBuiltIn == 0 && renamed == 0 && schoolsNamed == 0
         }
 
         /// What the file did, for the end of its line: "186 new, 0 corrected, 0 unchanged",
@@ -54,9 +56,17 @@ public struct IngestOutcome: Hashable, Sendable {
             var text = "\(inserted) new, \(replaced) corrected, \(unchanged) unchanged"
             if sameAsBuiltIn > 0 { text += ", \(sameAsBuiltIn) as built in" }
             if replacedBuiltIn > 0 { text += ", \(replacedBuiltIn) replacing built-in figures" }
-            if renamed > 0 { text += ", \(renamed) school name\(renamed == 1 ? "" : "s") changed" }
+            if schoolsNamed > 0 { text += ", " + Self.schools(schoolsNamed) + " stored" }
+            if renamed > 0 { text += ", " + Self.schools(renamed) + " updated" }
             if alreadyKnown { text += changedNothing ? " (ingested before; skipped)" : " (ingested before)" }
             return text
+        }
+
+        /// "1 school's name or local authority", "2 schools' names or local authorities":
+        /// a DfE file may give either or both.
+        private static func schools(_ count: Int) -> String {
+            count == 1
+                ? "1 school's name or local authority" : "\(count) schools' names or local authorities"
         }
 
         /// True when the file was recorded in the store: all files are, except one ingested

@@ -238,7 +238,10 @@ extension TrustStore {
         outcome = writer.outcome
         // A file that changed a school's name changed something, and the name points at
         // it, so it is recorded even where its own rows were all stored alike.
-        for (index, count) in namingFiles { outcome.files[index].renamed = count }
+        for (index, count) in namingFiles {
+            outcome.files[index].schoolsNamed = count.named
+            outcome.files[index].renamed = count.renamed
+        }
         if let name = batch.trustName {
             try db.execute(
                 sql: """
@@ -301,11 +304,13 @@ extension TrustStore {
     /// Stores the names DfE files give schools. A name or local authority a file does not
     /// give leaves the stored one as it is, so the absence file (numbers only) never
     /// erases a name the KS4 file gave. Not counted among the file's rows: the same rows
-    /// give outcomes, which are. Returns how many names each file, by index, changed.
+    /// give outcomes, which are. Returns, for each file by index, how many schools it
+    /// named that had no stored name, and how many stored names it changed.
     private static func storeSchoolNames(
         _ names: [Sourced<SchoolName>], fileIDs: [Int], in db: Database
-    ) throws -> [Int: Int] {
+    ) throws -> [Int: (named: Int, renamed: Int)] {
         if names.isEmpty { return [:] }
+        var named = Set(try Int.fetchAll(db, sql: "SELECT urn FROM school_names"))
         let statement = try db.makeStatement(
             sql: """
                 INSERT INTO school_names (urn, name, local_authority, file_id, line) VALUES (?, ?, ?, ?, ?)
@@ -316,7 +321,7 @@ extension TrustStore {
                 WHERE coalesce(excluded.name, name) IS NOT name
                 OR coalesce(excluded.local_authority, local_authority) IS NOT local_authority
                 """)
-        var changed: [Int: Int] = [:]
+        var changed: [Int: (named: Int, renamed: Int)] = [:]
         for item in names {
             try statement.execute(arguments: [
                 item.record.urn.value, item.record.name, item.record.localAuthority, fileIDs[item.file],
@@ -325,7 +330,11 @@ extension TrustStore {
             if db.changesCount > 0 {
                 // A row pointing at a file never recorded, as SQLite would refuse it.
                 if fileIDs[item.file] < 0 { throw ForeignKeys.failure }
-                changed[item.file, default: 0] += 1
+                if named.insert(item.record.urn.value).inserted {
+                    changed[item.file, default: (0, 0)].named += 1
+                } else {
+                    changed[item.file, default: (0, 0)].renamed += 1
+                }
             }
         }
         return changed

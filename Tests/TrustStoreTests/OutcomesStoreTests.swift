@@ -85,8 +85,16 @@ import Testing
             let school = try urn(139_975)
             let beckfoot = SchoolName(urn: school, name: "Beckfoot School", localAuthority: "380")
             let renamed = SchoolName(urn: school, name: "Beckfoot Academy", localAuthority: "380")
-            _ = try store.ingest(batch("ks4.csv", try outcomes(), names: [beckfoot]))
-            _ = try store.ingest(batch("ks4-b.csv", try outcomes(), names: [renamed]))
+            let first = try store.ingest(batch("ks4.csv", try outcomes(), names: [beckfoot]))
+            // A name given for the first time is stored, not updated.
+            #expect(first.files.first?.schoolsNamed == 1)
+            #expect(first.files.first?.renamed == 0)
+            #expect(
+                first.files.first?.counts
+                    == "3 new, 0 corrected, 0 unchanged, 1 school's name or local authority stored")
+            let second = try store.ingest(batch("ks4-b.csv", try outcomes(), names: [renamed]))
+            #expect(second.files.first?.renamed == 1)
+            #expect(second.files.first?.schoolsNamed == 0)
             #expect(try store.schoolNames(of: [school])[school]?.name == "Beckfoot Academy")
             let again = try store.ingest(batch("ks4.csv", try outcomes(), names: [beckfoot]))
             let file = try #require(again.files.first)
@@ -95,7 +103,10 @@ import Testing
             #expect(file.renamed == 1)
             #expect(file.recorded)
             #expect(!again.changedNothing)
-            #expect(file.counts == "0 new, 0 corrected, 3 unchanged, 1 school name changed (ingested before)")
+            #expect(
+                file.counts
+                    == "0 new, 0 corrected, 3 unchanged, 1 school's name or local authority updated (ingested before)"
+            )
             #expect(try store.schoolNames(of: [school])[school]?.name == "Beckfoot School")
             // Sent once more, it changes nothing and is skipped.
             let third = try store.ingest(batch("ks4.csv", try outcomes(), names: [beckfoot]))
