@@ -6,14 +6,16 @@ import TrustGenerator
 /// `trustboard-bench --years 10 [--academies N]` writes 3 × 10 drops of N academies (22,000
 /// by default; the latest is 2025/26 spring), ingests them oldest first into one store and
 /// prints:
-/// - each ingest's time, and the thirtieth's against the first's (target: no slower);
+/// - each ingest's time, and the last's against the same drop into a new store (target: no
+///   slower), medians of three taken in turn;
 /// - the store's size on disk;
 /// - the first frame (`snapshot`, 200×60) on the many-drop store against the same on a
 ///   store of the latest drop alone (target: within 1.5×);
 /// - `report --format csv` of the latest drop on both stores (target: no slower).
 ///
 /// Each drop's files are written just before they are ingested and removed after, so the
-/// disk holds one drop's CSV at a time.
+/// disk holds one drop's CSV at a time; the last drop's stay, with a copy of the store
+/// before it (`years-before-last.sqlite`), until the folder is removed.
 struct YearsBench {
     /// The `trustboard` binary.
     let binary: String
@@ -39,27 +41,57 @@ struct YearsBench {
             "\n\(years) years: \(drops.count) drops of \(academies) academies each, "
                 + "\(drops.first?.text ?? "") to \(drops.last?.text ?? ""), into one store")
         var ingests: [Spawned] = []
-        var lastAlone: Spawned?
+        var lastAlone: SideBySide.Side?
+        var lastMany: SideBySide.Side?
         var rows = 0
         for (number, drop) in drops.enumerated() {
             let dropFolder = folder.appendingPathComponent("drop-\(number)")
             let written = try NationalScaleWriter(academies: academies, seed: 1, drop: drop).write(
                 to: dropFolder)
             rows += written.dropFirst().reduce(0) { $0 + $1.rows }
-            let run = try Spawned.run(binary, ["ingest", "--store", store, dropFolder.path])
-            if run.status != 0 { print("  (ingest of \(drop.text) exited with status \(run.status))") }
-            ingests.append(run)
-            if drop == drops.last {
-                let alone = try Spawned.run(binary, ["ingest", "--store", single, dropFolder.path])
-                if alone.status != 0 {
-                    print("  (the one-drop store's ingest exited with status \(alone.status))")
-                }
-                lastAlone = alone
+            guard drop == drops.last else {
+                let run = try Spawned.run(binary, ["ingest", "--store", store, dropFolder.path])
+                if run.status != 0 { print("  (ingest of \(drop.text) exited with status \(run.status))") }
+                ingests.append(run)
+                try? FileManager.default.removeItem(at: dropFolder)
+                print(
+                    "  ingest \(number + 1) (\(drop.text)): \(Bench.format(run.seconds)) s, peak \(run.peakMB) MB"
+                )
+                continue
             }
-            try? FileManager.default.removeItem(at: dropFolder)
-            print(
-                "  ingest \(number + 1) (\(drop.text)): \(Bench.format(run.seconds)) s, peak \(run.peakMB) MB"
-            )
+            // One ingest of about half a second moved by a third from run to run, so the last
+            // drop is ingested three times into the store of the drops before it (put back
+            // from a copy before each), in turn with the same drop into a new store, and the
+            // medians are set side by side. The copy and the drop's files stay in the folder
+            // (with `--keep`), for profiling either ingest.
+            let before = folder.appendingPathComponent("years-before-last.sqlite").path
+            try copyStore(store, to: before)
+            let sides = try SideBySide.measure(
+                rounds: Self.lastIngestRounds,
+                [
+                    {
+                        try copyStore(before, to: store)
+                        return try checked(
+                            Spawned.run(binary, ["ingest", "--store", store, dropFolder.path]))
+                    },
+                    {
+                        removeStore(single)
+                        // As after the copy: the previous ingest's writes reach the disk
+                        // before this one is timed.
+                        sync()
+                        return try checked(
+                            Spawned.run(binary, ["ingest", "--store", single, dropFolder.path]))
+                    },
+                ])
+            lastMany = sides[0]
+            lastAlone = sides[1]
+            if let many = sides[0] {
+                ingests.append(Spawned(seconds: many.median, peakMB: many.peakMB, status: 0))
+                print(
+                    "  ingest \(number + 1) (\(drop.text)): \(Bench.format(many.median)) s, peak \(many.peakMB) MB "
+                        + "(median of \(Self.lastIngestRounds): "
+                        + many.times.map(Bench.format).joined(separator: " ") + " s)")
+            }
         }
         let size = storeBytes(store)
         print(
@@ -68,11 +100,13 @@ struct YearsBench {
         // Like with like: the first drop may be of another term (a summer drop has the
         // year's attainment too), so the last drop is set beside the same drop ingested into
         // a new store, and beside the first drop of its own term.
-        if let last = ingests.last, let alone = lastAlone {
+        if let many = lastMany, let alone = lastAlone {
             print(
                 "  ingest of the last drop ÷ the same drop into a new store: "
-                    + "\(ratio(last.seconds, alone.seconds)) (\(Bench.format(last.seconds)) s against "
-                    + "\(Bench.format(alone.seconds)) s; target ≤ \(Target.lastIngest)×)")
+                    + "\(ratio(many.median, alone.median)) (medians of \(Self.lastIngestRounds), in turn: "
+                    + "\(Bench.format(many.median)) s against \(Bench.format(alone.median)) s, "
+                    + "new store's runs " + alone.times.map(Bench.format).joined(separator: " ")
+                    + " s; target ≤ \(Target.lastIngest)×)")
         }
         if let lastDrop = drops.last, let firstOfTerm = drops.firstIndex(where: { $0.term == lastDrop.term }),
             let last = ingests.last
@@ -101,6 +135,31 @@ struct YearsBench {
             "  \(step): \(Bench.format(manyRun.seconds)) s, peak \(manyRun.peakMB) MB; "
                 + "one-drop store \(Bench.format(oneRun.seconds)) s, peak \(oneRun.peakMB) MB; "
                 + "ratio \(ratio(manyRun.seconds, oneRun.seconds))  (target ≤ \(target)×)")
+    }
+
+    /// How many times the last drop is ingested each way.
+    static let lastIngestRounds = 3
+
+    /// The run, or nil (said) when it failed.
+    private func checked(_ run: Spawned) -> Spawned? {
+        if run.status != 0 { print("  (ingest of the last drop exited with status \(run.status))") }
+        return run.status == 0 ? run : nil
+    }
+
+    /// Copies the store at `source`, with its write-ahead log, over `destination`, and
+    /// waits until the copy is on disk: else the ingest timed next waited, in its own
+    /// `fsync`, for the whole copy to be written, a fifth of its time.
+    private func copyStore(_ source: String, to destination: String) throws {
+        removeStore(destination)
+        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: source + suffix) {
+            try FileManager.default.copyItem(atPath: source + suffix, toPath: destination + suffix)
+        }
+        sync()
+    }
+
+    /// Removes the store at `path`, its write-ahead log and its shared-memory index.
+    private func removeStore(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     private func ratio(_ ours: Double, _ peer: Double) -> String { String(format: "%.2f×", ours / peer) }
