@@ -14,6 +14,17 @@ extension TrustStore {
     /// attendance row's `file_id` instead made each ingest slower than the one before as
     /// drops piled up.
     public func dropSources() throws -> [AcademyDrop: DropSource] {
+        try dropSources(of: nil)
+    }
+
+    /// `dropSources()` for the academies of `drops` alone (every drop when nil): what the
+    /// check of a batch needs, since only its own drops can clash with what is stored.
+    ///
+    /// Each drop's rows are one range of `drop_sources`' key (kind, drop, academy, file),
+    /// so a batch of a drop new to the store reads nothing but `files`: reading every
+    /// stored drop's sources was a tenth of the thirtieth drop's ingest into a store of
+    /// ten years' drops, and grew with every drop.
+    public func dropSources(of drops: Set<DataDrop>?) throws -> [AcademyDrop: DropSource] {
         try reading { db in
             var exports = Set<Int>()
             var names: [Int: String] = [:]
@@ -28,11 +39,16 @@ extension TrustStore {
             // copied and rehashed again and again, a third of this read on a store of ten
             // years' drops. Attendance rows give every key; there are as many keys as
             // academies and drops, at most the rows.
-            let keys = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM drop_sources WHERE kind = ?",
-                arguments: [DropRecordKind.attendance.rawValue])
-            sources.reserveCapacity(keys ?? 0)
-            try forEachAcademyDrop(db, kind: .attendance) { key, fileIDs in
+            var keys = 0
+            for range in Self.sourceRanges(kind: .attendance, drops: drops) {
+                keys +=
+                    try Int.fetchOne(
+                        db, sql: "SELECT count(*) FROM drop_sources WHERE \(range.condition)",
+                        arguments: range.arguments)
+                    ?? 0
+            }
+            sources.reserveCapacity(keys)
+            try forEachAcademyDrop(db, kind: .attendance, drops: drops) { key, fileIDs in
                 // An export, where there is one, is what the drop was last sent as; among
                 // files of one way, the first name in order names them.
                 let fromExport = fileIDs.contains { exports.contains($0) }
@@ -40,7 +56,7 @@ extension TrustStore {
                     .min()
                 sources[key] = DropSource(fromExport: fromExport, file: file ?? "")
             }
-            try forEachAcademyDrop(db, kind: .inclusion) { key, fileIDs in
+            try forEachAcademyDrop(db, kind: .inclusion, drops: drops) { key, fileIDs in
                 if fileIDs.contains(where: { exports.contains($0) }) {
                     sources[key]?.inclusionFromExport = true
                 } else if sources[key] != nil {
@@ -52,27 +68,42 @@ extension TrustStore {
         }
     }
 
-    /// Calls `body` once for each academy and drop with rows of `kind`, with the ids of the
-    /// files its rows came from. Rows come in key order, kind, drop, academy then file, so
-    /// one academy's drop is gathered until the key changes.
+    /// The conditions that pick `drop_sources`' rows of `kind` for `drops` (every drop when
+    /// nil): one range of the key for each drop, in drop order.
+    private static func sourceRanges(kind: DropRecordKind, drops: Set<DataDrop>?)
+        -> [(condition: String, arguments: StatementArguments)]
+    {
+        guard let drops else { return [("kind = ?", [kind.rawValue])] }
+        return drops.sorted().map {
+            ("kind = ? AND academic_year = ? AND term = ?", [kind.rawValue, $0.year.start, $0.term.rawValue])
+        }
+    }
+
+    /// Calls `body` once for each academy and drop of `drops` (every drop when nil) with
+    /// rows of `kind`, with the ids of the files its rows came from. Rows come in key
+    /// order, kind, drop, academy then file, so one academy's drop is gathered until the
+    /// key changes.
     private func forEachAcademyDrop(
-        _ db: Database, kind: DropRecordKind, _ body: (AcademyDrop, [Int]) throws -> Void
+        _ db: Database, kind: DropRecordKind, drops: Set<DataDrop>?,
+        _ body: (AcademyDrop, [Int]) throws -> Void
     ) throws {
         var current: AcademyDrop?
         var fileIDs: [Int] = []
-        try StoredRow.forEach(
-            in: db,
-            sql: "SELECT academic_year, term, urn, file_id FROM drop_sources WHERE kind = ?",
-            arguments: [kind.rawValue], table: DropCountsTable.readingTable(kind), path: path
-        ) { row in
-            let key = AcademyDrop(urn: try row.urn(2), drop: try row.drop(0))
-            let fileID = try row.int(3)
-            if key != current {
-                if let current { try body(current, fileIDs) }
-                current = key
-                fileIDs = [fileID]
-            } else if !fileIDs.contains(fileID) {
-                fileIDs.append(fileID)
+        for range in Self.sourceRanges(kind: kind, drops: drops) {
+            try StoredRow.forEach(
+                in: db,
+                sql: "SELECT academic_year, term, urn, file_id FROM drop_sources WHERE \(range.condition)",
+                arguments: range.arguments, table: DropCountsTable.readingTable(kind), path: path
+            ) { row in
+                let key = AcademyDrop(urn: try row.urn(2), drop: try row.drop(0))
+                let fileID = try row.int(3)
+                if key != current {
+                    if let current { try body(current, fileIDs) }
+                    current = key
+                    fileIDs = [fileID]
+                } else if !fileIDs.contains(fileID) {
+                    fileIDs.append(fileID)
+                }
             }
         }
         if let current { try body(current, fileIDs) }

@@ -45,13 +45,13 @@ struct IngestCommand: ParsableCommand {
         let existing = TrustStore.exists(at: path)
         var known = Set<URN>()
         var censusPhases = CensusPhases()
-        var storedSources: [AcademyDrop: DropSource] = [:]
+        var stored: TrustStore?
         if existing {
             // Only read for now: files are read and checked before the store is written.
             let store = try TrustStore(readingAt: path)
             known = try store.knownURNs()
             censusPhases = try store.censusPhases()
-            storedSources = try store.dropSources()
+            stored = store
         }
         var dfeTrust: DfETrust?
         if let trust {
@@ -69,11 +69,29 @@ struct IngestCommand: ParsableCommand {
         var reader = DropReader(
             knownAcademies: known.union(dfeTrust?.urns ?? []), year: academicYear, censusPhases: censusPhases,
             onProgress: progress.show)
-        reader.storedSources = storedSources
+        // Where the store's drops came from, read once the files are, for the batch's own
+        // drops only; a failure to read them is thrown as reading them first threw it.
+        let sourcesFailure = SourcesFailure()
+        if let stored {
+            reader.storedSourcesOf = { drops in
+                do {
+                    return try stored.dropSources(of: drops)
+                } catch {
+                    sourcesFailure.error = error
+                    return [:]
+                }
+            }
+        }
         // Only the store uses the files' hashes.
         reader.hashesFiles = !dryRun
         var batch = reader.read(paths: paths)
         progress.finish()
+        // Closed before the store is written: a reader still open when the writer closes
+        // would be the store's last connection, and, read-only, could not fold the
+        // write-ahead log back into the file, which then kept growing ingest after ingest.
+        reader.storedSourcesOf = nil
+        stored = nil
+        if let error = sourcesFailure.error { throw error }
         // Academies taken from a DfE file are stored with it; those already stored keep
         // what the trust's own academies file said about them.
         dfeTrust?.add(to: &batch, known: known)
@@ -104,6 +122,12 @@ struct IngestCommand: ParsableCommand {
             say(Self.describe(file) + "; " + stored.counts)
         }
         say(outcome.totals(storePath: path, created: !existing))
+    }
+
+    /// An error reading the store's sources of the batch's drops, kept to be thrown once the
+    /// reader returns.
+    private final class SourcesFailure {
+        var error: Error?
     }
 
     /// "attendance-2024-25-spring.csv: attendance, 540 rows, 2024/25 spring, 12 academies";

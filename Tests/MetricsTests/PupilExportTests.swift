@@ -376,6 +376,35 @@ struct PupilExportTests {
         #expect(again.errors.isEmpty, "\(Fixtures.errors(again))")
     }
 
+    /// A reader given `storedSourcesOf` asks it, once the files are read, for the drops the
+    /// batch gives attendance or inclusion of (here 2024/25 spring alone), and refuses
+    /// the export as it does with `storedSources` given whole.
+    @Test func theStoredSourcesAreAskedForTheBatchsDropsOnly() {
+        var reader = DropReader(knownAcademies: [Fixtures.urn(900_101), Fixtures.urn(900_102)])
+        final class Asked { var drops: [Set<DataDrop>] = [] }
+        let asked = Asked()
+        reader.storedSourcesOf = { drops in
+            asked.drops.append(drops)
+            return [
+                AcademyDrop(urn: Fixtures.urn(900_101), drop: Fixtures.spring2425):
+                    DropSource(fromExport: false, file: "attendance-spring.csv"),
+                AcademyDrop(
+                    urn: Fixtures.urn(900_102), drop: DataDrop(year: AcademicYear(2023), term: .spring)):
+                    DropSource(fromExport: false, file: "attendance-last-year.csv"),
+            ]
+        }
+        let batch = reader.read(files: [("export.csv", Array((Self.header + "\n" + Self.rows).utf8))])
+        #expect(asked.drops == [[Fixtures.spring2425]])
+        #expect(
+            Fixtures.errors(batch) == [
+                "export.csv:2: column 'urn', value '900101': the store holds 900101, 2024/25 spring from the "
+                    + "aggregate file attendance-spring.csv; an academy's drop comes either from its pupil-level "
+                    + "export or from aggregate files, never both; correct this academy's drop with corrected "
+                    + "aggregate files instead; to send it as a pupil-level export from now on, ingest the "
+                    + "trust's files into a new store"
+            ])
+    }
+
     /// An `inclusion` file for a drop whose inclusion figures the store holds from an
     /// export is the other way too, named with both files, as attendance is; where the
     /// stored export gave no inclusion figures, the file is the drop's only source of them.

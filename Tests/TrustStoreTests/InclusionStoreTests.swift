@@ -86,6 +86,22 @@ struct InclusionStoreTests {
                             fromExport: false, file: "attendance-elm.csv", inclusionFromExport: false,
                             inclusionFile: "inclusion-elm.csv"),
                 ])
+            // Elm's autumn, from an aggregate file: asked for one drop, the store gives
+            // that drop's academies alone.
+            let autumn = DataDrop(year: sample.spring.year, term: .autumn)
+            var later = BatchBuilder()
+            let autumnFile = later.file("attendance-elm-autumn.csv", .attendance, rows: 1)
+            elm.drop = autumn
+            later.add(elm, file: autumnFile, line: 2)
+            _ = try store.ingest(later.batch)
+            let elmAutumn = AcademyDrop(urn: sample.elm, drop: autumn)
+            #expect(
+                try store.dropSources(of: [autumn])
+                    == [elmAutumn: DropSource(fromExport: false, file: "attendance-elm-autumn.csv")])
+            #expect(try store.dropSources(of: [sample.spring]) == sources)
+            #expect(try store.dropSources(of: [DataDrop(year: sample.spring.year, term: .summer)]).isEmpty)
+            #expect(try store.dropSources().count == 3)
+            #expect(try store.dropSources(of: [autumn, sample.spring]) == store.dropSources())
         }
     }
 

@@ -29,6 +29,11 @@ public struct DropReader {
     /// Where the store's drops of each academy came from (an export or aggregate files), so
     /// that a batch sending a drop the other way is refused.
     public var storedSources: [AcademyDrop: DropSource] = [:]
+    /// Where the store's drops of each academy came from, asked once the files are read,
+    /// for the drops the batch gives attendance or inclusion of: a store of many drops
+    /// need not be read whole before an ingest of one. When set, it is used instead of
+    /// `storedSources`.
+    public var storedSourcesOf: ((Set<DataDrop>) -> [AcademyDrop: DropSource])?
     /// A file whose rows take at least this many bytes is read in two halves, the second
     /// on another thread (see `FilePart`); the rows, errors and lines are the same either
     /// way. The fuzzer sets it to 0 to read small files both ways and compare them.
@@ -411,7 +416,8 @@ public struct DropReader {
     private func finish(_ batch: inout DropBatch) {
         placePendingDistributions(&batch)
         CompulsoryAgeCheck.warn(&batch)
-        DropSourceCheck.check(&batch, stored: storedSources)
+        DropSourceCheck.check(
+            &batch, stored: storedSourcesOf.map { $0(DropSourceCheck.drops(in: batch)) } ?? storedSources)
         var checker = BatchChecker(batch: batch, knownAcademies: knownAcademies)
         checker.check()
         batch.issues += checker.issues

@@ -145,6 +145,21 @@ enum DropSourceCheck {
         }
     }
 
+    /// The drops `batch` gives attendance or inclusion of: the only ones whose stored
+    /// sources `check` looks at.
+    static func drops(in batch: DropBatch) -> Set<DataDrop> {
+        var drops = Set<DataDrop>()
+        var last: DataDrop?
+        func note(_ drop: DataDrop) {
+            // Rows of one drop come together: most are the last one's.
+            if drop != last { drops.insert(drop) }
+            last = drop
+        }
+        for row in batch.attendance { note(row.record.drop) }
+        for row in batch.inclusion { note(row.record.drop) }
+        return drops
+    }
+
     private static func id(_ key: AcademyDrop, _ file: Int) -> [Int] {
         [key.urn.value, key.drop.year.start, key.drop.term.index, file]
     }
