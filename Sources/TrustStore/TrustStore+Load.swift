@@ -22,11 +22,15 @@ extension TrustStore {
     /// latest time a file with rows in it was ingested. Everything is read in one read
     /// transaction, so an ingest running meanwhile is seen whole or not at all.
     ///
-    /// - Parameter drops: The drops to load; nil for all.
+    /// - Parameters:
+    ///   - drops: The drops to load; nil for all.
+    ///   - attendanceOf: More drops of which only the attendance records and published
+    ///     figures are loaded: the dashboard's trend shows only attendance figures of
+    ///     these (`TrustView.trendOnlyDrops`). Ignored when `drops` is nil.
     /// - Returns: The trust's records, and its name when an ingest gave one.
     /// - Throws: `StoreError` when the store cannot be read or holds a value this version
     ///   cannot read.
-    public func load(drops: Set<DataDrop>? = nil) throws -> TrustData {
+    public func load(drops: Set<DataDrop>? = nil, attendanceOf: Set<DataDrop> = []) throws -> TrustData {
         try reading { db in
             let files = try Self.files(db)
             var data = TrustData()
@@ -45,12 +49,13 @@ extension TrustStore {
             do {
                 // Each kind by its own type rather than `kind.recordType`, so that reading a
                 // million rows runs code compiled for that type, not generic code.
+                let withAttendance = drops?.union(attendanceOf)
                 for kind in DropRecordKind.allCases {
                     switch kind {
-                    case .attendance: try send(AttendanceRecord.self, db, drops, pipeline, read)
+                    case .attendance: try send(AttendanceRecord.self, db, withAttendance, pipeline, read)
                     case .attainment: try send(AttainmentRecord.self, db, drops, pipeline, read)
                     case .scores: try send(ScoreRecord.self, db, drops, pipeline, read)
-                    case .published: try send(PublishedFigure.self, db, drops, pipeline, read)
+                    case .published: try send(PublishedFigure.self, db, withAttendance, pipeline, read)
                     case .inclusion: try send(InclusionRecord.self, db, drops, pipeline, read)
                     }
                 }

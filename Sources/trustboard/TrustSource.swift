@@ -20,6 +20,9 @@ struct TrustSource {
     /// Every drop of the store when `data` holds only some of them
     /// (`open(_:firstFrameOf:quiet:)`); nil when it holds them all.
     var storeDrops: [DataDrop]? = nil
+    /// The drops of which `data` holds only the attendance and published records, for the
+    /// overview's trend (`TrustView.trendOnlyDrops`); empty when it holds whole drops.
+    var trendOnlyDrops: Set<DataDrop> = []
 
     /// True when showing the bundled sample trust.
     var isSample: Bool { store == nil }
@@ -28,7 +31,7 @@ struct TrustSource {
     var view: TrustView {
         TrustView(
             data: data, config: config, trustName: trustName, isSample: isSample, similar: similar,
-            partOf: storeDrops)
+            partOf: storeDrops, trendOnly: trendOnlyDrops)
     }
 
     /// The loader of the similar-schools comparisons `report` writes, for the dashboard:
@@ -65,8 +68,12 @@ struct TrustSource {
     var trustName: String { config.trustName ?? data.trustName ?? "Trust" }
 
     /// Opens the store named by `options`, or the sample trust when it does not exist;
-    /// `drops` limits the records loaded (nil loads all).
-    static func open(_ options: StoreOptions, drops: Set<DataDrop>? = nil, quiet: Bool = false) throws
+    /// `drops` limits the records loaded (nil loads all), and `attendanceOf` names more
+    /// drops of which only the attendance and published records are loaded.
+    static func open(
+        _ options: StoreOptions, drops: Set<DataDrop>? = nil, attendanceOf: Set<DataDrop> = [],
+        quiet: Bool = false
+    ) throws
         -> TrustSource
     {
         let path = options.storePath
@@ -74,7 +81,7 @@ struct TrustSource {
             // Read-only: never waits for an ingest, and works where the store cannot be written.
             let store = try TrustStore(readingAt: path)
             let config = try loadConfig(options, fallback: nil)
-            let data = try store.load(drops: drops)
+            let data = try store.load(drops: drops, attendanceOf: attendanceOf)
             try check(config, against: data)
             let similar = try similarLoader(store: store, academies: data.academies, config: config)
             return TrustSource(data: data, config: config, store: store, similar: similar)
@@ -119,7 +126,9 @@ struct TrustSource {
     /// Opens the store named by `options` with only the drops the dashboard's first frame
     /// of the drop named `dropText` (nil for the latest) needs
     /// (`TrustView.firstFrameDrops`), or the sample trust when there is no store: a store
-    /// of many drops opens on a few. With every drop needed, this is `open(_:)`.
+    /// of many drops opens on a few, and of those it shows only the trend of
+    /// (`TrustView.trendOnlyDrops`) reads only what the trend shows. With every drop
+    /// needed, this is `open(_:)`.
     static func open(_ options: StoreOptions, firstFrameOf dropText: String?, quiet: Bool = false) throws
         -> TrustSource
     {
@@ -130,8 +139,11 @@ struct TrustSource {
         let drop = try drop(named: dropText, among: all)
         let needed = TrustView.firstFrameDrops(showing: drop, among: all)
         guard needed.count < all.count else { return try open(options, quiet: quiet) }
-        var source = try open(options, drops: needed, quiet: quiet)
+        let trendOnly = TrustView.trendOnlyDrops(showing: drop, among: all)
+        var source = try open(
+            options, drops: needed.subtracting(trendOnly), attendanceOf: trendOnly, quiet: quiet)
         source.storeDrops = all
+        source.trendOnlyDrops = trendOnly
         return source
     }
 

@@ -12,29 +12,37 @@ struct FirstFrameDropsTests {
         DataDrop(year: AcademicYear(2019 + index / 3), term: [.autumn, .spring, .summer][index % 3])
     }
 
-    /// The latest drop's trend is the 12 drops from index 8 (2021/22 summer) to 19; the
-    /// same term a year before each adds index 5 (2020/21 summer), 6 (2021/22 autumn) and
-    /// 7 (2021/22 spring), whose own are not needed; the drop before the latest (18) and
-    /// the same term last year (16) are in the trend already. So indexes 5 to 19: 15 drops.
-    @Test func theLatestDropNeedsItsTrendAndAYearBeforeIt() {
+    /// The latest drop's trend is the 12 drops from index 8 (2021/22 summer) to 19. The
+    /// drops it rates are 19, the drop before it (18), the same term last year (16), and
+    /// the same term a year before each of those (16, 15, 13), all in the trend. So
+    /// indexes 8 to 19: 12 drops, of which 8–12, 14 and 17 are shown only in the trend.
+    @Test func theLatestDropNeedsItsTrendAndTheDropsItRates() {
         let needed = TrustView.firstFrameDrops(showing: nil, among: Self.drops)
-        #expect(needed == Set(Self.drops[5...19]))
-        #expect(needed.count == 15)
-        #expect(!needed.contains(DataDrop(year: AcademicYear(2020), term: .spring)))
-        #expect(needed.contains(DataDrop(year: AcademicYear(2020), term: .summer)))
+        #expect(needed == Set(Self.drops[8...19]))
+        #expect(needed.count == 12)
+        #expect(!needed.contains(DataDrop(year: AcademicYear(2021), term: .spring)))
+        #expect(needed.contains(DataDrop(year: AcademicYear(2021), term: .summer)))
+        #expect(
+            TrustView.trendOnlyDrops(showing: nil, among: Self.drops)
+                == Set([8, 9, 10, 11, 12, 14, 17].map { Self.drops[$0] }))
     }
 
-    /// 2020/21 spring (index 4): its trend is indexes 0 to 4, and a year before each is
-    /// before the store's first drop, or among them: indexes 0 to 4.
+    /// 2020/21 spring (index 4): its trend is indexes 0 to 4; it rates 4, 3 and 1, and a
+    /// year before those 1 and 0 (a year before 2019/20 spring is not in the store). Only
+    /// index 2 is shown in the trend alone.
     @Test func anEarlyDropNeedsOnlyTheDropsBeforeIt() {
         let spring = DataDrop(year: AcademicYear(2020), term: .spring)
         #expect(TrustView.firstFrameDrops(showing: spring, among: Self.drops) == Set(Self.drops[0...4]))
+        #expect(TrustView.trendOnlyDrops(showing: spring, among: Self.drops) == [Self.drops[2]])
     }
 
     /// Springs only, 2015/16 to 2025/26: 11 drops, all of them in the latest one's trend.
     @Test func aFewDropsAreAllNeeded() {
         let springs = (2015...2025).map { DataDrop(year: AcademicYear($0), term: .spring) }
         #expect(TrustView.firstFrameDrops(showing: nil, among: springs) == Set(springs))
+        // Rated: 2025/26, 2024/25 (the same term last year) and 2023/24 (a year before
+        // that); the drop before, 2025/26 autumn, is not in the store.
+        #expect(TrustView.trendOnlyDrops(showing: nil, among: springs) == Set(springs[0...7]))
         #expect(TrustView.firstFrameDrops(showing: nil, among: []).isEmpty)
         let elsewhere = DataDrop(year: AcademicYear(2030), term: .spring)
         #expect(TrustView.firstFrameDrops(showing: elsewhere, among: springs).isEmpty)
@@ -66,24 +74,41 @@ struct FirstFrameDropsTests {
     }
 
     static func view(of drops: Set<DataDrop>?) -> TrustView {
-        var data = data()
-        if let drops { data.attendance = data.attendance.filter { drops.contains($0.drop) } }
-        return TrustView(
-            data: data, config: RatingConfig(), trustName: "Many Drops Trust", isSample: false,
-            partOf: drops == nil ? nil : Self.drops)
+        Self.view(of: drops, data: data())
     }
 
-    /// The first frame from the 15 drops is the frame from all 20, at every width that
+    /// The view `TrustSource` opens on `drops` of `data`: every record of the drops the
+    /// first frame rates, and only the attendance and published records of those it shows
+    /// in the trend alone; every drop when `drops` is nil.
+    static func view(of drops: Set<DataDrop>?, data whole: TrustData) -> TrustView {
+        var data = whole
+        let trendOnly = drops == nil ? [] : TrustView.trendOnlyDrops(showing: nil, among: Self.drops)
+        if let drops {
+            let rated = drops.subtracting(trendOnly)
+            data.attendance = data.attendance.filter { drops.contains($0.drop) }
+            data.published = data.published.filter { drops.contains($0.drop) }
+            data.attainment = data.attainment.filter { rated.contains($0.drop) }
+            data.scores = data.scores.filter { rated.contains($0.drop) }
+            data.inclusion = data.inclusion.filter { rated.contains($0.drop) }
+        }
+        return TrustView(
+            data: data, config: RatingConfig(), trustName: "Many Drops Trust", isSample: false,
+            partOf: drops == nil ? nil : Self.drops, trendOnly: trendOnly)
+    }
+
+    /// The first frame from the 12 drops is the frame from all 20, at every width that
     /// shows a trend and at one that does not, and with the help over it.
     @Test(arguments: [200, 160, 120])
     func theFirstFrameIsTheSame(width: Int) {
         let needed = TrustView.firstFrameDrops(showing: nil, among: Self.drops)
+        let trendOnly = TrustView.trendOnlyDrops(showing: nil, among: Self.drops)
         let whole = Self.view(of: nil)
         let some = Self.view(of: needed)
         #expect(some.drops == Self.drops)
-        #expect(some.data.drops.count == 15)
+        #expect(some.data.drops.count == 12)
         #expect(whole.loadedDrops == nil)
-        #expect(some.loadedDrops == needed)
+        #expect(some.loadedDrops == needed.subtracting(trendOnly))
+        #expect(some.trendLoadedDrops == trendOnly)
         var state = DashboardState(view: some, width: width, height: 60)
         let wholeState = DashboardState(view: whole, width: width, height: 60)
         #expect(some.draws(state))
@@ -99,7 +124,7 @@ struct FirstFrameDropsTests {
                 == DashboardRenderer.render(wholeHelp, view: whole).text)
     }
 
-    /// The trend at 200 columns has 12 marks, the most it shows, so the 15 drops are all
+    /// The trend at 200 columns has 12 marks, the most it shows, so the 12 drops are all
     /// the first frame asks for: any other drop would be rated from no records.
     @Test func theFirstFrameRatesOnlyLoadedDrops() {
         let needed = TrustView.firstFrameDrops(showing: nil, among: Self.drops)
@@ -144,14 +169,91 @@ struct FirstFrameDropsTests {
         explained.overlay = .explain
         #expect(!some.draws(explained))
 
-        // One drop back (index 18) needs indexes 4 (2020/21 spring) to 18: index 4 is not loaded.
+        // One drop back (index 18) needs indexes 7 (2021/22 spring) to 18: index 7 is not
+        // loaded, and 17 and 14, which 18 rates (the drop before it and a year before
+        // that), were loaded only for the trend; 15 (18's same term last year) is whole.
         var earlier = state
         earlier.press(.character("["), view: some)
         #expect(earlier.dropIndex == 18)
         #expect(!some.draws(earlier))
         #expect(whole.draws(earlier))
-        #expect(!some.hasLoaded(Self.drops[4]))
-        #expect(some.hasLoaded(Self.drops[5]))
+        #expect(!some.hasLoaded(Self.drops[7]))
+        #expect(!some.hasLoaded(Self.drops[14]))
+        #expect(some.hasLoaded(Self.drops[15]))
         #expect(whole.hasLoaded(Self.drops[0]))
+    }
+
+    /// Three primary academies in all 20 drops: A (URN 500001) 300 pupils, 75,000 possible
+    /// sessions, 3,000 + 10 i missed in drop i; B (500002) 100 pupils, 25,000 sessions,
+    /// 1,500 + 20 i missed; C (500003) 50 pupils, 12,500 sessions, 600 missed, except in
+    /// drop 9 (2022/23 autumn), where it has 4 pupils and 1,000 sessions. A has Year 6
+    /// reading attainment in every drop too.
+    static func protectedData() -> TrustData {
+        let (a, b, c) = (TestTrust.urn(500_001), TestTrust.urn(500_002), TestTrust.urn(500_003))
+        var attendance: [AttendanceRecord] = []
+        var attainment: [AttainmentRecord] = []
+        for (index, drop) in drops.enumerated() {
+            attendance.append(
+                AttendanceRecord(
+                    urn: a, drop: drop, pupils: 300, possibleSessions: 75_000,
+                    absentSessions: 3_000 + 10 * index,
+                    persistentAbsentees: 30, severeAbsentees: 3))
+            attendance.append(
+                AttendanceRecord(
+                    urn: b, drop: drop, pupils: 100, possibleSessions: 25_000,
+                    absentSessions: 1_500 + 20 * index,
+                    persistentAbsentees: 10, severeAbsentees: 1))
+            let tiny = index == 9
+            attendance.append(
+                AttendanceRecord(
+                    urn: c, drop: drop, pupils: tiny ? 4 : 50, possibleSessions: tiny ? 1_000 : 12_500,
+                    absentSessions: 600, persistentAbsentees: 2, severeAbsentees: 0))
+            attainment.append(
+                AttainmentRecord(
+                    urn: a, drop: drop, yearGroup: .year(6), subject: .reading, cohort: 40, expected: 30))
+        }
+        let academies = [(a, "Academy A"), (b, "Academy B"), (c, "Academy C")].map {
+            Academy(urn: $0.0, name: $0.1, phase: .primary)
+        }
+        return TrustData(
+            academies: academies, attendance: attendance, attainment: attainment,
+            benchmarks: BuiltInBenchmarks.all)
+    }
+
+    /// In drop 9, shown only in the trend, C's 4 pupils are hidden, and the trust's
+    /// attendance is the sum of A, B and C, so the smallest academy still shown, B (100
+    /// pupils against A's 300), is hidden too: B's trend (drops 8 to 19) has a gap at its
+    /// second mark, A's and the trust's none. Read from the drop's attendance alone, as
+    /// the view of some drops reads it, the protection hides the same figure, and the
+    /// first frame is the one every drop draws.
+    @Test func theTrendOfADropReadForItAloneIsProtectedAsAWholeDrop() {
+        let needed = TrustView.firstFrameDrops(showing: nil, among: Self.drops)
+        let some = Self.view(of: needed, data: Self.protectedData())
+        let whole = Self.view(of: nil, data: Self.protectedData())
+        #expect(some.trendLoadedDrops.contains(Self.drops[9]))
+        // The view of some drops holds no attainment of the drops read for the trend.
+        #expect(!some.data.attainment.contains { some.trendLoadedDrops.contains($0.drop) })
+        #expect(whole.data.attainment.count == 20)
+        for view in [some, whole] {
+            let trend = { (owner: Figure.Owner) in
+                Array(OverviewScreen.attendanceTrend(owner, view: view, dropIndex: 19, count: 12))
+            }
+            let b = trend(.academy(TestTrust.urn(500_002)))
+            #expect(b.count == 12)
+            #expect(b[1] == " ")
+            #expect(b.enumerated().allSatisfy { $0.offset == 1 || $0.element != " " })
+            #expect(!trend(.academy(TestTrust.urn(500_001))).contains(" "))
+            #expect(!trend(.trust).contains(" "))
+        }
+        for width in [200, 160] {
+            let state = DashboardState(view: some, width: width, height: 60)
+            #expect(some.draws(state))
+            #expect(
+                DashboardRenderer.render(state, view: some).text
+                    == DashboardRenderer.render(
+                        DashboardState(view: whole, width: width, height: 60), view: whole
+                    )
+                    .text)
+        }
     }
 }

@@ -18,8 +18,12 @@ public final class TrustView {
     /// only some of them (`loadedDrops`).
     public let drops: [DataDrop]
     /// The drops whose records `data` holds, when it holds only some (see
-    /// `firstFrameDrops`); nil when it holds every drop in `drops`.
+    /// `firstFrameDrops`); nil when it holds every drop in `drops`. A drop of which it
+    /// holds only what the trend shows (`trendOnlyDrops`) is not among them.
     public let loadedDrops: Set<DataDrop>?
+    /// The drops of which `data` holds only the records of attendance figures, for the
+    /// overview's trend (`trendOnlyDrops`); empty for a view of every drop.
+    public let trendLoadedDrops: Set<DataDrop>
     /// The academies, by URN.
     public let academies: [URN: Academy]
 
@@ -85,10 +89,13 @@ public final class TrustView {
     ///
     /// `partOf`, when given, is every drop of the store, of which `data` holds only those
     /// `firstFrameDrops` chose: the view then shows the store's drops (in the header, the
-    /// trend's width) but can draw only what those drops draw (`hasLoaded`).
+    /// trend's width) but can draw only what those drops draw (`hasLoaded`). Of the drops
+    /// in `trendOnly` (`trendOnlyDrops`) it holds only the attendance and published
+    /// records, which the trend's attendance figures come from.
     public init(
         data: TrustData, config: RatingConfig, trustName: String, isSample: Bool,
-        similar: SimilarSchoolsLoader? = nil, partOf allDrops: [DataDrop]? = nil
+        similar: SimilarSchoolsLoader? = nil, partOf allDrops: [DataDrop]? = nil,
+        trendOnly: Set<DataDrop> = []
     ) {
         self.data = data
         self.config = config
@@ -96,7 +103,8 @@ public final class TrustView {
         self.isSample = isSample
         let loaded = data.drops
         drops = allDrops ?? loaded
-        loadedDrops = allDrops == nil ? nil : Set(loaded)
+        loadedDrops = allDrops == nil ? nil : Set(loaded).subtracting(trendOnly)
+        trendLoadedDrops = allDrops == nil ? [] : trendOnly
         academies = Dictionary(data.academies.map { ($0.urn, $0) }, uniquingKeysWith: { first, _ in first })
         calculator = FigureCalculator(data: data)
         protections = ProtectionCache(calculator: calculator)
@@ -106,28 +114,47 @@ public final class TrustView {
     /// The most drops the overview's attendance trend shows.
     public static let mostTrendDrops = 12
 
-    /// The drops the overview's first frame of `drop` (nil for the latest) needs among
-    /// `drops` (the store's, oldest first): the drop itself, the drops its trend shows (up
-    /// to `mostTrendDrops` up to it), the drop before it and the same term last year
-    /// (which the header's count of figures turned red compares it with), and the same
-    /// term a year before each of those (which rating a figure compares it with). Loading
-    /// only these draws the same first frame as loading all: a store of ten years of
-    /// drops is read a few drops at a time.
+    /// The drops the overview's first frame of `drop` (nil for the latest) reads records
+    /// of, among `drops` (the store's, oldest first): the drops its trend shows (up to
+    /// `mostTrendDrops` up to it), and the drops it rates (`ratedFirstFrameDrops`).
+    /// Loading only these draws the same first frame as loading all: a store of ten years
+    /// of drops is read a few drops at a time.
     public static func firstFrameDrops(showing drop: DataDrop?, among drops: [DataDrop]) -> Set<DataDrop> {
         guard let drop = drop ?? drops.last, let index = drops.firstIndex(of: drop) else { return [] }
-        var shown = Set(drops[max(0, index - mostTrendDrops + 1)...index])
-        shown.formUnion([drop.previous, drop.sameTermLastYear])
-        let needed = shown.union(shown.map(\.sameTermLastYear))
-        return needed.intersection(drops)
+        let trend = Set(drops[max(0, index - mostTrendDrops + 1)...index])
+        return trend.union(ratedFirstFrameDrops(showing: drop)).intersection(drops)
+    }
+
+    /// The drops whose figures the first frame of `drop` rates, whichever the store holds:
+    /// the drop itself, the drop before it and the same term last year (which the header's
+    /// count of figures turned red compares it with), and the same term a year before each
+    /// of those (which rating a figure compares it with).
+    static func ratedFirstFrameDrops(showing drop: DataDrop) -> Set<DataDrop> {
+        let compared: Set = [drop, drop.previous, drop.sameTermLastYear]
+        return compared.union(compared.map(\.sameTermLastYear))
+    }
+
+    /// The drops of `firstFrameDrops` whose only use in the first frame of `drop` is the
+    /// overview's attendance trend: it shows each academy's and the trust's attendance as
+    /// shown (nil where hidden), which comes from the drop's attendance and published
+    /// records alone. Whether small-group protection hides an attendance figure depends
+    /// on figures of the same measure only: every partition (pupil groups, year groups,
+    /// the trust's academies) is of one measure, and the inclusion figures hidden beside
+    /// attendance ones are inclusion figures (`SmallGroupProtection`). So such a drop is
+    /// read without its attainment, scores and inclusion, which are most of its rows.
+    public static func trendOnlyDrops(showing drop: DataDrop?, among drops: [DataDrop]) -> Set<DataDrop> {
+        guard let drop = drop ?? drops.last else { return [] }
+        return firstFrameDrops(showing: drop, among: drops).subtracting(ratedFirstFrameDrops(showing: drop))
     }
 
     /// True when `data` holds `drop`'s records (always, unless the view was made from only
-    /// some drops of the store).
+    /// some drops of the store); false for a drop of which it holds only the trend's.
     public func hasLoaded(_ drop: DataDrop) -> Bool { loadedDrops?.contains(drop) ?? true }
 
     /// True when this view can draw `state` as a view of every drop would: always for a
     /// view of every drop; for one of only some drops (`loadedDrops`), only the overview
-    /// (with help over it, or nothing) of a drop whose first frame's drops are all loaded.
+    /// (with help over it, or nothing) of a drop whose first frame's drops are all loaded,
+    /// those it shows only the trend of at least for the trend (`trendLoadedDrops`).
     /// Other pages show every drop's history, so the live dashboard waits for the whole
     /// store before it draws them.
     public func draws(_ state: DashboardState) -> Bool {
@@ -135,7 +162,10 @@ public final class TrustView {
         guard case .overview = state.page, state.overlay != .explain, state.presentation == nil,
             let drop = state.drop(self)
         else { return false }
-        return Self.firstFrameDrops(showing: drop, among: drops).isSubset(of: loadedDrops)
+        let trendOnly = Self.trendOnlyDrops(showing: drop, among: drops)
+        return Self.firstFrameDrops(showing: drop, among: drops).subtracting(trendOnly).isSubset(
+            of: loadedDrops)
+            && trendOnly.isSubset(of: loadedDrops.union(trendLoadedDrops))
     }
 
     /// The similar-schools comparisons of `drop` with the names of the groups' schools,
@@ -184,7 +214,10 @@ public final class TrustView {
         if let known = rated[drop] { return known }
         // With a school census in the store, the academies' similar schools rate them under
         // `benchmark_scope: similar` and give the trust its expected figure, as in `report`.
-        let similarSchools = similarLoader == nil ? nil : similar(drop)?.comparisons
+        // A drop loaded only for the trend is asked only for figures as shown, which a
+        // rating never changes, so its comparisons are not read.
+        let similarSchools =
+            similarLoader == nil || trendLoadedDrops.contains(drop) ? nil : similar(drop)?.comparisons
         let made = LazyRatedDrop(protections.rater(drop, config: config, similar: similarSchools))
         rated[drop] = made
         return made
