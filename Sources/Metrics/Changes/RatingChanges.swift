@@ -70,41 +70,71 @@ public struct RatingChanges: Sendable {
             ? []
             : academy.map { urn in rater.academiesWithData.contains(urn) ? [urn] : [] }
                 ?? rater.academiesWithData + [nil]
+        // The trust's figures are rated from every academy's: each drop's are the longest
+        // pieces of work, so they are rated first, each as work of its own, and the
+        // academies' batches fill the other cores meanwhile. Rated last, in one batch, they
+        // kept one core busy alone after every academy was done.
+        let trustRaters = owners.contains(nil) ? [rater] + earlier.map(\.1) : []
+        var trustRated = [[RatedFigure]](repeating: [], count: trustRaters.count)
         // Each batch writes only its own slot, so the batches run on every core without
         // a lock; a batch of 32 academies keeps the hand-off cost small.
+        let academies = owners.compactMap { $0 }
         let batchSize = 32
-        let batches = stride(from: 0, to: owners.count, by: batchSize).map {
-            Array(owners[$0..<min($0 + batchSize, owners.count)])
+        let batches = stride(from: 0, to: academies.count, by: batchSize).map {
+            Array(academies[$0..<min($0 + batchSize, academies.count)])
         }
-        var found = [[RatingChange]](repeating: [], count: batches.count)
+        var found = [[RatingChange]](repeating: [], count: batches.count + 1)
         found.withUnsafeMutableBufferPointer { slots in
-            nonisolated(unsafe) let slots = slots
-            DispatchQueue.concurrentPerform(iterations: batches.count) { index in
-                var part: [RatingChange] = []
-                for urn in batches[index] {
-                    let name = urn.map { names[$0] ?? $0.description } ?? trustName
-                    let now = urn.map(rater.rated) ?? rater.ratedTrust()
-                    guard !now.isEmpty else { continue }
-                    for (comparison, older) in earlier {
-                        let before = Self.bySmallKey(urn.map(older.rated) ?? older.ratedTrust())
-                        guard !before.isEmpty else { continue }
-                        for figure in now {
-                            guard let old = before[FigureCalculator.smallKey(figure.figure)],
-                                let change = RatingChange(
-                                    old: old, new: figure, comparedWith: comparison, name: name)
-                            else { continue }
-                            part.append(change)
-                        }
+            trustRated.withUnsafeMutableBufferPointer { trustSlots in
+                nonisolated(unsafe) let slots = slots
+                nonisolated(unsafe) let trustSlots = trustSlots
+                DispatchQueue.concurrentPerform(iterations: trustRaters.count + batches.count) { index in
+                    guard index >= trustRaters.count else {
+                        trustSlots[index] = trustRaters[index].ratedTrust()
+                        return
                     }
+                    var part: [RatingChange] = []
+                    for urn in batches[index - trustRaters.count] {
+                        let now = rater.rated(urn)
+                        guard !now.isEmpty else { continue }
+                        part += Self.changes(
+                            now: now, earlier: earlier.map { ($0.0, older: $0.1.rated(urn)) },
+                            name: names[urn] ?? urn.description)
+                    }
+                    slots[index - trustRaters.count] = part
                 }
-                slots[index] = part
             }
+        }
+        // The trust's changes after every academy's, as when it was the last owner.
+        if let now = trustRated.first {
+            found[batches.count] = Self.changes(
+                now: now, earlier: zip(earlier, trustRated.dropFirst()).map { ($0.0.0, older: $0.1) },
+                name: trustName)
         }
         self.init(
             drop: drop, trustName: trustName, unsorted: found.flatMap { $0 },
             academy: academy.map { ($0, names[$0] ?? $0.description) })
         let withData = Set(rater.calculator.data.drops)
         comparedDrops = earlier.map { $0.1.drop }.filter(withData.contains)
+    }
+
+    /// The changes of one owner's figures `now` against its figures in each earlier drop.
+    private static func changes(
+        now: [RatedFigure], earlier: [(RatingChange.Comparison, older: [RatedFigure])], name: String
+    ) -> [RatingChange] {
+        guard !now.isEmpty else { return [] }
+        var found: [RatingChange] = []
+        for (comparison, older) in earlier {
+            let before = bySmallKey(older)
+            guard !before.isEmpty else { continue }
+            for figure in now {
+                guard let old = before[FigureCalculator.smallKey(figure.figure)],
+                    let change = RatingChange(old: old, new: figure, comparedWith: comparison, name: name)
+                else { continue }
+                found.append(change)
+            }
+        }
+        return found
     }
 
     /// The changes of `current`'s drop against `previous` (the drop before) and
