@@ -35,8 +35,8 @@ extension TrustStore {
             data.benchmarks = try records(db, .benchmarks, order: "measure, academic_year, term") {
                 try $0.benchmark()
             }
-            // As SQLite steps through each kind's rows, this thread copies their columns
-            // (`RecordRows`), and another reads them into records
+            // As SQLite steps through each kind's rows, this thread reads their keys and copies
+            // their values (`RecordRows`), and another reads the values into records
             // meanwhile (`RecordPipeline`): reading every row on one thread was a quarter of
             // a national store's first frame. Only that thread touches what is read until
             // `finish()`.
@@ -82,11 +82,8 @@ extension TrustStore {
         var rows = RecordRows(path: path, capacity: RecordPipeline.batchRows)
         func flush() throws {
             guard rows.count > 0 else { return }
-            // The next batch's bytes are sized from this one's, so that they are not grown
-            // (and copied) a few times over in every batch.
-            let bytesPerRow = rows.byteCount / rows.count + 1
             pipeline.send(rows) { rows in try read.add(Record.self, from: rows) }
-            rows = RecordRows(path: path, capacity: RecordPipeline.batchRows, bytesPerRow: bytesPerRow)
+            rows = RecordRows(path: path, capacity: RecordPipeline.batchRows)
             if pipeline.hasFailed { throw RecordPipeline.Stopped() }
         }
         // Counted first, so that the list is made once at its size: grown on the pipeline's
@@ -96,7 +93,7 @@ extension TrustStore {
         pipeline.send(RecordRows(path: path, capacity: 0)) { _ in read.reserve(Record.self, expected) }
         do {
             try forEachRecord(db, of: Record.kind, drops: drops) { row in
-                rows.append(row, fileColumn: fileColumn)
+                try rows.append(row, fileColumn: fileColumn)
                 if rows.count == RecordPipeline.batchRows { try flush() }
             }
         } catch {
