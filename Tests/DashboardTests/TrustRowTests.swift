@@ -105,6 +105,18 @@ struct SearchFoldingTests {
         #expect(SearchText.matches(name, query))
     }
 
+    @Test("a plain ASCII name is lower-cased, and nothing else changes")
+    func asciiFolding() {
+        #expect(SearchText.fold("St Mary's ACADEMY (Y7-11) & Co.") == "st mary's academy (y7-11) & co.")
+        // Every printable ASCII character folds as Foundation folds it.
+        for byte in UInt8(0x20)...UInt8(0x7E) {
+            let text = String(decoding: [byte], as: UTF8.self)
+            #expect(
+                SearchText.fold(text)
+                    == text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
+        }
+    }
+
     @Test("a search that does not match finds nothing")
     func noMatch() {
         #expect(!SearchText.matches("Ashby Brontë Academy", "bronze"))

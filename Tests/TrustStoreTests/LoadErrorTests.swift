@@ -71,6 +71,28 @@ import Testing
         }
     }
 
+    /// Within one row, the key's columns are checked in their order whichever thread
+    /// checks them: a pupil group no one knows (matched on the reading thread) comes
+    /// before a year group stored as a blob (found on the stepping thread), and the blob
+    /// before the row's values. (The history trigger is dropped first, as it cannot copy a
+    /// blob into JSON.)
+    @Test func aRowsKeyIsCheckedColumnByColumnWhicheverThreadChecksIt() throws {
+        try withOakInTwoDrops(
+            "DROP TRIGGER drop_counts_replaced",
+            "UPDATE drop_counts SET pupil_group = 'martians', year_group = X'6D' "
+                + "WHERE kind = 'attendance' AND term = 'autumn'"
+        ) { store in
+            expectUnreadable(store, column: "pupil_group", value: "martians")
+        }
+        try withOakInTwoDrops(
+            "DROP TRIGGER drop_counts_replaced",
+            "UPDATE drop_counts SET year_group = X'6D', counts = '[1,' WHERE kind = 'attendance' AND term = 'autumn'"
+        ) { store in
+            // SQLite gives the blob's one byte, "m", as its text.
+            expectUnreadable(store, column: "year_group", value: "m")
+        }
+    }
+
     /// Thirty drops of 2000/01 autumn on, each with Oak's attendance for every pupil group
     /// and year group: 30 × 144 = 4,320 rows, more than one of the pipeline's batches
     /// (`RecordPipeline.batchRows`, 4,096).

@@ -16,13 +16,13 @@ public final class OverviewRow: @unchecked Sendable {
     /// key typed into a search of thousands of academies.
     public let searchName: String
     /// Attendance, all pupils.
-    public let attendance: RatedFigure?
+    public var attendance: RatedFigure? { figures[slots.attendance] }
     /// Persistent absence, all pupils.
-    public let persistentAbsence: RatedFigure?
+    public var persistentAbsence: RatedFigure? { figures[slots.persistentAbsence] }
     /// Severe absence, all pupils.
-    public let severeAbsence: RatedFigure?
+    public var severeAbsence: RatedFigure? { figures[slots.severeAbsence] }
     /// The headline attainment figure for the academy's phase.
-    public let headline: RatedFigure?
+    public var headline: RatedFigure? { figures[slots.headline] }
     /// Which headline it is.
     public let headlineKind: Headline?
     /// Academies counted in a trust row.
@@ -30,13 +30,23 @@ public final class OverviewRow: @unchecked Sendable {
     /// The wide overview's two headline columns, primary then secondary: the row's own
     /// headline in its phase's column, the other phase's headline (if the row has that
     /// figure) in the other. The trust row shows both phases' headlines this way.
-    public let phaseHeadlines: [PhaseHeadline]
+    public var phaseHeadlines: [PhaseHeadline] {
+        zip(slots.phaseHeadlines, phaseLabels).map { PhaseHeadline(rated: figures[$0], label: $1) }
+    }
     /// Writing at the primary headline's year group (Year 6), which the widest overview
     /// shows last.
-    public let writing: RatedFigure?
+    public var writing: RatedFigure? { figures[slots.writing] }
     /// Suspensions per 100 pupils, all pupils, which the widest overview shows last when
     /// the trust has them.
-    public let suspensions: RatedFigure?
+    public var suspensions: RatedFigure? { figures[slots.suspensions] }
+    /// The row's rated figures, each once (the headline is also a phase column's), and
+    /// where each of the row's figures is among them: a rated figure is about a kilobyte,
+    /// and a national store's 22,000 rows held seven or eight each, half of them copies or
+    /// absent, which was a third of its first frame's peak memory.
+    private let figures: RowFigureList
+    private let slots: Slots
+    /// The phase columns' short labels, primary then secondary.
+    private let phaseLabels: [String?]
     /// The name as sorting compares it (lower case), made once: sorting a national
     /// store's rows compares names hundreds of thousands of times.
     let sortName: String
@@ -57,6 +67,42 @@ public final class OverviewRow: @unchecked Sendable {
     /// thousands of rows costs no more than a narrow one.
     private var otherHeadlineCounts = RatingTally()
     private var writingCounts = RatingTally()
+
+    /// Distinct rated figures, looked up by position; position -1 is a figure the row
+    /// does not have.
+    private struct RowFigureList {
+        private(set) var kept: [RatedFigure] = []
+
+        subscript(position: Int) -> RatedFigure? { position < 0 ? nil : kept[position] }
+
+        /// The position of `figure`, kept now unless an equal one is kept already.
+        mutating func keep(_ figure: RatedFigure?) -> Int {
+            guard let figure else { return -1 }
+            if let known = kept.firstIndex(of: figure) { return known }
+            kept.append(figure)
+            return kept.count - 1
+        }
+
+        /// Lets go of the room `keep` grew into: appending five figures one by one leaves
+        /// room for eight, 2.6 KB a row for nothing.
+        mutating func shrink() {
+            var exact: [RatedFigure] = []
+            exact.reserveCapacity(kept.count)
+            exact.append(contentsOf: kept)
+            kept = exact
+        }
+    }
+
+    /// Where each of the row's figures is in `figures`.
+    private struct Slots {
+        var attendance = -1
+        var persistentAbsence = -1
+        var severeAbsence = -1
+        var headline = -1
+        var phaseHeadlines: [Int] = []
+        var writing = -1
+        var suspensions = -1
+    }
 
     /// A headline in one of the wide overview's phase columns.
     public struct PhaseHeadline: Sendable {
@@ -124,18 +170,38 @@ public final class OverviewRow: @unchecked Sendable {
         name = academy.name
         searchName = SearchText.fold(academy.name)
         sortName = academy.name.lowercased()
-        attendance = rated.figure(owner, .attendanceRate)
-        persistentAbsence = rated.figure(owner, .persistentAbsenceRate)
-        severeAbsence = rated.figure(owner, .severeAbsenceRate)
         headlineKind = config.headline(for: academy.phase)
-        headline = headlineKind.flatMap { rated.figure(owner, $0.kpi, yearGroup: $0.yearGroup) }
+        let headline = headlineKind.flatMap { rated.figure(owner, $0.kpi, yearGroup: $0.yearGroup) }
         academiesCounted = 1
-        phaseHeadlines = Self.phaseHeadlines(
-            owner: owner, ownColumn: { ($0 == .primary) == (academy.phase == .primary) }, headline: headline,
-            headlineKind: headlineKind, rated: rated, config: config)
-        writing = Self.writing(owner, rated: rated, config: config)
-        suspensions = rated.figure(owner, .inclusion(.suspensionRate))
+        (figures, slots, phaseLabels) = Self.kept(
+            attendance: rated.figure(owner, .attendanceRate),
+            persistentAbsence: rated.figure(owner, .persistentAbsenceRate),
+            severeAbsence: rated.figure(owner, .severeAbsenceRate), headline: headline,
+            phaseHeadlines: Self.phaseHeadlines(
+                owner: owner, ownColumn: { ($0 == .primary) == (academy.phase == .primary) },
+                headline: headline, headlineKind: headlineKind, rated: rated, config: config),
+            writing: Self.writing(owner, rated: rated, config: config),
+            suspensions: rated.figure(owner, .inclusion(.suspensionRate)))
         countRatings()
+    }
+
+    /// The row's figures kept once each, and where each is.
+    private static func kept(
+        attendance: RatedFigure?, persistentAbsence: RatedFigure?, severeAbsence: RatedFigure?,
+        headline: RatedFigure?, phaseHeadlines: [PhaseHeadline], writing: RatedFigure?,
+        suspensions: RatedFigure?
+    ) -> (RowFigureList, Slots, [String?]) {
+        var list = RowFigureList()
+        var slots = Slots()
+        slots.attendance = list.keep(attendance)
+        slots.persistentAbsence = list.keep(persistentAbsence)
+        slots.severeAbsence = list.keep(severeAbsence)
+        slots.headline = list.keep(headline)
+        slots.phaseHeadlines = phaseHeadlines.map { list.keep($0.rated) }
+        slots.writing = list.keep(writing)
+        slots.suspensions = list.keep(suspensions)
+        list.shrink()
+        return (list, slots, phaseHeadlines.map(\.label))
     }
 
     /// The trust-wide row: summed figures, and the headline for the trust's main phase.
@@ -146,22 +212,23 @@ public final class OverviewRow: @unchecked Sendable {
         name = trustName
         searchName = SearchText.fold(trustName)
         sortName = trustName.lowercased()
-        attendance = rated.figure(.trust, .attendanceRate)
-        persistentAbsence = rated.figure(.trust, .persistentAbsenceRate)
-        severeAbsence = rated.figure(.trust, .severeAbsenceRate)
         let phases = ratedDrop.academies.filter { ratedDrop.academiesWithData.contains($0.urn) }.map(\.phase)
         let main = Phase.allCases.max { a, b in
             phases.filter { $0 == a }.count < phases.filter { $0 == b }.count
         }
         headlineKind = main.flatMap(config.headline(for:))
-        headline = headlineKind.flatMap { rated.figure(.trust, $0.kpi, yearGroup: $0.yearGroup) }
+        let headline = headlineKind.flatMap { rated.figure(.trust, $0.kpi, yearGroup: $0.yearGroup) }
         academiesCounted = ratedDrop.academiesWithData.count
         let kind = headlineKind
-        phaseHeadlines = Self.phaseHeadlines(
-            owner: .trust, ownColumn: { config.headline(for: $0) == kind }, headline: headline,
-            headlineKind: headlineKind, rated: rated, config: config)
-        writing = Self.writing(.trust, rated: rated, config: config)
-        suspensions = rated.figure(.trust, .inclusion(.suspensionRate))
+        (figures, slots, phaseLabels) = Self.kept(
+            attendance: rated.figure(.trust, .attendanceRate),
+            persistentAbsence: rated.figure(.trust, .persistentAbsenceRate),
+            severeAbsence: rated.figure(.trust, .severeAbsenceRate), headline: headline,
+            phaseHeadlines: Self.phaseHeadlines(
+                owner: .trust, ownColumn: { config.headline(for: $0) == kind }, headline: headline,
+                headlineKind: headlineKind, rated: rated, config: config),
+            writing: Self.writing(.trust, rated: rated, config: config),
+            suspensions: rated.figure(.trust, .inclusion(.suspensionRate)))
         countRatings()
     }
 

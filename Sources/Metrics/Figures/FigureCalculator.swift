@@ -72,8 +72,9 @@ public struct FigureCalculator: Sendable {
     /// any figure is made of them, as the overview wants a few figures of every academy.
     public func figures(of urn: URN, in drop: DataDrop, keys: Set<Int>) -> [Figure] {
         guard let bucket = index.bucket(urn, drop) else { return [] }
-        // A small key's low 16 bits are its pupil group and year group.
-        let places = Set(keys.map { $0 & 0xFFFF })
+        // A small key's low 16 bits are its pupil group and year group. A few keys are
+        // looked through faster than a set is made and hashed, once per academy.
+        let places = keys.map { $0 & 0xFFFF }
         func named(_ group: PupilGroup, _ yearGroup: YearGroup) -> Bool {
             places.contains(group.index << 8 | yearGroup.code)
         }

@@ -266,6 +266,10 @@ extension AttendanceRecord: DropRecord {
                 fiftyPlus: bands[4])
         }
         // Stores written before the reasons have no values for them: each reads as nil.
-        for reason in AbsenceReason.allCases { reasons[reason] = try values.int() }
+        // Only a given reason is set: setting nil still hashed each reason's name, a
+        // tenth of a national store's load on its reading thread.
+        for reason in AbsenceReason.allCases {
+            if let sessions = try values.int() { reasons[reason] = sessions }
+        }
     }
 }
