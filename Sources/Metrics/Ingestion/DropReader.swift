@@ -412,10 +412,21 @@ public struct DropReader {
     /// year it does not exist.
     private func finish(_ batch: inout DropBatch) {
         placePendingDistributions(&batch)
+        // The rows are final now, unless the batch holds a pupil-level export: the source
+        // check may then take some of its rows out before the keys are checked. Without
+        // one, the keys are checked on another thread meanwhile; the issues are added in
+        // the same order either way.
+        let hasExport = batch.files.contains { $0.kind == .pupilAttendance }
+        let onTheSide = hasExport ? nil : BatchCheckOnTheSide(batch: batch, knownAcademies: knownAcademies)
         CompulsoryAgeCheck.warn(&batch)
         DropSourceCheck.check(&batch, stored: storedSources)
-        var checker = BatchChecker(batch: batch, knownAcademies: knownAcademies)
-        checker.check()
+        var checker: BatchChecker
+        if let onTheSide {
+            checker = onTheSide.result()
+        } else {
+            checker = BatchChecker(batch: batch, knownAcademies: knownAcademies)
+            checker.check()
+        }
         batch.issues += checker.issues
         for (index, count) in checker.errorsByFile { batch.files[index].errors += count }
         for (index, issue) in NotPublishedCheck.warnings(in: batch) {
