@@ -6,11 +6,12 @@ import TrustGenerator
 /// step beside the tool an analyst would use instead.
 ///
 /// `swift build -c release && .build/release/trustboard-bench [--academies N] [--rounds N]
-/// [--keep DIR] [--drop DIR] [--generate-only DIR] [--dashboard] [--years N]`
+/// [--keep DIR] [--drop DIR] [--generate-only DIR] [--dashboard] [--years N] [--dry-run-only]`
 /// (`--dfe FOLDER` times the DfE file benchmark alone; see `DfEBench`; `--similar FOLDER`
 /// the similar-schools benchmark alone; see `SimilarBench`; `--years N` puts N years of drops
 /// in one store; see `YearsBench`; `--export` the pupil-level export ingest alone,
-/// `[--export-academies N] [--export-pupils N]`; see `ExportBench`)
+/// `[--export-academies N] [--export-pupils N]`; see `ExportBench`; `--dry-run-only` the
+/// dry run beside polars alone, on the drop, for `--rounds` rounds)
 ///
 /// It generates one drop for N academies (22,000 by default: every pupil group,
 /// attendance plus Year 6 and Year 11 attainment), or takes the one in `--drop DIR`
@@ -26,6 +27,7 @@ struct Bench {
     static let usage = """
         usage: trustboard-bench [--academies N] [--rounds N] [--keep DIR] [--drop DIR]
                                 [--generate-only DIR]
+               trustboard-bench --dry-run-only [--drop DIR] [--rounds N]   the dry run beside polars alone
                trustboard-bench --dashboard          the dashboard's frames and start-up alone
                trustboard-bench --dashboard --store PATH [--keys N]   keypresses on a store
                trustboard-bench --years N [--academies N]   N years of drops in one store
@@ -42,7 +44,7 @@ struct Bench {
             "--academies", "--rounds", "--years", "--export-academies", "--export-pupils", "--generate-only",
             "--drop", "--keep", "--dfe", "--similar", "--store", "--keys",
         ]
-        let flags = ["--dashboard", "--export"]
+        let flags = ["--dashboard", "--export", "--dry-run-only"]
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
@@ -65,6 +67,7 @@ struct Bench {
         let dashboardOnly = arguments.contains("--dashboard")
         let years = option("--years").flatMap(Int.init)
         let exportOnly = arguments.contains("--export")
+        let dryRunOnly = arguments.contains("--dry-run-only")
         let exportAcademies = max(1, option("--export-academies").flatMap(Int.init) ?? 100)
         let exportPupils = max(1, option("--export-pupils").flatMap(Int.init) ?? 500)
         let generateOnly = option("--generate-only")
@@ -125,6 +128,10 @@ struct Bench {
         }
         if generateOnly != nil { return print("written to \(dropFolder.path)") }
         let megabytes = Double(files.reduce(0) { $0 + $1.bytes }) / 1_000_000
+        if dryRunOnly {
+            return try IngestBench(binary: binary, folder: folder, drop: dropFolder, files: files.map(\.name))
+                .runDryRunOnly(rounds: rounds, megabytes: megabytes)
+        }
         try IngestBench(binary: binary, folder: folder, drop: dropFolder, files: files.map(\.name))
             .run(rounds: rounds, megabytes: megabytes)
         try DashboardBench.run(binary: binary, folder: folder)

@@ -80,6 +80,38 @@ struct IngestBench {
         }
     }
 
+    /// `ingest --dry-run` beside polars' `read_csv` alone (`--dry-run-only`), A B A B for
+    /// `rounds` rounds: the medians, the peaks and the ratio, so that the parse can be timed
+    /// without minutes of full ingests and reports.
+    func runDryRunOnly(rounds: Int, megabytes: Double) throws {
+        let store = folder.appendingPathComponent("bench.sqlite").path
+        print(
+            "\n\(String(format: "%.1f", megabytes)) MB in \(files.count) files; the dry run and polars, "
+                + "each in its own process, run in turn \(rounds) times (A B A B…); medians, and the largest peak:"
+        )
+        let dry = try SideBySide.measure(
+            rounds: rounds,
+            [
+                { try checked(Spawned.run(binary, ["ingest", "--dry-run", "--store", store, drop.path])) },
+                polarsRun(),
+            ])
+        print("")
+        row("step", "trustboard", "peer", "peer's time", "ratio", "target")
+        guard let ours = dry[0] else { return print("  the dry run failed") }
+        row(
+            "ingest --dry-run", side(ours), "polars read_csv",
+            dry[1].map(side) ?? "not installed (pip install polars)",
+            ratio(ours, dry[1]), "≤ \(format(Target.parse))×, ≤ \(Target.peakMB) MB")
+        print(
+            "  (\(Bench.format(megabytes / ours.median)) MB/s; polars is timed inside Python, import excluded)"
+        )
+        for (name, side) in [("dry run", dry[0]), ("polars", dry[1])] {
+            if let side {
+                print("  \(name) runs: " + side.times.map(Bench.format).joined(separator: " ") + " s")
+            }
+        }
+    }
+
     /// polars' `read_csv` of every file, timed inside Python so that its start-up and
     /// `import polars` are left out; nil when polars is not installed.
     private func polarsRun() -> SideBySide.Run? {

@@ -146,4 +146,28 @@ struct SplitFileErrorTests {
             ])
         #expect(batch.attendance.count == 70_003)
     }
+
+    /// An academies file of 1.6 MB, over the size from which files are read in two parts
+    /// (1 MiB, so that a national academies file is): a phase that is not one in the
+    /// second part, and an academy of the first part given again at the end, each on its line.
+    @Test func anAcademiesFileOverOneMebibyteReadInTwoParts() {
+        var lines = ["urn,name,phase,local_authority,sil"]
+        for number in 0..<24_000 {
+            // Line 20,002 (URN 120000) is well into the second part.
+            let phase = number == 20_000 ? "tertiary" : "primary"
+            lines.append(
+                "\(100_000 + number),Academy Number \(number) Primary School,\(phase),Northshire,J. Patel")
+        }
+        // Line 24,002 gives URN 100003 (line 5) again.
+        lines.append("100003,Academy Given Again,primary,Northshire,J. Patel")
+        let text = lines.joined(separator: "\n") + "\n"
+        #expect(text.utf8.count > DropReader().twoHalvesFrom)
+        let batch = Self.read(text, splitNear: nil, known: [])
+        #expect(Self.places(batch) == ["20002 phase tertiary", "24002 - -"])
+        #expect(batch.issues.last?.problem == "gives academy 100003 again; it was first given at a.csv:5")
+        #expect(batch.academies.count == 24_000)
+        #expect(batch.academies.first?.line == 2)
+        #expect(batch.academies.last?.line == 24_002)
+        #expect(batch.files.first?.rows == 24_001)
+    }
 }

@@ -64,4 +64,41 @@ import Testing
                 "seven bytes never match eight")
         }
     }
+
+    /// Words found by the table rather than in turn: each of 300 words (which crowd the
+    /// slots, many sharing their first eight bytes) is found, in any case, and no other; of
+    /// a word given twice the first value is found; an empty vocabulary finds nothing.
+    @Test func manyWordsEachFoundAndTheFirstOfTwoEqualWords() {
+        let names = (0..<300).map { "word_\($0 % 10)_\($0)" }
+        let many = Vocabulary(names.enumerated().map { ($0.element, $0.offset) })
+        for (index, name) in names.enumerated() {
+            let bytes = Array(name.uppercased().utf8)
+            #expect(bytes.withUnsafeBufferPointer { many.match($0, 0..<bytes.count) } == index, "\(name)")
+        }
+        let missing = Array("word_1_300".utf8)
+        #expect(missing.withUnsafeBufferPointer { many.match($0, 0..<missing.count) } == nil)
+        let twice = Vocabulary([("spring", 1), ("summer", 2), ("spring", 3)])
+        let spring = Array("Spring".utf8)
+        #expect(spring.withUnsafeBufferPointer { twice.match($0, 0..<spring.count) } == 1)
+        let none = Vocabulary<Int>([])
+        #expect(spring.withUnsafeBufferPointer { none.match($0, 0..<spring.count) } == nil)
+    }
+
+    /// Every word of the data-drop format's vocabularies finds its own value.
+    @Test func everyWordOfTheFormatIsFound() {
+        func check<Value: Equatable>(_ vocabulary: Vocabulary<Value>) {
+            for (word, value) in vocabulary.entries {
+                #expect(word.withUnsafeBufferPointer { vocabulary.match($0, 0..<word.count) } == value)
+            }
+        }
+        check(Vocabularies.term)
+        check(Vocabularies.phase)
+        check(Vocabularies.pupilGroup)
+        check(Vocabularies.subject)
+        check(Vocabularies.scoreMeasure)
+        check(Vocabularies.basis)
+        check(Vocabularies.ofsted)
+        check(Vocabularies.yearGroup)
+        check(Vocabularies.kpi)
+    }
 }

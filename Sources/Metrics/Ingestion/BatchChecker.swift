@@ -35,22 +35,45 @@ struct BatchChecker {
             unknown[file, default: [:]][urn] = (min(seen?.line ?? line, line), (seen?.count ?? 0) + 1)
         }
         // One pass per record kind, each through the kind's own description of its key.
-        // The first finds whether any key comes twice; only then does a second pass find
-        // where each such key was first given, reporting the rows in the same order.
+        // The first finds whether any key comes twice (by runs when the rows come in runs,
+        // as drop files give them; else every key in one set); only then does a second
+        // pass find where each such key was first given, reporting the rows in the same
+        // order.
         func checkKeys<Record: DropRecord>(_: Record.Type) {
             let kind = UInt64(Record.kind.index)
             let rows = batch[keyPath: Record.inBatch]
-            var seen = KeySet(capacity: rows.count)
+            var runs = KeyRuns()
+            var inRuns = true
             var duplicated: [UInt64: (Int, Int)?] = [:]
-            for row in rows {
-                let record = row.record
-                note(record.urn, row.file, row.line)
-                let key = Self.key(
-                    kind, record.urn, record.drop, record.group, record.yearGroup, record.itemIndex)
-                if !seen.insert(key) { duplicated[key] = .some(nil) }
+            // By index into the buffer, so that each row's fields are read in place: taken
+            // as a whole (`for row in rows`), every record was copied, retains and all.
+            rows.withUnsafeBufferPointer { rows in
+                for index in rows.indices {
+                    let urn = rows[index].record.urn
+                    note(urn, rows[index].file, rows[index].line)
+                    guard inRuns else { continue }
+                    let key = Self.key(
+                        kind, urn, rows[index].record.drop, rows[index].record.group,
+                        rows[index].record.yearGroup,
+                        rows[index].record.itemIndex)
+                    switch runs.insert(key) {
+                    case .new: break
+                    case .again: duplicated[key] = .some(nil)
+                    case .notInRuns: inRuns = false
+                    }
+                }
+            }
+            if !inRuns {
+                duplicated = [:]
+                var seen = KeySet(capacity: rows.count)
+                for row in rows {
+                    let record = row.record
+                    let key = Self.key(
+                        kind, record.urn, record.drop, record.group, record.yearGroup, record.itemIndex)
+                    if !seen.insert(key) { duplicated[key] = .some(nil) }
+                }
             }
             guard !duplicated.isEmpty else { return }
-            seen = KeySet(capacity: 0)
             for row in rows {
                 let record = row.record
                 let key = Self.key(

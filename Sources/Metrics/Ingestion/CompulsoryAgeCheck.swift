@@ -17,12 +17,6 @@ enum CompulsoryAgeCheck {
 
         init() {}
 
-        init(_ record: AttendanceRecord) {
-            pupils = record.pupils
-            possible = record.possibleSessions
-            absent = record.absentSessions
-        }
-
         static func += (lhs: inout Counts, rhs: Counts) {
             lhs.pupils += rhs.pupils
             lhs.possible += rhs.possible
@@ -40,21 +34,31 @@ enum CompulsoryAgeCheck {
     /// Adds one warning to each file with such rows, naming the first.
     static func warn(_ batch: inout DropBatch) {
         var schools: [UInt64: School] = [:]
-        for row in batch.attendance where row.record.group == .all {
-            let record = row.record
-            let key = BatchChecker.key(0, record.urn, record.drop, .all, .all, 0)
-            switch record.yearGroup {
-            case .all:
-                schools[key, default: School()].all = (
-                    Counts(record), row.file, row.line, record.urn, record.drop
+        // Each row is looked at in place, by index: `for row in … where` copied every row,
+        // retains and all, before looking at its group.
+        batch.attendance.withUnsafeBufferPointer { rows in
+            for index in rows.indices where rows[index].record.group == .all {
+                let (urn, drop, yearGroup) = (
+                    rows[index].record.urn, rows[index].record.drop, rows[index].record.yearGroup
                 )
-            case .nursery, .reception:
-                schools[key, default: School()].outside.append((record.yearGroup, Counts(record)))
-            case .year(let year):
-                if (1...11).contains(year) {
-                    schools[key, default: School()].compulsory += Counts(record)
-                } else {
-                    schools[key, default: School()].outside.append((record.yearGroup, Counts(record)))
+                var counts = Counts()
+                counts.pupils = rows[index].record.pupils
+                counts.possible = rows[index].record.possibleSessions
+                counts.absent = rows[index].record.absentSessions
+                let key = BatchChecker.key(0, urn, drop, .all, .all, 0)
+                switch yearGroup {
+                case .all:
+                    schools[key, default: School()].all = (
+                        counts, rows[index].file, rows[index].line, urn, drop
+                    )
+                case .nursery, .reception:
+                    schools[key, default: School()].outside.append((yearGroup, counts))
+                case .year(let year):
+                    if (1...11).contains(year) {
+                        schools[key, default: School()].compulsory += counts
+                    } else {
+                        schools[key, default: School()].outside.append((yearGroup, counts))
+                    }
                 }
             }
         }

@@ -48,7 +48,9 @@ enum DropSourceCheck {
         let oneWay =
             "an academy's drop comes either from its pupil-level export or from aggregate files, never both"
 
-        for row in batch.attendance where isExport(row.file) {
+        // Only an export's rows are copied out; the others are looked at in place.
+        for index in batch.attendance.indices where isExport(batch.attendance[index].file) {
+            let row = batch.attendance[index]
             let key = AcademyDrop(urn: row.record.urn, drop: row.record.drop)
             guard let first = exports[key] else {
                 exports[key] = (row.file, row.line)
@@ -71,8 +73,24 @@ enum DropSourceCheck {
             if let seen = aggregates[key], seen.line <= line || seen.file != file { return }
             aggregates[key] = (file, line)
         }
-        for row in batch.attendance where !isExport(row.file) {
-            noteAggregate(row.record.urn, row.record.drop, row.file, row.line)
+        // A row of the same academy, drop and file as the row before it, further down,
+        // changes nothing: its key was noted then, at that line or earlier, or from another
+        // file. Skipping it spares a hash a row, as a drop file gives each academy's rows
+        // together.
+        // The rows are read in place, by index, rather than each copied whole.
+        var previous: (urn: URN, drop: DataDrop, file: Int, line: Int)?
+        batch.attendance.withUnsafeBufferPointer { rows in
+            for index in rows.indices where !isExport(rows[index].file) {
+                let (urn, drop) = (rows[index].record.urn, rows[index].record.drop)
+                let (file, line) = (rows[index].file, rows[index].line)
+                if let previous, previous.urn == urn, previous.drop == drop, previous.file == file,
+                    previous.line <= line
+                {
+                    continue
+                }
+                previous = (urn, drop, file, line)
+                noteAggregate(urn, drop, file, line)
+            }
         }
         // An aggregate `inclusion` file is the other way only where an export gave the drop's
         // inclusion figures, in the batch or in the store; else it is the drop's only source
