@@ -231,17 +231,39 @@ public struct SmallGroupProtection: Sendable {
         return hidden
     }
 
+    /// What a partition needs of one figure: its small key, pupils and denominator. Plain
+    /// numbers, so an academy's figures are copied into `Owner` without reference counting
+    /// (a national drop builds one for nearly every academy).
+    struct Cell {
+        var key: Int
+        var pupils: Int
+        var denominator: Double
+
+        init(_ figure: Figure) {
+            key = FigureCalculator.smallKey(figure)
+            pupils = figure.pupils
+            denominator = figure.denominator
+        }
+
+        /// The pupil group's index in the small key.
+        var groupIndex: Int { key >> 8 & 0xFF }
+        /// The year group's code in the small key.
+        var yearCode: Int { key & 0xFF }
+    }
+
     /// One owner's figures by small key, to find the partitions a figure belongs to.
     struct Owner {
-        private var byKey: [Int: Figure] = [:]
-        private var yearLines: [Int: [Figure]] = [:]
+        private var byKey: [Int: Cell] = [:]
+        private var yearLines: [Int: [Cell]] = [:]
 
         init(_ figures: [Figure]) {
             byKey.reserveCapacity(figures.count)
             for figure in figures {
-                byKey[FigureCalculator.smallKey(figure)] = figure
-                if figure.yearGroup != .all {
-                    yearLines[figure.kpi.index << 8 | figure.group.index, default: []].append(figure)
+                let cell = Cell(figure)
+                byKey[cell.key] = cell
+                if cell.yearCode != YearGroup.all.code {
+                    // The KPI and pupil group: the small key without its year group.
+                    yearLines[cell.key >> 8, default: []].append(cell)
                 }
             }
         }
@@ -255,22 +277,24 @@ public struct SmallGroupProtection: Sendable {
         /// Every partition that holds the figure of `key`, as its total or as a member,
         /// among those whose counts add up.
         func partitions(holding key: Int) -> [Partition] {
-            guard let figure = byKey[key] else { return [] }
+            guard let cell = byKey[key] else { return [] }
             var found: [Partition] = []
             let allGroups = Self.key(key, group: .all)
             for groups in Partition.groupPartitions
-            where figure.group == .all || groups.contains(figure.group) {
+            where cell.groupIndex == PupilGroup.all.index
+                || groups.contains(where: { $0.index == cell.groupIndex })
+            {
                 guard let total = byKey[allGroups] else { continue }
                 let parts = groups.compactMap { byKey[Self.key(key, group: $0)] }
                 if let partition = Partition(total: total, parts: parts) { found.append(partition) }
             }
             guard let total = byKey[Self.allYears(key)] else { return found }
-            let years = yearLines[figure.kpi.index << 8 | figure.group.index] ?? []
+            let years = yearLines[key >> 8] ?? []
             var seen: Set<[Int]> = []
             for run in Partition.yearRuns
-            where figure.yearGroup == .all || run?.contains(figure.yearGroup.code) ?? true {
-                let parts = years.filter { run?.contains($0.yearGroup.code) ?? true }
-                let keys = parts.map(FigureCalculator.smallKey).sorted()
+            where cell.yearCode == YearGroup.all.code || run?.contains(cell.yearCode) ?? true {
+                let parts = years.filter { run?.contains($0.yearCode) ?? true }
+                let keys = parts.map(\.key).sorted()
                 guard seen.insert(keys).inserted, let partition = Partition(total: total, parts: parts) else {
                     continue
                 }
@@ -297,7 +321,7 @@ public struct SmallGroupProtection: Sendable {
 
         /// The partition of `total` into `parts`, or nil when there are no parts or
         /// their pupils and denominators both fail to add up to the total's.
-        init?(total: Figure, parts: [Figure]) {
+        init?(total: Cell, parts: [Cell]) {
             guard !parts.isEmpty else { return nil }
             let pupils = parts.reduce(0) { $0 + $1.pupils }
             let denominator = parts.reduce(0.0) { $0 + $1.denominator }
@@ -305,7 +329,7 @@ public struct SmallGroupProtection: Sendable {
             guard pupils == total.pupils || abs(denominator - total.denominator) <= tolerance else {
                 return nil
             }
-            cells = ([total] + parts).map { (FigureCalculator.smallKey($0), $0.pupils) }
+            cells = ([total] + parts).map { ($0.key, $0.pupils) }
         }
     }
 }
