@@ -71,11 +71,11 @@ import Testing
         }
     }
 
-    /// Within one row, the key's columns are checked in their order whichever thread
-    /// checks them: a pupil group no one knows (matched on the reading thread) comes
-    /// before a year group stored as a blob (found on the stepping thread), and the blob
-    /// before the row's values. (The history trigger is dropped first, as it cannot copy a
-    /// blob into JSON.)
+    /// Within one row, the key's columns are checked in their order: a pupil group no one
+    /// knows comes before a year group stored as a blob, and the blob before the row's
+    /// values. Loading reads rows on two threads (`RecordPipeline`); any split of these
+    /// checks between them must keep this order. (The history trigger is dropped first, as
+    /// it cannot copy a blob into JSON.)
     @Test func aRowsKeyIsCheckedColumnByColumnWhicheverThreadChecksIt() throws {
         try withOakInTwoDrops(
             "DROP TRIGGER drop_counts_replaced",
