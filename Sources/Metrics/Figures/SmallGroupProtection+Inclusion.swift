@@ -1,5 +1,5 @@
 extension SmallGroupProtection {
-    /// The small keys of the inclusion figures among one owner's `figures` that must be
+    /// The small keys of the inclusion figures among one owner's `cells` that must be
     /// hidden because, shown beside an attendance figure of the same pupil group and year
     /// group, their pupils would give away a small group by subtraction.
     ///
@@ -14,17 +14,19 @@ extension SmallGroupProtection {
     ///
     /// A figure published without pupil numbers gives none away, and an attendance figure
     /// already too small to show gives away nothing the inclusion one could complete.
-    static func inclusionBesideAttendance(_ figures: [Figure]) -> Set<Int> {
+    static func inclusionBesideAttendance(_ cells: [Cell]) -> [Int] {
+        // Most owners have no inclusion figures: nothing to look up for them.
+        guard cells.contains(where: { $0.isInclusion && $0.hasPupils }) else { return [] }
         var attendancePupils: [Int: Set<Int>] = [:]
-        for figure in figures where figure.kpi.isAttendance && !figure.isSuppressed && hasPupils(figure) {
-            attendancePupils[line(figure), default: []].insert(figure.pupils)
+        for cell in cells where cell.isAttendance && !cell.isSuppressed && cell.hasPupils {
+            attendancePupils[cell.line, default: []].insert(cell.pupils)
         }
         guard !attendancePupils.isEmpty else { return [] }
-        var hidden: Set<Int> = []
-        for figure in figures where isInclusion(figure.kpi) && hasPupils(figure) {
-            guard let counts = attendancePupils[line(figure)] else { continue }
-            let revealing = counts.contains { 1..<Figure.smallestShownGroup ~= abs(figure.pupils - $0) }
-            if revealing { hidden.insert(FigureCalculator.smallKey(figure)) }
+        var hidden: [Int] = []
+        for cell in cells where cell.isInclusion && cell.hasPupils {
+            guard let counts = attendancePupils[cell.line] else { continue }
+            let revealing = counts.contains { 1..<Figure.smallestShownGroup ~= abs(cell.pupils - $0) }
+            if revealing { hidden.append(cell.key) }
         }
         return hidden
     }
@@ -34,14 +36,4 @@ extension SmallGroupProtection {
     static func hasInclusionBesideAttendance(_ bucket: RecordIndex.Bucket) -> Bool {
         !bucket.inclusion.isEmpty && !bucket.attendance.isEmpty
     }
-
-    private static func isInclusion(_ kpi: KPI) -> Bool {
-        if case .inclusion = kpi { return true }
-        return false
-    }
-
-    private static func hasPupils(_ figure: Figure) -> Bool { figure.publication?.hasPupils ?? true }
-
-    /// The pupil group and year group of a figure, as one number.
-    private static func line(_ figure: Figure) -> Int { figure.group.index << 8 | figure.yearGroup.code }
 }

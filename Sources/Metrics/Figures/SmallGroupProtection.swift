@@ -24,15 +24,16 @@ import Dispatch
 /// repetition crosses between academies and the trust until nothing changes.
 ///
 /// The work goes academy by academy, so a national-scale drop is never held as figures:
-/// only each figure's pupils and academy, by KPI, group and year group.
+/// only each figure's pupils and academy, by KPI, group and year group. An academy with
+/// nothing hidden of its own (no small group) is not arranged into partitions at all.
 public struct SmallGroupProtection: Sendable {
-    /// Figures hidden, academies' by position in `urns` and then small key; the trust's
-    /// under `urns.count`.
-    private let hidden: [Int: Set<Int>]
+    /// Figures hidden, by small key: each academy's at its position in `urns` (none when
+    /// nothing in the drop is small).
+    private let hidden: [Set<Int>]
+    /// The trust's figures hidden, by small key.
+    private let trustHidden: Set<Int>
     /// The academies with data in the drop, in `hidden`'s order.
     private let positions: [URN: Int]
-    /// The trust's place in `hidden`.
-    private let trustPosition: Int
 
     /// Works out what must be hidden in `drop`.
     public init(calculator: FigureCalculator, drop: DataDrop) {
@@ -40,70 +41,51 @@ public struct SmallGroupProtection: Sendable {
         var positions: [URN: Int] = [:]
         for (position, urn) in urns.enumerated() { positions[urn] = position }
         self.positions = positions
-        trustPosition = urns.count
         // Most drops of most trusts hide something, but where no record is small nothing
         // is hidden, and looking at the records is much cheaper than making figures.
         guard urns.contains(where: { Self.hasSmallGroup(calculator, $0, drop) }) else {
-            hidden = [:]
+            hidden = []
+            trustHidden = []
             return
         }
-        var hidden: [Int: Set<Int>] = [:]
-        // Members of each trust partition, by small key: (pupils, academy position).
-        var members: [Int: [(pupils: Int, academy: Int)]] = [:]
-        var trustTotals: [Int: Figure] = [:]
+        var hidden = [Set<Int>](repeating: [], count: urns.count)
+        var sums = TrustSums()
         // Each academy's own partitions are closed on both cores, a window of academies at
-        // a time (so a national drop's figures are never all held), and gathered for the
+        // a time (so a national drop's figures are never all held), and added to the
         // trust's partitions in academy order, as one pass over them would.
         let window = 512
         for start in stride(from: 0, to: urns.count, by: window) {
             let end = min(start + window, urns.count)
-            var own = [(figures: [Figure], protected: Set<Int>)](repeating: ([], []), count: end - start)
+            var own = [(cells: [Cell], hidden: Set<Int>)](repeating: ([], []), count: end - start)
             own.withUnsafeMutableBufferPointer { slots in
                 nonisolated(unsafe) let slots = slots
                 DispatchQueue.concurrentPerform(iterations: slots.count) { offset in
-                    let figures = calculator.figures(of: urns[start + offset], in: drop)
-                    slots[offset] = (figures, Self.protect(figures, alsoHidden: []))
+                    slots[offset] = Self.protect(
+                        academy: calculator.figures(of: urns[start + offset], in: drop))
                 }
             }
             for (offset, academy) in own.enumerated() {
-                let position = start + offset
-                if !academy.protected.isEmpty { hidden[position] = academy.protected }
-                for figure in academy.figures where FigureCalculator.canBeSummed(figure) {
-                    let key = FigureCalculator.smallKey(figure)
-                    members[key, default: []].append((figure.pupils, position))
-                    // Summed as the trust's own figures are, so the partitions are theirs.
-                    var total = trustTotals[key] ?? FigureCalculator.emptyTotal(like: figure)
-                    FigureCalculator.add(figure, to: &total)
-                    trustTotals[key] = total
-                }
+                hidden[start + offset] = academy.hidden
+                sums.add(academy.cells, academy: start + offset)
             }
         }
-        let trust = urns.count
-        let trustFigures = Array(trustTotals.values)
-        for key in members.keys { members[key]?.sort { ($0.pupils, $0.academy) < ($1.pupils, $1.academy) } }
-        // Academies' figures by small key, made the first time one of an academy's
+        let trust = Owner(sums.trustCells)
+        var trustHidden: Set<Int> = []
+        // Academies' cells arranged by key, made the first time one of an academy's
         // figures is forced hidden for the trust's sake.
         var owners: [Int: Owner] = [:]
         var changed = true
         while changed {
             changed = false
-            let trustHidden = Self.protect(trustFigures, alsoHidden: hidden[trust] ?? [])
-            if trustHidden != (hidden[trust] ?? []) {
-                hidden[trust] = trustHidden
-            }
-            var keys = Set(hidden[trust] ?? [])
-            for (position, set) in hidden where position != trust { keys.formUnion(set) }
-            for key in keys.sorted() {
-                guard let list = members[key] else { continue }
-                let trustIsHidden = hidden[trust]?.contains(key) ?? false
-                var count = trustIsHidden ? 1 : 0
-                for member in list where hidden[member.academy]?.contains(key) ?? false {
-                    count += 1
-                    if count > 1 { break }
-                }
+            trustHidden = Self.protect(trust, alsoHidden: trustHidden)
+            // In key order, each key as the pass began: which academy's figure a
+            // partition takes depends on the order the work is done in.
+            for key in sums.hiddenKeys(trustHidden: trustHidden) where sums.hasMembers(key) {
+                let count = (trustHidden.contains(key) ? 1 : 0) + sums.hiddenCount(key)
                 guard count == 1 else { continue }
-                // The smallest member still shown; the trust's total when none is.
-                if let next = list.first(where: { !(hidden[$0.academy]?.contains(key) ?? false) }) {
+                // The smallest member still shown; the trust's total when none is. With
+                // one member hidden at most, this looks at two members at most.
+                if let next = sums.smallestShown(key, isHidden: { hidden[$0.academy].contains(key) }) {
                     // The academy's hidden set is already closed, so only the partitions of
                     // the newly hidden figure need looking at: a whole new pass per forced
                     // figure made a trust of pupil-level exports (many small year-group
@@ -112,19 +94,22 @@ public struct SmallGroupProtection: Sendable {
                         // Kept for a few hundred academies at most, so a national drop's
                         // memory stays small.
                         if owners.count >= 256 { owners.removeAll(keepingCapacity: true) }
-                        owners[next.academy] = Owner(calculator.figures(of: urns[next.academy], in: drop))
+                        owners[next.academy] = Owner(
+                            calculator.figures(of: urns[next.academy], in: drop).map(Cell.init))
                     }
                     if let owner = owners[next.academy] {
-                        hidden[next.academy] = Self.closing(
-                            hidden[next.academy] ?? [], adding: key, in: owner)
+                        for added in Self.hiding(key, in: owner, hidden: &hidden[next.academy]) {
+                            sums.noteHidden(added.key, summed: added.summed)
+                        }
                     }
                 } else {
-                    hidden[trust, default: []].insert(key)
+                    trustHidden.insert(key)
                 }
                 changed = true
             }
         }
         self.hidden = hidden
+        self.trustHidden = trustHidden
     }
 
     /// True when any record of `urn` in `drop` is of fewer than 6 pupils or was
@@ -149,8 +134,7 @@ public struct SmallGroupProtection: Sendable {
     /// hidden so that another figure cannot be worked out.
     public func hides(_ figure: Figure) -> Bool {
         if figure.isSuppressed { return true }
-        let position = figure.owner.urn.map { positions[$0] ?? -1 } ?? trustPosition
-        return hidden[position]?.contains(FigureCalculator.smallKey(figure)) ?? false
+        return hiddenKeys(of: figure.owner).contains(FigureCalculator.smallKey(figure))
     }
 
     /// `figure`, marked `protectsSmallGroup` when it is hidden only to protect another.
@@ -165,8 +149,9 @@ public struct SmallGroupProtection: Sendable {
     /// own: looked up once for all of an academy's figures, rather than by academy for
     /// each (a national report rates millions).
     func hiddenKeys(of owner: Figure.Owner) -> Set<Int> {
-        let position = owner.urn.map { positions[$0] ?? -1 } ?? trustPosition
-        return hidden[position] ?? []
+        guard let urn = owner.urn else { return trustHidden }
+        guard let position = positions[urn], position < hidden.count else { return [] }
+        return hidden[position]
     }
 
     /// `applied(to:)` for a figure of the owner whose `hiddenKeys(of:)` are `hiddenKeys`,
@@ -178,158 +163,74 @@ public struct SmallGroupProtection: Sendable {
         return protected
     }
 
-    /// The small keys of one owner's figures that must be hidden: those suppressed on
-    /// their own, those in `alsoHidden`, the inclusion figures whose pupils would give
+    /// One academy's cells, each marked hidden or not, and the small keys hidden among
+    /// them: those suppressed on their own, the inclusion figures whose pupils would give
     /// away a small group beside the attendance ones (`inclusionBesideAttendance`), and
-    /// every complement needed so that no partition among `figures` has exactly one
-    /// hidden member.
-    ///
-    /// Only the partitions that hold a hidden figure are looked at: each hidden figure is
-    /// taken once from a list of work, its partitions checked, and any figure hidden for
-    /// them added to the list.
-    static func protect(_ figures: [Figure], alsoHidden: Set<Int>) -> Set<Int> {
-        var hidden = alsoHidden
-        for figure in figures where figure.isSuppressed { hidden.insert(FigureCalculator.smallKey(figure)) }
-        hidden.formUnion(inclusionBesideAttendance(figures))
-        guard !hidden.isEmpty else { return hidden }
-        // In key order: which complement a partition takes can depend on the order the work
-        // is done in, and a set's order changes from run to run (Swift seeds its hashing per
-        // process), so the same store would hide other cells in another run.
-        return closing(hidden, work: hidden.sorted(), in: Owner(figures))
-    }
-
-    /// `hidden`, already closed (no partition among `owner`'s figures has exactly one
-    /// hidden member), with `key` hidden too and closed again. Only partitions holding a
-    /// newly hidden figure can have gained their one hidden member, so the work starts
-    /// from `key` alone.
-    static func closing(_ hidden: Set<Int>, adding key: Int, in owner: Owner) -> Set<Int> {
-        guard !hidden.contains(key) else { return hidden }
-        return closing(hidden.union([key]), work: [key], in: owner)
-    }
-
-    /// `hidden` with every complement its partitions need, checking the partitions of
-    /// the figures in `work` and of every figure hidden on the way.
-    private static func closing(_ start: Set<Int>, work start2: [Int], in owner: Owner) -> Set<Int> {
-        var hidden = start
-        var work = start2
-        while let key = work.popLast() {
-            for partition in owner.partitions(holding: key) {
-                var hiddenCount = 0
-                var next: (key: Int, pupils: Int)?
-                for cell in partition.cells {
-                    if hidden.contains(cell.key) {
-                        hiddenCount += 1
-                    } else if next.map({ (cell.pupils, cell.key) < ($0.pupils, $0.key) }) ?? true {
-                        next = cell
-                    }
-                }
-                guard hiddenCount == 1, let next else { continue }
-                hidden.insert(next.key)
-                work.append(next.key)
-            }
+    /// every complement needed so that no partition among them has exactly one hidden
+    /// member. An academy with none of the first two is not arranged by key at all.
+    static func protect(academy figures: [Figure]) -> (cells: [Cell], hidden: Set<Int>) {
+        var cells = figures.map(Cell.init)
+        let inclusion = inclusionBesideAttendance(cells)
+        guard !inclusion.isEmpty || cells.contains(where: \.isSuppressed) else { return (cells, []) }
+        let owner = Owner(cells)
+        let flags = closed(owner, hiding: inclusion)
+        var hidden: Set<Int> = []
+        hidden.reserveCapacity(flags.count { $0 })
+        for slot in flags.indices where flags[slot] { hidden.insert(owner.keys[slot]) }
+        for (place, slot) in owner.slots.enumerated() where flags[slot] {
+            cells[owner.given[place]].isHidden = true
         }
+        return (cells, hidden)
+    }
+
+    /// The small keys of the trust's figures that must be hidden: as for an academy
+    /// (`protect(academy:)`), and `alsoHidden` too.
+    static func protect(_ owner: Owner, alsoHidden: Set<Int>) -> Set<Int> {
+        let flags = closed(owner, hiding: inclusionBesideAttendance(owner.cells) + alsoHidden)
+        var hidden = alsoHidden
+        for slot in flags.indices where flags[slot] { hidden.insert(owner.keys[slot]) }
         return hidden
     }
 
-    /// What a partition needs of one figure: its small key, pupils and denominator. Plain
-    /// numbers, so an academy's figures are copied into `Owner` without reference counting
-    /// (a national drop builds one for nearly every academy).
-    struct Cell {
-        var key: Int
-        var pupils: Int
-        var denominator: Double
-
-        init(_ figure: Figure) {
-            key = FigureCalculator.smallKey(figure)
-            pupils = figure.pupils
-            denominator = figure.denominator
+    /// Which of `owner`'s keys (by slot) are hidden: its suppressed figures and `keys`,
+    /// with every complement their partitions need.
+    ///
+    /// The work is taken in key order: which complement a partition takes can depend on
+    /// the order the work is done in, and a set's order changes from run to run (Swift
+    /// seeds its hashing per process), so the same store would hide other cells in
+    /// another run.
+    private static func closed(_ owner: Owner, hiding keys: [Int]) -> [Bool] {
+        var flags = [Bool](repeating: false, count: owner.keys.count)
+        for (place, cell) in owner.cells.enumerated() where cell.isSuppressed {
+            flags[owner.slots[place]] = true
         }
-
-        /// The pupil group's index in the small key.
-        var groupIndex: Int { key >> 8 & 0xFF }
-        /// The year group's code in the small key.
-        var yearCode: Int { key & 0xFF }
+        for key in keys {
+            if let slot = owner.slot(of: key) { flags[slot] = true }
+        }
+        let work = flags.indices.filter { flags[$0] }
+        guard !work.isEmpty else { return flags }
+        _ = owner.close(&flags, work: work)
+        return flags
     }
 
-    /// One owner's figures by small key, to find the partitions a figure belongs to.
-    struct Owner {
-        private var byKey: [Int: Cell] = [:]
-        private var yearLines: [Int: [Cell]] = [:]
-
-        init(_ figures: [Figure]) {
-            byKey.reserveCapacity(figures.count)
-            for figure in figures {
-                let cell = Cell(figure)
-                byKey[cell.key] = cell
-                if cell.yearCode != YearGroup.all.code {
-                    // The KPI and pupil group: the small key without its year group.
-                    yearLines[cell.key >> 8, default: []].append(cell)
-                }
-            }
+    /// `hidden`, already closed (no partition among `owner`'s cells has exactly one
+    /// hidden member), with `key` hidden too and closed again. Only partitions holding a
+    /// newly hidden figure can have gained their one hidden member, so the work starts
+    /// from `key` alone. Returns each key newly hidden, with how many of its cells are
+    /// summed into the trust's figure.
+    static func hiding(_ key: Int, in owner: Owner, hidden: inout Set<Int>) -> [(key: Int, summed: Int)] {
+        guard !hidden.contains(key) else { return [] }
+        guard let slot = owner.slot(of: key) else {
+            hidden.insert(key)
+            return [(key, 0)]
         }
-
-        /// The small key of `key`'s figure for another pupil group.
-        private static func key(_ key: Int, group: PupilGroup) -> Int { key & ~0xFF00 | group.index << 8 }
-
-        /// The small key of `key`'s figure for all year groups.
-        private static func allYears(_ key: Int) -> Int { key & ~0xFF | YearGroup.all.code }
-
-        /// Every partition that holds the figure of `key`, as its total or as a member,
-        /// among those whose counts add up.
-        func partitions(holding key: Int) -> [Partition] {
-            guard let cell = byKey[key] else { return [] }
-            var found: [Partition] = []
-            let allGroups = Self.key(key, group: .all)
-            for groups in Partition.groupPartitions
-            where cell.groupIndex == PupilGroup.all.index
-                || groups.contains(where: { $0.index == cell.groupIndex })
-            {
-                guard let total = byKey[allGroups] else { continue }
-                let parts = groups.compactMap { byKey[Self.key(key, group: $0)] }
-                if let partition = Partition(total: total, parts: parts) { found.append(partition) }
-            }
-            guard let total = byKey[Self.allYears(key)] else { return found }
-            let years = yearLines[key >> 8] ?? []
-            var seen: Set<[Int]> = []
-            for run in Partition.yearRuns
-            where cell.yearCode == YearGroup.all.code || run?.contains(cell.yearCode) ?? true {
-                let parts = years.filter { run?.contains($0.yearCode) ?? true }
-                let keys = parts.map(\.key).sorted()
-                guard seen.insert(keys).inserted, let partition = Partition(total: total, parts: parts) else {
-                    continue
-                }
-                found.append(partition)
-            }
-            return found
-        }
-    }
-
-    /// A total and the members that add up to it, within one owner's figures.
-    struct Partition {
-        /// The total and its members, each by small key with its pupils.
-        var cells: [(key: Int, pupils: Int)]
-
-        /// The groups that partition all pupils.
-        static let groupPartitions: [[PupilGroup]] = [
-            [.disadvantaged, .notDisadvantaged], [.senSupport, .ehcp, .noSen], [.boys, .girls],
-        ]
-
-        /// The runs of year groups (by `YearGroup.code`) whose sum may be a school's
-        /// all-years line: Years 1–11 (compulsory school age), Reception–Year 11,
-        /// Years 1–13, or every year-group line given.
-        static let yearRuns: [ClosedRange<Int>?] = [2...12, 1...12, 2...14, nil]
-
-        /// The partition of `total` into `parts`, or nil when there are no parts or
-        /// their pupils and denominators both fail to add up to the total's.
-        init?(total: Cell, parts: [Cell]) {
-            guard !parts.isEmpty else { return nil }
-            let pupils = parts.reduce(0) { $0 + $1.pupils }
-            let denominator = parts.reduce(0.0) { $0 + $1.denominator }
-            let tolerance = 1e-6 * max(1, abs(total.denominator))
-            guard pupils == total.pupils || abs(denominator - total.denominator) <= tolerance else {
-                return nil
-            }
-            cells = ([total] + parts).map { ($0.key, $0.pupils) }
+        var flags = owner.keys.map { hidden.contains($0) }
+        flags[slot] = true
+        let added = [slot] + owner.close(&flags, work: [slot])
+        return added.map { slot in
+            let key = owner.keys[slot]
+            hidden.insert(key)
+            return (key, owner.cells(of: slot).count { owner.cells[$0].canBeSummed })
         }
     }
 }
