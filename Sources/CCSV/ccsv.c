@@ -94,21 +94,34 @@ long ccsv_plain_record(
 long ccsv_count_line_ends(const uint8_t *text, long length, int has_next, uint8_t next) {
     long lines = 0;
     long offset = 0;
-#if defined(__SSE2__)
+#if defined(__SSE2__) && defined(__x86_64__)
     const __m128i feed = _mm_set1_epi8('\n');
     const __m128i ret = _mm_set1_epi8('\r');
-    // Whole blocks up to one short of the end, so that the byte after a CR is in the text.
+    const __m128i zero = _mm_setzero_si128();
+    // Whole blocks up to one short of the end, so that the byte after a CR is in the text,
+    // in runs of at most 255: each byte of `feeds` counts the line feeds in its place of
+    // the run's blocks (a match compares as -1, which is subtracted), and the run's sum is
+    // taken once at its end. Carriage returns are only looked for; a run that has one is
+    // gone over again byte by byte, to count those no line feed follows (drops have none).
     while (offset + 17 <= length) {
-        __m128i block = _mm_loadu_si128((const __m128i *)(text + offset));
-        unsigned feeds = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(block, feed));
-        unsigned returns = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(block, ret));
-        lines += __builtin_popcount(feeds);
-        while (returns != 0) {
-            int at = __builtin_ctz(returns);
-            if (text[offset + at + 1] != '\n') lines += 1;
-            returns &= returns - 1;
+        long blocks = (length - 1 - offset) / 16;
+        if (blocks > 255) blocks = 255;
+        const long start = offset;
+        __m128i feeds = zero;
+        __m128i returns = zero;
+        for (long block = 0; block < blocks; block++) {
+            __m128i bytes = _mm_loadu_si128((const __m128i *)(text + offset));
+            feeds = _mm_sub_epi8(feeds, _mm_cmpeq_epi8(bytes, feed));
+            returns = _mm_or_si128(returns, _mm_cmpeq_epi8(bytes, ret));
+            offset += 16;
         }
-        offset += 16;
+        __m128i sums = _mm_sad_epu8(feeds, zero);
+        lines += _mm_cvtsi128_si64(sums) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums));
+        if (_mm_movemask_epi8(returns) != 0) {
+            for (long at = start; at < offset; at++) {
+                if (text[at] == '\r' && text[at + 1] != '\n') lines += 1;
+            }
+        }
     }
 #endif
     for (; offset < length; offset++) {

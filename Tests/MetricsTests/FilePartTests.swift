@@ -109,6 +109,44 @@ struct FilePartTests {
         }
     }
 
+    /// The line of an offset in long texts, counted in C in runs of 255 sixteen-byte blocks,
+    /// against a count byte by byte: line feeds, CRLFs and lone CRs, sparse or dense, at
+    /// the edges of blocks and runs, and a CR as the last byte counted (the byte after it
+    /// decides).
+    @Test func theLineOfAnOffsetInALongTextIsCountedExactly() {
+        var random = CSVScannerFuzzTests.SplitMix(state: 11)
+        func reference(_ bytes: [UInt8], _ offset: Int) -> Int {
+            var line = 1
+            for index in 0..<offset where bytes[index] == 0x0A || bytes[index] == 0x0D {
+                if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { continue }
+                line += 1
+            }
+            return line
+        }
+        for round in 0..<60 {
+            let length = Int.random(in: 1..<12_000, using: &random)
+            let density = [2, 40, 4_000][round % 3]
+            var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+            for index in bytes.indices where Int.random(in: 0..<density, using: &random) == 0 {
+                bytes[index] = [0x0A, 0x0D, 0x0A, UInt8(ascii: ",")][Int.random(in: 0..<4, using: &random)]
+            }
+            // Line ends at the edges of a run of 255 blocks (4,080 bytes) and of a block.
+            for edge in [4_079, 4_080, 4_081, 8_159, 8_160, 15, 16] where edge < length {
+                bytes[edge] = round % 2 == 0 ? 0x0D : 0x0A
+            }
+            let offsets =
+                [0, 1, length - 1, length, 4_080, 4_081, 8_160]
+                + (0..<8).map { _ in Int.random(in: 0...length, using: &random) }
+            bytes.withUnsafeBufferPointer { buffer in
+                for offset in offsets where offset >= 0 && offset <= length {
+                    #expect(
+                        CSVScanner.line(at: offset, in: buffer) == reference(bytes, offset),
+                        "length \(length), offset \(offset)")
+                }
+            }
+        }
+    }
+
     /// Pieces of rows: good values, bad ones, and what CSV gets wrong.
     static let pieces: [String] = [
         "900101", "900102", "900103", "2024/25", "2023/24", "spring", "summer", "autumn", "rwm", "30", "18",

@@ -50,6 +50,32 @@ struct PlainRecordTests {
         }
     }
 
+    /// Plain records are written over the fields of the record before, which may have had
+    /// more fields, fewer, or flags set by the byte loops (a quoted value, doubled quotes,
+    /// a control character): none of it may be left over.
+    @Test func aRecordWrittenOverOneOfAnotherWidthOrKind() {
+        let records = [
+            "a,b,c\n", "1\n", "1,2,3,4,5\n", "x,y\n", "\"q\"\"d\",\"e\u{85}\",f\n", "g,h,i\n", "\"\"\n",
+            ",\n", "p,q,r,s,t,u,v,w,x,y,z\n", "1,2\n", "solo\n",
+        ]
+        for rotation in records.indices {
+            let text = (records[rotation...] + records[..<rotation]).joined()
+            Self.expectAgreement(Array(text.utf8))
+        }
+        var fields: [CSVScanner.Field] = []
+        var problems: [CSVScanner.Problem] = []
+        Array("\"a\"\"b\",c\u{85},d\n1,2\n".utf8).withUnsafeBufferPointer { buffer in
+            var scanner = CSVScanner(buffer)
+            #expect(scanner.next(into: &fields, problems: &problems) == 1)
+            #expect(
+                fields.count == 3 && fields[0].quoted && fields[0].hasDoubledQuotes && fields[1].hasControl)
+            #expect(scanner.next(into: &fields, problems: &problems) == 2)
+            #expect(fields.count == 2)
+            #expect(fields.allSatisfy { !$0.quoted && !$0.hasDoubledQuotes && !$0.hasControl })
+            #expect(fields.map(\.start) == [13, 15] && fields.map(\.end) == [14, 16])
+        }
+    }
+
     @Test func aRecordWithMoreCommasThanTheFirstBufferHolds() {
         // 64 offsets fit the first buffer; 200 commas make the scanner grow it.
         let record = Array(repeating: UInt8(ascii: ","), count: 200) + [0x0A]

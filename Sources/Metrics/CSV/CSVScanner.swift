@@ -95,10 +95,13 @@ struct CSVScanner {
     /// 1-based line it starts on; nil at the end of the text. Structural problems are
     /// appended to `problems`; the record is still returned as best read.
     mutating func next(into fields: inout [Field], problems: inout [Problem]) -> Int? {
-        fields.removeAll(keepingCapacity: true)
-        guard position < bytes.count else { return nil }
+        guard position < bytes.count else {
+            fields.removeAll(keepingCapacity: true)
+            return nil
+        }
         let startLine = line
         if readPlainRecord(into: &fields) { return startLine }
+        fields.removeAll(keepingCapacity: true)
         while true {
             var field = Field()
             let ended = readField(into: &field, index: fields.count, problems: &problems)
@@ -111,7 +114,8 @@ struct CSVScanner {
     /// holding no quote mark, control character, DEL or non-ASCII byte (a carriage return
     /// just before the line feed is its CRLF end). Such a record is split at its commas,
     /// each field unquoted and clean, exactly as the byte loops below would split it, and
-    /// that is most records of a drop. Returns false, having read nothing, for any other.
+    /// that is most records of a drop. Returns false, having read nothing and left `fields`
+    /// as it was, for any other.
     private mutating func readPlainRecord(into fields: inout [Field]) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         // Offsets within a record are 32-bit: a longer rest of text is looked at in part,
@@ -128,13 +132,30 @@ struct CSVScanner {
             if next == -2 { commas = [UInt32](repeating: 0, count: commas.count * 2) }
         }
         guard next >= 0 else { return false }
-        var start = position
-        for index in 0..<commaCount {
-            let comma = position + Int(commas[index])
-            fields.append(Field(start: start, end: comma))
-            start = comma + 1
+        // The fields are written in place in one pass over the commas: the rows of a file
+        // have as many fields as each other, so `fields` is the right size already but for
+        // the first row and a ragged one, and appending field by field cost a check of the
+        // array's uniqueness and capacity on every cell.
+        let fieldCount = commaCount + 1
+        if fields.count != fieldCount {
+            if fields.count > fieldCount {
+                fields.removeLast(fields.count - fieldCount)
+            } else {
+                fields.append(contentsOf: repeatElement(Field(), count: fieldCount - fields.count))
+            }
         }
-        fields.append(Field(start: start, end: position + contentEnd))
+        let recordStart = position
+        commas.withUnsafeBufferPointer { commas in
+            fields.withUnsafeMutableBufferPointer { fields in
+                var start = recordStart
+                for index in 0..<commaCount {
+                    let comma = recordStart &+ Int(commas[index])
+                    fields[index] = Field(start: start, end: comma)
+                    start = comma &+ 1
+                }
+                fields[commaCount] = Field(start: start, end: recordStart &+ contentEnd)
+            }
+        }
         position += next
         line += 1
         return true

@@ -31,8 +31,9 @@ struct DropFileParser {
     private var lastDrop: DataDrop?
     /// The academy of the previous row, likewise.
     private var lastAcademy: URN?
-    /// The bytes and value of the last academic year read.
-    private var lastYear: (bytes: [UInt8], year: AcademicYear)?
+    /// The last academic year read: its bytes (at most seven) packed with their count, as
+    /// `packedYear` packs them, and its value.
+    private var lastYear: (packed: UInt64, year: AcademicYear)?
     /// The pupils of a pupil-level export, summed as they are read; nil for other kinds.
     var pupils: PupilAggregate?
 
@@ -70,7 +71,9 @@ struct DropFileParser {
 
     // MARK: - Raw access
 
-    /// The field of `column`, or nil when the file has no such column.
+    /// The field of `column`, or nil when the file has no such column. Always inlined, as
+    /// `trimmed` is.
+    @inline(__always)
     func field(_ column: Column) -> Field? {
         let index = indexes[column.rawValue]
         guard index >= 0, index < fields.count else { return nil }
@@ -78,11 +81,17 @@ struct DropFileParser {
     }
 
     /// The byte range of a field without spaces at either end.
+    ///
+    /// Always inlined: called from the parser's mutating checks, a call that is not inlined
+    /// is passed the whole parser (376 bytes), which Swift copies first, on every cell.
+    @inline(__always)
     func trimmed(_ field: Field) -> Range<Int> {
         var start = field.start
         var end = field.end
-        while start < end, bytes[start] == 0x20 { start += 1 }
-        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        guard let base = bytes.baseAddress else { return start..<end }
+        // The scanner's fields lie within the text, so the bytes are read unchecked.
+        while start < end, base[start] == 0x20 { start &+= 1 }
+        while end > start, base[end &- 1] == 0x20 { end &-= 1 }
         return start..<end
     }
 
@@ -152,6 +161,7 @@ struct DropFileParser {
     }
 
     /// True when an optional column is absent or its cell empty.
+    @inline(__always)
     func isBlank(_ column: Column) -> Bool {
         guard let field = field(column) else { return true }
         return trimmed(field).isEmpty
@@ -345,16 +355,14 @@ struct DropFileParser {
     mutating func academicYear() -> AcademicYear? {
         guard let field = field(.academicYear) else { return nil }
         let range = trimmed(field)
-        // Files hold few distinct years, so the last one read is usually the answer.
-        if let last = lastYear, range.count == last.bytes.count,
-            zip(range, last.bytes).allSatisfy({ bytes[$0] == $1 })
-        {
-            return last.year
-        }
         if range.count <= 7 {
+            // Files hold few distinct years, so the last one read is usually the answer:
+            // compared as one integer, where an array of its bytes cost reference counting.
+            let packed = Self.packedYear(bytes, range)
+            if let last = lastYear, last.packed == packed { return last.year }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             if let year = AcademicYear(parsing: text) {
-                lastYear = (Array(bytes[range]), year)
+                lastYear = (packed, year)
                 return year
             }
         }
@@ -363,6 +371,23 @@ struct DropFileParser {
             range.isEmpty ? "is empty" : "is not an academic year",
             fix: "write it as 2024/25 (2024-25 and 202425 are accepted too)")
         return nil
+    }
+
+    /// The bytes of `range` (at most seven) in the low bytes of an integer, and their count
+    /// in the top byte: two ranges pack alike only when their bytes are the same.
+    @inline(__always)
+    static func packedYear(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        guard let base = bytes.baseAddress else { return 0 }
+        let count = UInt64(truncatingIfNeeded: range.count)
+        // One load where eight bytes may be read (a year ends well before the text does),
+        // else byte by byte.
+        if bytes.count - range.lowerBound >= 8 {
+            let word = UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self)
+            return count << 56 | UInt64(littleEndian: word) & ((1 &<< (count &* 8)) &- 1)
+        }
+        var packed = count << 56
+        for (offset, index) in range.enumerated() { packed |= UInt64(bytes[index]) << (8 * UInt64(offset)) }
+        return packed
     }
 
     /// The pupil group; `all` when the column is absent or blank.
