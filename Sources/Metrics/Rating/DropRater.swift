@@ -139,6 +139,16 @@ public struct DropRater: Sendable {
     /// few headline figures of every academy, and rating only those keeps a large store
     /// quick to open and small in memory.
     public func rated(_ urn: URN, keys: Set<Int>?) -> [RatedFigure] {
+        var rated: [RatedFigure] = []
+        forEachRated(urn, keys: keys) { rated.append($0) }
+        return rated
+    }
+
+    /// Calls `body` with each of one academy's rated figures among `keys` (all when nil),
+    /// in report order: the figures `rated(_:keys:)` gives, each passed on as it is rated
+    /// rather than gathered first. A report writes millions of them, and a list of rated
+    /// figures per academy, each several hundred bytes, was copied in and out again.
+    public func forEachRated(_ urn: URN, keys: Set<Int>? = nil, _ body: (inout RatedFigure) -> Void) {
         // With keys, only the rows that can give them are made into figures.
         func figures(in drop: DataDrop) -> [Figure] {
             guard let keys else { return calculator.figures(of: urn, in: drop) }
@@ -152,29 +162,31 @@ public struct DropRater: Sendable {
         let figures = figures(in: drop)
         let phase = rater.phase(of: urn)
         guard rater.config.ratesAgainstSimilarSchools else {
-            return rate(figures, previous: previous, phase: phase) {
-                answers[Self.slot($0.kpi, phase, $0.group)]
-            }
+            return rate(
+                figures, previous: previous, phase: phase,
+                outcome: { answers[Self.slot($0.kpi, phase, $0.group)] }, each: body)
         }
         // Similar scope: the group's median where the figure has a comparison, else the
         // national benchmark, and the explanation says which.
-        var rated = rate(figures, previous: previous, phase: phase) { figure in
-            let national = answers[Self.slot(figure.kpi, phase, figure.group)]
-            guard let value = figure.shown,
-                let comparison = similar?.comparison(
-                    urn: urn, kpi: figure.kpi, group: figure.group, yearGroup: figure.yearGroup,
-                    drop: figure.drop, value: value)
-            else { return national }
-            return .found(comparison.benchmark(kpi: figure.kpi, phase: phase, for: figure.drop))
-        }
         let why =
             similar == nil
             ? "no similar schools were found for this drop"
             : "no similar schools' figure is known for this one"
-        for index in rated.indices where rated[index].shown != nil && rated[index].benchmark?.similar == nil {
-            rated[index].similarFallback = why
-        }
-        return rated
+        rate(
+            figures, previous: previous, phase: phase,
+            outcome: { figure in
+                let national = answers[Self.slot(figure.kpi, phase, figure.group)]
+                guard let value = figure.shown,
+                    let comparison = similar?.comparison(
+                        urn: urn, kpi: figure.kpi, group: figure.group, yearGroup: figure.yearGroup,
+                        drop: figure.drop, value: value)
+                else { return national }
+                return .found(comparison.benchmark(kpi: figure.kpi, phase: phase, for: figure.drop))
+            },
+            each: { rated in
+                if rated.shown != nil && rated.benchmark?.similar == nil { rated.similarFallback = why }
+                body(&rated)
+            })
     }
 
     /// Rates `figures` in report order, each against the benchmark `outcome` gives it.
@@ -182,11 +194,23 @@ public struct DropRater: Sendable {
         _ figures: [Figure], previous: [Int: Figure], phase: Phase?,
         outcome: (Figure) -> BenchmarkMatcher.Outcome
     ) -> [RatedFigure] {
+        var rated: [RatedFigure] = []
+        rated.reserveCapacity(figures.count)
+        rate(figures, previous: previous, phase: phase, outcome: outcome) { rated.append($0) }
+        return rated
+    }
+
+    /// Rates `figures` in report order, each against the benchmark `outcome` gives it, and
+    /// calls `body` with each as it is rated.
+    func rate(
+        _ figures: [Figure], previous: [Int: Figure], phase: Phase?,
+        outcome: (Figure) -> BenchmarkMatcher.Outcome, each body: (inout RatedFigure) -> Void
+    ) {
         let keys = figures.map(FigureCalculator.smallKey)
         let order = keys.indices.sorted { keys[$0] < keys[$1] }
         // Every figure here has one owner (an academy, or the trust).
         let hiddenKeys = figures.first.map { protection.hiddenKeys(of: $0.owner) } ?? []
-        return order.map { position in
+        for position in order {
             let figure = SmallGroupProtection.applied(
                 to: figures[position], key: keys[position], hiddenKeys: hiddenKeys)
             // Teacher assessment and statutory results are never compared, nor a year with
@@ -200,7 +224,7 @@ public struct DropRater: Sendable {
                 }
             var rated = rater.rate(figure, previous: before, outcome: outcome(figure))
             if !distributions.isEmpty { rated.nationalPercentile = standing(of: rated, phase: phase) }
-            return rated
+            body(&rated)
         }
     }
 }

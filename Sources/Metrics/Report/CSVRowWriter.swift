@@ -3,6 +3,17 @@
 struct CSVRowWriter {
     /// The CSV written so far.
     var bytes: [UInt8] = []
+    /// True once a text cell written holds a byte `TerminalText.report(bytes:)` may
+    /// escape (a C0 control, line breaks and tab among them, DEL, or the first byte of a
+    /// C1 control); false means `bytes` are as standard output wants them, as numbers and
+    /// the fixed cells always are. A caller that writes bytes it did not write here
+    /// (`ownerCells(_:)`) sets it from `mayChangeTerminal(_:)`.
+    var mayChangeTerminal = false
+    /// The last benchmark period written for an attendance KPI and for any other, as
+    /// written: a period's text depends only on the benchmark's drop and on that, and
+    /// making it was a tenth of a row's cost.
+    private var attendancePeriod: (drop: DataDrop, cell: [UInt8])?
+    private var otherPeriod: (drop: DataDrop, cell: [UInt8])?
 
     private static let comma = UInt8(ascii: ",")
     private static let quote = UInt8(ascii: "\"")
@@ -24,15 +35,17 @@ struct CSVRowWriter {
         bytes.append(Self.comma)
         text(row.yearGroup)
         bytes.append(Self.comma)
-        figureCells(
-            ReportCells(
-                value: row.value, rating: row.rating, benchmark: row.benchmark,
-                previous: row.previous, change: row.change, cohort: row.cohort,
-                nationalPercentile: row.nationalPercentile, target: row.target,
-                approximate: row.approximate, benchmarkPeriod: row.benchmarkPeriod,
-                similarMedian: row.similarMedian, similarRank: row.similarRank,
-                similarCount: row.similarCount, similarExpected: row.similarExpected,
-                decimals: row.decimals))
+        let cells = ReportCells(
+            value: row.value, rating: row.rating, benchmark: row.benchmark,
+            previous: row.previous, change: row.change, cohort: row.cohort,
+            nationalPercentile: row.nationalPercentile, target: row.target,
+            approximate: row.approximate, benchmarkPeriod: row.benchmarkPeriod,
+            similarMedian: row.similarMedian, similarRank: row.similarRank,
+            similarCount: row.similarCount, similarExpected: row.similarExpected,
+            decimals: row.decimals)
+        cellsBeforePeriod(cells)
+        if let period = cells.benchmarkPeriod { text(period) }
+        cellsAfterPeriod(cells)
     }
 
     /// The columns one owner's rows share (drop, URN, name, phase), each followed by its
@@ -46,16 +59,17 @@ struct CSVRowWriter {
         return writer.bytes
     }
 
-    /// Each KPI's key as written, by `KPI.index`.
+    /// Each KPI's key as written, and its comma, by `KPI.index`.
     private static let kpiCells: [[UInt8]] = KPI.keys.map { cell($0) }
-    /// Each pupil group as written, by `PupilGroup.index`.
+    /// Each pupil group as written, and its comma, by `PupilGroup.index`.
     private static let groupCells: [[UInt8]] = PupilGroup.allCases.map { cell($0.rawValue) }
-    /// Each year group as written, by `YearGroup.code`.
+    /// Each year group as written, and its comma, by `YearGroup.code`.
     private static let yearCells: [[UInt8]] = YearGroup.rawValues.map { cell($0) }
 
     private static func cell(_ value: String) -> [UInt8] {
         var writer = CSVRowWriter()
         writer.text(value)
+        writer.bytes.append(comma)
         return writer.bytes
     }
 
@@ -69,48 +83,89 @@ struct CSVRowWriter {
         let figure = rated.figure
         bytes.append(contentsOf: owner)
         bytes.append(contentsOf: Self.kpiCells[figure.kpi.index])
-        bytes.append(Self.comma)
         bytes.append(contentsOf: Self.groupCells[figure.group.index])
-        bytes.append(Self.comma)
         bytes.append(contentsOf: Self.yearCells[figure.yearGroup.code])
-        bytes.append(Self.comma)
-        var cells = ReportCells(rated)
+        var cells = ReportCells(rated, period: false)
         cells.compare(with: comparison)
-        figureCells(cells)
+        cellsBeforePeriod(cells)
+        if let match = rated.benchmark { period(of: match) }
+        cellsAfterPeriod(cells)
     }
 
-    /// Appends the cells from the value on, and the line break.
-    private mutating func figureCells(_ row: ReportCells) {
-        number(row.value, decimals: row.decimals)
-        bytes.append(Self.comma)
-        text(row.rating)
-        bytes.append(Self.comma)
-        number(row.benchmark, decimals: row.decimals)
-        bytes.append(Self.comma)
-        number(row.previous, decimals: row.decimals)
-        bytes.append(Self.comma)
-        number(row.change, decimals: row.decimals)
-        bytes.append(Self.comma)
-        if let cohort = row.cohort { integer(cohort) }
-        bytes.append(Self.comma)
-        if let percentile = row.nationalPercentile { integer(percentile) }
-        bytes.append(Self.comma)
-        number(row.target, decimals: row.decimals)
-        bytes.append(Self.comma)
-        if let approximate = row.approximate {
-            bytes.append(contentsOf: (approximate ? "true" : "false").utf8)
+    /// Appends the benchmark period cell of `match`, `match.periodText` as `text(_:)`
+    /// writes it: a phase mix's made afresh, an academy's benchmark's from the last one
+    /// written for its drop and kind of KPI.
+    private mutating func period(of match: BenchmarkMatcher.Match) {
+        guard match.mix == nil else { return text(match.periodText) }
+        let benchmark = match.benchmark
+        let drop = benchmark.drop
+        let attendance = benchmark.kpi.isAttendance
+        if let known = attendance ? attendancePeriod : otherPeriod, known.drop == drop {
+            bytes.append(contentsOf: known.cell)
+            return
         }
-        bytes.append(Self.comma)
-        if let period = row.benchmarkPeriod { text(period) }
-        bytes.append(Self.comma)
-        number(row.similarMedian, decimals: row.decimals)
-        bytes.append(Self.comma)
-        if let rank = row.similarRank { integer(rank) }
-        bytes.append(Self.comma)
-        if let count = row.similarCount { integer(count) }
-        bytes.append(Self.comma)
-        number(row.similarExpected, decimals: row.decimals)
-        bytes.append(Self.newline)
+        let start = bytes.count
+        text(match.periodText)
+        let cell = Array(bytes[start...])
+        if attendance {
+            attendancePeriod = (drop, cell)
+        } else {
+            otherPeriod = (drop, cell)
+        }
+    }
+
+    /// True when `bytes` hold a byte `TerminalText.report(bytes:)` may escape (see
+    /// `mayChangeTerminal`).
+    static func mayChangeTerminal(_ bytes: some Sequence<UInt8>) -> Bool {
+        bytes.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }
+    }
+
+    /// Appends the cells from the value to the benchmark period's comma: the numbers
+    /// either side of the rating written on the stack and added in one go (`CellBytes`).
+    private mutating func cellsBeforePeriod(_ row: ReportCells) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { room in
+            var cells = CellBytes(room)
+            cells.number(row.value, decimals: row.decimals)
+            cells.byte(Self.comma)
+            bytes.append(contentsOf: cells.written)
+            text(row.rating)
+            cells = CellBytes(room)
+            cells.byte(Self.comma)
+            cells.number(row.benchmark, decimals: row.decimals)
+            cells.byte(Self.comma)
+            cells.number(row.previous, decimals: row.decimals)
+            cells.byte(Self.comma)
+            cells.number(row.change, decimals: row.decimals)
+            cells.byte(Self.comma)
+            if let cohort = row.cohort { cells.integer(cohort) }
+            cells.byte(Self.comma)
+            if let percentile = row.nationalPercentile { cells.integer(percentile) }
+            cells.byte(Self.comma)
+            cells.number(row.target, decimals: row.decimals)
+            cells.byte(Self.comma)
+            if let approximate = row.approximate {
+                if approximate { cells.plain("true") } else { cells.plain("false") }
+            }
+            cells.byte(Self.comma)
+            bytes.append(contentsOf: cells.written)
+        }
+    }
+
+    /// Appends the cells after the benchmark period, and the line break.
+    private mutating func cellsAfterPeriod(_ row: ReportCells) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { room in
+            var cells = CellBytes(room)
+            cells.byte(Self.comma)
+            cells.number(row.similarMedian, decimals: row.decimals)
+            cells.byte(Self.comma)
+            if let rank = row.similarRank { cells.integer(rank) }
+            cells.byte(Self.comma)
+            if let count = row.similarCount { cells.integer(count) }
+            cells.byte(Self.comma)
+            cells.number(row.similarExpected, decimals: row.decimals)
+            cells.byte(Self.newline)
+            bytes.append(contentsOf: cells.written)
+        }
     }
 
     /// Appends a text cell, escaped as `SpreadsheetCell.escape` does.
@@ -118,6 +173,7 @@ struct CSVRowWriter {
         var value = value
         value.withUTF8 { utf8 in
             guard let first = utf8.first else { return }
+            if !mayChangeTerminal, Self.mayChangeTerminal(utf8) { mayChangeTerminal = true }
             var needsQuotes = false
             for byte in utf8 where byte == Self.comma || byte == Self.quote || byte == 0x0A || byte == 0x0D {
                 needsQuotes = true
@@ -131,48 +187,6 @@ struct CSVRowWriter {
             } else {
                 bytes.append(contentsOf: utf8)
             }
-        }
-    }
-
-    /// Appends a number with exactly `decimals` places, or nothing for nil.
-    mutating func number(_ value: Double?, decimals: Int) {
-        guard let value else { return }
-        let scale: Int64 = decimals == 2 ? 100 : decimals == 0 ? 1 : 10
-        let scaled = Int64((value * Double(scale)).rounded(.toNearestOrAwayFromZero))
-        if scaled < 0 { bytes.append(UInt8(ascii: "-")) }
-        let magnitude = scaled.magnitude
-        integer(Int(magnitude / UInt64(scale)))
-        guard decimals > 0 else { return }
-        bytes.append(UInt8(ascii: "."))
-        let fraction = Int(magnitude % UInt64(scale))
-        if decimals == 2, fraction < 10 { bytes.append(UInt8(ascii: "0")) }
-        integer(fraction)
-    }
-
-    /// Appends a whole number of 0 or more.
-    mutating func integer(_ value: Int) {
-        if value < 10 {
-            bytes.append(UInt8(truncatingIfNeeded: 0x30 + value))
-            return
-        }
-        // Ten digits are written from the stack; a longer number, rare, as text. (Before,
-        // its last ten digits were written and then the whole number after them.)
-        guard value < 10_000_000_000 else {
-            bytes.append(contentsOf: String(value).utf8)
-            return
-        }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-        )
-        var count = 0
-        var rest = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while rest > 0, count < 10 {
-                buffer[count] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
-                rest /= 10
-                count += 1
-            }
-            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
         }
     }
 }

@@ -23,8 +23,10 @@ struct ReportCells {
 }
 
 extension ReportCells {
-    /// The cells of `rated`, without a similar-schools comparison.
-    init(_ rated: RatedFigure) {
+    /// The cells of `rated`, without a similar-schools comparison. Without `period`, the
+    /// benchmark's period is left nil for a caller that writes it itself
+    /// (`CSVRowWriter`, which writes each period's text once rather than once a row).
+    init(_ rated: RatedFigure, period: Bool = true) {
         let figure = rated.figure
         let suppressed = rated.rating == .suppressed
         decimals = figure.kpi.decimals
@@ -33,7 +35,7 @@ extension ReportCells {
         benchmark = rated.benchmark.map {
             DisplayRounding.round($0.benchmark.value, decimals: figure.kpi.decimals)
         }
-        benchmarkPeriod = rated.benchmark?.periodText
+        benchmarkPeriod = period ? rated.benchmark?.periodText : nil
         previous = rated.previousShown
         change = rated.change
         cohort = suppressed ? nil : figure.knownPupils

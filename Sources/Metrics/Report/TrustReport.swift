@@ -96,11 +96,13 @@ public struct TrustReport: Sendable {
 
     /// The CSV report as UTF-8, in pieces of about a megabyte, each passed to `output`:
     /// `write(.csv, to:)` without making each piece a `String` (a national report is
-    /// 400 MB).
-    public func writeCSV(to output: ([UInt8]) -> Void) {
+    /// 400 MB). With `forTerminal`, each piece is first made `TerminalText.report(bytes:)`
+    /// on the thread that wrote it, as standard output wants it.
+    public func writeCSV(forTerminal: Bool = false, to output: ([UInt8]) -> Void) {
         output(Array((ReportFormat.csvColumns.joined(separator: ",") + "\n").utf8))
         // Academies are rated and written in batches on every core, and the batches
-        // passed on in order; each batch is freed once written.
+        // passed on in order while the next are worked out; each batch is freed once
+        // written.
         // The trust's rows sum every academy on one core: they are worked out beside the
         // academies' from the start rather than alone at the end, and written last.
         let trust = TrustRows()
@@ -109,7 +111,7 @@ public struct TrustReport: Sendable {
             DispatchQueue.global().async(group: group) {
                 var writer = CSVRowWriter()
                 writeCSVRows(of: nil, to: &writer)
-                trust.bytes = writer.bytes
+                trust.bytes = Self.piece(writer, forTerminal: forTerminal)
             }
         }
         let owners = orderedAcademies
@@ -117,22 +119,26 @@ public struct TrustReport: Sendable {
         let batches = stride(from: 0, to: owners.count, by: batchSize).map {
             Array(owners[$0..<min($0 + batchSize, owners.count)])
         }
-        let window = 16
-        for start in stride(from: 0, to: batches.count, by: window) {
-            let part = Array(batches[start..<min(start + window, batches.count)])
-            var texts = [[UInt8]](repeating: [], count: part.count)
-            texts.withUnsafeMutableBufferPointer { slots in
-                nonisolated(unsafe) let slots = slots
-                DispatchQueue.concurrentPerform(iterations: part.count) { index in
-                    var writer = CSVRowWriter()
-                    for urn in part[index] { writeCSVRows(of: urn, to: &writer) }
-                    slots[index] = writer.bytes
-                }
-            }
-            for text in texts { output(text) }
-        }
+        PiecesInOrder(count: batches.count, window: 8).run(
+            make: { index in
+                var writer = CSVRowWriter()
+                // Room for what an academy of a national drop writes, about 19 KB, so that
+                // the batch's bytes are not copied each time they outgrow their room.
+                writer.bytes.reserveCapacity(batches[index].count * 24 * 1024)
+                for urn in batches[index] { writeCSVRows(of: urn, to: &writer) }
+                return Self.piece(writer, forTerminal: forTerminal)
+            },
+            output: output)
         group.wait()
         if academy == nil { output(trust.bytes) }
+    }
+
+    /// What `writer` wrote, made `TerminalText.report(bytes:)` when `forTerminal`: looked
+    /// through only when one of its text cells may need it, as a national report's
+    /// 400 MB are otherwise read again byte by byte to find nothing.
+    private static func piece(_ writer: CSVRowWriter, forTerminal: Bool) -> [UInt8] {
+        guard forTerminal, writer.mayChangeTerminal else { return writer.bytes }
+        return TerminalText.report(bytes: writer.bytes)
     }
 
     /// Writes the CSV rows of one academy, or of the trust when `urn` is nil: the rows
@@ -142,11 +148,12 @@ public struct TrustReport: Sendable {
         let owner = CSVRowWriter.ownerCells(
             ReportRow.Owner(
                 drop: rater.drop, academy: urn.flatMap { academies[$0] }, urn: urn, trustName: trustName))
+        if CSVRowWriter.mayChangeTerminal(owner) { writer.mayChangeTerminal = true }
         guard let urn else {
             for rated in rater.ratedTrust() { writer.append(rated, owner: owner, comparison: nil) }
             return
         }
-        for rated in rater.rated(urn) {
+        rater.forEachRated(urn) { rated in
             var comparison: SimilarSchoolsComparison?
             if let similar, let value = rated.shown {
                 let figure = rated.figure

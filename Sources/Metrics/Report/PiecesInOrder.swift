@@ -1,0 +1,66 @@
+import Dispatch
+
+/// Works out the pieces of a long output on every core and hands each on in order, as
+/// soon as it and every piece before it are done: a national report is 400 MB of CSV,
+/// written while the next pieces are worked out rather than in turns with them.
+///
+/// At most `window` pieces are being worked out or waiting to be handed on at once, so
+/// the output is never held whole; each is freed once handed on.
+struct PiecesInOrder {
+    /// How many pieces there are.
+    let count: Int
+    /// Pieces worked out or waiting at most at once.
+    let window: Int
+
+    /// Calls `make` with each index below `count` on any thread, and `output` with each
+    /// piece made, in index order, on the calling thread. Returns once every piece has
+    /// been handed on.
+    func run(make: @escaping @Sendable (Int) -> [UInt8], output: ([UInt8]) -> Void) {
+        guard count > 0 else { return }
+        let slots = Slots(count: count)
+        defer { slots.free() }
+        var started = 0
+        for next in 0..<count {
+            // Pieces are started in order, so the one handed on next is always among them.
+            while started < count, started < next + max(window, 1) {
+                let index = started
+                DispatchQueue.global().async { slots.fill(index, with: make(index)) }
+                started += 1
+            }
+            output(slots.take(next))
+        }
+    }
+}
+
+/// One place per piece, each written by the thread that makes the piece and read once,
+/// after its semaphore says it is there.
+private final class Slots: @unchecked Sendable {
+    private let pieces: UnsafeMutableBufferPointer<[UInt8]>
+    private let ready: [DispatchSemaphore]
+
+    init(count: Int) {
+        pieces = .allocate(capacity: count)
+        pieces.initialize(repeating: [])
+        ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
+    }
+
+    /// Puts the piece at `index` in its place; called once per index.
+    func fill(_ index: Int, with piece: [UInt8]) {
+        pieces[index] = piece
+        ready[index].signal()
+    }
+
+    /// Waits for the piece at `index` and takes it out, leaving its place empty.
+    func take(_ index: Int) -> [UInt8] {
+        ready[index].wait()
+        var piece: [UInt8] = []
+        swap(&piece, &pieces[index])
+        return piece
+    }
+
+    /// Frees the places once every piece has been taken.
+    func free() {
+        pieces.deinitialize()
+        pieces.deallocate()
+    }
+}
