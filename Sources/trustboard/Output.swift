@@ -26,15 +26,10 @@ func writeOut(_ text: String) {
     FileHandle.standardOutput.write(Data(TerminalText.report(text).utf8))
 }
 
-/// `writeOut(_:)` of UTF-8 bytes, for a report's CSV, which is written as bytes.
-func writeOut(bytes: [UInt8]) {
-    FileHandle.standardOutput.write(Data(TerminalText.report(bytes: bytes)))
-}
-
 /// Writes a piece of a report's CSV to standard output that is already
 /// `TerminalText.report(bytes:)` (`TrustReport.writeCSV(forTerminal:to:)` made it so on
-/// the thread that wrote it), without copying it first: `writeOut(bytes:)` copied each
-/// piece of a 400 MB report into a new `Data`.
+/// the thread that wrote it), without copying it first into a new `Data` (a national report
+/// is 400 MB).
 func writeOut(cleaned bytes: [UInt8]) {
     bytes.withUnsafeBytes { buffer in
         guard let base = buffer.baseAddress, buffer.count > 0 else { return }
