@@ -581,8 +581,8 @@ private struct BuiltInBenchmarkQuery {
 }
 
 /// Whether the store holds any record of one kind for a drop, asked once a drop, before
-/// the batch writes any: one seek of `drop_counts`' key, whose first columns are the kind
-/// and the drop.
+/// the batch writes any: one seek of `drop_counts`' key, whose first columns are the drop
+/// and the kind.
 private final class FreshDrops {
     private let statement: Statement
     private let kind: String
