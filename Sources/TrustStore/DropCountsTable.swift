@@ -16,6 +16,11 @@ enum DropCountsTable {
     /// puts the academic year and term before the kind).
     static let keyColumns = ["kind", "academic_year", "term", "urn", "pupil_group", "year_group", "item"]
 
+    /// The record kinds in the order of their rows within a drop: a batch writes them so,
+    /// and a new drop's rows are each written after every stored row, where SQLite
+    /// appends them without seeking from the root (see `migrateToV10`).
+    static let kindsInKeyOrder = DropRecordKind.allCases.sorted { $0.rawValue < $1.rawValue }
+
     /// Inserts a record of `kind`, or replaces the stored one with the same key when its
     /// values differ; the values are bound one by one into `json_array`, so the stored text
     /// is SQLite's and the same values always make the same text. As in `RecordTable`, a

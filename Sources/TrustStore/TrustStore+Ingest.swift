@@ -163,16 +163,16 @@ extension TrustStore {
             statement.bind(benchmark.value)
             statement.bind(benchmark.source)
         }
-        for kind in DropRecordKind.allCases {
-            // Each kind named, not `kind.recordType`: called through an existential type,
-            // the generic writer ran unspecialised, every value through a witness table.
-            switch kind {
-            case .attendance: try writer.storeRecords(of: AttendanceRecord.self)
-            case .attainment: try writer.storeRecords(of: AttainmentRecord.self)
-            case .scores: try writer.storeRecords(of: ScoreRecord.self)
-            case .published: try writer.storeRecords(of: PublishedFigure.self)
-            case .inclusion: try writer.storeRecords(of: InclusionRecord.self)
-            }
+        // The kinds whose records are all new rows of drops new to the store go first, in
+        // key order, so that each row lands after every stored row; then the rest, in the
+        // order every kind was written before, so that their corrections take their places
+        // in history, and a refused row is the one it always was.
+        var stored = Set<DropRecordKind>()
+        for kind in DropCountsTable.kindsInKeyOrder where try writer.storeAsNewRows(of: kind) {
+            stored.insert(kind)
+        }
+        for kind in DropRecordKind.allCases where !stored.contains(kind) {
+            try writer.storeRecords(of: kind)
         }
         try writer.store(batch.distributions, in: .distributions) { statement, distribution in
             statement.bind(distribution.kpi.key)
@@ -376,6 +376,64 @@ private struct BatchWriter {
         let statement = try db.makeStatement(
             sql: "SELECT EXISTS (SELECT 1 FROM \(table.name) WHERE \(condition))")
         return try items.map { try Bool.fetchOne(statement, arguments: key($0.record)) ?? false }
+    }
+
+    /// Upserts the batch's records of `kind`.
+    mutating func storeRecords(of kind: DropRecordKind) throws {
+        // Each kind named, not `kind.recordType`: called through an existential type, the
+        // generic writer ran unspecialised, every value through a witness table.
+        switch kind {
+        case .attendance: try storeRecords(of: AttendanceRecord.self)
+        case .attainment: try storeRecords(of: AttainmentRecord.self)
+        case .scores: try storeRecords(of: ScoreRecord.self)
+        case .published: try storeRecords(of: PublishedFigure.self)
+        case .inclusion: try storeRecords(of: InclusionRecord.self)
+        }
+    }
+
+    /// Stores the batch's records of `kind` when every one is in a drop the store holds
+    /// nothing of for the kind and becomes a row of its own, without a correction or a
+    /// refused row; true then. Else writes nothing, leaves `outcome` as it was and returns
+    /// false, for `storeRecords` to store them in their turn.
+    ///
+    /// Such records make no history and cannot fail, so they may be written before kinds
+    /// that come earlier in the order of writing: in the order of the key, where each row
+    /// lands after every stored row (`DropCountsTable.kindsInKeyOrder`). What is tried in
+    /// vain (a key given twice in the batch, a row refused) is rolled back to a savepoint.
+    mutating func storeAsNewRows(of kind: DropRecordKind) throws -> Bool {
+        let count: Int
+        let allFresh: Bool
+        switch kind {
+        case .attendance: (count, allFresh) = try freshness(of: AttendanceRecord.self)
+        case .attainment: (count, allFresh) = try freshness(of: AttainmentRecord.self)
+        case .scores: (count, allFresh) = try freshness(of: ScoreRecord.self)
+        case .published: (count, allFresh) = try freshness(of: PublishedFigure.self)
+        case .inclusion: (count, allFresh) = try freshness(of: InclusionRecord.self)
+        }
+        guard count > 0, allFresh else { return false }
+        let before = outcome
+        var allNew = false
+        do {
+            try db.inSavepoint {
+                let inserted = outcome.files.reduce(0) { $0 + $1.inserted }
+                try storeRecords(of: kind)
+                allNew = outcome.files.reduce(0) { $0 + $1.inserted } - inserted == count
+                return allNew ? .commit : .rollback
+            }
+        } catch StoreError.rowRefused {
+            allNew = false
+        }
+        if !allNew { outcome = before }
+        return allNew
+    }
+
+    /// How many records of `Record`'s kind the batch has, and whether each is in a drop the
+    /// store holds nothing of for the kind.
+    private func freshness<Record: DropRecord>(of _: Record.Type) throws -> (count: Int, allFresh: Bool) {
+        let items = batch[keyPath: Record.inBatch]
+        if items.isEmpty { return (0, false) }
+        let fresh = try FreshDrops(db, kind: Record.kind)
+        return (items.count, try items.allSatisfy { try fresh.holdsNothing(of: $0.record.drop) })
     }
 
     /// Upserts the batch's records of one kind into `drop_counts`: its key, then its values

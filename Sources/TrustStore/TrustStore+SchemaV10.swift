@@ -8,9 +8,10 @@ extension TrustStore {
     /// new drop's rows in the middle of its key, after the same kind's older drops and
     /// before the next kind's: every row written sought down the whole tree, which deepens
     /// with every drop, and split pages in the middle. Keyed by academic year, term, kind,
-    /// academy, pupil group, year group and item, a new drop's rows come after every
-    /// stored row, where SQLite appends them without seeking from the root: the thirtieth
-    /// drop is written as the first was. Loading one kind of one drop is still one range of the key.
+    /// academy, pupil group, year group and item, a new drop's rows (written kind by kind
+    /// in key order, `DropCountsTable.kindsInKeyOrder`) come after every stored row, where
+    /// SQLite appends them without seeking from the root: the thirtieth drop is written as
+    /// the first was. Loading one kind of one drop is still one range of the key.
     ///
     /// The table is rebuilt the way SQLite documents (as version 5 rebuilt `files`): a new
     /// table, every row copied in the new key's order, the old one dropped and the new one

@@ -133,6 +133,34 @@ struct DropFirstKeyTests {
         }
     }
 
+    /// A batch with new rows of a new drop and corrections of a stored one, in several
+    /// kinds: the new rows may be written first, in key order, but the corrections take
+    /// their places in history in the order kinds were always written, attendance first.
+    @Test func correctionsKeepTheirOrderBesideNewRows() throws {
+        try withNewStore { store in
+            let sample = try Sample()
+            let all = batches(sample)
+            _ = try store.ingest(all[0])
+            _ = try store.ingest(all[1])
+            var builder = BatchBuilder()
+            let file = builder.file("mixed.csv", .attendance, rows: 4)
+            builder.add(sample.oakAttendance(absent: 1_200), file: file, line: 2)
+            let summer = DataDrop(year: AcademicYear(2024), term: .summer)
+            builder.add(sample.oakAttendance(summer), file: file, line: 3)
+            builder.add(sample.elmAttainment(expected: 20), file: file, line: 4)
+            builder.add(sample.elmAttainment(summer), file: file, line: 5)
+            let outcome = try store.ingest(builder.batch)
+            #expect(outcome.files.first?.replaced == 2)
+            #expect(outcome.files.first?.inserted == 2)
+            #expect(
+                try store.history().map(\.replaced) == [
+                    .attendance(sample.oakAttendance()), .attainment(sample.elmAttainment()),
+                ])
+            #expect(try store.load(drops: [summer]).attendance == [sample.oakAttendance(summer)])
+            #expect(try store.load(drops: [summer]).attainment == [sample.elmAttainment(summer)])
+        }
+    }
+
     /// Every query of `drop_counts` seeks its key rather than reading the table or sorting
     /// it. (The sources' files of one academy's drop, a few rows, are made distinct apart,
     /// as before: `file_id` is not in the key.)
