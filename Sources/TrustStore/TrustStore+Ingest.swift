@@ -391,50 +391,48 @@ private struct BatchWriter {
         }
     }
 
-    /// Stores the batch's records of `kind` when every one is in a drop the store holds
-    /// nothing of for the kind and becomes a row of its own, without a correction or a
-    /// refused row; true then. Else writes nothing, leaves `outcome` as it was and returns
-    /// false, for `storeRecords` to store them in their turn.
+    /// Stores the batch's records of `kind` when each is certain to become a row of its own
+    /// without fail: in a drop the store holds nothing of for the kind, breaking no rule,
+    /// of a stored academy, from a recorded file, of a year the store takes; true then.
+    /// Else writes nothing and returns false, for `storeRecords` to store them in their
+    /// turn.
     ///
-    /// Such records make no history and cannot fail, so they may be written before kinds
-    /// that come earlier in the order of writing: in the order of the key, where each row
-    /// lands after every stored row (`DropCountsTable.kindsInKeyOrder`). What is tried in
-    /// vain (a key given twice in the batch, a row refused) is rolled back to a savepoint.
+    /// Such records make no history and are refused by nothing, so they may be written
+    /// before kinds that come earlier in the order of writing: in the order of the key,
+    /// where each row lands after every stored row (`DropCountsTable.kindsInKeyOrder`).
+    /// (A key given twice in one batch would be a correction, which `DropReader` never
+    /// gives.) Checked beforehand rather than tried under a savepoint: the savepoint's
+    /// journal of every page it touched doubled what an ingest into a large store wrote.
     mutating func storeAsNewRows(of kind: DropRecordKind) throws -> Bool {
-        let count: Int
-        let allFresh: Bool
+        let certain: Bool
         switch kind {
-        case .attendance: (count, allFresh) = try freshness(of: AttendanceRecord.self)
-        case .attainment: (count, allFresh) = try freshness(of: AttainmentRecord.self)
-        case .scores: (count, allFresh) = try freshness(of: ScoreRecord.self)
-        case .published: (count, allFresh) = try freshness(of: PublishedFigure.self)
-        case .inclusion: (count, allFresh) = try freshness(of: InclusionRecord.self)
+        case .attendance: certain = try certainlyNew(AttendanceRecord.self)
+        case .attainment: certain = try certainlyNew(AttainmentRecord.self)
+        case .scores: certain = try certainlyNew(ScoreRecord.self)
+        case .published: certain = try certainlyNew(PublishedFigure.self)
+        case .inclusion: certain = try certainlyNew(InclusionRecord.self)
         }
-        guard count > 0, allFresh else { return false }
-        let before = outcome
-        var allNew = false
-        do {
-            try db.inSavepoint {
-                let inserted = outcome.files.reduce(0) { $0 + $1.inserted }
-                try storeRecords(of: kind)
-                allNew = outcome.files.reduce(0) { $0 + $1.inserted } - inserted == count
-                return allNew ? .commit : .rollback
-            }
-        } catch StoreError.rowRefused {
-            allNew = false
-        }
-        if !allNew { outcome = before }
-        return allNew
+        if certain { try storeRecords(of: kind) }
+        return certain
     }
 
-    /// How many records of `Record`'s kind the batch has, and whether each is in a drop the
-    /// store holds nothing of for the kind.
-    private func freshness<Record: DropRecord>(of _: Record.Type) throws -> (count: Int, allFresh: Bool) {
+    /// Whether the batch has records of `Record`'s kind and each is certain to become a
+    /// row of its own, as `storeAsNewRows` says.
+    private mutating func certainlyNew<Record: DropRecord>(_: Record.Type) throws -> Bool {
         let items = batch[keyPath: Record.inBatch]
-        if items.isEmpty { return (0, false) }
+        if items.isEmpty { return false }
         let fresh = try FreshDrops(db, kind: Record.kind)
-        return (items.count, try items.allSatisfy { try fresh.holdsNothing(of: $0.record.drop) })
+        let academies = try knownAcademies()
+        return try items.allSatisfy { item in
+            let record = item.record
+            return try fresh.holdsNothing(of: record.drop) && record.brokenRule == nil
+                && academies.contains(record.urn.value) && fileIDs[item.file] >= 0
+                && Self.storedYears.contains(record.drop.year.start)
+        }
     }
+
+    /// The academic years `drop_counts` takes (its CHECK constraint).
+    private static let storedYears = 1990...2100
 
     /// Upserts the batch's records of one kind into `drop_counts`: its key, then its values
     /// in the kind's order. A record that breaks a rule of the store is refused as SQLite
