@@ -1,8 +1,9 @@
 import Metrics
 
-/// The one table that holds every termly record (`drop_counts`, from version 6): one row
-/// per record, keyed by kind, drop, academy, pupil group, year group and item, with the
-/// record's values as a JSON array in the kind's `valueNames` order.
+/// The one table that holds every termly record (`drop_counts`, from version 7): one row
+/// per record, keyed by drop, kind, academy, pupil group, year group and item (from
+/// version 10; kind first before), with the record's values as a JSON array in the kind's
+/// `valueNames` order.
 ///
 /// A measure computed from counts a kind has needs nothing here; a kind that gains a
 /// count appends it, and rows stored before read it as absent; a new kind is a new
@@ -11,8 +12,14 @@ enum DropCountsTable {
     /// The table's name.
     static let name = "drop_counts"
 
-    /// The columns that identify a record, in binding and reading order.
+    /// The columns that identify a record, in binding and reading order (the primary key
+    /// puts the academic year and term before the kind).
     static let keyColumns = ["kind", "academic_year", "term", "urn", "pupil_group", "year_group", "item"]
+
+    /// The record kinds in the order of their rows within a drop: a batch writes them so,
+    /// and a new drop's rows are each written after every stored row, where SQLite
+    /// appends them without seeking from the root (see `migrateToV10`).
+    static let kindsInKeyOrder = DropRecordKind.allCases.sorted { $0.rawValue < $1.rawValue }
 
     /// Inserts a record of `kind`, or replaces the stored one with the same key when its
     /// values differ; the values are bound one by one into `json_array`, so the stored text
@@ -64,11 +71,12 @@ enum DropCountsTable {
             """
     }
 
-    /// Selects the records of one kind (bound first) in key order: drop, academy, pupil
-    /// group, year group, item, then the values and `file_id`.
+    /// Selects the records of one kind and drop (bound in that order: kind, academic year,
+    /// term) in key order: academy, pupil group, year group, item, then the values and
+    /// `file_id`. One range of the key.
     static let selectSQL = """
         SELECT academic_year, term, urn, pupil_group, year_group, item, counts, file_id
-        FROM \(name) WHERE kind = ?
+        FROM \(name) WHERE kind = ? AND academic_year = ? AND term = ?
         """
 
     /// The same columns read back from a `history` row's JSON, after the five columns of

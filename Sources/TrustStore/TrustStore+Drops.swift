@@ -8,25 +8,33 @@ extension TrustStore {
         try reading { db in
             let files = try Self.files(db)
             var tallies: [DataDrop: DropTally] = [:]
-            // Only the kind, the drop, the academy and the file are needed. Rows come in key
-            // order, kind then drop, so one drop's tally is kept at hand until it changes.
-            let sql = "SELECT academic_year, term, urn, file_id FROM \(DropCountsTable.name) WHERE kind = ?"
+            // Only the kind, the drop, the academy and the file are needed. Rows come kind by
+            // kind, one range of the key for each drop in key order, so one drop's tally is
+            // kept at hand until it changes.
+            let sql = """
+                SELECT academic_year, term, urn, file_id FROM \(DropCountsTable.name)
+                WHERE kind = ? AND academic_year = ? AND term = ?
+                """
+            let keys = try StoredDropKey.all(in: db)
             for kind in DropRecordKind.allCases {
                 var drop: DataDrop?
                 var tally = DropTally()
-                try StoredRow.forEach(
-                    in: db, sql: sql, arguments: [kind.rawValue], table: DropCountsTable.readingTable(kind),
-                    path: path
-                ) { row in
-                    let rowDrop = try row.drop(0)
-                    if rowDrop != drop {
-                        if let drop { tallies[drop] = tally }
-                        drop = rowDrop
-                        tally = tallies[rowDrop] ?? DropTally()
+                for key in keys {
+                    try StoredRow.forEach(
+                        in: db, sql: sql, arguments: key.arguments(kind),
+                        table: DropCountsTable.readingTable(kind),
+                        path: path
+                    ) { row in
+                        let rowDrop = try row.drop(0)
+                        if rowDrop != drop {
+                            if let drop { tallies[drop] = tally }
+                            drop = rowDrop
+                            tally = tallies[rowDrop] ?? DropTally()
+                        }
+                        tally.rows[kind, default: 0] += 1
+                        tally.urns.insert(try row.int(2))
+                        tally.files.insert(try row.int(3))
                     }
-                    tally.rows[kind, default: 0] += 1
-                    tally.urns.insert(try row.int(2))
-                    tally.files.insert(try row.int(3))
                 }
                 if let drop { tallies[drop] = tally }
             }

@@ -163,16 +163,16 @@ extension TrustStore {
             statement.bind(benchmark.value)
             statement.bind(benchmark.source)
         }
-        for kind in DropRecordKind.allCases {
-            // Each kind named, not `kind.recordType`: called through an existential type,
-            // the generic writer ran unspecialised, every value through a witness table.
-            switch kind {
-            case .attendance: try writer.storeRecords(of: AttendanceRecord.self)
-            case .attainment: try writer.storeRecords(of: AttainmentRecord.self)
-            case .scores: try writer.storeRecords(of: ScoreRecord.self)
-            case .published: try writer.storeRecords(of: PublishedFigure.self)
-            case .inclusion: try writer.storeRecords(of: InclusionRecord.self)
-            }
+        // The kinds whose records are all new rows of drops new to the store go first, in
+        // key order, so that each row lands after every stored row; then the rest, in the
+        // order every kind was written before, so that their corrections take their places
+        // in history, and a refused row is the one it always was.
+        var stored = Set<DropRecordKind>()
+        for kind in DropCountsTable.kindsInKeyOrder where try writer.storeAsNewRows(of: kind) {
+            stored.insert(kind)
+        }
+        for kind in DropRecordKind.allCases where !stored.contains(kind) {
+            try writer.storeRecords(of: kind)
         }
         try writer.store(batch.distributions, in: .distributions) { statement, distribution in
             statement.bind(distribution.kpi.key)
@@ -378,6 +378,62 @@ private struct BatchWriter {
         return try items.map { try Bool.fetchOne(statement, arguments: key($0.record)) ?? false }
     }
 
+    /// Upserts the batch's records of `kind`.
+    mutating func storeRecords(of kind: DropRecordKind) throws {
+        // Each kind named, not `kind.recordType`: called through an existential type, the
+        // generic writer ran unspecialised, every value through a witness table.
+        switch kind {
+        case .attendance: try storeRecords(of: AttendanceRecord.self)
+        case .attainment: try storeRecords(of: AttainmentRecord.self)
+        case .scores: try storeRecords(of: ScoreRecord.self)
+        case .published: try storeRecords(of: PublishedFigure.self)
+        case .inclusion: try storeRecords(of: InclusionRecord.self)
+        }
+    }
+
+    /// Stores the batch's records of `kind` when each is certain to become a row of its own
+    /// without fail: in a drop the store holds nothing of for the kind, breaking no rule,
+    /// of a stored academy, from a recorded file, of a year the store takes; true then.
+    /// Else writes nothing and returns false, for `storeRecords` to store them in their
+    /// turn.
+    ///
+    /// Such records make no history and are refused by nothing, so they may be written
+    /// before kinds that come earlier in the order of writing: in the order of the key,
+    /// where each row lands after every stored row (`DropCountsTable.kindsInKeyOrder`).
+    /// (A key given twice in one batch would be a correction, which `DropReader` never
+    /// gives.) Checked beforehand rather than tried under a savepoint: the savepoint's
+    /// journal of every page it touched doubled what an ingest into a large store wrote.
+    mutating func storeAsNewRows(of kind: DropRecordKind) throws -> Bool {
+        let certain: Bool
+        switch kind {
+        case .attendance: certain = try certainlyNew(AttendanceRecord.self)
+        case .attainment: certain = try certainlyNew(AttainmentRecord.self)
+        case .scores: certain = try certainlyNew(ScoreRecord.self)
+        case .published: certain = try certainlyNew(PublishedFigure.self)
+        case .inclusion: certain = try certainlyNew(InclusionRecord.self)
+        }
+        if certain { try storeRecords(of: kind) }
+        return certain
+    }
+
+    /// Whether the batch has records of `Record`'s kind and each is certain to become a
+    /// row of its own, as `storeAsNewRows` says.
+    private mutating func certainlyNew<Record: DropRecord>(_: Record.Type) throws -> Bool {
+        let items = batch[keyPath: Record.inBatch]
+        if items.isEmpty { return false }
+        let fresh = try FreshDrops(db, kind: Record.kind)
+        let academies = try knownAcademies()
+        return try items.allSatisfy { item in
+            let record = item.record
+            return try fresh.holdsNothing(of: record.drop) && record.brokenRule == nil
+                && academies.contains(record.urn.value) && fileIDs[item.file] >= 0
+                && Self.storedYears.contains(record.drop.year.start)
+        }
+    }
+
+    /// The academic years `drop_counts` takes (its CHECK constraint).
+    private static let storedYears = 1990...2100
+
     /// Upserts the batch's records of one kind into `drop_counts`: its key, then its values
     /// in the kind's order. A record that breaks a rule of the store is refused as SQLite
     /// refuses a row that breaks a CHECK constraint.
@@ -581,8 +637,8 @@ private struct BuiltInBenchmarkQuery {
 }
 
 /// Whether the store holds any record of one kind for a drop, asked once a drop, before
-/// the batch writes any: one seek of `drop_counts`' key, whose first columns are the kind
-/// and the drop.
+/// the batch writes any: one seek of `drop_counts`' key, whose first columns are the drop
+/// and the kind.
 private final class FreshDrops {
     private let statement: Statement
     private let kind: String

@@ -126,33 +126,29 @@ extension TrustStore {
     func forEachRecord(
         _ db: Database, of kind: DropRecordKind, drops: Set<DataDrop>?, _ body: (StoredRow) throws -> Void
     ) throws {
-        let queries: [(String, StatementArguments)]
-        if let drops {
-            queries = drops.sorted().map {
-                (
-                    DropCountsTable.selectSQL + " AND academic_year = ? AND term = ?",
-                    [kind.rawValue, $0.year.start, $0.term.rawValue]
-                )
-            }
-        } else {
-            queries = [(DropCountsTable.selectSQL, [kind.rawValue])]
-        }
         let table = DropCountsTable.readingTable(kind)
-        for (sql, arguments) in queries {
-            try StoredRow.forEach(in: db, sql: sql, arguments: arguments, table: table, path: path, body)
+        for arguments in try Self.dropArguments(db, of: kind, drops: drops) {
+            try StoredRow.forEach(
+                in: db, sql: DropCountsTable.selectSQL, arguments: arguments, table: table, path: path, body)
         }
     }
 
     /// How many records of `kind` are stored, only those of `drops` when given.
     private func countRecords(_ db: Database, of kind: DropRecordKind, drops: Set<DataDrop>?) throws -> Int {
-        let sql = "SELECT count(*) FROM \(DropCountsTable.name) WHERE kind = ?"
-        guard let drops else { return try Int.fetchOne(db, sql: sql, arguments: [kind.rawValue]) ?? 0 }
-        return try drops.reduce(0) { total, drop in
-            try total
-                + (Int.fetchOne(
-                    db, sql: sql + " AND academic_year = ? AND term = ?",
-                    arguments: [kind.rawValue, drop.year.start, drop.term.rawValue]) ?? 0)
+        let sql =
+            "SELECT count(*) FROM \(DropCountsTable.name) WHERE kind = ? AND academic_year = ? AND term = ?"
+        return try Self.dropArguments(db, of: kind, drops: drops).reduce(0) { total, arguments in
+            try total + (Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0)
         }
+    }
+
+    /// The arguments that pick the rows of `kind` in each of `drops` (every stored drop when
+    /// nil), in key order: kind, academic year, term.
+    private static func dropArguments(
+        _ db: Database, of kind: DropRecordKind, drops: Set<DataDrop>?
+    ) throws -> [StatementArguments] {
+        guard let drops else { return try StoredDropKey.all(in: db).map { $0.arguments(kind) } }
+        return drops.sorted().map { [kind.rawValue, $0.year.start, $0.term.rawValue] }
     }
 
     /// Every recorded file, by id.
