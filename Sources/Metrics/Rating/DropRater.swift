@@ -87,10 +87,19 @@ public struct DropRater: Sendable {
         self.distributions = distributions
         // Given ready-made by a view that keeps each drop's protection; otherwise the two
         // years' are worked out side by side: each reads only its own drop, and together
-        // they were a fifth of a report's time, on one core.
+        // they were a fifth of a report's time, on one core. Where either year has no
+        // academies there is nothing to share the cores with: a protection worked out
+        // inside `concurrentPerform` gets one thread for its own academies (GCD divides the
+        // threads among nested calls), so the other drop's is then worked out alone, on
+        // every core.
         if let protections {
             protection = protections.drop
             protectionLastYear = protections.lastYear
+        } else if calculator.index.academies(in: drop.sameTermLastYear).isEmpty
+            || calculator.index.academies(in: drop).isEmpty
+        {
+            protection = SmallGroupProtection(calculator: calculator, drop: drop)
+            protectionLastYear = SmallGroupProtection(calculator: calculator, drop: drop.sameTermLastYear)
         } else {
             let drops = [drop, drop.sameTermLastYear]
             var worked = [SmallGroupProtection?](repeating: nil, count: drops.count)
