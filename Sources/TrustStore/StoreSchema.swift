@@ -94,16 +94,23 @@ enum StoreSchema {
             // Turned on again whatever the steps did, and a failure to is not swallowed:
             // the pool's writer would otherwise go on without them.
             if enforced { try db.execute(sql: "PRAGMA foreign_keys = ON") }
-            try steps.get()
+            // A step that rebuilt a table (v10 copies every record) wrote the whole table to
+            // the log; it is copied into the store now and the log emptied, rather than a
+            // log as large as the store being left beside it. Best effort: a reader that
+            // holds the log open only delays this to SQLite's own checkpoints.
+            if try steps.get() { try? db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         }
     }
 
     /// Applies the steps `db` lacks, up to `last`, in one transaction that takes the write
-    /// lock first, and checks every reference before it commits.
-    private static func applySteps(_ db: Database, path: String, upTo last: String?) throws {
+    /// lock first, and checks every reference before it commits. Returns true when a
+    /// store made by an earlier version was brought up to date.
+    private static func applySteps(_ db: Database, path: String, upTo last: String?) throws -> Bool {
+        var updated = false
         try db.inTransaction(.immediate) {
             let state = try state(of: db, path: path)
             if state == .current, last == nil { return .commit }
+            updated = state == .behind
             if state == .unmade { try StoreFile.makePrivate(path) }
             try db.execute(
                 sql: "CREATE TABLE IF NOT EXISTS \(stepsTable) (identifier TEXT NOT NULL PRIMARY KEY)")
@@ -126,6 +133,7 @@ enum StoreSchema {
             try checkReferences(db)
             return .commit
         }
+        return updated
     }
 
     /// Throws when any row refers to a row that is not there, so that a step that broke a

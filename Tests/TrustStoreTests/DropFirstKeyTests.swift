@@ -133,6 +133,26 @@ struct DropFirstKeyTests {
         }
     }
 
+    /// The rebuild writes the whole table to the store's log; once the store is up to
+    /// date the log is copied in and emptied, so no log as large as the store is left
+    /// beside it.
+    @Test func theRebuildLeavesNoLog() throws {
+        try withScratchFolder { folder in
+            let sample = try Sample()
+            let path = folder + "/v9.sqlite"
+            let queue = try DatabaseQueue(path: path)
+            try StoreSchema.bringUpToDate(queue, path: path, upTo: "v9")
+            try queue.write { db in
+                for batch in batches(sample) { _ = try TrustStore.write(batch, to: db, at: Times.march) }
+            }
+            try queue.close()
+            let store = try TrustStore(path: path)
+            let log = try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int
+            #expect(log == 0)
+            #expect(try store.load().attendance.count == 2)
+        }
+    }
+
     /// A batch with new rows of a new drop and corrections of a stored one, in several
     /// kinds: the new rows may be written first, in key order, but the corrections take
     /// their places in history in the order kinds were always written, attendance first.
