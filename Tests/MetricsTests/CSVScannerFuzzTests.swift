@@ -63,18 +63,6 @@ import Testing
         Array("abcdefghijklmnopqrstuvwxyz".utf8), Array("ABCDEFGH,IJKLMNOP".utf8),
     ]
 
-    /// A seeded generator, so a failing text can be made again.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func randomText(_ random: inout SplitMix) -> [UInt8] {
         var bytes: [UInt8] = []
         let count = Int.random(in: 0..<60, using: &random)

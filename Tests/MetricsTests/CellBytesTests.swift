@@ -51,14 +51,10 @@ struct CellBytesTests {
         var values: [Double] = [
             0, -0.0, 0.05, -0.05, 0.5, -0.5, 0.15, 2.675, 94.849_999, 94.85, -12.345, 1e9, -1e12, 99.95,
         ]
-        // A seeded walk over many magnitudes (SplitMix64), so a failure can be run again.
-        var state: UInt64 = 14
+        // A seeded walk over many magnitudes, so a failure can be run again.
+        var random = SplitMix(state: 14)
         for _ in 0..<5_000 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            z ^= z >> 31
+            let z = random.next()
             let magnitude = [1.0, 10, 100, 1_000, 1e6, 1e10][Int(z % 6)]
             let value = Double(z >> 11) / Double(1 << 53) * magnitude
             values.append(z & 1 == 0 ? value : -value)

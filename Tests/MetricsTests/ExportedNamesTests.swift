@@ -21,19 +21,6 @@ import Testing
 ///   with its control characters written as escapes (cut with `…` past 36 columns).
 @Suite("Names survive every export")
 struct ExportedNamesTests {
-    /// A small seeded generator (SplitMix64), so a failure can be run again.
-    struct Seeded {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-    }
-
     /// What names are made of: the troublesome ASCII, line breaks, and Unicode of every
     /// width (accents, a combining accent, Welsh, Greek, Cyrillic, Arabic, Hebrew, CJK, an
     /// emoji, a letter outside the BMP, the line separator and a right-to-left mark). The
@@ -51,7 +38,7 @@ struct ExportedNamesTests {
     static let starts = ["=", "+", "-", "@", "A", "É", "学", "\"", "|", "-1", "+7"]
 
     /// A name of 1 to 50 pieces that starts and ends with no space (the reader trims spaces).
-    static func name(_ random: inout Seeded) -> String {
+    static func name(_ random: inout SplitMix) -> String {
         var text = random.pick(starts)
         for _ in 0..<Int(random.next() % 50) { text += random.pick(pieces) }
         return text + random.pick(["x", "é", "学", "🏫", "9"])
@@ -87,7 +74,7 @@ struct ExportedNamesTests {
         .enabled(if: pythonPresent, "needs python3"),
         arguments: [1, 2, 3] as [UInt64])
     func namesSurviveEveryExport(seed: UInt64) throws {
-        var random = Seeded(state: seed)
+        var random = SplitMix(state: seed)
         var names = (0..<40).map { _ in Self.name(&random) }
         // Names are keys of nothing, but keep them apart so each row says whose it is.
         names = Array(Set(names)).sorted()

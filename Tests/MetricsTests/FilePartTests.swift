@@ -91,7 +91,7 @@ struct FilePartTests {
     }
 
     @Test func theLineOfAnyOffsetIsTheScannersLine() {
-        var random = CSVScannerFuzzTests.SplitMix(state: 7)
+        var random = SplitMix(state: 7)
         for _ in 0..<2_000 {
             let bytes = CSVScannerFuzzTests.randomText(&random)
             bytes.withUnsafeBufferPointer { buffer in
@@ -114,7 +114,7 @@ struct FilePartTests {
     /// the edges of blocks and runs, and a CR as the last byte counted (the byte after it
     /// decides).
     @Test func theLineOfAnOffsetInALongTextIsCountedExactly() {
-        var random = CSVScannerFuzzTests.SplitMix(state: 11)
+        var random = SplitMix(state: 11)
         func reference(_ bytes: [UInt8], _ offset: Int) -> Int {
             var line = 1
             for index in 0..<offset where bytes[index] == 0x0A || bytes[index] == 0x0D {
@@ -156,7 +156,7 @@ struct FilePartTests {
         "\"a\"\"b\"", "\"\" x", "\r", "\u{85}", "é",
     ]
 
-    static func randomText(_ random: inout CSVScannerFuzzTests.SplitMix) -> [UInt8] {
+    static func randomText(_ random: inout SplitMix) -> [UInt8] {
         let header =
             Bool.random(using: &random)
             ? "urn,academic_year,term,subject,cohort,expected" : attendanceHeader
@@ -176,7 +176,7 @@ struct FilePartTests {
     @Test func randomFilesReadAsWholeWhereverTheyAreSplit() {
         let seconds = ProcessInfo.processInfo.environment["CSV_FUZZ_SECONDS"].flatMap(Double.init)
         let seed = ProcessInfo.processInfo.environment["CSV_FUZZ_SEED"].flatMap(UInt64.init) ?? 14
-        var random = CSVScannerFuzzTests.SplitMix(state: seed)
+        var random = SplitMix(state: seed)
         let start = Date()
         var texts = 0
         var disagreements = 0

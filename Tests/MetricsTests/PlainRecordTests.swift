@@ -93,7 +93,7 @@ struct PlainRecordTests {
     /// The UTF-8 check in C against Swift's own decoding, on random bytes that are mostly
     /// ASCII with sequences of every length, valid and not, in among them.
     @Test func theUTF8CheckAgreesWithSwift() {
-        var random = CSVScannerFuzzTests.SplitMix(state: 21)
+        var random = SplitMix(state: 21)
         let pieces: [[UInt8]] = [
             Array("abc,12\n".utf8), Array("é".utf8), Array("€".utf8), Array("😀".utf8), [0xC0, 0x80], [0xC2],
             [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],

@@ -62,27 +62,8 @@ struct ProtectionEquivalenceTests {
 struct SmallGroupTrust {
     let data: TrustData
 
-    /// A small seeded generator (SplitMix64), so each seed makes the same trust.
-    private struct Random {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-
-        mutating func int(_ range: ClosedRange<Int>) -> Int {
-            range.lowerBound + Int(next() % UInt64(range.count))
-        }
-
-        mutating func chance(_ percent: Int) -> Bool { int(0...99) < percent }
-    }
-
     init(seed: UInt64) {
-        var random = Random(state: seed)
+        var random = SplitMix(state: seed)
         var attendance: [AttendanceRecord] = []
         var attainment: [AttainmentRecord] = []
         var scores: [ScoreRecord] = []
