@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Rates the figures of one drop, one academy at a time, each with its benchmark, rule
 /// and like-for-like previous value.
 ///
@@ -85,33 +83,16 @@ public struct DropRater: Sendable {
             distributions[distribution.kpi, default: [:]][distribution.phase] = distribution
         }
         self.distributions = distributions
-        // Given ready-made by a view that keeps each drop's protection; otherwise the two
-        // years' are worked out side by side: each reads only its own drop, and together
-        // they were a fifth of a report's time, on one core. Where either year has no
-        // academies there is nothing to share the cores with: a protection worked out
-        // inside `concurrentPerform` gets one thread for its own academies (GCD divides the
-        // threads among nested calls), so the other drop's is then worked out alone, on
-        // every core.
+        // Given ready-made by a view that keeps each drop's protection; otherwise worked
+        // out one year after the other, each on every core (each reads only its own drop).
+        // Side by side inside `concurrentPerform`, each got one thread (GCD divides the
+        // threads among nested calls), so a drop with no last year ran on one core.
         if let protections {
             protection = protections.drop
             protectionLastYear = protections.lastYear
-        } else if calculator.index.academies(in: drop.sameTermLastYear).isEmpty
-            || calculator.index.academies(in: drop).isEmpty
-        {
+        } else {
             protection = SmallGroupProtection(calculator: calculator, drop: drop)
             protectionLastYear = SmallGroupProtection(calculator: calculator, drop: drop.sameTermLastYear)
-        } else {
-            let drops = [drop, drop.sameTermLastYear]
-            var worked = [SmallGroupProtection?](repeating: nil, count: drops.count)
-            worked.withUnsafeMutableBufferPointer { slots in
-                nonisolated(unsafe) let slots = slots
-                DispatchQueue.concurrentPerform(iterations: drops.count) { index in
-                    slots[index] = SmallGroupProtection(calculator: calculator, drop: drops[index])
-                }
-            }
-            protection = worked[0] ?? SmallGroupProtection(calculator: calculator, drop: drop)
-            protectionLastYear =
-                worked[1] ?? SmallGroupProtection(calculator: calculator, drop: drop.sameTermLastYear)
         }
     }
 
