@@ -378,16 +378,16 @@ private struct BatchWriter {
         return try items.map { try Bool.fetchOne(statement, arguments: key($0.record)) ?? false }
     }
 
-    /// Upserts the batch's records of `kind`.
-    mutating func storeRecords(of kind: DropRecordKind) throws {
+    /// Upserts the batch's records of `kind`; `asNewRows` as in `storeRecords(of:asNewRows:)`.
+    mutating func storeRecords(of kind: DropRecordKind, asNewRows: Bool = false) throws {
         // Each kind named, not `kind.recordType`: called through an existential type, the
         // generic writer ran unspecialised, every value through a witness table.
         switch kind {
-        case .attendance: try storeRecords(of: AttendanceRecord.self)
-        case .attainment: try storeRecords(of: AttainmentRecord.self)
-        case .scores: try storeRecords(of: ScoreRecord.self)
-        case .published: try storeRecords(of: PublishedFigure.self)
-        case .inclusion: try storeRecords(of: InclusionRecord.self)
+        case .attendance: try storeRecords(of: AttendanceRecord.self, asNewRows: asNewRows)
+        case .attainment: try storeRecords(of: AttainmentRecord.self, asNewRows: asNewRows)
+        case .scores: try storeRecords(of: ScoreRecord.self, asNewRows: asNewRows)
+        case .published: try storeRecords(of: PublishedFigure.self, asNewRows: asNewRows)
+        case .inclusion: try storeRecords(of: InclusionRecord.self, asNewRows: asNewRows)
         }
     }
 
@@ -412,7 +412,7 @@ private struct BatchWriter {
         case .published: certain = try certainlyNew(PublishedFigure.self)
         case .inclusion: certain = try certainlyNew(InclusionRecord.self)
         }
-        if certain { try storeRecords(of: kind) }
+        if certain { try storeRecords(of: kind, asNewRows: true) }
         return certain
     }
 
@@ -431,6 +431,11 @@ private struct BatchWriter {
         }
     }
 
+    /// Records put in key order and stored at a time (`NewRowOrder`): few enough that the
+    /// copy in that order adds little to an ingest's memory (about 1 MB), many enough that
+    /// the block of texts `BulkInsert` makes first, on the writing thread, is one in eight.
+    private static let recordsInKeyOrderAtATime = 1 << 14
+
     /// The academic years `drop_counts` takes (its CHECK constraint).
     private static let storedYears = 1990...2100
 
@@ -448,37 +453,58 @@ private struct BatchWriter {
     /// as every row was before: a record whose key is taken after all (by an earlier row of
     /// the same batch, which `DropReader` never gives) is upserted, and a row SQLite
     /// refuses is named by its own file and line.
-    mutating func storeRecords<Record: DropRecord>(of _: Record.Type) throws {
-        let items = batch[keyPath: Record.inBatch]
-        if items.isEmpty { return }
+    ///
+    /// `asNewRows` says the records are certain to become rows of their own
+    /// (`storeAsNewRows`): each academy's are then written in key order (`NewRowOrder`),
+    /// where each row lands after the last, and their rules, already checked, are not
+    /// checked again.
+    mutating func storeRecords<Record: DropRecord>(of _: Record.Type, asNewRows: Bool = false) throws {
+        let batchItems = batch[keyPath: Record.inBatch]
+        if batchItems.isEmpty { return }
         let kind = Record.kind.rawValue
         let fresh = try FreshDrops(db, kind: Record.kind)
         let academies = try knownAcademies()
-        let bulk = BulkInsert<Record>(db, items: items, fileIDs: fileIDs, academies: academies)
         let isKnown: (Record) -> Bool = { academies.contains($0.urn.value) }
         let insertedBefore = outcome.files.reduce(0) { $0 + $1.inserted }
-        try store(
-            items, sql: DropCountsTable.upsertSQL(Record.kind),
-            plainInsert: (DropCountsTable.insertSQL(Record.kind), { try fresh.holdsNothing(of: $0.drop) }),
-            bulk: (bulk.rows, bulk.accepts, bulk.insert), academy: isKnown
-        ) { statement, record in
-            if let rule = record.brokenRule { return "CHECK constraint failed: \(kind): \(rule)" }
-            BulkInsert<Record>.bindKey(of: record, to: statement)
-            var values = statement
-            record.write(to: &values)
-            return nil
+        var bulkStatement: UpsertStatement?
+        func storeInTurn(_ items: [Sourced<Record>]) throws {
+            let bulk = BulkInsert<Record>(
+                db, items: items, fileIDs: fileIDs, academies: academies, rulesChecked: asNewRows,
+                statement: bulkStatement)
+            defer { bulkStatement = bulk.preparedStatement }
+            try store(
+                items, sql: DropCountsTable.upsertSQL(Record.kind),
+                plainInsert: (
+                    DropCountsTable.insertSQL(Record.kind), { try fresh.holdsNothing(of: $0.drop) }
+                ),
+                bulk: (bulk.rows, bulk.accepts, bulk.insert), academy: isKnown
+            ) { statement, record in
+                if let rule = record.brokenRule { return "CHECK constraint failed: \(kind): \(rule)" }
+                BulkInsert<Record>.bindKey(of: record, to: statement)
+                var values = statement
+                record.write(to: &values)
+                return nil
+            }
+        }
+        if asNewRows {
+            try NewRowOrder.forEachBlock(
+                of: batchItems, records: Self.recordsInKeyOrderAtATime,
+                multipleOf: BulkInsert<Record>.statementRows,
+                storeInTurn)
+        } else {
+            try storeInTurn(batchItems)
         }
         // Tests make stores of versions 7 and 8 through this code too, which lack the table;
         // the v9 step fills it from their rows. An ingest always runs on a store brought
         // up to date.
         if DropSourcesTable.kinds.contains(Record.kind), try db.tableExists(DropSourcesTable.name) {
             // `fresh` answers from what it was asked before the records were written.
-            let academyDrops = DropSourcesTable.academyDrops(of: items)
-            if outcome.files.reduce(0, { $0 + $1.inserted }) - insertedBefore == items.count {
+            let academyDrops = DropSourcesTable.academyDrops(of: batchItems)
+            if outcome.files.reduce(0, { $0 + $1.inserted }) - insertedBefore == batchItems.count {
                 // Every record is a row of its own: in a drop new to the store, each
                 // academy's rows came from its records' files, and need not be read back.
                 try DropSourcesTable.insertNew(
-                    db, kind: Record.kind, of: items, fileIDs: fileIDs,
+                    db, kind: Record.kind, of: batchItems, fileIDs: fileIDs,
                     isNew: { try fresh.holdsNothing(of: $0) })
                 try DropSourcesTable.rewrite(
                     db, kind: Record.kind,
@@ -524,8 +550,19 @@ private struct BatchWriter {
         academy: ((Record) -> Bool)? = nil, bind: (UpsertStatement, Record) -> String?
     ) throws {
         if items.isEmpty { return }
-        let statement = try UpsertStatement(db, sql: sql)
-        let insert = try plainInsert.map { try UpsertStatement(db, sql: $0.sql) }
+        // Prepared for the first record that goes alone: a new drop's records, put in key
+        // order and stored a block at a time, go many to a statement, and preparing these
+        // for every block took 1% of an ingest.
+        var prepared: (upsert: UpsertStatement, insert: UpsertStatement?)?
+        func statements() throws -> (upsert: UpsertStatement, insert: UpsertStatement?) {
+            if let prepared { return prepared }
+            let made = (
+                try UpsertStatement(db, sql: sql),
+                try plainInsert.map { try UpsertStatement(db, sql: $0.sql) }
+            )
+            prepared = made
+            return made
+        }
         /// Binds `item` into `statement` and runs it, giving the rows changed.
         func run(_ statement: UpsertStatement, _ item: Sourced<Record>) throws -> Int {
             if let rule = bind(statement, item.record) {
@@ -547,6 +584,7 @@ private struct BatchWriter {
             // may have replaced the built-in figure already.
             let wasBuiltIn = try fromBuiltIn?(item.record) ?? false
             let changes: Int
+            let (statement, insert) = try statements()
             do {
                 if let insert, try plainInsert?.usable(item.record) == true {
                     do {

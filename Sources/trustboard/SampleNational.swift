@@ -1,4 +1,5 @@
 import Dashboard
+import Dispatch
 import Foundation
 import Metrics
 
@@ -57,6 +58,17 @@ final class SampleNational: @unchecked Sendable {
         }
         made[key] = comparisons
         return comparisons
+    }
+
+    /// Starts making the comparisons of `drops`, in turn, on another thread, and returns
+    /// at once. The first frame of the latest drop asks for its own and those of the same
+    /// term a year before (its previous values); made here, they are made on the core left
+    /// idle while the frame is laid out, not after. A frame that asks meanwhile waits for
+    /// the one being made rather than make it twice.
+    func startComparing(_ drops: [DataDrop], academies: [Academy], count: Int) {
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            for drop in drops { _ = try? comparisons(for: drop, academies: academies, count: count) }
+        }
     }
 
     /// The dashboard's loader of each drop's comparisons. The bundled files are checked by

@@ -101,7 +101,11 @@ struct TrustSource {
         // its year is reported where it was before, after the trust's own files.
         let nationalFiles = Result { try SampleNationalFiles.of(paths: SampleTrust.nationalFiles) }
         (try? nationalFiles.get())??.startReading()
-        let batch = DropReader().read(paths: files)
+        // The sample is never stored, so the files' SHA-256s would go unused: hashing them
+        // took a thread a file, on the core reading the fictional England.
+        var reader = DropReader()
+        reader.hashesFiles = false
+        let batch = reader.read(paths: files)
         guard batch.isValid else {
             throw CommandFailure(
                 "the bundled sample trust does not read cleanly:\n"
@@ -116,6 +120,10 @@ struct TrustSource {
         try check(config, against: data)
         let national = try nationalFiles.get().map {
             SampleNational(files: $0, contexts: batch.context.map(\.record))
+        }
+        if let national, let latest = data.drops.last {
+            national.startComparing(
+                [latest, latest.sameTermLastYear], academies: data.academies, count: config.similarCount)
         }
         return TrustSource(
             data: data, config: config, store: nil,
