@@ -215,7 +215,9 @@ public struct DropRater: Sendable {
                     $0.basis == figure.basis && !RatingChange.Comparison.crossesPandemic($0.drop, figure.drop)
                         ? $0 : nil
                 }
-            var rated = rater.rate(figure, previous: before, outcome: outcome(figure))
+            // Made in place and rated there (`Rater.rate(_:outcome:)`), not returned.
+            var rated = RatedFigure(figure: figure, rating: .none, previous: before)
+            rater.rate(&rated, outcome: outcome(figure))
             if !distributions.isEmpty { rated.nationalPercentile = standing(of: rated, phase: phase) }
             body(&rated)
         }
