@@ -37,96 +37,91 @@ extension FigureCalculator {
     ) -> [Int: TrustComparison] {
         // One academy at a time, both drops' figures side by side, so that only the sums
         // are held: keeping every academy's figures of both drops took about 180 MB for
-        // 2,000 academies (a report of one drop with a year before, issue 14).
-        /// Per key: academies with the figure, and hidden figures among those in both
-        /// drops and among the rest, for each side.
-        struct Tally {
-            var pair: LikeForLike?
-            var academies = (now: 0, then: 0)
-            var hiddenInBoth = (now: 0, then: 0)
-            var hiddenElse = (now: 0, then: 0)
-        }
-        /// The earlier drop's side of a tally, counted for every key and kept below only
-        /// for keys the later drop has.
-        struct Then {
-            var academies = 0
-            var hiddenInBoth = 0
-            var hiddenElse = 0
-        }
-        var tallies: [Int: Tally] = [:]
-        var thens: [Int: Then] = [:]
-        func countThen(_ figure: Figure, key: Int, inLater: Bool) {
-            var then = thens[key] ?? Then()
-            then.academies += 1
+        // 2,000 academies (a report of one drop with a year before, issue 14). Sums and
+        // each academy's figures are found by slot (`FigureSlots`), not hashed by key: a
+        // ten-year report hashed each figure about eight times here, on the one core that
+        // works out the trust's rows.
+        var slots = FigureSlots()
+        var tallyAt = [Int32](repeating: -1, count: slots.count)
+        var tallies: [LikeForLikeTally] = []
+        var thenAt = [Int32](repeating: -1, count: slots.count)
+        var thens: [LikeForLikeTally.Then] = []
+        func countThen(_ figure: Figure, key: Int, slot: Int, inLater: Bool) {
+            slots.cover(&thenAt, with: -1)
+            if thenAt[slot] < 0 {
+                thenAt[slot] = Int32(thens.count)
+                thens.append(LikeForLikeTally.Then(key: key))
+            }
+            let place = Int(thenAt[slot])
+            thens[place].academies += 1
             if hides(figure) {
-                if inLater { then.hiddenInBoth += 1 } else { then.hiddenElse += 1 }
+                if inLater { thens[place].hiddenInBoth += 1 } else { thens[place].hiddenElse += 1 }
             }
-            thens[key] = then
         }
+        var now = SummableFigures()
+        var then = SummableFigures()
         let laterURNs = index.academies(in: drop)
-        let earlierURNs = index.academies(in: earlier)
         let inLater = Set(laterURNs)
+        var mark: Int32 = 0
         for urn in laterURNs {
-            let byKey = Self.summable(summableFigures(of: urn, in: drop, keys: keys), keys: keys)
-            let old = Self.summable(summableFigures(of: urn, in: earlier, keys: keys), keys: keys)
-            for (key, figure) in byKey {
-                var tally = tallies[key] ?? Tally()
-                tally.academies.now += 1
-                if let then = old[key] {
-                    if hides(figure) { tally.hiddenInBoth.now += 1 }
-                    var pair =
-                        tally.pair
-                        ?? LikeForLike(now: Self.emptyTotal(like: figure), then: Self.emptyTotal(like: then))
-                    Self.add(figure, to: &pair.now)
-                    Self.add(then, to: &pair.then)
-                    tally.pair = pair
-                } else if hides(figure) {
-                    tally.hiddenElse.now += 1
+            mark += 1
+            now.take(summableFigures(of: urn, in: drop, keys: keys), keys: keys, mark: mark, slots: &slots)
+            then.take(
+                summableFigures(of: urn, in: earlier, keys: keys), keys: keys, mark: mark, slots: &slots)
+            slots.cover(&tallyAt, with: -1)
+            for slot in now.order {
+                let figure = now.figure(at: slot)
+                if tallyAt[slot] < 0 {
+                    tallyAt[slot] = Int32(tallies.count)
+                    tallies.append(LikeForLikeTally(key: Self.smallKey(figure)))
                 }
-                tallies[key] = tally
+                let place = Int(tallyAt[slot])
+                tallies[place].academies.now += 1
+                if then.has(slot, mark: mark) {
+                    let old = then.figure(at: slot)
+                    if hides(figure) { tallies[place].hiddenInBoth.now += 1 }
+                    var pair =
+                        tallies[place].pair
+                        ?? LikeForLike(now: Self.emptyTotal(like: figure), then: Self.emptyTotal(like: old))
+                    Self.add(figure, to: &pair.now)
+                    Self.add(old, to: &pair.then)
+                    tallies[place].pair = pair
+                } else if hides(figure) {
+                    tallies[place].hiddenElse.now += 1
+                }
             }
-            for (key, figure) in old { countThen(figure, key: key, inLater: byKey[key] != nil) }
-        }
-        for urn in earlierURNs where !inLater.contains(urn) {
-            for (key, figure) in Self.summable(figures(of: urn, in: earlier), keys: keys) {
-                countThen(figure, key: key, inLater: false)
+            for slot in then.order {
+                let figure = then.figure(at: slot)
+                countThen(figure, key: Self.smallKey(figure), slot: slot, inLater: now.has(slot, mark: mark))
             }
         }
-        for (key, then) in thens {
-            guard var tally = tallies[key] else { continue }
-            tally.academies.then += then.academies
-            tally.hiddenInBoth.then += then.hiddenInBoth
-            tally.hiddenElse.then += then.hiddenElse
-            tallies[key] = tally
-        }
-        return tallies.mapValues { tally in
-            guard let pair = tally.pair else { return .nothingInCommon }
-            if pair.now.academies == tally.academies.now, pair.then.academies == tally.academies.then {
-                return .sameAcademies
+        for urn in index.academies(in: earlier) where !inLater.contains(urn) {
+            mark += 1
+            then.take(figures(of: urn, in: earlier), keys: keys, mark: mark, slots: &slots)
+            for slot in then.order {
+                let figure = then.figure(at: slot)
+                countThen(figure, key: Self.smallKey(figure), slot: slot, inLater: false)
             }
-            let counts = [
-                tally.hiddenInBoth.now, tally.hiddenInBoth.then, tally.hiddenElse.now, tally.hiddenElse.then,
-            ]
-            return counts.contains(1) ? .withheld : .likeForLike(pair)
         }
+        slots.cover(&tallyAt, with: -1)
+        for old in thens {
+            let place = Int(tallyAt[slots.slot(old.key)])
+            guard place >= 0 else { continue }
+            tallies[place].academies.then += old.academies
+            tallies[place].hiddenInBoth.then += old.hiddenInBoth
+            tallies[place].hiddenElse.then += old.hiddenElse
+        }
+        var comparisons: [Int: TrustComparison] = [:]
+        comparisons.reserveCapacity(tallies.count)
+        for tally in tallies { comparisons[tally.key] = tally.comparison }
+        return comparisons
     }
 
-    /// The figures that a trust-wide sum takes, by `smallKey`.
     /// An academy's figures for a like-for-like sum: with `keys`, only those (the
     /// dashboard's overview asks for a few in every drop of its trend), made from only the
     /// rows that give them.
     private func summableFigures(of urn: URN, in drop: DataDrop, keys: Set<Int>?) -> [Figure] {
         guard let keys else { return figures(of: urn, in: drop) }
         return figures(of: urn, in: drop, keys: keys)
-    }
-
-    private static func summable(_ figures: [Figure], keys: Set<Int>?) -> [Int: Figure] {
-        var byKey: [Int: Figure] = [:]
-        for figure in figures where canBeSummed(figure) {
-            let key = smallKey(figure)
-            if let keys, !keys.contains(key) { continue }
-            byKey[key] = figure
-        }
-        return byKey
     }
 }

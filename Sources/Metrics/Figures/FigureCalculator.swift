@@ -144,7 +144,11 @@ public struct FigureCalculator: Sendable {
     public func trustFigures(
         in drop: DataDrop, keys: Set<Int>? = nil, eachSummed: ((Figure, Int) -> Void)? = nil
     ) -> [Figure] {
-        var totals: [Int: Figure] = [:]
+        // Each total is found by its key's slot (`FigureSlots`) rather than hashed by key,
+        // twice for every academy figure summed.
+        var slots = FigureSlots()
+        var totalAt = [Int32](repeating: -1, count: slots.count)
+        var totals: [(key: Int, total: Figure)] = []
         var intervals: [Int: TrustInterval] = [:]
         var scratch: [Figure] = []
         for urn in index.academies(in: drop) {
@@ -153,13 +157,17 @@ public struct FigureCalculator: Sendable {
             for figure in scratch {
                 let key = Self.smallKey(figure)
                 if let keys, !keys.contains(key) { continue }
-                var total = totals[key] ?? Self.emptyTotal(like: figure)
+                let slot = slots.slot(key)
+                slots.cover(&totalAt, with: -1)
+                if totalAt[slot] < 0 {
+                    totalAt[slot] = Int32(totals.count)
+                    totals.append((key, Self.emptyTotal(like: figure)))
+                }
                 if Self.canBeSummed(figure) {
-                    Self.add(figure, to: &total)
+                    Self.add(figure, to: &totals[Int(totalAt[slot])].total)
                     if figure.kpi.isProgress { intervals[key, default: TrustInterval()].add(figure) }
                     eachSummed?(figure, key)
                 }
-                totals[key] = total
             }
         }
         return totals.map { key, total in

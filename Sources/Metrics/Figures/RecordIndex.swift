@@ -1,13 +1,14 @@
 /// A trust's records arranged by drop and academy, so that one academy's figures in one
 /// drop can be computed without looking at anyone else's.
 public struct RecordIndex: Sendable {
-    /// The positions of one academy's records in one drop.
+    /// The positions of one academy's records in one drop (each usually one run; see
+    /// `RecordPositions`).
     struct Bucket: Sendable {
-        var attendance: [Int32] = []
-        var attainment: [Int32] = []
-        var scores: [Int32] = []
-        var published: [Int32] = []
-        var inclusion: [Int32] = []
+        var attendance = RecordPositions()
+        var attainment = RecordPositions()
+        var scores = RecordPositions()
+        var published = RecordPositions()
+        var inclusion = RecordPositions()
     }
 
     private struct Place: Hashable {
@@ -23,7 +24,7 @@ public struct RecordIndex: Sendable {
         // Consecutive rows usually share an academy and drop, so the bucket in hand is
         // kept until the place changes instead of being looked up for every row.
         func fill<Record>(
-            _ records: [Record], place: (Record) -> Place, _ path: WritableKeyPath<Bucket, [Int32]>
+            _ records: [Record], place: (Record) -> Place, _ path: WritableKeyPath<Bucket, RecordPositions>
         ) {
             var current: Place?
             var bucket = Bucket()

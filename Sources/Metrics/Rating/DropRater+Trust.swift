@@ -35,14 +35,19 @@ extension DropRater {
         var lastURN: URN?
         var phase: Phase?
         var phaseIndex = 0
+        // The academy's hidden keys, looked up once per academy rather than twice per part
+        // (`SmallGroupProtection.hides`).
+        var hiddenKeys: Set<Int> = []
         let figures = calculator.trustFigures(in: drop, keys: keys) { part, key in
             if part.owner.urn != lastURN {
                 lastURN = part.owner.urn
                 phase = lastURN.flatMap(rater.phase(of:))
                 phaseIndex = phase.flatMap { Phase.allCases.firstIndex(of: $0) } ?? 0
+                hiddenKeys = protection.hiddenKeys(of: part.owner)
             }
-            if protection.hides(part) { tally.suppressed.insert(key) }
-            if let similar { expected.add(part, key: key, hidden: protection.hides(part), similar: similar) }
+            let hidden = part.isSuppressed || hiddenKeys.contains(key)
+            if hidden { tally.suppressed.insert(key) }
+            if let similar { expected.add(part, key: key, hidden: hidden, similar: similar) }
             let slot = Self.slot(kpiIndex: key >> 16, phaseIndex: phaseIndex, groupIndex: key >> 8 & 0xFF)
             guard phase != nil, found[slot] else {
                 tally.addWithout(lastURN, phase, key: key)
@@ -57,8 +62,19 @@ extension DropRater {
             }
         }
         guard lastYearHasFigures else { return rated }
+        // As `SmallGroupProtection.hides`, with each academy's hidden keys of each year
+        // looked up once, not for every figure: the comparisons ask of every figure of
+        // both years.
+        var hiddenOf: (owner: Figure.Owner, drop: DataDrop)?
+        var hiddenThere: Set<Int> = []
         let comparisons = calculator.trustComparisons(in: drop, with: lastYear, keys: keys) { figure in
-            figure.drop == drop ? protection.hides(figure) : protectionLastYear.hides(figure)
+            if figure.isSuppressed { return true }
+            if hiddenOf?.owner != figure.owner || hiddenOf?.drop != figure.drop {
+                hiddenOf = (figure.owner, figure.drop)
+                hiddenThere = (figure.drop == drop ? protection : protectionLastYear).hiddenKeys(
+                    of: figure.owner)
+            }
+            return hiddenThere.contains(FigureCalculator.smallKey(figure))
         }
         for index in rated.indices {
             switch comparisons[FigureCalculator.smallKey(rated[index].figure)] {

@@ -144,9 +144,12 @@ public struct DropRater: Sendable {
             guard let keys else { return calculator.figures(of: urn, in: drop) }
             return calculator.figures(of: urn, in: drop, keys: keys)
         }
+        // Last year's hidden keys looked up once for the academy, not once per figure.
+        let hiddenLastYear = protectionLastYear.hiddenKeys(of: .academy(urn))
         let previous = Dictionary(
             figures(in: drop.sameTermLastYear).lazy.map {
-                (FigureCalculator.smallKey($0), protectionLastYear.applied(to: $0))
+                let key = FigureCalculator.smallKey($0)
+                return (key, SmallGroupProtection.applied(to: $0, key: key, hiddenKeys: hiddenLastYear))
             },
             uniquingKeysWith: { first, _ in first })
         let figures = figures(in: drop)
@@ -212,7 +215,9 @@ public struct DropRater: Sendable {
                     $0.basis == figure.basis && !RatingChange.Comparison.crossesPandemic($0.drop, figure.drop)
                         ? $0 : nil
                 }
-            var rated = rater.rate(figure, previous: before, outcome: outcome(figure))
+            // Made in place and rated there (`Rater.rate(_:outcome:)`), not returned.
+            var rated = RatedFigure(figure: figure, rating: .none, previous: before)
+            rater.rate(&rated, outcome: outcome(figure))
             if !distributions.isEmpty { rated.nationalPercentile = standing(of: rated, phase: phase) }
             body(&rated)
         }

@@ -12,8 +12,10 @@ public struct TrustReport: Sendable {
     /// Each academy's figures against its similar schools, for the `similar_…` columns;
     /// nil leaves them empty.
     public let similar: SimilarComparisons?
-    /// The trust's academies by URN.
-    private let academies: [URN: Academy]
+    /// Where each of the trust's academies is in the rater's `TrustData.academies`, by
+    /// URN: a national trust's 22,000 academies were copied whole into a dictionary of
+    /// 3 MB, held for the whole report.
+    private let academyPositions: [URN: Int]
 
     /// Makes a report of `rater`'s drop; for `academy` alone when given. `similar`, else
     /// the rater's, fills the academies' similar-schools columns; the trust's expected
@@ -25,13 +27,19 @@ public struct TrustReport: Sendable {
         self.trustName = trustName
         self.academy = academy
         self.similar = similar ?? rater.similar
-        academies = Dictionary(
-            rater.calculator.data.academies.map { ($0.urn, $0) }, uniquingKeysWith: { first, _ in first })
+        academyPositions = Dictionary(
+            rater.calculator.data.academies.enumerated().map { ($1.urn, $0) },
+            uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The trust's academy with `urn`, if it has one.
+    private func academy(withURN urn: URN) -> Academy? {
+        academyPositions[urn].map { rater.calculator.data.academies[$0] }
     }
 
     /// The title for text and markdown: "Northbrook Learning Trust: 2025/26 spring".
     public var title: String {
-        let name = academy.flatMap { academies[$0]?.name } ?? trustName
+        let name = academy.flatMap { self.academy(withURN: $0)?.name } ?? trustName
         return "\(name): \(rater.drop)"
     }
 
@@ -40,15 +48,15 @@ public struct TrustReport: Sendable {
         var urns = rater.academiesWithData
         if let academy { urns = urns.filter { $0 == academy } }
         return urns.sorted { lhs, rhs in
-            let left = academies[lhs]?.name ?? ""
-            let right = academies[rhs]?.name ?? ""
+            let left = self.academy(withURN: lhs)?.name ?? ""
+            let right = self.academy(withURN: rhs)?.name ?? ""
             return left != right ? left < right : lhs < rhs
         }
     }
 
     /// Calls `body` with each row of one academy, or of the trust when `urn` is nil.
     private func forEachRow(of urn: URN?, _ body: (ReportRow) -> Void) {
-        let academy = urn.flatMap { academies[$0] }
+        let academy = urn.flatMap { self.academy(withURN: $0) }
         let owner = ReportRow.Owner(drop: rater.drop, academy: academy, urn: urn, trustName: trustName)
         guard urn == nil else {
             for rated in urn.map(rater.rated) ?? [] {
@@ -68,7 +76,7 @@ public struct TrustReport: Sendable {
         for rated in rater.ratedTrust() {
             var row = ReportRow(rated, owner: owner)
             row.leftOut = (leftOut[FigureCalculator.smallKey(rated.figure)] ?? []).map { urn in
-                academies[urn].map { "\($0.name) (\(urn))" } ?? urn.description
+                self.academy(withURN: urn).map { "\($0.name) (\(urn))" } ?? urn.description
             }
             body(row)
         }
@@ -115,7 +123,10 @@ public struct TrustReport: Sendable {
             }
         }
         let owners = orderedAcademies
-        let batchSize = 64
+        // Sixteen academies a batch, about 300 KB: with eight batches in hand, batches of
+        // 64 held 8–12 MB of a national report's peak, and smaller ones keep both cores
+        // as busy.
+        let batchSize = 16
         let batches = stride(from: 0, to: owners.count, by: batchSize).map {
             Array(owners[$0..<min($0 + batchSize, owners.count)])
         }
@@ -147,7 +158,8 @@ public struct TrustReport: Sendable {
     private func writeCSVRows(of urn: URN?, to writer: inout CSVRowWriter) {
         let owner = CSVRowWriter.ownerCells(
             ReportRow.Owner(
-                drop: rater.drop, academy: urn.flatMap { academies[$0] }, urn: urn, trustName: trustName))
+                drop: rater.drop, academy: urn.flatMap { self.academy(withURN: $0) }, urn: urn,
+                trustName: trustName))
         if CSVRowWriter.mayChangeTerminal(owner) { writer.mayChangeTerminal = true }
         guard let urn else {
             for rated in rater.ratedTrust() { writer.append(rated, owner: owner, comparison: nil) }
