@@ -75,13 +75,24 @@ public final class OverviewRow: @unchecked Sendable {
 
         subscript(position: Int) -> RatedFigure? { position < 0 ? nil : kept[position] }
 
-        /// The position of `figure`, kept now unless an equal one is kept already.
+        /// The position of `figure`, kept now unless one of its KPI, pupil group and year
+        /// group is kept already. Every figure of a row is of one owner and drop, so those
+        /// name it: comparing whole rated figures (about 880 bytes each, explanation and
+        /// benchmark included) was a tenth of a national store's first frame.
         mutating func keep(_ figure: RatedFigure?) -> Int {
             guard let figure else { return -1 }
-            if let known = kept.firstIndex(of: figure) { return known }
+            let (kpi, group, yearGroup) = (figure.figure.kpi, figure.figure.group, figure.figure.yearGroup)
+            if let known = kept.firstIndex(where: {
+                $0.figure.kpi == kpi && $0.figure.group == group && $0.figure.yearGroup == yearGroup
+            }) {
+                return known
+            }
             kept.append(figure)
             return kept.count - 1
         }
+
+        /// The rating of the figure at `position`, nil where the row has none.
+        func rating(at position: Int) -> RAGRating? { position < 0 ? nil : kept[position].rating }
 
         /// Lets go of the room `keep` grew into: appending five figures one by one leaves
         /// room for eight, 2.6 KB a row for nothing.
@@ -130,8 +141,10 @@ public final class OverviewRow: @unchecked Sendable {
         /// Red figures.
         public var reds = 0
 
-        mutating func add(_ figure: RatedFigure?) {
-            switch figure?.rating {
+        mutating func add(_ figure: RatedFigure?) { add(figure?.rating) }
+
+        mutating func add(_ rating: RAGRating?) {
+            switch rating {
             case .green: greens += 1
             case .amber: ambers += 1
             case .red: reds += 1
@@ -290,19 +303,27 @@ public final class OverviewRow: @unchecked Sendable {
             severeAbsence: OverviewColumn.FigureKey(severeAbsence),
             headline: OverviewColumn.FigureKey(headline),
             suspensions: OverviewColumn.FigureKey(suspensions))
-        worst = cells.compactMap { $0?.rating }.filter { $0 != .none && $0 != .suppressed }.min() ?? .none
-        for rated in cells {
-            switch rated?.rating {
+        // By position in `figures`, not by copying and comparing whole rated figures: one
+        // position is one figure (`RowFigureList.keep`).
+        let ratings = cellSlots.compactMap(figures.rating(at:))
+        worst = ratings.filter { $0 != .none && $0 != .suppressed }.min() ?? .none
+        for rating in ratings {
+            switch rating {
             case .green: greens += 1
             case .amber: ambers += 1
             case .red: reds += 1
             default: break
             }
         }
-        for column in phaseHeadlines where column.rated != headline {
-            otherHeadlineCounts.add(column.rated)
+        for slot in slots.phaseHeadlines where slot != slots.headline {
+            otherHeadlineCounts.add(figures.rating(at: slot))
         }
-        if writing != headline { writingCounts.add(writing) }
+        if slots.writing != slots.headline { writingCounts.add(figures.rating(at: slots.writing)) }
+    }
+
+    /// Where the four cells' figures are in `figures`, in column order (as `cells`).
+    private var cellSlots: [Int] {
+        [slots.attendance, slots.persistentAbsence, slots.severeAbsence, slots.headline]
     }
 
     /// The row's rated cells, in column order.
