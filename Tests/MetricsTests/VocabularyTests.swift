@@ -39,6 +39,40 @@ import Testing
         #expect(Self.match("not\u{7F}disadvantaged") == nil)
     }
 
+    /// Words longer than 8, 16 and 24 bytes are compared whole, in any case: a word that
+    /// differs only in its 9th–16th, 17th–24th or a later byte does not match, read with
+    /// bytes to spare after it or at the very end of the text.
+    @Test func longWordsAreComparedPastEachEightBytes() {
+        let word = "teacher_assessment_and_more_of_it"
+        let long = Vocabulary([
+            ("teacher_assessment", 1), ("teacher_assessmenx", 2), ("teacher_assessment_and_mor", 3),
+            (word, 4), ("abcdefgh_abcdefg", 5),
+        ])
+        func match(_ text: String, atEnd: Bool) -> Int? {
+            let spare = String(repeating: " ", count: 30)
+            let bytes = Array(((atEnd ? "" : "  ") + text + (atEnd ? "" : spare)).utf8)
+            let start = atEnd ? 0 : 2
+            return bytes.withUnsafeBufferPointer { long.match($0, start..<start + text.utf8.count) }
+        }
+        for atEnd in [false, true] {
+            #expect(match("Teacher_Assessment", atEnd: atEnd) == 1)
+            #expect(match("TEACHER_ASSESSMENX", atEnd: atEnd) == 2)
+            #expect(match("teacher_assessmenY", atEnd: atEnd) == nil)
+            #expect(match("teacher_assessment_and_mor", atEnd: atEnd) == 3)
+            #expect(match("teacher_assessment_and_moR", atEnd: atEnd) == 3)
+            #expect(match("teacher_assessment_and_mox", atEnd: atEnd) == nil)
+            #expect(match(word.uppercased(), atEnd: atEnd) == 4)
+            #expect(match(String(word.dropLast()) + "u", atEnd: atEnd) == nil)
+            #expect(match("teacher_assessment_and_more_of_i", atEnd: atEnd) == nil)
+            #expect(match("ABCDEFGH_ABCDEFG", atEnd: atEnd) == 5)
+            #expect(match("abcdefgh_abcdefh", atEnd: atEnd) == nil)
+            #expect(match("abcdefgi_abcdefg", atEnd: atEnd) == nil)
+        }
+        let bytes = Array("xx teacher_assessment".utf8)
+        #expect(bytes.withUnsafeBufferPointer { long.index($0, 3..<bytes.count) } == 0)
+        #expect(long.value(at: 3) == 4)
+    }
+
     /// Every byte value, alone and before a word's last seven letters, read with eight bytes
     /// to spare (one load) and at the very end of the text (byte by byte): only A–Z and
     /// a–z match the lower-case letter.

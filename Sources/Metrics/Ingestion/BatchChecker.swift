@@ -34,45 +34,26 @@ struct BatchChecker {
             let seen = unknown[file, default: [:]][urn]
             unknown[file, default: [:]][urn] = (min(seen?.line ?? line, line), (seen?.count ?? 0) + 1)
         }
+        // The attainment rows, most of a national batch, have their first pass on another
+        // thread while the other kinds have theirs here (see `FirstPass`).
+        let attainment = FirstPass.onTheSide(batch.attainment, academies: academies)
         // One pass per record kind, each through the kind's own description of its key.
-        // The first finds whether any key comes twice (by runs when the rows come in runs,
-        // as drop files give them; else every key in one set); only then does a second
-        // pass find where each such key was first given, reporting the rows in the same
-        // order.
-        func checkKeys<Record: DropRecord>(_: Record.Type) {
+        // The first finds whether any key comes twice and which rows name an academy not
+        // known; only then does a second pass find where each such key was first given,
+        // reporting the rows in the same order.
+        func checkKeys<Record: DropRecord>(_: Record.Type, firstPass: FirstPass? = nil) {
             let kind = UInt64(Record.kind.index)
             let rows = batch[keyPath: Record.inBatch]
-            var runs = KeyRuns()
-            var inRuns = true
-            var duplicated: [UInt64: (Int, Int)?] = [:]
-            // By index into the buffer, so that each row's fields are read in place: taken
-            // as a whole (`for row in rows`), every record was copied, retains and all.
-            rows.withUnsafeBufferPointer { rows in
-                for index in rows.indices {
-                    let urn = rows[index].record.urn
-                    note(urn, rows[index].file, rows[index].line)
-                    guard inRuns else { continue }
-                    let key = Self.key(
-                        kind, urn, rows[index].record.drop, rows[index].record.group,
-                        rows[index].record.yearGroup,
-                        rows[index].record.itemIndex)
-                    switch runs.insert(key) {
-                    case .new: break
-                    case .again: duplicated[key] = .some(nil)
-                    case .notInRuns: inRuns = false
-                    }
+            let pass = firstPass ?? FirstPass(rows, academies: academies)
+            for (file, urns) in pass.unknown {
+                for (urn, seen) in urns {
+                    let before = unknown[file, default: [:]][urn]
+                    unknown[file, default: [:]][urn] = (
+                        min(before?.line ?? seen.line, seen.line), (before?.count ?? 0) + seen.count
+                    )
                 }
             }
-            if !inRuns {
-                duplicated = [:]
-                var seen = KeySet(capacity: rows.count)
-                for row in rows {
-                    let record = row.record
-                    let key = Self.key(
-                        kind, record.urn, record.drop, record.group, record.yearGroup, record.itemIndex)
-                    if !seen.insert(key) { duplicated[key] = .some(nil) }
-                }
-            }
+            var duplicated = pass.duplicated
             guard !duplicated.isEmpty else { return }
             for row in rows {
                 let record = row.record
@@ -95,7 +76,7 @@ struct BatchChecker {
             // row, an eighth of a national dry run).
             switch kind {
             case .attendance: checkKeys(AttendanceRecord.self)
-            case .attainment: checkKeys(AttainmentRecord.self)
+            case .attainment: checkKeys(AttainmentRecord.self, firstPass: attainment.result())
             case .scores: checkKeys(ScoreRecord.self)
             case .published: checkKeys(PublishedFigure.self)
             case .inclusion: checkKeys(InclusionRecord.self)

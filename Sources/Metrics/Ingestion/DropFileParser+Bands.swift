@@ -6,6 +6,8 @@ extension DropFileParser {
     /// The row's absence bands: nil when none is given. All five or none: given, they must
     /// add up to `pupils`, the three from 10% up to `persistent`, and the last to `severe`.
     mutating func absenceBands(pupils: Int?, persistent: Int?, severe: Int?) -> AbsenceBands? {
+        // Most files give no bands: nothing to read, and no array made for each row.
+        guard givesBands else { return nil }
         let counts = Self.bandColumns.map { count($0, required: false) }
         let given = counts.compactMap { $0 }
         guard !given.isEmpty else { return nil }

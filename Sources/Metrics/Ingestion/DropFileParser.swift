@@ -17,6 +17,8 @@ struct DropFileParser {
     let kind: DropFileKind
     /// True when the file has any of the reason columns of an `attendance` file.
     let givesReasons: Bool
+    /// True when the file has any of the absence-band columns of an `attendance` file.
+    let givesBands: Bool
     /// Errors and warnings so far.
     var log: IssueLog
     /// The fields of the current row.
@@ -36,6 +38,21 @@ struct DropFileParser {
     private var lastYear: (packed: UInt64, year: AcademicYear)?
     /// The pupils of a pupil-level export, summed as they are read; nil for other kinds.
     var pupils: PupilAggregate?
+    /// The last word matched in each column (by `Column.rawValue`; a column has one
+    /// vocabulary in a file of a given kind): a column mostly holds the word of the row
+    /// before (the term always, the basis, the subject and year group in runs), which is
+    /// then known from its bytes as they are, without lowering or hashing them.
+    private var lastWords: [LastWord]
+
+    /// A word's bytes as read, up to 24, packed in three integers as `packedYear` packs
+    /// its seven, with their count; and the index of the vocabulary entry they matched.
+    struct LastWord {
+        var length = -1
+        var first: UInt64 = 0
+        var second: UInt64 = 0
+        var third: UInt64 = 0
+        var index = 0
+    }
 
     init(
         file: String, fileIndex: Int, bytes: UnsafeBufferPointer<UInt8>, columns: [String: Int],
@@ -44,11 +61,14 @@ struct DropFileParser {
         self.file = file
         self.fileIndex = fileIndex
         self.bytes = bytes
-        self.indexes = Column.indexes(in: columns)
+        let indexes = Column.indexes(in: columns)
+        self.indexes = indexes
         self.givesReasons = Self.givesReasons(indexes)
+        self.givesBands = Self.bandColumns.contains { indexes[$0.rawValue] >= 0 }
         self.kind = kind
         self.log = log
         self.summary = summary
+        self.lastWords = Array(repeating: LastWord(), count: Column.allCases.count)
         if kind == .pupilAttendance {
             pupils = PupilAggregate(
                 fileIndex: fileIndex,
@@ -178,7 +198,22 @@ struct DropFileParser {
             log.error(line: line, column: column.header, "is empty", fix: "write one of: \(vocabulary.list)")
             return nil
         }
-        if let value = vocabulary.match(bytes, range) { return value }
+        let seen = Self.packedWord(bytes, range)
+        if let seen {
+            let last = lastWords[column.rawValue]
+            if last.length == seen.length, last.first == seen.first, last.second == seen.second,
+                last.third == seen.third
+            {
+                return vocabulary.value(at: last.index)
+            }
+        }
+        if let index = vocabulary.index(bytes, range) {
+            if var seen {
+                seen.index = index
+                lastWords[column.rawValue] = seen
+            }
+            return vocabulary.value(at: index)
+        }
         log.error(
             line: line, column: column.header, value: text(field), "is not \(what)",
             fix: "write one of: \(vocabulary.list)")
@@ -388,6 +423,24 @@ struct DropFileParser {
         var packed = count << 56
         for (offset, index) in range.enumerated() { packed |= UInt64(bytes[index]) << (8 * UInt64(offset)) }
         return packed
+    }
+
+    /// The bytes of `range` as `LastWord` keeps them (its index 0); nil for more than 24
+    /// bytes, or where 24 cannot be read at once (the last few bytes of the text).
+    @inline(__always)
+    static func packedWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> LastWord? {
+        let length = range.count
+        guard length <= 24, bytes.count - range.lowerBound >= 24, let base = bytes.baseAddress else {
+            return nil
+        }
+        let start = UnsafeRawPointer(base + range.lowerBound)
+        // Each word keeps only the bytes of the range: those after it are zeroed.
+        func word(_ offset: Int) -> UInt64 {
+            let kept = min(max(length - offset, 0), 8)
+            let loaded = UInt64(littleEndian: start.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            return kept == 8 ? loaded : loaded & ((1 &<< UInt64(kept &* 8)) &- 1)
+        }
+        return LastWord(length: length, first: word(0), second: word(8), third: word(16))
     }
 
     /// The pupil group; `all` when the column is absent or blank.

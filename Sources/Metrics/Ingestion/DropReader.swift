@@ -269,7 +269,7 @@ public struct DropReader {
             release: release, progress: progress)
         if let part {
             if scanner.position == end {
-                count.rows += part.merge(into: &parser, batch: &batch)
+                count.rows += part.merge(into: &parser, batch: &batch, firstRows: count.rows)
             } else {
                 // The line feed was inside a quoted value: read on from where the record ended.
                 part.discard()

@@ -33,6 +33,12 @@ enum DropSourceCheck {
     /// that the same mistake is not also reported once for each of its groups as a key
     /// given twice.
     static func check(_ batch: inout DropBatch, stored: [AcademyDrop: DropSource]) {
+        // Every error below needs an export, in the batch or in the store: without one,
+        // nothing is looked up for each academy's rows.
+        guard
+            batch.files.contains(where: { $0.kind == .pupilAttendance })
+                || stored.values.contains(where: \.fromExport)
+        else { return }
         func isExport(_ file: Int) -> Bool { batch.files[file].kind == .pupilAttendance }
         var exports: [AcademyDrop: (file: Int, line: Int)] = [:]
         var aggregates: [AcademyDrop: (file: Int, line: Int)] = [:]

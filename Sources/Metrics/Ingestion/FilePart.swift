@@ -59,14 +59,38 @@ final class FilePart: @unchecked Sendable {
     }
 
     /// Waits for the half to be read, then adds its rows, errors and summary to the first
-    /// half's: `parser` and `batch` must have read up to exactly this half's start.
-    func merge(into parser: inout DropFileParser, batch: inout DropBatch) -> Int {
-        done.wait()
+    /// half's: `parser` and `batch` must have read up to exactly this half's start, where
+    /// the first half gave `firstRows` rows.
+    ///
+    /// The records are copied after the first half's, into memory new to the process, whose
+    /// pages cost more to take than to fill (see `FreshMemory`): while the other thread
+    /// still reads, this one touches the room for as many rows as the first half had for
+    /// its bytes, a mebibyte at a time; once it is done, whatever is left is touched on both
+    /// cores, and only then copied.
+    func merge(into parser: inout DropFileParser, batch: inout DropBatch, firstRows: Int) -> Int {
+        let expected = Int(Double(firstRows) * Double(bytes.count - start) / Double(max(1, start)) * 0.95)
+        var touched = 0
+        var finished = false
+        batch.withRoom(kind, for: expected) { room in
+            while touched < room.count {
+                if done.wait(timeout: .now()) == .success {
+                    finished = true
+                    break
+                }
+                let end = min(room.count, touched + 1 << 20)
+                FreshMemory.touch(room, touched..<end)
+                touched = end
+            }
+        }
+        if !finished { done.wait() }
         guard let (part, partParser, rows) = result else { return 0 }
         result = nil
         parser.log.append(partParser.log)
         parser.summary.academies.formUnion(partParser.summary.academies)
         parser.summary.drops.formUnion(partParser.summary.drops)
+        batch.withRoom(kind, for: part.rowCount(kind)) { room in
+            FreshMemory.touchOnBothCores(room, min(touched, room.count)..<room.count)
+        }
         batch.appendRows(of: part)
         return rows
     }
@@ -89,6 +113,38 @@ extension DropBatch {
         case .scores: scores.reserveCapacity(scores.count + expected)
         case .inclusion: inclusion.reserveCapacity(inclusion.count + expected)
         case .academies, .benchmarks, .context, .pupilAttendance: break
+        }
+    }
+
+    /// The records of a file of `kind` held.
+    func rowCount(_ kind: DropFileKind) -> Int {
+        switch kind {
+        case .academies: academies.count
+        case .attendance: attendance.count
+        case .attainment: attainment.count
+        case .scores: scores.count
+        case .inclusion: inclusion.count
+        case .benchmarks: benchmarks.count
+        case .context: context.count
+        case .pupilAttendance: 0
+        }
+    }
+
+    /// Reserves room for `extra` more records of a file of `kind` and calls `body` with its
+    /// bytes (see `Array.withRoom`); with none for a kind whose records are not kept in one
+    /// array of their own.
+    mutating func withRoom(
+        _ kind: DropFileKind, for extra: Int, _ body: (UnsafeMutableRawBufferPointer) -> Void
+    ) {
+        switch kind {
+        case .academies: academies.withRoom(for: extra, body)
+        case .attendance: attendance.withRoom(for: extra, body)
+        case .attainment: attainment.withRoom(for: extra, body)
+        case .scores: scores.withRoom(for: extra, body)
+        case .inclusion: inclusion.withRoom(for: extra, body)
+        case .benchmarks: benchmarks.withRoom(for: extra, body)
+        case .context: context.withRoom(for: extra, body)
+        case .pupilAttendance: body(UnsafeMutableRawBufferPointer(start: nil, count: 0))
         }
     }
 

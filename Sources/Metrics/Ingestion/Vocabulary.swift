@@ -1,16 +1,19 @@
 /// The allowed words of one column, matched against raw bytes in any case.
 ///
 /// Matching bytes directly saves making a `String` for every enum value of every row. Each
-/// word is kept as its length and its first eight bytes packed in an integer, so a match
-/// compares two integers a word and looks at the bytes beyond the eighth only for the word
-/// that matched so far; holding arrays per word would cost reference counting on every row.
+/// word is kept as its length and its first 24 bytes packed in three integers, so a match
+/// compares a few integers a word and looks at the bytes beyond the 24th, one by one, only
+/// for a longer word that matched so far (`teacher_assessment`, `not_disadvantaged` and
+/// the like were compared a byte at a time past the eighth, on every row); holding arrays
+/// per word would cost reference counting on every row.
 /// The words are found by a small hash table of those two integers rather than tried in
 /// turn: a year group tried sixteen words before `all`, on every attendance row.
 struct Vocabulary<Value: Sendable>: Sendable {
     /// Each allowed word in lower case, with its value.
     let entries: [([UInt8], Value)]
-    /// Per entry: its length, its first eight bytes (little-endian, zero-padded), and its value.
-    private let keys: [(length: Int, prefix: UInt64, value: Value)]
+    /// Per entry: its length, its bytes 0–7, 8–15 and 16–23 (each little-endian,
+    /// zero-padded), and its value.
+    private let keys: [(length: Int, prefix: UInt64, second: UInt64, third: UInt64, value: Value)]
     /// Open addressing over `keys`: each slot holds an entry's index, or -1 for none. A
     /// word is looked for from its hash's slot on until an empty one; entries were placed in
     /// list order, so that of two equal words the first is found, as a search in turn finds.
@@ -21,10 +24,13 @@ struct Vocabulary<Value: Sendable>: Sendable {
     /// Makes a vocabulary of `words`, which must be lower case.
     init(_ words: [(String, Value)]) {
         entries = words.map { (Array($0.0.utf8), $0.1) }
+        func packed(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+            bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * $1.offset) }
+        }
         keys = entries.map { word, value in
             (
-                word.count,
-                word.prefix(8).enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * $1.offset) }, value
+                word.count, packed(word.prefix(8)), packed(word.dropFirst(8).prefix(8)),
+                packed(word.dropFirst(16).prefix(8)), value
             )
         }
         // At most a quarter full, so that a look-up rarely probes past its first slot.
@@ -53,21 +59,38 @@ struct Vocabulary<Value: Sendable>: Sendable {
 
     /// The value whose word equals `bytes[range]`, ignoring ASCII case.
     func match(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Value? {
+        index(bytes, range).map { keys[$0].value }
+    }
+
+    /// The value of the entry at `index` (from `index(_:_:)`).
+    @inline(__always)
+    func value(at index: Int) -> Value { keys[index].value }
+
+    /// The index of the entry whose word equals `bytes[range]`, ignoring ASCII case.
+    func index(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
         let length = range.count
         guard length > 0, let base = bytes.baseAddress else { return nil }
-        let prefix = Self.loweredPrefix(
-            base + range.lowerBound, length: length, readable: bytes.count - range.lowerBound)
-        return keys.withUnsafeBufferPointer { keys -> Value? in
-            slots.withUnsafeBufferPointer { slots -> Value? in
+        let start = base + range.lowerBound
+        let readable = bytes.count - range.lowerBound
+        let prefix = Self.loweredPrefix(start, length: length, readable: readable)
+        // Bytes 8–23, only for a word that long (else 0, as the entries hold them).
+        let second =
+            length > 8 ? Self.loweredPrefix(start + 8, length: length - 8, readable: readable - 8) : 0
+        let third =
+            length > 16 ? Self.loweredPrefix(start + 16, length: length - 16, readable: readable - 16) : 0
+        return keys.withUnsafeBufferPointer { keys -> Int? in
+            slots.withUnsafeBufferPointer { slots -> Int? in
                 let mask = slots.count - 1
                 var slot = Self.slot(length: length, prefix: prefix, shift: shift)
                 while true {
                     let index = Int(slots[slot])
                     if index < 0 { return nil }
                     if keys[index].length == length, keys[index].prefix == prefix,
-                        length <= 8 || matchesRest(base + range.lowerBound, length, entries[index].0)
+                        keys[index].second == second,
+                        keys[index].third == third,
+                        length <= 24 || matchesRest(start, length, entries[index].0)
                     {
-                        return keys[index].value
+                        return index
                     }
                     slot = (slot + 1) & mask
                 }
@@ -107,10 +130,10 @@ struct Vocabulary<Value: Sendable>: Sendable {
         byte &- 0x41 < 26 ? byte | 0x20 : byte
     }
 
-    /// True when the `length` bytes at `start` after the eighth equal those of `word`, in
+    /// True when the `length` bytes at `start` after the 24th equal those of `word`, in
     /// any case.
     private func matchesRest(_ start: UnsafePointer<UInt8>, _ length: Int, _ word: [UInt8]) -> Bool {
-        for offset in 8..<length where Self.lowered(start[offset]) != word[offset] { return false }
+        for offset in 24..<length where Self.lowered(start[offset]) != word[offset] { return false }
         return true
     }
 }
