@@ -26,7 +26,8 @@ struct IngestBench {
         let sqlite = try sqliteRun(into: imported)
         print(
             "\n\(String(format: "%.1f", megabytes)) MB in \(files.count) files; each program in its own process, "
-                + "run in turn \(rounds) times (A B A B…); medians, and the largest peak resident memory:")
+                + "run in turn \(rounds) times (A B A B…) after a round not counted; medians, and the largest peak resident memory:"
+        )
 
         let dry = try SideBySide.measure(
             rounds: rounds,
@@ -87,7 +88,7 @@ struct IngestBench {
         let store = folder.appendingPathComponent("bench.sqlite").path
         print(
             "\n\(String(format: "%.1f", megabytes)) MB in \(files.count) files; the dry run and polars, "
-                + "each in its own process, run in turn \(rounds) times (A B A B…); medians, and the largest peak:"
+                + "each in its own process, run in turn \(rounds) times (A B A B…) after a round not counted; medians, and the largest peak:"
         )
         let dry = try SideBySide.measure(
             rounds: rounds,

@@ -16,15 +16,21 @@ enum SideBySide {
     /// A timed run, or nil when the program could not run or failed.
     typealias Run = () throws -> Spawned?
 
-    /// Runs each of `programs` in turn, `rounds` times over; nil for a program that is
-    /// missing (nil) or failed its first run, which is then not run again.
+    /// Runs each of `programs` in turn, `rounds` times over, after one round in turn that
+    /// is not counted; nil for a program that is missing (nil) or failed a run, which is
+    /// then not run again.
+    ///
+    /// The first run of a program reads its files and libraries from the disk, not the
+    /// page cache: polars' first `read_csv` took 1.2–3.2 s where its others took 0.23–0.47 s,
+    /// and trustboard's first dry run 1.5 s where its others took 0.37 s. Counting it
+    /// made a median of three rounds depend on which side the disk slowed more.
     static func measure(rounds: Int, _ programs: [Run?]) throws -> [Side?] {
         var runs = [[Spawned]](repeating: [], count: programs.count)
         var works = programs.map { $0 != nil }
-        for _ in 0..<rounds {
+        for round in 0...rounds {
             for (index, program) in programs.enumerated() where works[index] {
                 if let program, let run = try program() {
-                    runs[index].append(run)
+                    if round > 0 { runs[index].append(run) }
                 } else {
                     works[index] = false
                 }
