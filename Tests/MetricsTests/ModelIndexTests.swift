@@ -1,9 +1,10 @@
 import Metrics
 import Testing
 
-/// `PupilGroup.index` and `Subject.index` are switches, for speed: each must still be the
-/// case's place in `allCases`, which orders reports and keys figures.
-@Suite("Pupil group and subject indexes")
+/// `PupilGroup.index`, `Subject.index`, the measures' and reasons' indexes and `KPI.index`
+/// are switches, for speed: each must still be the case's place in `allCases`, which
+/// orders reports, keys figures and finds a KPI's catalogue entry.
+@Suite("Pupil group, subject, measure and KPI indexes")
 struct ModelIndexTests {
     @Test("each pupil group's index is its place in allCases")
     func pupilGroups() {
@@ -24,5 +25,36 @@ struct ModelIndexTests {
         ]
         #expect(Subject.allCases == order)
         for (place, subject) in order.enumerated() { #expect(subject.index == place, "\(subject)") }
+    }
+
+    @Test("each score, inclusion and band measure's and absence reason's index is its place")
+    func measures() {
+        let scores: [ScoreMeasure] = [
+            .attainment8, .progress8, .readingScaled, .mathsScaled, .gpsScaled, .mtcAverage, .readingProgress,
+            .writingProgress, .mathsProgress,
+        ]
+        #expect(ScoreMeasure.allCases == scores)
+        for (place, measure) in scores.enumerated() { #expect(measure.index == place, "\(measure)") }
+        let inclusion: [InclusionMeasure] = [.suspensionRate, .pupilsSuspendedRate, .permanentExclusionRate]
+        #expect(InclusionMeasure.allCases == inclusion)
+        for (place, measure) in inclusion.enumerated() { #expect(measure.index == place, "\(measure)") }
+        #expect(AbsenceBandMeasure.allCases == [.atRiskRate])
+        #expect(AbsenceBandMeasure.atRiskRate.index == 0)
+        let reasons: [AbsenceReason] = [
+            .illness, .medical, .authorisedOther, .partTimeTimetable, .authorisedHoliday,
+            .unauthorisedHoliday,
+            .late, .noReasonYet, .unauthorisedOther,
+        ]
+        #expect(AbsenceReason.allCases == reasons)
+        for (place, reason) in reasons.enumerated() { #expect(reason.index == place, "\(reason)") }
+    }
+
+    @Test("each KPI's index is its place in allCases, and finds its own catalogue entry")
+    func kpis() {
+        #expect(KPI.allCases.count > 30)
+        for (place, kpi) in KPI.allCases.enumerated() {
+            #expect(kpi.index == place, "\(kpi)")
+            #expect(KPI(key: kpi.definition.key) == kpi, "\(kpi)")
+        }
     }
 }

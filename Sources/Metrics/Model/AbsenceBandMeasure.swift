@@ -39,7 +39,14 @@ public enum AbsenceBandMeasure: String, CaseIterable, Comparable, Sendable {
     }
 
     /// The position of the measure in `allCases`.
-    public var index: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+    /// A switch, not a search of `allCases`: every `KPI.index` asks it, and a KPI's
+    /// decimals, direction and scale are looked up by that index for every figure of a
+    /// national-scale report. `ModelIndexTests` checks it against `allCases`.
+    public var index: Int {
+        switch self {
+        case .atRiskRate: 0
+        }
+    }
 
     public static func < (lhs: AbsenceBandMeasure, rhs: AbsenceBandMeasure) -> Bool { lhs.index < rhs.index }
 }

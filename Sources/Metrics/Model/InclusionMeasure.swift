@@ -52,7 +52,16 @@ public enum InclusionMeasure: String, CaseIterable, Comparable, Sendable {
     }
 
     /// The position of the measure in `allCases`.
-    public var index: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+    /// A switch, not a search of `allCases`: every `KPI.index` asks it, and a KPI's
+    /// decimals, direction and scale are looked up by that index for every figure of a
+    /// national-scale report. `ModelIndexTests` checks it against `allCases`.
+    public var index: Int {
+        switch self {
+        case .suspensionRate: 0
+        case .pupilsSuspendedRate: 1
+        case .permanentExclusionRate: 2
+        }
+    }
 
     public static func < (lhs: InclusionMeasure, rhs: InclusionMeasure) -> Bool { lhs.index < rhs.index }
 }

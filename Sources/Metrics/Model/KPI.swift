@@ -73,7 +73,10 @@ public enum KPI: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// pupils of compulsory school age.
     public var isAttendance: Bool { definition.source == .attendance }
 
-    /// The position of the KPI in `allCases`, used for ordering.
+    /// The position of the KPI in `allCases`, used for ordering, and by which its
+    /// catalogue entry (`definition`: decimals, direction, scale) is found: a report asks
+    /// for it several times a figure, so each kind's first place is worked out once
+    /// (`ModelIndexTests` checks every KPI's index against `allCases`).
     public var index: Int {
         switch self {
         case .attendanceRate: 0
@@ -82,17 +85,18 @@ public enum KPI: Hashable, Comparable, Sendable, CustomStringConvertible {
         case .severeAbsenceRate: 3
         case .expected(let subject): 4 + subject.index * 2
         case .greaterDepth(let subject): 5 + subject.index * 2
-        case .score(let measure): 4 + Subject.allCases.count * 2 + measure.index
-        case .inclusion(let measure):
-            4 + Subject.allCases.count * 2 + ScoreMeasure.allCases.count + measure.index
-        case .absenceBand(let measure):
-            4 + Subject.allCases.count * 2 + ScoreMeasure.allCases.count + InclusionMeasure.allCases.count
-                + measure.index
-        case .absenceReason(let reason):
-            4 + Subject.allCases.count * 2 + ScoreMeasure.allCases.count + InclusionMeasure.allCases.count
-                + AbsenceBandMeasure.allCases.count + reason.index
+        case .score(let measure): Self.firstScore + measure.index
+        case .inclusion(let measure): Self.firstInclusion + measure.index
+        case .absenceBand(let measure): Self.firstAbsenceBand + measure.index
+        case .absenceReason(let reason): Self.firstAbsenceReason + reason.index
         }
     }
+
+    /// Where each kind of KPI after the attainment ones starts in `allCases`.
+    private static let firstScore = 4 + Subject.allCases.count * 2
+    private static let firstInclusion = firstScore + ScoreMeasure.allCases.count
+    private static let firstAbsenceBand = firstInclusion + InclusionMeasure.allCases.count
+    private static let firstAbsenceReason = firstAbsenceBand + AbsenceBandMeasure.allCases.count
 
     public static func < (lhs: KPI, rhs: KPI) -> Bool { lhs.index < rhs.index }
 }

@@ -44,7 +44,22 @@ public enum ScoreMeasure: String, CaseIterable, Comparable, Sendable {
     }
 
     /// The position of the measure in `allCases`.
-    public var index: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+    /// A switch, not a search of `allCases`: every `KPI.index` asks it, and a KPI's
+    /// decimals, direction and scale are looked up by that index for every figure of a
+    /// national-scale report. `ModelIndexTests` checks it against `allCases`.
+    public var index: Int {
+        switch self {
+        case .attainment8: 0
+        case .progress8: 1
+        case .readingScaled: 2
+        case .mathsScaled: 3
+        case .gpsScaled: 4
+        case .mtcAverage: 5
+        case .readingProgress: 6
+        case .writingProgress: 7
+        case .mathsProgress: 8
+        }
+    }
 
     public static func < (lhs: ScoreMeasure, rhs: ScoreMeasure) -> Bool { lhs.index < rhs.index }
 }
