@@ -103,7 +103,11 @@ public struct RatedFigure: Hashable, Sendable {
     }
 
     /// Value minus previous, on the shown values so the arithmetic can be checked by eye.
-    public var change: Double? {
+    public var change: Double? { change(shown: shown, previousShown: previousShown) }
+
+    /// `change` from `shown` and `previousShown` already worked out: a report writes both
+    /// beside the change, and each costs a division and a rounding.
+    func change(shown: Double?, previousShown: Double?) -> Double? {
         guard var shown, let previousShown else { return nil }
         if let likeForLike {
             guard !likeForLike.isSuppressed, let same = likeForLike.shown else { return nil }

@@ -35,17 +35,33 @@ struct CSVRowWriter {
         bytes.append(Self.comma)
         text(row.yearGroup)
         bytes.append(Self.comma)
+        // A row read back may hold any rating text, so it is written as text here.
         let cells = ReportCells(
-            value: row.value, rating: row.rating, benchmark: row.benchmark,
+            value: row.value, rating: .none, benchmark: row.benchmark,
             previous: row.previous, change: row.change, cohort: row.cohort,
             nationalPercentile: row.nationalPercentile, target: row.target,
-            approximate: row.approximate, benchmarkPeriod: row.benchmarkPeriod,
+            approximate: row.approximate,
             similarMedian: row.similarMedian, similarRank: row.similarRank,
             similarCount: row.similarCount, similarExpected: row.similarExpected,
             decimals: row.decimals)
-        cellsBeforePeriod(cells)
-        if let period = cells.benchmarkPeriod { text(period) }
-        cellsAfterPeriod(cells)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.room) { room in
+            var written = CellBytes(room)
+            written.number(row.value, decimals: row.decimals)
+            written.byte(Self.comma)
+            bytes.append(contentsOf: written.written)
+        }
+        text(row.rating)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.room) { room in
+            var written = CellBytes(room)
+            Self.cellsAfterRating(cells, to: &written)
+            bytes.append(contentsOf: written.written)
+        }
+        if let period = row.benchmarkPeriod { text(period) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.room) { room in
+            var written = CellBytes(room)
+            Self.cellsAfterPeriod(cells, to: &written)
+            bytes.append(contentsOf: written.written)
+        }
     }
 
     /// The columns one owner's rows share (drop, URN, name, phase), each followed by its
@@ -73,23 +89,55 @@ struct CSVRowWriter {
         return writer.bytes
     }
 
+    /// Room on the stack for the cells of a row after its owner's, but for the benchmark
+    /// period: at most 7 fixed cells of under 40 bytes, 9 numbers of at most 23 bytes and
+    /// 4 integers of at most 20, and their commas.
+    private static let room = 512
+
     /// Appends the row `ReportRow(rated, owner:)` (compared with `comparison`) writes,
     /// without making the row: the same cells (`ReportCells`), without a `String` copied
-    /// per cell of millions of rows. `owner` is
-    /// `ownerCells(_:)` of the row's owner.
+    /// per cell of millions of rows. `owner` is `ownerCells(_:)` of the row's owner.
+    ///
+    /// The row is written in at most three appends: the owner's cells, the cells up to the
+    /// benchmark period's written on the stack, and, after the period, the rest. The
+    /// figure is taken `inout` only so that it is not copied (880 bytes) to be read.
     mutating func append(
-        _ rated: RatedFigure, owner: [UInt8], comparison: SimilarSchoolsComparison?
+        _ rated: inout RatedFigure, owner: [UInt8], comparison: SimilarSchoolsComparison?
     ) {
-        let figure = rated.figure
         bytes.append(contentsOf: owner)
-        bytes.append(contentsOf: Self.kpiCells[figure.kpi.index])
-        bytes.append(contentsOf: Self.groupCells[figure.group.index])
-        bytes.append(contentsOf: Self.yearCells[figure.yearGroup.code])
-        var cells = ReportCells(rated, period: false)
+        var cells = ReportCells(rated)
         cells.compare(with: comparison)
-        cellsBeforePeriod(cells)
-        if let match = rated.benchmark { period(of: match) }
-        cellsAfterPeriod(cells)
+        let figure = rated.figure
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.room) { room in
+            var written = CellBytes(room)
+            written.append(Self.kpiCells[figure.kpi.index])
+            written.append(Self.groupCells[figure.group.index])
+            written.append(Self.yearCells[figure.yearGroup.code])
+            written.number(cells.value, decimals: cells.decimals)
+            written.byte(Self.comma)
+            written.plain(Self.ratingText(cells.rating))
+            Self.cellsAfterRating(cells, to: &written)
+            if rated.benchmark == nil { Self.cellsAfterPeriod(cells, to: &written) }
+            bytes.append(contentsOf: written.written)
+        }
+        guard let match = rated.benchmark else { return }
+        period(of: match)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.room) { room in
+            var written = CellBytes(room)
+            Self.cellsAfterPeriod(cells, to: &written)
+            bytes.append(contentsOf: written.written)
+        }
+    }
+
+    /// The rating cell's text: `RAGRating.rawValue`, none of which a cell escapes.
+    private static func ratingText(_ rating: RAGRating) -> StaticString {
+        switch rating {
+        case .red: "red"
+        case .amber: "amber"
+        case .green: "green"
+        case .none: "none"
+        case .suppressed: "suppressed"
+        }
     }
 
     /// Appends the benchmark period cell of `match`, `match.periodText` as `text(_:)`
@@ -120,52 +168,39 @@ struct CSVRowWriter {
         bytes.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }
     }
 
-    /// Appends the cells from the value to the benchmark period's comma: the numbers
-    /// either side of the rating written on the stack and added in one go (`CellBytes`).
-    private mutating func cellsBeforePeriod(_ row: ReportCells) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { room in
-            var cells = CellBytes(room)
-            cells.number(row.value, decimals: row.decimals)
-            cells.byte(Self.comma)
-            bytes.append(contentsOf: cells.written)
-            text(row.rating)
-            cells = CellBytes(room)
-            cells.byte(Self.comma)
-            cells.number(row.benchmark, decimals: row.decimals)
-            cells.byte(Self.comma)
-            cells.number(row.previous, decimals: row.decimals)
-            cells.byte(Self.comma)
-            cells.number(row.change, decimals: row.decimals)
-            cells.byte(Self.comma)
-            if let cohort = row.cohort { cells.integer(cohort) }
-            cells.byte(Self.comma)
-            if let percentile = row.nationalPercentile { cells.integer(percentile) }
-            cells.byte(Self.comma)
-            cells.number(row.target, decimals: row.decimals)
-            cells.byte(Self.comma)
-            if let approximate = row.approximate {
-                if approximate { cells.plain("true") } else { cells.plain("false") }
-            }
-            cells.byte(Self.comma)
-            bytes.append(contentsOf: cells.written)
+    /// Writes the comma after the rating and the cells from the benchmark to the benchmark
+    /// period's comma.
+    private static func cellsAfterRating(_ row: ReportCells, to cells: inout CellBytes) {
+        cells.byte(Self.comma)
+        cells.number(row.benchmark, decimals: row.decimals)
+        cells.byte(Self.comma)
+        cells.number(row.previous, decimals: row.decimals)
+        cells.byte(Self.comma)
+        cells.number(row.change, decimals: row.decimals)
+        cells.byte(Self.comma)
+        if let cohort = row.cohort { cells.integer(cohort) }
+        cells.byte(Self.comma)
+        if let percentile = row.nationalPercentile { cells.integer(percentile) }
+        cells.byte(Self.comma)
+        cells.number(row.target, decimals: row.decimals)
+        cells.byte(Self.comma)
+        if let approximate = row.approximate {
+            if approximate { cells.plain("true") } else { cells.plain("false") }
         }
+        cells.byte(Self.comma)
     }
 
-    /// Appends the cells after the benchmark period, and the line break.
-    private mutating func cellsAfterPeriod(_ row: ReportCells) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { room in
-            var cells = CellBytes(room)
-            cells.byte(Self.comma)
-            cells.number(row.similarMedian, decimals: row.decimals)
-            cells.byte(Self.comma)
-            if let rank = row.similarRank { cells.integer(rank) }
-            cells.byte(Self.comma)
-            if let count = row.similarCount { cells.integer(count) }
-            cells.byte(Self.comma)
-            cells.number(row.similarExpected, decimals: row.decimals)
-            cells.byte(Self.newline)
-            bytes.append(contentsOf: cells.written)
-        }
+    /// Writes the cells after the benchmark period, and the line break.
+    private static func cellsAfterPeriod(_ row: ReportCells, to cells: inout CellBytes) {
+        cells.byte(Self.comma)
+        cells.number(row.similarMedian, decimals: row.decimals)
+        cells.byte(Self.comma)
+        if let rank = row.similarRank { cells.integer(rank) }
+        cells.byte(Self.comma)
+        if let count = row.similarCount { cells.integer(count) }
+        cells.byte(Self.comma)
+        cells.number(row.similarExpected, decimals: row.decimals)
+        cells.byte(Self.newline)
     }
 
     /// Appends a text cell, escaped as `SpreadsheetCell.escape` does.

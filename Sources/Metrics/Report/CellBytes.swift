@@ -25,6 +25,15 @@ struct CellBytes {
         count += 1
     }
 
+    /// Appends `cell`, bytes already written as a cell.
+    mutating func append(_ cell: [UInt8]) {
+        cell.withUnsafeBufferPointer { source in
+            guard let base = source.baseAddress, let target = room.baseAddress else { return }
+            (target + count).update(from: base, count: source.count)
+            count += source.count
+        }
+    }
+
     /// Appends the ASCII bytes of `text`, which has no character a cell escapes.
     mutating func plain(_ text: StaticString) {
         text.withUTF8Buffer { utf8 in

@@ -4,9 +4,13 @@
 /// percentile, target or expected value, and a figure without a value no similar-schools
 /// comparison. `ReportRow` is made from these, and the CSV of a national-scale report is
 /// written from them straight, without a row of strings per figure (`CSVRowWriter`).
+///
+/// Numbers only, and the rating as its case: a plain value that copies without
+/// reference counting, as a national report makes 3.5 million of them. The benchmark's
+/// period, the one text cell, is taken from the rated figure by whoever writes it.
 struct ReportCells {
     var value: Double?
-    var rating: String
+    var rating: RAGRating
     var benchmark: Double?
     var previous: Double?
     var change: Double?
@@ -14,7 +18,6 @@ struct ReportCells {
     var nationalPercentile: Int?
     var target: Double?
     var approximate: Bool?
-    var benchmarkPeriod: String?
     var similarMedian: Double?
     var similarRank: Int?
     var similarCount: Int?
@@ -23,21 +26,23 @@ struct ReportCells {
 }
 
 extension ReportCells {
-    /// The cells of `rated`, without a similar-schools comparison. Without `period`, the
-    /// benchmark's period is left nil for a caller that writes it itself
-    /// (`CSVRowWriter`, which writes each period's text once rather than once a row).
-    init(_ rated: RatedFigure, period: Bool = true) {
+    /// The cells of `rated`, without a similar-schools comparison. The value and the
+    /// previous value as shown are each worked out once here (`RatedFigure.change(shown:
+    /// previousShown:)`), not again for the change.
+    init(_ rated: borrowing RatedFigure) {
         let figure = rated.figure
         let suppressed = rated.rating == .suppressed
-        decimals = figure.kpi.decimals
-        value = rated.shown
-        rating = rated.rating.rawValue
+        let decimals = figure.kpi.decimals
+        self.decimals = decimals
+        let shown = rated.shown
+        value = shown
+        rating = rated.rating
         benchmark = rated.benchmark.map {
-            DisplayRounding.round($0.benchmark.value, decimals: figure.kpi.decimals)
+            DisplayRounding.round($0.benchmark.value, decimals: decimals)
         }
-        benchmarkPeriod = period ? rated.benchmark?.periodText : nil
-        previous = rated.previousShown
-        change = rated.change
+        let previousShown = rated.previousShown
+        previous = previousShown
+        change = rated.change(shown: shown, previousShown: previousShown)
         cohort = suppressed ? nil : figure.knownPupils
         nationalPercentile = suppressed ? nil : rated.nationalPercentile?.percentile
         target = suppressed || rated.origin != .academyTarget ? nil : rated.greenLine
@@ -46,7 +51,7 @@ extension ReportCells {
         approximate = value == nil ? nil : figure.publication?.isApproximate == true
         similarExpected =
             suppressed || value == nil
-            ? nil : rated.similarExpected.map { DisplayRounding.round($0, decimals: figure.kpi.decimals) }
+            ? nil : rated.similarExpected.map { DisplayRounding.round($0, decimals: decimals) }
     }
 
     /// The similar-schools cells of a row showing `value`: none for a row without a value.

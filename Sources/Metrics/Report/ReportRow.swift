@@ -119,9 +119,9 @@ public struct ReportRow: Hashable, Sendable, Codable {
         pupilGroup = figure.group.rawValue
         yearGroup = YearGroup.rawValues[figure.yearGroup.code]
         value = cells.value
-        rating = cells.rating
+        rating = cells.rating.rawValue
         benchmark = cells.benchmark
-        benchmarkPeriod = cells.benchmarkPeriod
+        benchmarkPeriod = rated.benchmark?.periodText
         previous = cells.previous
         change = cells.change
         cohort = cells.cohort

@@ -162,7 +162,7 @@ public struct TrustReport: Sendable {
                 trustName: trustName))
         if CSVRowWriter.mayChangeTerminal(owner) { writer.mayChangeTerminal = true }
         guard let urn else {
-            for rated in rater.ratedTrust() { writer.append(rated, owner: owner, comparison: nil) }
+            for var rated in rater.ratedTrust() { writer.append(&rated, owner: owner, comparison: nil) }
             return
         }
         rater.forEachRated(urn) { rated in
@@ -173,7 +173,7 @@ public struct TrustReport: Sendable {
                     urn: urn, kpi: figure.kpi, group: figure.group, yearGroup: figure.yearGroup,
                     drop: figure.drop, value: value)
             }
-            writer.append(rated, owner: owner, comparison: comparison)
+            writer.append(&rated, owner: owner, comparison: comparison)
         }
     }
 
