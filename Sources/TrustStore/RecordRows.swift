@@ -25,6 +25,8 @@ struct RecordRows: Sendable {
     private var valueErrors: [Int: StoreError] = [:]
     /// The errors of `file_id`s that could not be read, by row.
     private var fileErrors: [Int: StoreError] = [:]
+    /// Reads each row's key, reusing the columns it shares with the row before.
+    private var keyReader = RecordKeyReader()
 
     /// Rows copied.
     var count: Int { keys.count }
@@ -42,7 +44,7 @@ struct RecordRows: Sendable {
     ///
     /// - Throws: What `StoredRow.recordKey()` throws.
     mutating func append(_ row: StoredRow, fileColumn: Int) throws {
-        let (key, item) = try row.recordKey()
+        let (key, item) = try keyReader.read(row)
         let index = keys.count
         keys.append(key)
         items.append(item)
