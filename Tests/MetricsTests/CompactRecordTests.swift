@@ -30,6 +30,21 @@ struct CompactRecordTests {
         }
     }
 
+    /// An attainment record holds no reference, whatever its counts, so a batch's million
+    /// are copied and freed as plain bytes; and it is no larger than before.
+    @Test func attainmentRecordsArePlainBytes() {
+        #expect(_isPOD(AttainmentRecord.self))
+        #expect(_isPOD(Sourced<AttainmentRecord>.self))
+        #expect(MemoryLayout<Sourced<AttainmentRecord>>.stride <= 56)
+        let wide = AttainmentRecord(urn: urn, drop: drop, subject: .maths, cohort: 3_000_000_000, expected: 7)
+        let same = AttainmentRecord(urn: urn, drop: drop, subject: .maths, cohort: 3_000_000_000, expected: 7)
+        #expect(wide == same && wide.hashValue == same.hashValue)
+        #expect(
+            wide
+                != AttainmentRecord(urn: urn, drop: drop, subject: .maths, cohort: 3_000_000_001, expected: 7)
+        )
+    }
+
     @Test func attainmentRecordsAreEqualWhenTheirFiguresAre() {
         let small = AttainmentRecord(urn: urn, drop: drop, subject: .maths, cohort: 30, expected: 18)
         var changed = small

@@ -99,4 +99,90 @@ struct CompulsoryAgeCheckTests {
         #expect(batch.isValid, "\(Fixtures.errors(batch))")
         #expect(Self.warnings(batch).isEmpty)
     }
+
+    /// A school's rows gathered run by run give what they give when each school's rows
+    /// come in one run: generated schools (some with Reception or the sixth form added
+    /// into their all row, some with two all rows, the later counting) whose rows are cut
+    /// into runs and shuffled across two files are judged as when each school's rows,
+    /// lines and files kept, are put together.
+    @Test func rowsInManyRunsAreJudgedAsInOne() {
+        var random = SplitMix(state: 1_111)
+        var roundsWarned = 0
+        for round in 0..<40 {
+            var runs: [[Sourced<AttendanceRecord>]] = []
+            var line = 2
+            for school in 0..<random.int(1...60) {
+                let urn = Fixtures.urn(900_000 + school % 30)
+                let drop = DataDrop(year: AcademicYear(2023 + school / 30), term: .spring)
+                var rows: [AttendanceRecord] = []
+                var compulsory = (pupils: 0, possible: 0, absent: 0)
+                var outside = (pupils: 0, possible: 0, absent: 0)
+                for yearGroup in [YearGroup.nursery, .reception] + (1...13).map(YearGroup.year)
+                where random.chance(50) {
+                    let pupils = random.int(0...3)
+                    let possible = pupils * random.int(1...3)
+                    let absent = random.int(0...possible)
+                    rows.append(
+                        AttendanceRecord(
+                            urn: urn, drop: drop, yearGroup: yearGroup, pupils: pupils,
+                            possibleSessions: possible,
+                            absentSessions: absent, persistentAbsentees: 0))
+                    if case .year(let year) = yearGroup, (1...11).contains(year) {
+                        compulsory = (compulsory.0 + pupils, compulsory.1 + possible, compulsory.2 + absent)
+                    } else if random.chance(60) {
+                        outside = (outside.0 + pupils, outside.1 + possible, outside.2 + absent)
+                    }
+                }
+                for _ in 0..<random.int(1...2) {
+                    let total =
+                        random.chance(50)
+                        ? compulsory
+                        : (
+                            compulsory.0 + outside.0, compulsory.1 + outside.1, compulsory.2 + outside.2
+                        )
+                    rows.insert(
+                        AttendanceRecord(
+                            urn: urn, drop: drop, yearGroup: .all, pupils: total.0, possibleSessions: total.1,
+                            absentSessions: total.2, persistentAbsentees: 0),
+                        at: random.int(0...rows.count))
+                }
+                var run: [Sourced<AttendanceRecord>] = []
+                for row in rows {
+                    run.append(Sourced(row, file: random.int(0...1), line: line))
+                    line += 1
+                    if random.chance(20) {
+                        runs.append(run)
+                        run = []
+                    }
+                }
+                runs.append(run)
+            }
+            // Runs shuffled, each school's in its own order.
+            var shuffled: [[Sourced<AttendanceRecord>]] = []
+            for run in runs { shuffled.insert(run, at: random.int(0...shuffled.count)) }
+            var bySchool: [UInt64: Int] = [:]
+            var schools: [[Sourced<AttendanceRecord>]] = []
+            for row in shuffled.joined() {
+                let key = BatchChecker.key(0, row.record.urn, row.record.drop, .all, .all, 0)
+                if let index = bySchool[key] {
+                    schools[index].append(row)
+                } else {
+                    bySchool[key] = schools.count
+                    schools.append([row])
+                }
+            }
+            func judged(_ rows: [Sourced<AttendanceRecord>]) -> [String] {
+                var batch = DropBatch()
+                batch.files = ["a.csv", "b.csv"].map { DropFileSummary(name: $0, sha256: "") }
+                batch.attendance = rows
+                CompulsoryAgeCheck.warn(&batch)
+                return batch.issues.map(\.description) + batch.files.map { "\($0.warnings)" }
+            }
+            let inRuns = judged(Array(shuffled.joined()))
+            #expect(inRuns == judged(Array(schools.joined())), "round \(round)")
+            // Beyond the two files' warning counts, a warning.
+            if inRuns.count > 2 { roundsWarned += 1 }
+        }
+        #expect(roundsWarned >= 10)
+    }
 }

@@ -108,6 +108,30 @@ struct PlainRecordTests {
             let swift = String(validating: bytes, as: UTF8.self) != nil
             let fast = bytes.withUnsafeBufferPointer { CSVText.isValidUTF8($0) }
             #expect(fast == swift, "\(CSVScannerFuzzTests.shown(bytes))")
+            // Checked in two halves, as a large text is.
+            let halves = bytes.withUnsafeBufferPointer { CSVText.isValidUTF8($0, halvesFrom: 0) }
+            #expect(halves == swift, "\(CSVScannerFuzzTests.shown(bytes))")
+        }
+    }
+
+    /// A text checked in two halves is split before an ASCII byte near its middle, so a
+    /// sequence across the middle, cut short there or not, is judged as in one go; a text
+    /// with no ASCII byte near its middle is checked in one go.
+    @Test func theUTF8CheckInHalvesAgreesAcrossTheMiddle() {
+        let sequences: [[UInt8]] = [
+            Array("é".utf8), Array("€".utf8), Array("😀".utf8), [0xE2, 0x82], [0x80], [0xF0, 0x90],
+            Array(repeating: 0xC3, count: 70), Array(String(repeating: "é", count: 40).utf8),
+        ]
+        for sequence in sequences {
+            for length in 60...80 {
+                for at in max(0, length / 2 - 5)...length / 2 + 1 {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    bytes.replaceSubrange(at..<min(length, at + sequence.count), with: sequence)
+                    let swift = String(validating: bytes, as: UTF8.self) != nil
+                    let halves = bytes.withUnsafeBufferPointer { CSVText.isValidUTF8($0, halvesFrom: 0) }
+                    #expect(halves == swift, "\(CSVScannerFuzzTests.shown(bytes))")
+                }
+            }
         }
     }
 }

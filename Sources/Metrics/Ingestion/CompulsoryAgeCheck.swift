@@ -29,11 +29,24 @@ enum CompulsoryAgeCheck {
         var all: (counts: Counts, file: Int, line: Int, urn: URN, drop: DataDrop)?
         var compulsory = Counts()
         var outside: [(yearGroup: YearGroup, counts: Counts)] = []
+
+        /// Adds the rows of a later run of the same school: its `all` row, when it has one,
+        /// replaces this one's, as a later row did when each row was added in turn.
+        mutating func add(_ later: School) {
+            if let laterAll = later.all { all = laterAll }
+            compulsory += later.compulsory
+            outside += later.outside
+        }
     }
 
     /// Adds one warning to each file with such rows, naming the first.
     static func warn(_ batch: inout DropBatch) {
         var schools: [UInt64: School] = [:]
+        // A file gives an academy's rows for a drop together, so they are gathered run by
+        // run and each run added to `schools` once, rather than every row looked up there
+        // (168,080 rows of a national drop, on the main thread while the key checks ran).
+        // A school whose rows come in more than one run is gathered as if row by row.
+        var run: (key: UInt64, school: School)?
         // Each row is looked at in place, by index: `for row in … where` copied every row,
         // retains and all, before looking at its group.
         batch.attendance.withUnsafeBufferPointer { rows in
@@ -46,22 +59,25 @@ enum CompulsoryAgeCheck {
                 counts.possible = rows[index].record.possibleSessions
                 counts.absent = rows[index].record.absentSessions
                 let key = BatchChecker.key(0, urn, drop, .all, .all, 0)
+                if run?.key != key {
+                    if let run { schools[run.key, default: School()].add(run.school) }
+                    run = (key, School())
+                }
                 switch yearGroup {
                 case .all:
-                    schools[key, default: School()].all = (
-                        counts, rows[index].file, rows[index].line, urn, drop
-                    )
+                    run?.school.all = (counts, rows[index].file, rows[index].line, urn, drop)
                 case .nursery, .reception:
-                    schools[key, default: School()].outside.append((yearGroup, counts))
+                    run?.school.outside.append((yearGroup, counts))
                 case .year(let year):
                     if (1...11).contains(year) {
-                        schools[key, default: School()].compulsory += counts
+                        run?.school.compulsory += counts
                     } else {
-                        schools[key, default: School()].outside.append((yearGroup, counts))
+                        run?.school.outside.append((yearGroup, counts))
                     }
                 }
             }
         }
+        if let run { schools[run.key, default: School()].add(run.school) }
         var flagged: [Int: (count: Int, line: Int, example: String)] = [:]
         for school in schools.values {
             guard let all = school.all, let included = included(in: school) else { continue }

@@ -216,13 +216,57 @@ extension DropFileParser {
 
     /// True for a real calendar date written YYYY-MM-DD.
     static func isDate(_ text: String) -> Bool {
+        if let date = plainDate(text) { return date }
+        return isDateByParts(text)
+    }
+
+    /// Whether `text` is a real date, for text of ten ASCII bytes with digits but for
+    /// hyphens at the fifth and eighth, as every date in a drop is; nil for other text,
+    /// which `isDateByParts` decides. Reading the digits in place spares splitting the
+    /// text and parsing each part, which took a third of the time of reading a national
+    /// academies file.
+    static func plainDate(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
+                return nil
+            }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let digit = bytes[index] &- 0x30
+                    guard digit < 10 else { return nil }
+                    value = value * 10 + Int(digit)
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
+                return nil
+            }
+            return isDate(year: year, month: month, day: day)
+        }
+    }
+
+    /// `isDate` for any text: split at its hyphens, each part parsed as a number.
+    static func isDateByParts(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
             (1900...2200).contains(year), (1...12).contains(month)
         else { return false }
+        return isDate(year: year, month: month, day: day)
+    }
+
+    /// True when the day is in the month, in a year from 1900 to 2200.
+    private static func isDate(year: Int, month: Int, day: Int) -> Bool {
+        guard (1900...2200).contains(year), (1...12).contains(month) else { return false }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        let days =
+            switch month {
+            case 2: leap ? 29 : 28
+            case 4, 6, 9, 11: 30
+            default: 31
+            }
         return (1...days).contains(day)
     }
 }

@@ -224,6 +224,11 @@ struct DropFileParser {
     /// nil without an error when blank.
     mutating func count(_ column: Column, required: Bool = true) -> Int? {
         guard let field = field(column) else { return nil }
+        // Plain digits, as nearly every count is, read at once; anything else (spaces, an
+        // empty cell, a figure too large) the slow way, which says what is wrong.
+        if let value = PlainDigits.value(bytes, field.start..<field.end), value <= Self.largestCount(column) {
+            return value
+        }
         let range = trimmed(field)
         if range.isEmpty {
             if required {
@@ -346,6 +351,13 @@ struct DropFileParser {
     mutating func urn() -> URN? {
         guard let field = field(.urn) else { return nil }
         let range = trimmed(field)
+        if range.count == 6, let value = PlainDigits.value(bytes, range), let urn = URN(value) {
+            if urn != lastAcademy {
+                summary.academies.insert(urn)
+                lastAcademy = urn
+            }
+            return urn
+        }
         if range.count == 6 {
             var value = 0
             var ok = true

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One row of the `attainment` file: pupils at each standard in one subject.
 public struct AttainmentRecord: Hashable, Sendable {
     /// How the figures were arrived at.
@@ -47,11 +49,14 @@ public struct AttainmentRecord: Hashable, Sendable {
         }
     }
 
-    /// Three counts in four bytes each, or, when one does not fit (no school's does), in
-    /// an array; each value has one form only, so equal counts compare equal.
+    /// Three counts in four bytes each, or, when one does not fit (no school's does), the
+    /// place of all three in a table kept for the process (`WideCounts`); each value has
+    /// one form only, so equal counts compare equal. Either way the record holds no
+    /// reference: a batch of a million is copied, merged and freed as plain bytes, where
+    /// an array in the wide case made every copy and every free go record by record.
     private enum Counts: Hashable, Sendable {
         case narrow(Int32, Int32, Int32)
-        case wide([Int])
+        case wide(WideCounts)
 
         init(_ first: Int, _ second: Int, _ third: Int) {
             if let first = Int32(exactly: first), let second = Int32(exactly: second),
@@ -59,7 +64,7 @@ public struct AttainmentRecord: Hashable, Sendable {
             {
                 self = .narrow(first, second, third)
             } else {
-                self = .wide([first, second, third])
+                self = .wide(WideCounts(first, second, third))
             }
         }
 
@@ -67,9 +72,34 @@ public struct AttainmentRecord: Hashable, Sendable {
             switch self {
             case .narrow(let first, let second, let third):
                 Int(index == 0 ? first : index == 1 ? second : third)
-            case .wide(let values): values[index]
+            case .wide(let counts): counts[index]
             }
         }
+    }
+
+    /// Three counts of which one at least does not fit in four bytes, named by their place
+    /// in a table of every such three the process has made: the same three always get the
+    /// same place, so places compare as the counts do. No school's counts come near four
+    /// bytes (a drop refuses a count over 100,000), so the table stays empty in use.
+    private struct WideCounts: Hashable, Sendable {
+        /// The place of the three in `table`.
+        private let place: Int32
+
+        /// Every three made, and the place of each.
+        private static let table = Mutex((all: [[Int]](), places: [[Int]: Int32]()))
+
+        init(_ first: Int, _ second: Int, _ third: Int) {
+            let counts = [first, second, third]
+            place = Self.table.withLock { table in
+                if let place = table.places[counts] { return place }
+                let place = Int32(table.all.count)
+                table.all.append(counts)
+                table.places[counts] = place
+                return place
+            }
+        }
+
+        subscript(index: Int) -> Int { Self.table.withLock { $0.all[Int(place)][index] } }
     }
 
     /// Makes an attainment record.
