@@ -40,7 +40,7 @@ public final class TrustView {
     private var sorted: [SortKey: [OverviewRow]] = [:]
     private var trustRows: [DataDrop: OverviewRow] = [:]
     private var changeLists: [DataDrop: RatingChanges] = [:]
-    private let background = BackgroundChanges()
+    let background = BackgroundChanges()
     /// The number of academies from which a drop's changes are counted on another thread
     /// (`BackgroundChanges`): `turnedRedIfCounted` is then nil until they are counted, and
     /// the overview's header says it is counting. Nil, the default, counts every drop's at
@@ -206,7 +206,7 @@ public final class TrustView {
         guard let drop = drop ?? drops.last else { return }
         _ = overviewRows(drop, sortedBy: column, reversed: reversed)
         _ = trustRow(drop)
-        if drops.contains(drop.previous) || drops.contains(drop.sameTermLastYear) { _ = changes(drop) }
+        if drops.contains(drop.previous) || drops.contains(drop.sameTermLastYear) { _ = turnedRed(drop) }
     }
 
     /// The rated figures of `drop`: each rated the first time it is asked for.
@@ -347,15 +347,15 @@ public final class TrustView {
     /// within the academic year when it has data, else the same term last year
     /// (`RatingChanges.headerComparison`).
     public func turnedRed(_ drop: DataDrop) -> (count: Int, since: DataDrop) {
-        let changes = changes(drop)
-        return (changes.turnedRedForHeader, changes.headerComparison.earlierDrop(than: drop))
+        let counted = turnedRedCount(drop)
+        return (counted.total, counted.comparison.earlierDrop(than: drop))
     }
 
     /// `turnedRed(drop)` once the changes are counted; nil while they are counted in the
     /// background.
     public func turnedRedIfCounted(_ drop: DataDrop) -> (count: Int, since: DataDrop)? {
-        guard let changes = changesIfCounted(drop) else { return nil }
-        return (changes.turnedRedForHeader, changes.headerComparison.earlierDrop(than: drop))
+        guard let counted = turnedRedCountIfCounted(drop) else { return nil }
+        return (counted.total, counted.comparison.earlierDrop(than: drop))
     }
 
     /// The drop the header's count compares `drop` with, known before the count: the drop
