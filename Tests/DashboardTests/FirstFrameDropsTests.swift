@@ -13,9 +13,11 @@ struct FirstFrameDropsTests {
     }
 
     /// The latest drop's trend is the 12 drops from index 8 (2021/22 summer) to 19. The
-    /// drops it rates are 19, the drop before it (18), the same term last year (16), and
-    /// the same term a year before each of those (16, 15, 13), all in the trend. So
-    /// indexes 8 to 19: 12 drops, of which 8–12, 14 and 17 are shown only in the trend.
+    /// drops it rates are 19, the drop before it (18, which the header's count compares it
+    /// with), and the same term a year before each of those (16, 15), all in the trend.
+    /// The same term last year's own last year (13) is not rated: the header does not
+    /// compare with last year while the drop before is in the store. So indexes 8 to 19:
+    /// 12 drops, of which 8–14 and 17 are shown only in the trend.
     @Test func theLatestDropNeedsItsTrendAndTheDropsItRates() {
         let needed = TrustView.firstFrameDrops(showing: nil, among: Self.drops)
         #expect(needed == Set(Self.drops[8...19]))
@@ -24,7 +26,7 @@ struct FirstFrameDropsTests {
         #expect(needed.contains(DataDrop(year: AcademicYear(2021), term: .summer)))
         #expect(
             TrustView.trendOnlyDrops(showing: nil, among: Self.drops)
-                == Set([8, 9, 10, 11, 12, 14, 17].map { Self.drops[$0] }))
+                == Set([8, 9, 10, 11, 12, 13, 14, 17].map { Self.drops[$0] }))
     }
 
     /// 2020/21 spring (index 4): its trend is indexes 0 to 4; it rates 4, 3 and 1, and a
@@ -34,6 +36,19 @@ struct FirstFrameDropsTests {
         let spring = DataDrop(year: AcademicYear(2020), term: .spring)
         #expect(TrustView.firstFrameDrops(showing: spring, among: Self.drops) == Set(Self.drops[0...4]))
         #expect(TrustView.trendOnlyDrops(showing: spring, among: Self.drops) == [Self.drops[2]])
+    }
+
+    /// 2025/26 autumn (index 18): its trend is indexes 7 to 18. The drop before it (17,
+    /// last summer) is of another school year, so the header's count compares it with the
+    /// same term last year (15) instead, and rates that and the autumn before (12); the
+    /// summer is shown only in the trend, with the rest.
+    @Test func anAutumnDropRatesLastAutumnNotLastSummer() {
+        let autumn = Self.drops[18]
+        #expect(autumn == DataDrop(year: AcademicYear(2025), term: .autumn))
+        #expect(TrustView.firstFrameDrops(showing: autumn, among: Self.drops) == Set(Self.drops[7...18]))
+        #expect(
+            TrustView.trendOnlyDrops(showing: autumn, among: Self.drops)
+                == Set([7, 8, 9, 10, 11, 13, 14, 16, 17].map { Self.drops[$0] }))
     }
 
     /// Springs only, 2015/16 to 2025/26: 11 drops, all of them in the latest one's trend.

@@ -67,6 +67,7 @@ struct LazyRatingTests {
         #expect(first.contains("counting figures turned red since 2024/25 spring…"))
         #expect(!first.contains("30 figures"))
         // Waiting for it gives every tenth academy's Year 3 attendance, as counted at once.
+        #expect(view.turnedRed(Self.now).count == Self.count / 10)
         #expect(view.changes(Self.now).turnedRedForHeader == Self.count / 10)
         let counted = DashboardRenderer.render(state, view: view).text
         #expect(counted.contains("30 figures turned red since 2024/25 spring"))

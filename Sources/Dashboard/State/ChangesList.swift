@@ -69,17 +69,11 @@ public struct ChangesList {
     /// How many figures turned red against the header's comparison among the academies
     /// the overview shows (all of them without a filter or search) and the trust: the
     /// overview header's count, and the count under the page's first heading when it
-    /// opens.
+    /// opens. Counted by academy without the list (`TurnedRedCount`), which is equal to
+    /// the list's count by construction.
     public static func turnedRedForHeader(_ state: DashboardState, view: TrustView) -> Int {
         guard let drop = state.drop(view) else { return 0 }
-        let changes = view.changes(drop)
-        guard let shown = shownAcademies(state, view: view) else { return changes.turnedRedForHeader }
-        return changes.changes.reduce(0) { count, change in
-            let counted =
-                change.band == .turnedRed && change.comparedWith == changes.headerComparison
-                && isListed(change, shown: shown)
-            return count + (counted ? 1 : 0)
-        }
+        return view.turnedRedCount(drop).count(among: shownAcademies(state, view: view))
     }
 
     /// The academies the overview's filters and search leave, or nil for all of them.

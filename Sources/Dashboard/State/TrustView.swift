@@ -40,7 +40,7 @@ public final class TrustView {
     private var sorted: [SortKey: [OverviewRow]] = [:]
     private var trustRows: [DataDrop: OverviewRow] = [:]
     private var changeLists: [DataDrop: RatingChanges] = [:]
-    private let background = BackgroundChanges()
+    let background = BackgroundChanges()
     /// The number of academies from which a drop's changes are counted on another thread
     /// (`BackgroundChanges`): `turnedRedIfCounted` is then nil until they are counted, and
     /// the overview's header says it is counting. Nil, the default, counts every drop's at
@@ -122,15 +122,20 @@ public final class TrustView {
     public static func firstFrameDrops(showing drop: DataDrop?, among drops: [DataDrop]) -> Set<DataDrop> {
         guard let drop = drop ?? drops.last, let index = drops.firstIndex(of: drop) else { return [] }
         let trend = Set(drops[max(0, index - mostTrendDrops + 1)...index])
-        return trend.union(ratedFirstFrameDrops(showing: drop)).intersection(drops)
+        return trend.union(ratedFirstFrameDrops(showing: drop, among: drops)).intersection(drops)
     }
 
-    /// The drops whose figures the first frame of `drop` rates, whichever the store holds:
-    /// the drop itself, the drop before it and the same term last year (which the header's
-    /// count of figures turned red compares it with), and the same term a year before each
-    /// of those (which rating a figure compares it with).
-    static func ratedFirstFrameDrops(showing drop: DataDrop) -> Set<DataDrop> {
-        let compared: Set = [drop, drop.previous, drop.sameTermLastYear]
+    /// The drops whose figures the first frame of `drop` rates, among `drops`: the drop
+    /// itself, the one drop the header's count of figures turned red compares it with
+    /// (`headerComparisonDrop`: the drop before it within the school year when there is
+    /// one, else the same term last year; `TurnedRedCount`), and the same term a year
+    /// before each of those (which rating a figure compares it with). The other earlier
+    /// drop is compared only by the changes page, which waits for the whole store.
+    static func ratedFirstFrameDrops(showing drop: DataDrop, among drops: [DataDrop]) -> Set<DataDrop> {
+        let previous = drop.previous
+        let compared: Set = [
+            drop, previous.year == drop.year && drops.contains(previous) ? previous : drop.sameTermLastYear,
+        ]
         return compared.union(compared.map(\.sameTermLastYear))
     }
 
@@ -144,7 +149,8 @@ public final class TrustView {
     /// read without its attainment, scores and inclusion, which are most of its rows.
     public static func trendOnlyDrops(showing drop: DataDrop?, among drops: [DataDrop]) -> Set<DataDrop> {
         guard let drop = drop ?? drops.last else { return [] }
-        return firstFrameDrops(showing: drop, among: drops).subtracting(ratedFirstFrameDrops(showing: drop))
+        return firstFrameDrops(showing: drop, among: drops).subtracting(
+            ratedFirstFrameDrops(showing: drop, among: drops))
     }
 
     /// True when `data` holds `drop`'s records (always, unless the view was made from only
@@ -206,7 +212,7 @@ public final class TrustView {
         guard let drop = drop ?? drops.last else { return }
         _ = overviewRows(drop, sortedBy: column, reversed: reversed)
         _ = trustRow(drop)
-        if drops.contains(drop.previous) || drops.contains(drop.sameTermLastYear) { _ = changes(drop) }
+        if drops.contains(drop.previous) || drops.contains(drop.sameTermLastYear) { _ = turnedRed(drop) }
     }
 
     /// The rated figures of `drop`: each rated the first time it is asked for.
@@ -347,15 +353,15 @@ public final class TrustView {
     /// within the academic year when it has data, else the same term last year
     /// (`RatingChanges.headerComparison`).
     public func turnedRed(_ drop: DataDrop) -> (count: Int, since: DataDrop) {
-        let changes = changes(drop)
-        return (changes.turnedRedForHeader, changes.headerComparison.earlierDrop(than: drop))
+        let counted = turnedRedCount(drop)
+        return (counted.total, counted.comparison.earlierDrop(than: drop))
     }
 
     /// `turnedRed(drop)` once the changes are counted; nil while they are counted in the
     /// background.
     public func turnedRedIfCounted(_ drop: DataDrop) -> (count: Int, since: DataDrop)? {
-        guard let changes = changesIfCounted(drop) else { return nil }
-        return (changes.turnedRedForHeader, changes.headerComparison.earlierDrop(than: drop))
+        guard let counted = turnedRedCountIfCounted(drop) else { return nil }
+        return (counted.total, counted.comparison.earlierDrop(than: drop))
     }
 
     /// The drop the header's count compares `drop` with, known before the count: the drop

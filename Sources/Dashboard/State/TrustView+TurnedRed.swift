@@ -1,0 +1,34 @@
+import Metrics
+
+extension TrustView {
+    /// The overview header's count of figures turned red in `drop`, by academy
+    /// (`TurnedRedCount`), counted the first time it is asked for. It rates every figure of
+    /// `drop` and only the red ones of the one drop the header compares it with, not both
+    /// earlier drops whole as the changes page's list does (`changes(_:)`). When counts are
+    /// made in the background, this waits for the count.
+    public func turnedRedCount(_ drop: DataDrop) -> TurnedRedCount {
+        // Counted on the background queue either way, and waited for here.
+        background.turnedRed(drop, wait: true) { countingTurnedRed(drop) } ?? countingTurnedRed(drop)()
+    }
+
+    /// `turnedRedCount(drop)` if it is known; nil while it is counted in the background
+    /// (`countsChangesInBackgroundFrom`), starting the count if it had not started.
+    public func turnedRedCountIfCounted(_ drop: DataDrop) -> TurnedRedCount? {
+        guard let from = countsChangesInBackgroundFrom, rated(drop).academiesWithData.count >= from else {
+            return turnedRedCount(drop)
+        }
+        return background.turnedRed(drop, wait: false) { countingTurnedRed(drop) }
+    }
+
+    /// The work of counting `drop`'s figures turned red, ready to run on any thread. Both
+    /// drops are rated as the pages rate them (`rated(_:)`), each with its own similar
+    /// schools and small-group protection, kept by the view: the earlier one is a drop of
+    /// the overview's trend, whose rater is made for the first frame anyway.
+    private func countingTurnedRed(_ drop: DataDrop) -> @Sendable () -> TurnedRedCount {
+        let current = rated(drop).rater
+        let earlierDrop = headerComparisonDrop(drop)
+        let comparison: RatingChange.Comparison = earlierDrop == drop.previous ? .previousDrop : .lastYear
+        let earlier = drops.contains(earlierDrop) ? rated(earlierDrop).rater : nil
+        return { TurnedRedCount(current, comparedWith: earlier, as: comparison) }
+    }
+}
