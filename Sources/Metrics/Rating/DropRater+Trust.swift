@@ -95,6 +95,19 @@ extension DropRater {
         return rated
     }
 
+    /// The trust's figure with small key `key` as shown, or nil when it has none or it is
+    /// hidden: the `shown` of `ratedTrust(keys: [key])`'s figure, worked out without rating
+    /// it. A rating never changes the value shown, and a drop the overview draws only in
+    /// its attendance trend shows nothing else of the trust; rating it there summed the
+    /// trust's figures of last year and its like-for-like comparison for nothing.
+    public func shownTrust(key: Int) -> Double? {
+        let figures = calculator.trustFigures(in: drop, keys: [key])
+        guard let figure = figures.first(where: { FigureCalculator.smallKey($0) == key }) else { return nil }
+        let protected = SmallGroupProtection.applied(
+            to: figure, key: key, hiddenKeys: protection.hiddenKeys(of: .trust))
+        return protected.isSuppressed ? nil : protected.shown
+    }
+
     /// The trust figure's benchmark from its parts, or why there is none.
     private func trustOutcome(_ figure: Figure, tally: MixTally) -> BenchmarkMatcher.Outcome {
         let scope = rater.matcher.scope

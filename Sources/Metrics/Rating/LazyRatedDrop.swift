@@ -42,6 +42,9 @@ public final class LazyRatedDrop: Sendable {
         var trust: [Int: RatedFigure]?
         /// The trust's headline figures (`headlineKeys`), by small key, once rated.
         var trustHeadlines: [Int: RatedFigure]?
+        /// The trust's figures as shown, by small key, worked out without rating them
+        /// (`shown(_:_:group:yearGroup:)`); nil where the figure is absent or hidden.
+        var trustShown: [Int: Double?] = [:]
         /// Academies whose headline figures were rated, and whose every figure was
         /// (counting again one rated again after it was let go).
         var headlinesRated = 0
@@ -73,6 +76,32 @@ public final class LazyRatedDrop: Sendable {
             }
         }
         return Set(keys.map { kpi, group, yearGroup in kpi.index << 16 | group.index << 8 | yearGroup.code })
+    }
+
+    /// The figure's value as shown, or nil when it has none or it is hidden: what
+    /// `figure(_:_:group:yearGroup:)?.shown` gives. The trust's is worked out without
+    /// rating it when its figures are not rated yet (`DropRater.shownTrust(key:)`), and
+    /// kept: the overview's attendance trend draws the trust's attendance in drops it
+    /// shows nothing else of, on every frame.
+    public func shown(
+        _ owner: Figure.Owner, _ kpi: KPI, group: PupilGroup = .all, yearGroup: YearGroup = .all
+    ) -> Double? {
+        guard case .trust = owner else {
+            return figure(owner, kpi, group: group, yearGroup: yearGroup)?.shown
+        }
+        let key = kpi.index << 16 | group.index << 8 | yearGroup.code
+        let known = state.withLock { cache -> Double?? in
+            if let rated = cache.trust ?? cache.trustHeadlines,
+                cache.trust != nil || headlineKeys.contains(key)
+            {
+                return .some(rated[key]?.shown)
+            }
+            return cache.trustShown[key]
+        }
+        if let known { return known }
+        let made = rater.shownTrust(key: key)
+        state.withLock { $0.trustShown[key] = made }
+        return made
     }
 
     /// The rated figure for a key, if there is one, rated now if it was not yet.
