@@ -26,8 +26,8 @@ extension TrustView {
     /// the overview's trend, whose rater is made for the first frame anyway.
     private func countingTurnedRed(_ drop: DataDrop) -> @Sendable () -> TurnedRedCount {
         let current = rated(drop).rater
-        let earlierDrop = headerComparisonDrop(drop)
-        let comparison: RatingChange.Comparison = earlierDrop == drop.previous ? .previousDrop : .lastYear
+        let comparison = headerComparison(drop)
+        let earlierDrop = comparison.earlierDrop(than: drop)
         let earlier = drops.contains(earlierDrop) ? rated(earlierDrop).rater : nil
         return { TurnedRedCount(current, comparedWith: earlier, as: comparison) }
     }

@@ -368,8 +368,12 @@ public final class TrustView {
     /// before it within the academic year when it has data, else the same term last year
     /// (as `RatingChanges.headerComparison`).
     public func headerComparisonDrop(_ drop: DataDrop) -> DataDrop {
-        let previous = drop.previous
-        return previous.year == drop.year && drops.contains(previous) ? previous : drop.sameTermLastYear
+        headerComparison(drop).earlierDrop(than: drop)
+    }
+
+    /// The comparison the header's count makes for `drop` (`RatingChange.Comparison.header`).
+    func headerComparison(_ drop: DataDrop) -> RatingChange.Comparison {
+        .header(for: drop, hasData: drops.contains)
     }
 
     /// The overview's order of academies for `key`, made from `rows` (the rows it shows)

@@ -21,6 +21,14 @@ public struct RatingChange: Hashable, Sendable {
             }
         }
 
+        /// The comparison the overview's header counts and the changes page opens on for
+        /// `drop`: the drop before it within the academic year when that drop has data
+        /// (`hasData`), else the same term last year (in autumn, or when the term before
+        /// was never ingested).
+        public static func header(for drop: DataDrop, hasData: (DataDrop) -> Bool) -> Self {
+            previousDrop.isLikeForLike(for: drop) && hasData(drop.previous) ? .previousDrop : .lastYear
+        }
+
         /// The earlier drop compared with `drop`.
         public func earlierDrop(than drop: DataDrop) -> DataDrop {
             switch self {

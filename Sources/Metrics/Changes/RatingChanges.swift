@@ -228,9 +228,7 @@ public struct RatingChanges: Sendable {
     /// previous drop within the year when it has data, else the same term last year (in
     /// autumn, or when the term before was never ingested).
     public var headerComparison: RatingChange.Comparison {
-        let previous = RatingChange.Comparison.previousDrop
-        let usable = previous.isLikeForLike(for: drop) && comparedDrops.contains(previousDrop)
-        return usable ? previous : .lastYear
+        .header(for: drop, hasData: comparedDrops.contains)
     }
 
     /// How many figures turned red against `headerComparison`, for the overview's header.

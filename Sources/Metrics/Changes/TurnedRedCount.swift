@@ -41,8 +41,7 @@ public struct TurnedRedCount: Sendable {
     public static func headerComparison(for drop: DataDrop, withData: Set<DataDrop>)
         -> RatingChange.Comparison
     {
-        let previous = RatingChange.Comparison.previousDrop
-        return previous.isLikeForLike(for: drop) && withData.contains(drop.previous) ? previous : .lastYear
+        .header(for: drop, hasData: withData.contains)
     }
 
     /// The figures of `rater`'s drop that turned red since `comparison`'s earlier drop,
