@@ -48,7 +48,7 @@ enum PackChangesPage {
         let rest = changes.count - shown.count
         html.open("section", ["class": "changes", "id": "changes"])
         html.element("h2", text: "What changed in \(figures.request.drop), worst news first")
-        let compared = figures.changes.comparedDrops.map { drop in
+        let compared = figures.changes.fairlyComparedDrops.map { drop in
             let comparison: RatingChange.Comparison =
                 drop == figures.request.drop.previous ? .previousDrop : .lastYear
             return "the \(comparison.label) (\(drop))"
@@ -56,11 +56,11 @@ enum PackChangesPage {
         html.element(
             "p", ["class": "muted"],
             text: compared.isEmpty
-                ? "There is no earlier drop to compare with."
+                ? figures.changes.pandemicNote ?? "There is no earlier drop to compare with."
                 : "Every figure whose rating moved since \(compared), or that stayed red and got worse, as "
                     + "trustboard report --changes lists it. Within each band, the changes beyond chance come first "
                     + "(a two-proportion test at 95%: see the method page), then those not tested, then those that could "
-                    + "be chance.")
+                    + "be chance." + (figures.changes.pandemicNote.map { " " + $0 } ?? ""))
         if rest > 0 {
             html.element(
                 "p",

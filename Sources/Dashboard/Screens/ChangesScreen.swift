@@ -126,6 +126,10 @@ public enum ChangesScreen {
         // Nothing at all to compare with: say which drops were looked for.
         if list.all.comparedDrops.isEmpty { return list.all.emptyMessage }
         if !list.all.comparedDrops.contains(earlier) { return "No data for \(earlier) to compare with." }
+        if RatingChange.Comparison.crossesPandemic(earlier, drop) {
+            let year = BenchmarkMatcher.isPandemic(earlier.year) ? earlier.year : drop.year
+            return "\(year) is a pandemic year: its figures are compared with no other year."
+        }
         let filtered = (state.changesPage?.hasFilters ?? false) || state.overview.hasFilters
         if filtered { return "No change since \(earlier) matches the filters. Esc clears this page's." }
         return "No rating changed since \(earlier)."

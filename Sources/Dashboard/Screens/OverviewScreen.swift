@@ -136,7 +136,16 @@ public enum OverviewScreen {
         var redForms: [String] = []
         var red = 0
         if let drop = state.drop(view), view.drops.contains(view.headerComparisonDrop(drop)) {
-            if case let (_, since)? = view.turnedRedIfCounted(drop) {
+            let since = view.headerComparisonDrop(drop)
+            if RatingChange.Comparison.crossesPandemic(since, drop) {
+                // No figure of a pandemic year is set beside another year's: a count of
+                // none turned red would read as good news.
+                redForms = [
+                    "turned red since \(since): not compared (pandemic years)",
+                    "turned red: not compared (pandemic)",
+                    "not compared (pandemic)",
+                ]
+            } else if case let (_, since)? = view.turnedRedIfCounted(drop) {
                 // With a filter, only the rows shown (and the trust's) count, as for the
                 // ratings; the changes page opens on these same figures.
                 red = ChangesList.turnedRedForHeader(state, view: view)
@@ -146,7 +155,6 @@ public enum OverviewScreen {
                 ]
             } else {
                 // Still counted in the background (a large store): no number until it is known.
-                let since = view.headerComparisonDrop(drop)
                 redForms = [
                     "counting figures turned red since \(since)…", "counting turned red…", "counting…",
                 ]

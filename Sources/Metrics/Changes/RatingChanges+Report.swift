@@ -16,7 +16,9 @@ extension RatingChanges {
 
     /// The line written when nothing changed: "No rating changed since 2025/26 autumn or
     /// 2024/25 spring.", or, with no earlier data to compare with, which drops were looked
-    /// for (in autumn only last autumn: last summer is another school year).
+    /// for (in autumn only last autumn: last summer is another school year). A drop with
+    /// data that a pandemic year keeps apart is named with the reason (`pandemicNote`),
+    /// never as a drop since which nothing changed.
     public var emptyMessage: String {
         guard !comparedDrops.isEmpty else {
             guard RatingChange.Comparison.previousDrop.isLikeForLike(for: drop) else {
@@ -24,7 +26,11 @@ extension RatingChanges {
             }
             return "No data for \(previousDrop) or \(lastYearDrop) to compare with."
         }
-        return "No rating changed since \(comparedDrops.map(\.description).joined(separator: " or "))."
+        let compared = fairlyComparedDrops
+        guard !compared.isEmpty else { return pandemicNote ?? "" }
+        let message = "No rating changed since \(compared.map(\.description).joined(separator: " or "))."
+        guard let pandemicNote else { return message }
+        return message + " " + pandemicNote
     }
 
     /// The list written in `format`, for `trustboard report --changes`.

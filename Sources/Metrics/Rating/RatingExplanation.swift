@@ -79,8 +79,7 @@ public struct RatingExplanation: Sendable {
             lines.append(
                 (
                     last,
-                    "not compared: 2019/20 and 2020/21 are pandemic years, whose figures were gathered "
-                        + "differently and are compared with no other year"
+                    "not compared: " + RatingChange.Comparison.pandemicReason
                 ))
         } else if rated.previous != nil, rated.likeForLike != nil {
             lines.append((last, "no figure for the academies with data in both years"))

@@ -1,0 +1,32 @@
+extension RatingChange.Comparison {
+    /// Why a figure of one school year is never compared with one of another when either
+    /// year is a pandemic year: the words the explanation of a rating, the changes report,
+    /// the board pack and the dashboard all use.
+    public static let pandemicReason =
+        "2019/20 and 2020/21 are pandemic years, whose figures were gathered differently and are compared with no other year"
+}
+
+extension RatingChanges {
+    /// The earlier drops with data that were still not compared with `drop`, because they
+    /// are of another school year and one of the two is a pandemic year
+    /// (`RatingChange.Comparison.crossesPandemic`): no figure of theirs can be a change.
+    public var pandemicApart: [DataDrop] {
+        comparedDrops.filter { RatingChange.Comparison.crossesPandemic($0, drop) }
+    }
+
+    /// The earlier drops whose figures were set beside `drop`'s: `comparedDrops` but those
+    /// `pandemicApart`.
+    public var fairlyComparedDrops: [DataDrop] {
+        let apart = pandemicApart
+        return comparedDrops.filter { !apart.contains($0) }
+    }
+
+    /// "2021/22 summer is not compared with 2020/21 summer: 2019/20 and 2020/21 are
+    /// pandemic years, …", or nil when no earlier drop with data was kept apart.
+    public var pandemicNote: String? {
+        let apart = pandemicApart
+        guard !apart.isEmpty else { return nil }
+        let drops = apart.map(\.description).joined(separator: " or ")
+        return "\(drop) is not compared with \(drops): \(RatingChange.Comparison.pandemicReason)."
+    }
+}

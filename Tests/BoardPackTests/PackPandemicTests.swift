@@ -1,0 +1,38 @@
+import Metrics
+import Testing
+
+@testable import BoardPack
+
+/// The pack's changes section for a drop whose only earlier drop is across a pandemic
+/// year: it says that drop was not compared and why, never "No rating changed."
+@Suite("Board pack across a pandemic year")
+struct PackPandemicTests {
+    @Test func changesSection() {
+        let ash = PackTrust.urn(431_201)
+        let lastYear = DataDrop(year: AcademicYear(2020), term: .summer)
+        let now = DataDrop(year: AcademicYear(2021), term: .summer)
+        // 95.0% attendance in 2020/21 summer, 85.0% in 2021/22: red now, not compared.
+        let data = TrustData(
+            trustName: "Pandemic Trust",
+            academies: [Academy(urn: ash, name: "Ash Primary", phase: .primary)],
+            attendance: [(lastYear, 500), (now, 1_500)].map { drop, absent in
+                AttendanceRecord(
+                    urn: ash, drop: drop, pupils: 200, possibleSessions: 10_000, absentSessions: absent,
+                    persistentAbsentees: 20)
+            },
+            benchmarks: BuiltInBenchmarks.all)
+        let figures = PackFigures(
+            data: data, config: RatingConfig(),
+            request: PackRequest(
+                drop: now, academies: nil, trustName: "Pandemic Trust", marking: "OFFICIAL-SENSITIVE",
+                date: "1 December 2026"),
+            similar: { _ in nil })
+        var section = HTML()
+        PackChangesPage.write(figures, into: &section)
+        #expect(
+            section.text.contains(
+                "2021/22 summer is not compared with 2020/21 summer: 2019/20 and 2020/21 are pandemic years"))
+        #expect(!section.text.contains("No rating changed."))
+        #expect(!section.text.contains("Every figure whose rating moved since"))
+    }
+}

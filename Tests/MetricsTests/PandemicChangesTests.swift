@@ -1,0 +1,71 @@
+import Testing
+
+@testable import Metrics
+
+/// What the changes say when the only earlier drop with data is kept apart by a pandemic
+/// year: that it was not compared, and why, never "no rating changed since" it.
+@Suite("Changes across a pandemic year")
+struct PandemicChangesTests {
+    static let ash = Fixtures.urn(431_001)
+
+    /// Ash's attendance in `drops`, each missing `absent[i]` of 10,000 sessions.
+    static func data(_ drops: [DataDrop], absent: [Int]) -> TrustData {
+        TrustData(
+            academies: [Academy(urn: ash, name: "Ash", phase: .primary)],
+            attendance: zip(drops, absent).map { drop, absent in
+                AttendanceRecord(
+                    urn: ash, drop: drop, pupils: 200, possibleSessions: 10_000, absentSessions: absent,
+                    persistentAbsentees: 20)
+            },
+            benchmarks: BuiltInBenchmarks.all)
+    }
+
+    static let summer2021 = DataDrop(year: AcademicYear(2020), term: .summer)
+    static let summer2022 = DataDrop(year: AcademicYear(2021), term: .summer)
+
+    @Test("2021/22 summer against 2020/21 summer only: not compared, and the reason")
+    func onlyThePandemicYear() {
+        // 2020/21: 500 of 10,000 missed (95.0% attendance); 2021/22: 1,500 (85.0%), which
+        // would have turned red had the years been compared.
+        let data = Self.data([Self.summer2021, Self.summer2022], absent: [500, 1_500])
+        let changes = RatingChanges(data: data, drop: Self.summer2022, config: RatingConfig())
+        #expect(changes.changes.isEmpty)
+        #expect(changes.comparedDrops == [Self.summer2021])
+        #expect(changes.pandemicApart == [Self.summer2021])
+        #expect(changes.fairlyComparedDrops.isEmpty)
+        #expect(
+            changes.emptyMessage
+                == "2021/22 summer is not compared with 2020/21 summer: 2019/20 and 2020/21 are pandemic "
+                + "years, whose figures were gathered differently and are compared with no other year.")
+        #expect(!changes.write(format: .text).contains("No rating changed"))
+        #expect(
+            changes.write(format: .markdown).contains("2021/22 summer is not compared with 2020/21 summer"))
+    }
+
+    @Test("2021/22 spring: no change since 2021/22 autumn, and 2020/21 spring not compared")
+    func oneFairOneApart() throws {
+        let autumn = DataDrop(year: AcademicYear(2021), term: .autumn)
+        let spring = DataDrop(year: AcademicYear(2021), term: .spring)
+        let lastSpring = DataDrop(year: AcademicYear(2020), term: .spring)
+        // The same 500 of 10,000 (95.0%) in every drop: nothing moves against the autumn.
+        let data = Self.data([lastSpring, autumn, spring], absent: [500, 500, 500])
+        let changes = RatingChanges(data: data, drop: spring, config: RatingConfig())
+        try #require(changes.changes.isEmpty)
+        #expect(changes.fairlyComparedDrops == [autumn])
+        #expect(
+            changes.emptyMessage
+                == "No rating changed since 2021/22 autumn. 2021/22 spring is not compared with 2020/21 "
+                + "spring: 2019/20 and 2020/21 are pandemic years, whose figures were gathered differently "
+                + "and are compared with no other year.")
+    }
+
+    @Test("a year after the pandemic is compared as before: no note")
+    func afterThePandemic() {
+        let summer2023 = DataDrop(year: AcademicYear(2022), term: .summer)
+        let data = Self.data([Self.summer2022, summer2023], absent: [500, 500])
+        let changes = RatingChanges(data: data, drop: summer2023, config: RatingConfig())
+        #expect(changes.pandemicApart.isEmpty)
+        #expect(changes.pandemicNote == nil)
+        #expect(changes.emptyMessage == "No rating changed since 2021/22 summer.")
+    }
+}
