@@ -109,14 +109,19 @@ struct LineChart: Sendable {
         svg.raw(
             "<line class=\"c-axis\" x1=\"\(Int(Self.left))\" x2=\"\(Int(Self.right))\" y1=\"\(Int(Self.bottom))\" y2=\"\(Int(Self.bottom))\"/>"
         )
+        let years = Set(yearLabels)
         for (index, point) in points.enumerated() {
             let at = SVGNumber.text(x(index))
-            svg.element(
-                "text",
-                ["x": at, "y": SVGNumber.text(Self.bottom + 10), "class": "c-tick", "text-anchor": "middle"],
-                text: Self.termLabel(point.drop.term))
-            // The school year under its first drop on the chart.
-            if index == 0 || points[index - 1].drop.year != point.drop.year {
+            if hasTermLabels {
+                svg.element(
+                    "text",
+                    [
+                        "x": at, "y": SVGNumber.text(Self.bottom + 10), "class": "c-tick",
+                        "text-anchor": "middle",
+                    ],
+                    text: Self.termLabel(point.drop.term))
+            }
+            if years.contains(index) {
                 svg.element(
                     "text",
                     [
@@ -126,6 +131,31 @@ struct LineChart: Sendable {
                     text: point.drop.year.description)
             }
         }
+    }
+
+    /// The width a label needs, centre to centre, in the chart's units: a school year
+    /// ("2013/14") at the ticks' 7.5 px is about 29 wide, a term ("Sum") about 14.
+    private static let yearRoom = 32.0
+    private static let termRoom = 16.0
+
+    /// True when each drop's term fits under it: not on a chart of many drops (ten years
+    /// of three drops are 6 apart), where the text alternative still reads every one.
+    var hasTermLabels: Bool {
+        points.count < 2 || x(1) - x(0) >= Self.termRoom
+    }
+
+    /// The points whose school year is written under the axis: the first drop of each year
+    /// on the chart, and, where years are closer than a label is wide, only those with room
+    /// beside the next one written, counting back from the latest, so that the latest year
+    /// is always named and no two labels run together (every other year of eight summers).
+    var yearLabels: [Int] {
+        let firsts = points.indices.filter { $0 == 0 || points[$0 - 1].drop.year != points[$0].drop.year }
+        var kept: [Int] = []
+        for index in firsts.reversed() {
+            if let next = kept.last, x(next) - x(index) < Self.yearRoom { continue }
+            kept.append(index)
+        }
+        return kept.reversed()
     }
 
     /// "Aut", "Spr", "Sum".

@@ -65,6 +65,41 @@ struct LineChartTests {
         #expect(AxisScale(low: 10, high: 10).ticks.first ?? 0 < 10)
     }
 
+    @Test("Eight summers: every term, and every other year counting back from the latest")
+    func eightSummers() {
+        // 2013/14 to 2021/22 without 2019/20, as Beckfoot's attendance: the plot's 180 units
+        // over 7 steps put points 25.7 apart, under the 32 a year label needs, so the years
+        // of points 7, 5, 3 and 1 are written; a term's 16 fit.
+        let years = [2013, 2014, 2015, 2016, 2017, 2018, 2020, 2021]
+        let chart = LineChart(
+            title: "Attendance", unit: "%", decimals: 1,
+            points: years.map {
+                ChartPoint(drop: Self.drop($0, .summer), value: 94, rating: .green, national: nil)
+            })
+        #expect(chart.yearLabels == [1, 3, 5, 7])
+        #expect(chart.hasTermLabels)
+        let svg = chart.svg(id: "y")
+        for year in ["2014/15", "2016/17", "2018/19", "2021/22"] { #expect(svg.contains(">\(year)</text>")) }
+        for year in ["2013/14", "2015/16", "2017/18", "2020/21"] { #expect(!svg.contains(">\(year)</text>")) }
+        #expect(svg.components(separatedBy: ">Sum</text>").count - 1 == 8)
+        // Every drop is still in the text alternative.
+        #expect(chart.description.contains("2013/14 summer: 94.0 (green)"))
+    }
+
+    @Test("Ten years of three drops: no terms, every other year")
+    func tenYears() {
+        // 30 points 180 / 29 = 6.2 apart: under a term's 16. A year's first drop is every
+        // third point, 18.6 apart: every other one from the latest (27, 21, 15, 9, 3) is 37
+        // apart.
+        let drops = (2015..<2025).flatMap { year in Term.allCases.map { Self.drop(year, $0) } }
+        let chart = LineChart(
+            title: "Attendance", unit: "%", decimals: 1,
+            points: drops.map { ChartPoint(drop: $0, value: 94, rating: nil, national: nil) })
+        #expect(!chart.hasTermLabels)
+        #expect(chart.yearLabels == [3, 9, 15, 21, 27])
+        #expect(!chart.svg(id: "t").contains(">Aut</text>"))
+    }
+
     @Test("A chart with no figures says so")
     func empty() {
         let chart = LineChart(
