@@ -200,7 +200,7 @@ public struct DropRater: Sendable {
         outcome: (Figure) -> BenchmarkMatcher.Outcome, each body: (inout RatedFigure) -> Void
     ) {
         let keys = figures.map(FigureCalculator.smallKey)
-        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        let order = Self.keyOrder(keys)
         // Every figure here has one owner (an academy, or the trust).
         let hiddenKeys = figures.first.map { protection.hiddenKeys(of: $0.owner) } ?? []
         for position in order {
@@ -221,5 +221,22 @@ public struct DropRater: Sendable {
             if !distributions.isEmpty { rated.nationalPercentile = standing(of: rated, phase: phase) }
             body(&rated)
         }
+    }
+
+    /// The positions of `keys` in key order, equal keys in the order given: what sorting
+    /// the positions by their keys gives. Each key is packed above its position into one
+    /// integer and the integers sorted as they are, not through a closure that looks both
+    /// keys up at every comparison: sorting each academy's figures that way was 3.5% of a
+    /// report's instructions. A key of 44 bits or more, which no small key is, is sorted
+    /// the slow way.
+    static func keyOrder(_ keys: [Int]) -> [Int] {
+        let positionBits = 20
+        guard keys.count < 1 << positionBits,
+            keys.allSatisfy({ $0 >= 0 && $0 < 1 << (Int.bitWidth - 1 - positionBits) })
+        else { return keys.indices.sorted { keys[$0] < keys[$1] } }
+        var packed = keys.indices.map { keys[$0] << positionBits | $0 }
+        packed.sort()
+        let mask = 1 << positionBits - 1
+        return packed.map { $0 & mask }
     }
 }

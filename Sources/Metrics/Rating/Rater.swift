@@ -58,8 +58,10 @@ public struct Rater: Sendable {
     /// benchmark already found for it, or with the reason there is none: what
     /// `rate(_:previous:outcome:)` gives. A report rates millions of figures, and a rated
     /// figure of 880 bytes made here and returned was copied twice more on its way to
-    /// the report's row.
-    func rate(_ rated: inout RatedFigure, outcome: BenchmarkMatcher.Outcome?) {
+    /// the report's row. `outcome` is consumed: its benchmark, or the reason there is
+    /// none, is moved into `rated` rather than copied out of it (each copy retained the
+    /// benchmark's texts, a tenth of a report's instructions).
+    func rate(_ rated: inout RatedFigure, outcome: consuming BenchmarkMatcher.Outcome?) {
         let figure = rated.figure
         let kpi = figure.kpi
         if figure.isSuppressed {
@@ -71,10 +73,13 @@ public struct Rater: Sendable {
         // but not rated; the explanation gives `KPI.notPublishedReason(in:)`.
         if kpi.notPublishedReason(in: figure.drop.year) != nil { return }
         // National absence covers Years 1–11 only, so Reception and the sixth form have none.
-        let outside = Self.outsideNationalFigures(figure)
-        let benchmark = outside ? nil : outcome?.match
-        rated.benchmark = benchmark
-        rated.benchmarkMiss = outside ? nil : outcome?.miss
+        if !Self.outsideNationalFigures(figure) {
+            switch consume outcome {
+            case .found(let match)?: rated.benchmark = match
+            case .missing(let miss)?: rated.benchmarkMiss = miss
+            case nil: break
+            }
+        }
         let trustRule = config.rule(for: kpi)
         let target = figure.owner.urn.flatMap { config.target(for: $0, kpi) }
         rated.target = target
@@ -106,9 +111,9 @@ public struct Rater: Sendable {
                 rated.greenLine = green
                 rated.amberLine = amber
             case .benchmark(let within):
-                guard let benchmark else { return }
-                rated.greenLine = benchmark.benchmark.value
-                rated.amberLine = benchmark.benchmark.value - sign * within
+                guard let value = rated.benchmark?.benchmark.value else { return }
+                rated.greenLine = value
+                rated.amberLine = value - sign * within
             case .change:
                 // Its lines are on the change, not the level, so `greenLine` stays nil.
                 Self.rateOnChange(&rated)

@@ -117,10 +117,12 @@ struct CSVRowWriter {
             written.byte(Self.comma)
             written.plain(Self.ratingText(cells.rating))
             Self.cellsAfterRating(cells, to: &written)
-            if rated.benchmark == nil { Self.cellsAfterPeriod(cells, to: &written) }
+            // The benchmark cell is empty exactly when there is no benchmark: asked of the
+            // cell, as asking the rated figure copied its benchmark.
+            if cells.benchmark == nil { Self.cellsAfterPeriod(cells, to: &written) }
             bytes.append(contentsOf: written.written)
         }
-        guard let match = rated.benchmark else { return }
+        guard cells.benchmark != nil, let match = rated.benchmark else { return }
         period(of: match)
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.room) { room in
             var written = CellBytes(room)

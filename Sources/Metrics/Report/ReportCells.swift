@@ -37,9 +37,10 @@ extension ReportCells {
         let shown = rated.shown
         value = shown
         rating = rated.rating
-        benchmark = rated.benchmark.map {
-            DisplayRounding.round($0.benchmark.value, decimals: decimals)
-        }
+        // Read through the optional in place: mapping it copied the benchmark, retaining
+        // its texts, for one number.
+        let benchmarkValue = rated.benchmark?.benchmark.value
+        benchmark = benchmarkValue.map { DisplayRounding.round($0, decimals: decimals) }
         let previousShown = rated.previousShown
         previous = previousShown
         change = rated.change(shown: shown, previousShown: previousShown)
