@@ -271,4 +271,30 @@ struct FirstFrameDropsTests {
                     .text)
         }
     }
+
+    /// Of a view of some drops, the drop shown (19) and the one the header's count
+    /// compares it with (18) are rated whole; every other drop, loaded whole (16, the same
+    /// term last year) or for the trend alone (14), only for the trend's attendance, and
+    /// it gives no other figure. A view of every drop rates every drop whole.
+    @Test func onlyTheShownAndComparedDropsAreRatedWhole() {
+        let needed = TrustView.firstFrameDrops(showing: nil, among: Self.drops)
+        let some = Self.view(of: needed)
+        let whole = Self.view(of: nil)
+        let urn = TestTrust.urn(400_000)
+        for index in [19, 18] {
+            #expect(some.rated(Self.drops[index]).kpis == nil)
+            #expect(some.rated(Self.drops[index]).figure(.academy(urn), .persistentAbsenceRate) != nil)
+        }
+        for index in [16, 14] {
+            let rated = some.rated(Self.drops[index])
+            #expect(rated.kpis == [.attendanceRate])
+            #expect(rated.shown(.academy(urn), .attendanceRate) != nil)
+            #expect(rated.shown(.trust, .attendanceRate) != nil)
+            #expect(
+                rated.shown(.academy(urn), .attendanceRate)
+                    == whole.rated(Self.drops[index]).shown(.academy(urn), .attendanceRate))
+            #expect(rated.figure(.academy(urn), .persistentAbsenceRate) == nil)
+            #expect(whole.rated(Self.drops[index]).kpis == nil)
+        }
+    }
 }

@@ -126,7 +126,8 @@ struct ChangingTrust {
         return config
     }
 
-    init(seed: UInt64) {
+    /// `reasons` gives each attendance line sessions missed for some reasons of absence.
+    init(seed: UInt64, reasons: Bool = false) {
         var random = SplitMix(state: seed)
         var attendance: [AttendanceRecord] = []
         var attainment: [AttainmentRecord] = []
@@ -167,13 +168,19 @@ struct ChangingTrust {
                             tenToTwenty: persistent,
                             twentyToFifty: 0, fiftyPlus: 0)
                         : nil
+                    var given: [AbsenceReason: Int] = [:]
+                    if reasons {
+                        for reason in [AbsenceReason.illness, .medical, .late] where random.chance(80) {
+                            given[reason] = absent * random.int(5...60) / 100
+                        }
+                    }
                     attendance.append(
                         AttendanceRecord(
                             urn: urn, drop: drop, group: line.group, yearGroup: line.year,
                             pupils: line.pupils,
                             possibleSessions: possible, absentSessions: absent,
                             persistentAbsentees: persistent,
-                            absenceBands: bands))
+                            absenceBands: bands, reasons: AttendanceReasons(given)))
                 }
                 if random.chance(70) {
                     let cohort = random.chance(15) ? random.int(1...5) : random.int(10...60)

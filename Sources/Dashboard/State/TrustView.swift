@@ -26,6 +26,11 @@ public final class TrustView {
     public let trendLoadedDrops: Set<DataDrop>
     /// The academies, by URN.
     public let academies: [URN: Academy]
+    /// The drops of a view of some drops that its first frame draws only in the overview's
+    /// trend: every drop it holds but the one it shows (the latest it holds) and the one
+    /// the header's count compares that with. Each is rated for the trend alone
+    /// (`trendRater(_:)`); empty for a view of every drop.
+    let trendDrawnOnly: Set<DataDrop>
 
     private let calculator: FigureCalculator
     private let protections: ProtectionCache
@@ -36,6 +41,9 @@ public final class TrustView {
     /// every load has worked.
     public private(set) var similarFailure: String?
     private var rated: [DataDrop: LazyRatedDrop] = [:]
+    /// The protection of the attendance figures alone of each drop whose rater is made
+    /// for the trend alone, and of the same term a year before each (`trendRater(_:)`).
+    private var trendProtections: [DataDrop: SmallGroupProtection] = [:]
     private var rows: [DataDrop: [OverviewRow]] = [:]
     private var sorted: [SortKey: [OverviewRow]] = [:]
     private var trustRows: [DataDrop: OverviewRow] = [:]
@@ -105,6 +113,12 @@ public final class TrustView {
         drops = allDrops ?? loaded
         loadedDrops = allDrops == nil ? nil : Set(loaded).subtracting(trendOnly)
         trendLoadedDrops = allDrops == nil ? [] : trendOnly
+        if let allDrops, let shown = loaded.last {
+            let header = RatingChange.Comparison.header(for: shown, hasData: allDrops.contains)
+            trendDrawnOnly = Set(loaded).subtracting([shown, header.earlierDrop(than: shown)])
+        } else {
+            trendDrawnOnly = []
+        }
         academies = Dictionary(data.academies.map { ($0.urn, $0) }, uniquingKeysWith: { first, _ in first })
         calculator = FigureCalculator(data: data)
         protections = ProtectionCache(calculator: calculator)
@@ -220,13 +234,38 @@ public final class TrustView {
         if let known = rated[drop] { return known }
         // With a school census in the store, the academies' similar schools rate them under
         // `benchmark_scope: similar` and give the trust its expected figure, as in `report`.
-        // A drop loaded only for the trend is asked only for figures as shown, which a
-        // rating never changes, so its comparisons are not read.
-        let similarSchools =
-            similarLoader == nil || trendLoadedDrops.contains(drop) ? nil : similar(drop)?.comparisons
-        let made = LazyRatedDrop(protections.rater(drop, config: config, similar: similarSchools))
+        // A drop loaded only for the trend is asked only for its attendance as shown.
+        let made =
+            trendDrawnOnly.contains(drop)
+            ? LazyRatedDrop(trendRater(drop), kpis: Self.trendKPIs)
+            : LazyRatedDrop(
+                protections.rater(
+                    drop, config: config, similar: similarLoader == nil ? nil : similar(drop)?.comparisons))
         rated[drop] = made
         return made
+    }
+
+    /// The KPIs the overview's trend shows of a drop: attendance.
+    static let trendKPIs: Set<KPI> = [.attendanceRate]
+
+    /// The rater of a drop a view of some drops draws only in the overview's trend
+    /// (`trendDrawnOnly`), which is asked only for its attendance as shown
+    /// (`LazyRatedDrop.shown`): without similar schools, as a rating never changes the
+    /// value shown, and with a protection of its attendance figures alone, and the same
+    /// term last year's, for the previous values (`SmallGroupProtection(calculator:drop:kpis:)`):
+    /// protecting every figure of the trend's drops, and of the year before each, took a
+    /// seventh of a ten-year store's first frame. Its other figures are not given
+    /// (`LazyRatedDrop.kpis`): the view draws nothing else of these drops (`draws(_:)`).
+    private func trendRater(_ drop: DataDrop) -> DropRater {
+        func protection(_ drop: DataDrop) -> SmallGroupProtection {
+            if let known = trendProtections[drop] { return known }
+            let made = SmallGroupProtection(calculator: calculator, drop: drop, kpis: Self.trendKPIs)
+            trendProtections[drop] = made
+            return made
+        }
+        return DropRater(
+            calculator: calculator, drop: drop, config: config,
+            protections: (protection(drop), protection(drop.sameTermLastYear)))
     }
 
     /// The overview's rows for `drop`: one per academy with data, unsorted.

@@ -7,8 +7,8 @@ import Dispatch
 /// term last year) to find every kind of change against both. The header needs one
 /// number: the figures red now that were green or amber in the header's comparison drop
 /// (`headerComparison(for:withData:)`), neither side suppressed, each attendance figure
-/// once. So this rates every figure of this drop, and of the earlier drop only the figures
-/// that are red now (`DropRater.rated(_:keys:)` and `ratedTrust(keys:)`, each rated exactly
+/// once. So this rates every figure of this drop that can be red (`keysThatCanBeRed`),
+/// and of the earlier drop only the figures that are red now (`DropRater.rated(_:keys:)` and `ratedTrust(keys:)`, each rated exactly
 /// as among every figure); the other earlier drop is not rated at all. Whether a pair of
 /// figures turned red is decided by `RatingChange` itself, as for the list, so the two
 /// counts are equal by construction.
@@ -57,6 +57,9 @@ public struct TurnedRedCount: Sendable {
             return
         }
         let urns = rater.academiesWithData
+        // Only the figures that can be red are rated (`keysThatCanBeRed`), each exactly as
+        // among every figure.
+        let keys = Self.keysThatCanBeRed(rater.rater.config)
         // The trust's figures are the longest piece of work (every academy's figures are
         // summed), so they are counted as a task of their own, first, while the academies'
         // batches fill the other cores; a batch of 32 keeps the hand-off cost small.
@@ -71,7 +74,7 @@ public struct TurnedRedCount: Sendable {
                 DispatchQueue.concurrentPerform(iterations: batches + 1) { index in
                     guard index > 0 else {
                         trustSlot.pointee = Self.turnedRed(
-                            now: rater.ratedTrust().filter(Self.mayHaveTurnedRed),
+                            now: rater.ratedTrust(keys: keys).filter(Self.mayHaveTurnedRed),
                             before: { earlier.ratedTrust(keys: $0) }, comparison: comparison)
                         return
                     }
@@ -79,7 +82,9 @@ public struct TurnedRedCount: Sendable {
                     for place in start..<min(start + batchSize, urns.count) {
                         let urn = urns[place]
                         var red: [RatedFigure] = []
-                        rater.forEachRated(urn) { if Self.mayHaveTurnedRed($0) { red.append($0) } }
+                        rater.forEachRated(urn, keys: keys) {
+                            if Self.mayHaveTurnedRed($0) { red.append($0) }
+                        }
                         slots[place] = Self.turnedRed(
                             now: red, before: { earlier.rated(urn, keys: $0) }, comparison: comparison)
                     }

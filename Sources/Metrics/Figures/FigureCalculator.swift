@@ -68,44 +68,64 @@ public struct FigureCalculator: Sendable {
     }
 
     /// `figures(of:in:)` with only the figures whose small key is in `keys`, in the same
-    /// order: rows whose pupil group and year group no key names are passed over before
-    /// any figure is made of them, as the overview wants a few figures of every academy.
+    /// order: rows whose pupil group and year group no key names are passed over, and of
+    /// the others only the measures whose KPI a key names are made into figures
+    /// (`WantedKeys`): the overview wants a few figures of every academy, and the header's
+    /// count of figures turned red those of the KPIs that can be red.
     public func figures(of urn: URN, in drop: DataDrop, keys: Set<Int>) -> [Figure] {
+        figures(of: urn, in: drop, wanted: WantedKeys.of(keys), keys: keys)
+    }
+
+    /// `figures(of:in:)` with only the figures of the KPIs and lines `wanted` names, in the
+    /// same order, and of those only the ones whose small key is in `keys` when given.
+    func figures(of urn: URN, in drop: DataDrop, wanted: WantedKeys, keys: Set<Int>? = nil) -> [Figure] {
         guard let bucket = index.bucket(urn, drop) else { return [] }
-        // A small key's low 16 bits are its pupil group and year group. A few keys are
-        // looked through faster than a set is made and hashed, once per academy.
-        let places = keys.map { $0 & 0xFFFF }
-        func named(_ group: PupilGroup, _ yearGroup: YearGroup) -> Bool {
-            places.contains(group.index << 8 | yearGroup.code)
-        }
         var figures: [Figure] = []
+        if wanted.isEvery {
+            // Most rows give figures wanted: room for them all, as `figures(of:in:)` makes.
+            figures.reserveCapacity(
+                bucket.attendance.count * 4 + bucket.attainment.count * 2 + bucket.scores.count
+                    + bucket.published.count)
+        }
         for position in bucket.attendance {
             let record = data.attendance[Int(position)]
-            if named(record.group, record.yearGroup) { Self.append(record, to: &figures) }
+            if wanted.names(record.group, record.yearGroup) {
+                Self.append(
+                    record, Self.attendanceMeasures, pupils: record.pupils, wanted: wanted, to: &figures)
+            }
         }
         for position in bucket.attainment {
             let record = data.attainment[Int(position)]
-            if named(record.group, record.yearGroup) { Self.append(record, to: &figures) }
+            if wanted.names(record.group, record.yearGroup) {
+                Self.append(record, wanted: wanted, to: &figures)
+            }
         }
         for position in bucket.scores {
             let record = data.scores[Int(position)]
-            if named(record.group, record.yearGroup) { figures.append(Self.figure(of: record)) }
+            if wanted.names(record.group, record.yearGroup), wanted.names(.score(record.measure)) {
+                figures.append(Self.figure(of: record))
+            }
         }
         for position in bucket.inclusion {
             let record = data.inclusion[Int(position)]
-            if named(record.group, record.yearGroup) {
-                Self.append(record, Self.inclusionMeasures, pupils: record.pupils, to: &figures)
+            if wanted.names(record.group, record.yearGroup) {
+                Self.append(
+                    record, Self.inclusionMeasures, pupils: record.pupils, wanted: wanted, to: &figures)
             }
         }
-        figures.removeAll { !keys.contains(Self.smallKey($0)) }
+        if let keys, !wanted.isEvery { figures.removeAll { !keys.contains(Self.smallKey($0)) } }
         if !bucket.published.isEmpty {
-            // Only wanted keys can clash with a wanted published figure, so the counted
-            // figures kept above decide exactly as all of them would.
+            // Only wanted keys can clash with a wanted published figure (a key names its
+            // KPI), so the counted figures kept above decide exactly as all of them would.
             let counted = Set(figures.map(Self.smallKey))
             for position in bucket.published {
-                let figure = Self.figure(of: data.published[Int(position)])
+                let record = data.published[Int(position)]
+                guard wanted.names(record.kpi), wanted.names(record.group, record.yearGroup) else { continue }
+                let figure = Self.figure(of: record)
                 let key = Self.smallKey(figure)
-                if keys.contains(key), !counted.contains(key) { figures.append(figure) }
+                if wanted.isEvery || keys?.contains(key) ?? true, !counted.contains(key) {
+                    figures.append(figure)
+                }
             }
         }
         return figures
@@ -277,12 +297,15 @@ public struct FigureCalculator: Sendable {
         append(record, attendanceMeasures, pupils: record.pupils, to: &figures)
     }
 
-    /// Appends each of `measures` whose counts `record` gives, over `pupils`.
+    /// Appends each of `measures` whose counts `record` gives, over `pupils`: only those
+    /// whose KPI `wanted` names, when given.
     static func append<Record: DropRecord>(
-        _ record: Record, _ measures: [CountedMeasure<Record>], pupils: Int, to figures: inout [Figure]
+        _ record: Record, _ measures: [CountedMeasure<Record>], pupils: Int, wanted: WantedKeys? = nil,
+        to figures: inout [Figure]
     ) {
         let owner = Figure.Owner.academy(record.urn)
         for measure in measures {
+            if let wanted, !wanted.names(measure.kpi) { continue }
             guard let numerator = measure.numerator(record), let denominator = measure.denominator(record)
             else { continue }
             figures.append(
@@ -301,17 +324,19 @@ public struct FigureCalculator: Sendable {
         return figures
     }
 
-    /// Appends the attainment KPIs of one row.
-    static func append(_ record: AttainmentRecord, to figures: inout [Figure]) {
+    /// Appends the attainment KPIs of one row: only those `wanted` names, when given.
+    static func append(_ record: AttainmentRecord, wanted: WantedKeys? = nil, to figures: inout [Figure]) {
         func make(_ kpi: KPI, _ numerator: Int) -> Figure {
             Figure(
                 owner: .academy(record.urn), kpi: kpi, drop: record.drop, group: record.group,
                 yearGroup: record.yearGroup, numerator: Double(numerator), denominator: Double(record.cohort),
                 pupils: record.cohort, basis: record.basis)
         }
-        figures.append(make(.expected(record.subject), record.expected))
-        if let greaterDepth = record.greaterDepth {
-            figures.append(make(.greaterDepth(record.subject), greaterDepth))
+        let expected = KPI.expected(record.subject)
+        if wanted?.names(expected) ?? true { figures.append(make(expected, record.expected)) }
+        let greaterDepthKPI = KPI.greaterDepth(record.subject)
+        if let greaterDepth = record.greaterDepth, wanted?.names(greaterDepthKPI) ?? true {
+            figures.append(make(greaterDepthKPI, greaterDepth))
         }
     }
 

@@ -37,6 +37,13 @@ public struct SmallGroupProtection: Sendable {
 
     /// Works out what must be hidden in `drop`.
     public init(calculator: FigureCalculator, drop: DataDrop) {
+        self.init(calculator: calculator, drop: drop, figures: { calculator.figures(of: $0, in: drop) })
+    }
+
+    /// Works out what must be hidden in `drop` among the figures `figures` gives of each
+    /// academy (every one of its figures in `drop`, or those of some KPIs: see
+    /// `init(calculator:drop:kpis:)`).
+    init(calculator: FigureCalculator, drop: DataDrop, figures: @Sendable (URN) -> [Figure]) {
         let urns = calculator.index.academies(in: drop)
         var positions: [URN: Int] = [:]
         for (position, urn) in urns.enumerated() { positions[urn] = position }
@@ -60,8 +67,7 @@ public struct SmallGroupProtection: Sendable {
             own.withUnsafeMutableBufferPointer { slots in
                 nonisolated(unsafe) let slots = slots
                 DispatchQueue.concurrentPerform(iterations: slots.count) { offset in
-                    slots[offset] = Self.protect(
-                        academy: calculator.figures(of: urns[start + offset], in: drop))
+                    slots[offset] = Self.protect(academy: figures(urns[start + offset]))
                 }
             }
             for (offset, academy) in own.enumerated() {
@@ -94,8 +100,7 @@ public struct SmallGroupProtection: Sendable {
                         // Kept for a few hundred academies at most, so a national drop's
                         // memory stays small.
                         if owners.count >= 256 { owners.removeAll(keepingCapacity: true) }
-                        owners[next.academy] = Owner(
-                            calculator.figures(of: urns[next.academy], in: drop).map(Cell.init))
+                        owners[next.academy] = Owner(figures(urns[next.academy]).map(Cell.init))
                     }
                     if let owner = owners[next.academy] {
                         for added in Self.hiding(key, in: owner, hidden: &hidden[next.academy]) {

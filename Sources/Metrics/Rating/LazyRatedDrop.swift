@@ -26,6 +26,12 @@ public final class LazyRatedDrop: Sendable {
     /// and other pupils' attendance for the gap. They are rated for every academy the
     /// overview lists; the rest only when asked for.
     public let headlineKeys: Set<Int>
+    /// The KPIs whose figures this gives, when only some (nil gives every figure): a drop
+    /// the overview draws only in its attendance trend is rated with a protection of its
+    /// attendance alone (`SmallGroupProtection(calculator:drop:kpis:)`), which says nothing
+    /// of other figures, so none is given (nil), rather than one that may not be hidden
+    /// where it should.
+    public let kpis: Set<KPI>?
     /// How many academies' full figure sets are kept at most.
     public static let fullyRatedKept = 64
 
@@ -54,13 +60,25 @@ public final class LazyRatedDrop: Sendable {
     /// The drop.
     public var drop: DataDrop { rater.drop }
 
-    /// Prepares to rate `rater`'s drop; nothing is rated yet.
-    public init(_ rater: DropRater) {
+    /// Prepares to rate `rater`'s drop; nothing is rated yet. With `kpis`, only figures of
+    /// those KPIs are given (`kpis`): `rater`'s protection need hide only them.
+    public init(_ rater: DropRater, kpis: Set<KPI>? = nil) {
         self.rater = rater
+        self.kpis = kpis
         academies = rater.calculator.data.academies
         academiesWithData = Set(rater.academiesWithData)
-        headlineKeys = Self.headlineKeys(rater.rater.config)
+        let headlineKeys = Self.headlineKeys(rater.rater.config)
+        guard let kpis else {
+            self.headlineKeys = headlineKeys
+            return
+        }
+        // A small key's KPI index is its bits above the sixteenth.
+        let given = Set(kpis.map(\.index))
+        self.headlineKeys = headlineKeys.filter { given.contains($0 >> 16) }
     }
+
+    /// False for a KPI whose figures this does not give (`kpis`).
+    private func gives(_ kpi: KPI) -> Bool { kpis?.contains(kpi) ?? true }
 
     /// The small keys of the overview's figures under `config` (see `headlineKeys`).
     static func headlineKeys(_ config: RatingConfig) -> Set<Int> {
@@ -86,6 +104,7 @@ public final class LazyRatedDrop: Sendable {
     public func shown(
         _ owner: Figure.Owner, _ kpi: KPI, group: PupilGroup = .all, yearGroup: YearGroup = .all
     ) -> Double? {
+        guard gives(kpi) else { return nil }
         guard case .trust = owner else {
             return figure(owner, kpi, group: group, yearGroup: yearGroup)?.shown
         }
@@ -108,6 +127,7 @@ public final class LazyRatedDrop: Sendable {
     public func figure(
         _ owner: Figure.Owner, _ kpi: KPI, group: PupilGroup = .all, yearGroup: YearGroup = .all
     ) -> RatedFigure? {
+        guard gives(kpi) else { return nil }
         let key = kpi.index << 16 | group.index << 8 | yearGroup.code
         // Figures are rated outside the lock, so that several threads rate academies at
         // once (the overview's rows of a national store are made on every core); two that
