@@ -31,55 +31,64 @@ extension TrustStore {
     /// - Throws: `StoreError` when the store cannot be read or holds a value this version
     ///   cannot read.
     public func load(drops: Set<DataDrop>? = nil, attendanceOf: Set<DataDrop> = []) throws -> TrustData {
-        try reading { db in
-            let files = try Self.files(db)
-            var data = TrustData()
-            data.trustName = try String.fetchOne(db, sql: "SELECT name FROM trust WHERE id = 1")
-            data.academies = try records(db, .academies, order: "urn") { try $0.academy() }
-            data.benchmarks = try records(db, .benchmarks, order: "measure, academic_year, term") {
-                try $0.benchmark()
-            }
-            // As SQLite steps through each kind's rows, this thread reads their keys and copies
-            // their values (`RecordRows`), and another reads the values into records
-            // meanwhile (`RecordPipeline`): reading every row on one thread was a quarter of
-            // a national store's first frame. Only that thread touches what is read until
-            // `finish()`.
-            let pipeline = RecordPipeline()
-            let read = LoadedRecords(files: files)
-            do {
-                // Each kind by its own type rather than `kind.recordType`, so that reading a
-                // million rows runs code compiled for that type, not generic code.
-                let withAttendance = drops?.union(attendanceOf)
-                for kind in DropRecordKind.allCases {
-                    switch kind {
-                    case .attendance: try send(AttendanceRecord.self, db, withAttendance, pipeline, read)
-                    case .attainment: try send(AttainmentRecord.self, db, drops, pipeline, read)
-                    case .scores: try send(ScoreRecord.self, db, drops, pipeline, read)
-                    case .published: try send(PublishedFigure.self, db, withAttendance, pipeline, read)
-                    case .inclusion: try send(InclusionRecord.self, db, drops, pipeline, read)
-                    }
-                }
-                data.distributions = try records(
-                    db, .distributions, order: "measure, academic_year, term, phase"
-                ) {
-                    try $0.distribution()
-                }
-            } catch {
-                // A record that failed to read came before what failed here.
-                try pipeline.finish()
-                throw error
-            }
-            try pipeline.finish()
-            for kind in DropRecordKind.allCases { read.store(kind.recordType, in: &data) }
-            data.ingestedAt = read.latest.mapValues { IngestTime.text($0) }
-            return data
+        try reading { db in try load(db, drops: drops, attendanceOf: attendanceOf, items: .all).data }
+    }
+
+    /// `load(drops:attendanceOf:)` within the read transaction of `db`, reading of each
+    /// drop only the records `items` names; with, for each drop loaded, the latest time a
+    /// file with rows among those read was ingested.
+    func load(_ db: Database, drops: Set<DataDrop>?, attendanceOf: Set<DataDrop>, items: RecordItems) throws
+        -> (data: TrustData, latest: [DataDrop: Date])
+    {
+        let files = try Self.files(db)
+        var data = TrustData()
+        data.trustName = try String.fetchOne(db, sql: "SELECT name FROM trust WHERE id = 1")
+        data.academies = try records(db, .academies, order: "urn") { try $0.academy() }
+        data.benchmarks = try records(db, .benchmarks, order: "measure, academic_year, term") {
+            try $0.benchmark()
         }
+        // As SQLite steps through each kind's rows, this thread reads their keys and copies
+        // their values (`RecordRows`), and another reads the values into records
+        // meanwhile (`RecordPipeline`): reading every row on one thread was a quarter of
+        // a national store's first frame. Only that thread touches what is read until
+        // `finish()`.
+        let pipeline = RecordPipeline()
+        let read = LoadedRecords(files: files)
+        do {
+            // Each kind by its own type rather than `kind.recordType`, so that reading a
+            // million rows runs code compiled for that type, not generic code.
+            let withAttendance = drops?.union(attendanceOf)
+            for kind in DropRecordKind.allCases where !items.readsNone(kind) {
+                let only = items.condition(kind)
+                switch kind {
+                case .attendance: try send(AttendanceRecord.self, db, withAttendance, only, pipeline, read)
+                case .attainment: try send(AttainmentRecord.self, db, drops, only, pipeline, read)
+                case .scores: try send(ScoreRecord.self, db, drops, only, pipeline, read)
+                case .published: try send(PublishedFigure.self, db, withAttendance, only, pipeline, read)
+                case .inclusion: try send(InclusionRecord.self, db, drops, only, pipeline, read)
+                }
+            }
+            data.distributions = try records(
+                db, .distributions, order: "measure, academic_year, term, phase"
+            ) {
+                try $0.distribution()
+            }
+        } catch {
+            // A record that failed to read came before what failed here.
+            try pipeline.finish()
+            throw error
+        }
+        try pipeline.finish()
+        for kind in DropRecordKind.allCases { read.store(kind.recordType, in: &data) }
+        data.ingestedAt = read.latest.mapValues { IngestTime.text($0) }
+        return (data, read.latest)
     }
 
     /// Sends every stored record of `Record`'s kind in `drops` (all when nil) down
     /// `pipeline`, to be read into `read`, a batch of rows at a time.
     private func send<Record: DropRecord>(
-        _: Record.Type, _ db: Database, _ drops: Set<DataDrop>?, _ pipeline: RecordPipeline,
+        _: Record.Type, _ db: Database, _ drops: Set<DataDrop>?,
+        _ only: (sql: String, arguments: StatementArguments), _ pipeline: RecordPipeline,
         _ read: LoadedRecords
     ) throws {
         let fileColumn = DropCountsTable.readingTable(Record.kind).recordColumns.count
@@ -94,10 +103,14 @@ extension TrustStore {
         // Counted first, so that the list is made once at its size: grown on the pipeline's
         // thread, the space each size outgrew stayed with that thread's malloc arena, and a
         // national store's first frame peaked 20 MB higher.
-        let expected = try countRecords(db, of: Record.kind, drops: drops)
-        pipeline.send(RecordRows(path: path, capacity: 0)) { _ in read.reserve(Record.self, expected) }
+        // A kind read for some items only is not counted: counting its items stepped through
+        // every row of the kind once more, and the list it grows into is much smaller.
+        if only.sql.isEmpty {
+            let expected = try countRecords(db, of: Record.kind, drops: drops)
+            pipeline.send(RecordRows(path: path, capacity: 0)) { _ in read.reserve(Record.self, expected) }
+        }
         do {
-            try forEachRecord(db, of: Record.kind, drops: drops) { row in
+            try forEachRecord(db, of: Record.kind, drops: drops, only: only) { row in
                 try rows.append(row, fileColumn: fileColumn)
                 if rows.count == RecordPipeline.batchRows { try flush() }
             }
@@ -122,14 +135,17 @@ extension TrustStore {
     }
 
     /// Calls `body` with each stored record of `kind` in key order, only those of `drops`
-    /// when given: one range scan of the primary key per drop.
+    /// when given, and only those `only` picks (`RecordItems.condition`): one range scan of
+    /// the primary key per drop.
     func forEachRecord(
-        _ db: Database, of kind: DropRecordKind, drops: Set<DataDrop>?, _ body: (StoredRow) throws -> Void
+        _ db: Database, of kind: DropRecordKind, drops: Set<DataDrop>?,
+        only: (sql: String, arguments: StatementArguments) = ("", []), _ body: (StoredRow) throws -> Void
     ) throws {
         let table = DropCountsTable.readingTable(kind)
         for arguments in try Self.dropArguments(db, of: kind, drops: drops) {
             try StoredRow.forEach(
-                in: db, sql: DropCountsTable.selectSQL, arguments: arguments, table: table, path: path, body)
+                in: db, sql: DropCountsTable.selectSQL + only.sql, arguments: arguments + only.arguments,
+                table: table, path: path, body)
         }
     }
 

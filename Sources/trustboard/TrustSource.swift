@@ -145,11 +145,41 @@ struct TrustSource {
         let all = try TrustStore(readingAt: path).storedDrops()
         guard !all.isEmpty else { return try open(options, quiet: quiet) }
         let drop = try drop(named: dropText, among: all)
+        if TrustView.firstFrameRatesOverviewFiguresOnly(showing: drop, among: all),
+            let source = try open(options, overviewOf: drop, among: all)
+        {
+            return source
+        }
         let needed = TrustView.firstFrameDrops(showing: drop, among: all)
         guard needed.count < all.count else { return try open(options, quiet: quiet) }
         let trendOnly = TrustView.trendOnlyDrops(showing: drop, among: all)
         var source = try open(
             options, drops: needed.subtracting(trendOnly), attendanceOf: trendOnly, quiet: quiet)
+        source.storeDrops = all
+        source.trendOnlyDrops = trendOnly
+        return source
+    }
+
+    /// The store named by `options` (which exists, and holds `all`), opened with only the
+    /// records of `drop` its overview shows the figures of (`TrustView.overviewKPIs`), and
+    /// what the overview's trend shows of the drops before (`TrustView.trendOnlyDrops`):
+    /// for a first frame that rates nothing else (`TrustView.firstFrameRatesOverviewFiguresOnly`).
+    /// A national store's drop is nine subjects of attainment, of which the overview shows
+    /// two. Nil when the records left out could change what the frame says of the drop
+    /// (`TrustStore.load(_:only:attendanceOf:)`): the caller then reads whole drops.
+    private static func open(_ options: StoreOptions, overviewOf drop: DataDrop, among all: [DataDrop]) throws
+        -> TrustSource?
+    {
+        let store = try TrustStore(readingAt: options.storePath)
+        let config = try loadConfig(options, fallback: nil)
+        let trendOnly = TrustView.trendOnlyDrops(showing: drop, among: all)
+        let items = RecordItems(figuresOf: TrustView.overviewKPIs(config))
+        guard let data = try store.load(drop, only: items, attendanceOf: trendOnly) else { return nil }
+        try check(config, against: data)
+        let similar = try similarLoader(store: store, academies: data.academies, config: config)
+        var source = TrustSource(data: data, config: config, store: store, similar: similar)
+        // A view of part of the store: it draws the overview alone, and the live dashboard
+        // reads the whole store meanwhile (`TrustView.draws`).
         source.storeDrops = all
         source.trendOnlyDrops = trendOnly
         return source

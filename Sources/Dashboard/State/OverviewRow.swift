@@ -75,33 +75,111 @@ public final class OverviewRow: @unchecked Sendable {
 
         subscript(position: Int) -> RatedFigure? { position < 0 ? nil : kept[position] }
 
-        /// The position of `figure`, kept now unless one of its KPI, pupil group and year
-        /// group is kept already. Every figure of a row is of one owner and drop, so those
-        /// name it: comparing whole rated figures (about 880 bytes each, explanation and
-        /// benchmark included) was a tenth of a national store's first frame.
-        mutating func keep(_ figure: RatedFigure?) -> Int {
-            guard let figure else { return -1 }
-            let (kpi, group, yearGroup) = (figure.figure.kpi, figure.figure.group, figure.figure.yearGroup)
-            if let known = kept.firstIndex(where: {
-                $0.figure.kpi == kpi && $0.figure.group == group && $0.figure.yearGroup == yearGroup
-            }) {
-                return known
+        /// The figures `found` (nil where the row has none), each kept once, copied from
+        /// `source` into a list of exactly their number, and where each of `found` is in
+        /// it. A figure is kept unless one of its KPI, pupil group and year group is
+        /// already: every figure of a row is of one owner and drop, so those name it.
+        /// Comparing whole rated figures (about 880 bytes each, explanation and benchmark
+        /// included) was a tenth of a national store's first frame, and copying them as
+        /// they were looked up, kept and kept again at the list's exact size, a twentieth.
+        static func keeping(_ found: [Found?], from source: RowSource) -> (
+            list: RowFigureList, positions: [Int]
+        ) {
+            var distinct: [Found] = []
+            let positions = found.map { item -> Int in
+                guard let item else { return -1 }
+                if let known = distinct.firstIndex(where: { $0.names(item) }) { return known }
+                distinct.append(item)
+                return distinct.count - 1
             }
-            kept.append(figure)
-            return kept.count - 1
+            // Made at its size: appending five figures one by one leaves room for eight,
+            // 2.6 KB a row for nothing.
+            var list = RowFigureList()
+            list.kept.reserveCapacity(distinct.count)
+            for item in distinct { list.kept.append(source.figure(item.place)) }
+            return (list, positions)
         }
 
         /// The rating of the figure at `position`, nil where the row has none.
         func rating(at position: Int) -> RAGRating? { position < 0 ? nil : kept[position].rating }
 
-        /// Lets go of the room `keep` grew into: appending five figures one by one leaves
-        /// room for eight, 2.6 KB a row for nothing.
-        mutating func shrink() {
-            var exact: [RatedFigure] = []
-            exact.reserveCapacity(kept.count)
-            exact.append(contentsOf: kept)
-            kept = exact
+        /// What sorting compares of the figure at `position`, read in place.
+        func sortKey(at position: Int) -> OverviewColumn.FigureKey {
+            var key = OverviewColumn.FigureKey(nil)
+            guard position >= 0 else { return key }
+            key.shown = kept[position].shown
+            key.rating = kept[position].rating
+            key.higherIsBetter = kept[position].figure.kpi.direction == .higherIsBetter
+            return key
         }
+    }
+
+    /// A figure found for a row: its place among those `RowSource` finds it in, and the
+    /// KPI, pupil group and year group it was found by.
+    private struct Found {
+        let place: Int
+        let kpi: KPI
+        let group: PupilGroup
+        let yearGroup: YearGroup
+
+        /// True when `other` is found by the same KPI, pupil group and year group.
+        func names(_ other: Found) -> Bool {
+            kpi == other.kpi && group == other.group && yearGroup == other.yearGroup
+        }
+    }
+
+    /// Where a row's figures are looked up (`find`), before the few it keeps are copied
+    /// out (`figure`), once each.
+    private struct RowSource {
+        /// The place of the figure of a KPI, pupil group and year group; nil where there is none.
+        let place: (KPI, PupilGroup, YearGroup) -> Int?
+        /// The figure at a place.
+        let figure: (Int) -> RatedFigure
+
+        /// The figure of `kpi`, `group` and `yearGroup`, if there is one. The owner is the
+        /// source's own.
+        func find(_: Figure.Owner, _ kpi: KPI, group: PupilGroup = .all, yearGroup: YearGroup = .all)
+            -> Found?
+        {
+            place(kpi, group, yearGroup).map {
+                Found(place: $0, kpi: kpi, group: group, yearGroup: yearGroup)
+            }
+        }
+
+        /// The figures `lookup` gives, each copied once as it is looked up and again as it
+        /// is kept: for the trust row, one a drop.
+        static func looking(up lookup: @escaping Lookup) -> RowSource {
+            let found = FoundFigures()
+            return RowSource(
+                place: { kpi, group, yearGroup in
+                    guard let figure = lookup(kpi, group, yearGroup) else { return nil }
+                    found.figures.append(figure)
+                    return found.figures.count - 1
+                },
+                figure: { found.figures[$0] })
+        }
+
+        /// `figures`, in which the last figure of a key is the one found.
+        static func list(_ figures: [RatedFigure]) -> RowSource {
+            RowSource(
+                place: { kpi, group, yearGroup in
+                    figures.lastIndex {
+                        $0.figure.kpi == kpi && $0.figure.group == group && $0.figure.yearGroup == yearGroup
+                    }
+                },
+                figure: { figures[$0] })
+        }
+    }
+
+    /// The figures a `RowSource.looking(up:)` has looked up so far.
+    private final class FoundFigures {
+        var figures: [RatedFigure] = []
+    }
+
+    /// A headline found for one of the wide overview's phase columns, and its label.
+    private struct FoundHeadline {
+        let found: Found?
+        let label: String?
     }
 
     /// Where each of the row's figures is in `figures`.
@@ -159,24 +237,22 @@ public final class OverviewRow: @unchecked Sendable {
     /// The row of an academy.
     convenience init(academy: Academy, rated: LazyRatedDrop, config: RatingConfig) {
         let owner = Figure.Owner.academy(academy.urn)
-        self.init(academy: academy, config: config) { rated.figure(owner, $0, group: $1, yearGroup: $2) }
+        self.init(
+            academy: academy, config: config,
+            source: .looking { rated.figure(owner, $0, group: $1, yearGroup: $2) })
     }
 
     /// The row of an academy from its `headline` figures, as `DropRater.rated(_:keys:)`
-    /// rates them with `LazyRatedDrop.headlineKeys`: the last figure of a key wins, as in
-    /// `LazyRatedDrop`. A national store's rows are made this way, so that each academy's
-    /// figures are held once, by its row, not by its row and the rated drop as well.
+    /// rates them with `LazyRatedDrop.headlineKeys` (or those of all pupils, which are all
+    /// a row keeps): the last figure of a key wins, as in `LazyRatedDrop`. A national
+    /// store's rows are made this way, so that each academy's figures are held once, by
+    /// its row, not by its row and the rated drop as well.
     convenience init(academy: Academy, headline figures: [RatedFigure], config: RatingConfig) {
-        self.init(academy: academy, config: config) { kpi, group, yearGroup in
-            figures.last {
-                $0.figure.kpi == kpi && $0.figure.group == group && $0.figure.yearGroup == yearGroup
-            }
-        }
+        self.init(academy: academy, config: config, source: .list(figures))
     }
 
-    /// The row of an academy whose figures `figure` looks up.
-    private init(academy: Academy, config: RatingConfig, figure: @escaping Lookup) {
-        let rated = RowFigures(lookup: figure)
+    /// The row of an academy whose figures are found in `rated`.
+    private init(academy: Academy, config: RatingConfig, source rated: RowSource) {
         let owner = Figure.Owner.academy(academy.urn)
         self.academy = academy
         urn = academy.urn
@@ -184,42 +260,45 @@ public final class OverviewRow: @unchecked Sendable {
         searchName = SearchText.fold(academy.name)
         sortName = academy.name.lowercased()
         headlineKind = config.headline(for: academy.phase)
-        let headline = headlineKind.flatMap { rated.figure(owner, $0.kpi, yearGroup: $0.yearGroup) }
+        let headline = headlineKind.flatMap { rated.find(owner, $0.kpi, yearGroup: $0.yearGroup) }
         academiesCounted = 1
         (figures, slots, phaseLabels) = Self.kept(
-            attendance: rated.figure(owner, .attendanceRate),
-            persistentAbsence: rated.figure(owner, .persistentAbsenceRate),
-            severeAbsence: rated.figure(owner, .severeAbsenceRate), headline: headline,
+            attendance: rated.find(owner, .attendanceRate),
+            persistentAbsence: rated.find(owner, .persistentAbsenceRate),
+            severeAbsence: rated.find(owner, .severeAbsenceRate), headline: headline,
             phaseHeadlines: Self.phaseHeadlines(
                 owner: owner, ownColumn: { ($0 == .primary) == (academy.phase == .primary) },
                 headline: headline, headlineKind: headlineKind, rated: rated, config: config),
             writing: Self.writing(owner, rated: rated, config: config),
-            suspensions: rated.figure(owner, .inclusion(.suspensionRate)))
+            suspensions: rated.find(owner, .inclusion(.suspensionRate)), from: rated)
         countRatings()
     }
 
-    /// The row's figures kept once each, and where each is.
+    /// The row's figures kept once each, copied from `source`, and where each is.
     private static func kept(
-        attendance: RatedFigure?, persistentAbsence: RatedFigure?, severeAbsence: RatedFigure?,
-        headline: RatedFigure?, phaseHeadlines: [PhaseHeadline], writing: RatedFigure?,
-        suspensions: RatedFigure?
+        attendance: Found?, persistentAbsence: Found?, severeAbsence: Found?, headline: Found?,
+        phaseHeadlines: [FoundHeadline], writing: Found?, suspensions: Found?, from source: RowSource
     ) -> (RowFigureList, Slots, [String?]) {
-        var list = RowFigureList()
+        let found =
+            [attendance, persistentAbsence, severeAbsence, headline] + phaseHeadlines.map(\.found) + [
+                writing, suspensions,
+            ]
+        let (list, positions) = RowFigureList.keeping(found, from: source)
+        let phases = 4..<4 + phaseHeadlines.count
         var slots = Slots()
-        slots.attendance = list.keep(attendance)
-        slots.persistentAbsence = list.keep(persistentAbsence)
-        slots.severeAbsence = list.keep(severeAbsence)
-        slots.headline = list.keep(headline)
-        slots.phaseHeadlines = phaseHeadlines.map { list.keep($0.rated) }
-        slots.writing = list.keep(writing)
-        slots.suspensions = list.keep(suspensions)
-        list.shrink()
+        slots.attendance = positions[0]
+        slots.persistentAbsence = positions[1]
+        slots.severeAbsence = positions[2]
+        slots.headline = positions[3]
+        slots.phaseHeadlines = Array(positions[phases])
+        slots.writing = positions[phases.upperBound]
+        slots.suspensions = positions[phases.upperBound + 1]
         return (list, slots, phaseHeadlines.map(\.label))
     }
 
     /// The trust-wide row: summed figures, and the headline for the trust's main phase.
     init(trustName: String, rated ratedDrop: LazyRatedDrop, config: RatingConfig) {
-        let rated = RowFigures { ratedDrop.figure(.trust, $0, group: $1, yearGroup: $2) }
+        let rated = RowSource.looking { ratedDrop.figure(.trust, $0, group: $1, yearGroup: $2) }
         academy = nil
         urn = nil
         name = trustName
@@ -230,31 +309,19 @@ public final class OverviewRow: @unchecked Sendable {
             phases.filter { $0 == a }.count < phases.filter { $0 == b }.count
         }
         headlineKind = main.flatMap(config.headline(for:))
-        let headline = headlineKind.flatMap { rated.figure(.trust, $0.kpi, yearGroup: $0.yearGroup) }
+        let headline = headlineKind.flatMap { rated.find(.trust, $0.kpi, yearGroup: $0.yearGroup) }
         academiesCounted = ratedDrop.academiesWithData.count
         let kind = headlineKind
         (figures, slots, phaseLabels) = Self.kept(
-            attendance: rated.figure(.trust, .attendanceRate),
-            persistentAbsence: rated.figure(.trust, .persistentAbsenceRate),
-            severeAbsence: rated.figure(.trust, .severeAbsenceRate), headline: headline,
+            attendance: rated.find(.trust, .attendanceRate),
+            persistentAbsence: rated.find(.trust, .persistentAbsenceRate),
+            severeAbsence: rated.find(.trust, .severeAbsenceRate), headline: headline,
             phaseHeadlines: Self.phaseHeadlines(
                 owner: .trust, ownColumn: { config.headline(for: $0) == kind }, headline: headline,
                 headlineKind: headlineKind, rated: rated, config: config),
             writing: Self.writing(.trust, rated: rated, config: config),
-            suspensions: rated.figure(.trust, .inclusion(.suspensionRate)))
+            suspensions: rated.find(.trust, .inclusion(.suspensionRate)), from: rated)
         countRatings()
-    }
-
-    /// One owner's figures, looked up as `LazyRatedDrop.figure` is asked (the owner is the
-    /// lookup's own).
-    private struct RowFigures {
-        let lookup: Lookup
-
-        func figure(_: Figure.Owner, _ kpi: KPI, group: PupilGroup = .all, yearGroup: YearGroup = .all)
-            -> RatedFigure?
-        {
-            lookup(kpi, group, yearGroup)
-        }
     }
 
     /// The two phase columns. An academy's own headline goes in its phase's column
@@ -262,25 +329,23 @@ public final class OverviewRow: @unchecked Sendable {
     /// the trust's in the column whose headline it is.
 
     private static func phaseHeadlines(
-        owner: Figure.Owner, ownColumn: (Phase) -> Bool, headline: RatedFigure?, headlineKind: Headline?,
-        rated: RowFigures, config: RatingConfig
-    ) -> [PhaseHeadline] {
+        owner: Figure.Owner, ownColumn: (Phase) -> Bool, headline: Found?, headlineKind: Headline?,
+        rated: RowSource, config: RatingConfig
+    ) -> [FoundHeadline] {
         [Phase.primary, .secondary].map { phase in
             let columnHeadline = config.headline(for: phase)
             if ownColumn(phase), let headlineKind {
-                return PhaseHeadline(rated: headline, label: headlineKind.shortLabel)
+                return FoundHeadline(found: headline, label: headlineKind.shortLabel)
             }
-            guard let columnHeadline else { return PhaseHeadline(rated: nil, label: nil) }
-            let figure = rated.figure(owner, columnHeadline.kpi, yearGroup: columnHeadline.yearGroup)
-            return PhaseHeadline(rated: figure, label: columnHeadline.shortLabel)
+            guard let columnHeadline else { return FoundHeadline(found: nil, label: nil) }
+            let figure = rated.find(owner, columnHeadline.kpi, yearGroup: columnHeadline.yearGroup)
+            return FoundHeadline(found: figure, label: columnHeadline.shortLabel)
         }
     }
 
-    private static func writing(_ owner: Figure.Owner, rated: RowFigures, config: RatingConfig)
-        -> RatedFigure?
-    {
+    private static func writing(_ owner: Figure.Owner, rated: RowSource, config: RatingConfig) -> Found? {
         let year = config.headline(for: .primary)?.yearGroup ?? .year(6)
-        return rated.figure(owner, .expected(.writing), yearGroup: year)
+        return rated.find(owner, .expected(.writing), yearGroup: year)
     }
 
     /// Green, amber and red among the figures the wide overview adds to the row's four:
@@ -298,11 +363,11 @@ public final class OverviewRow: @unchecked Sendable {
 
     private func countRatings() {
         sortKeys = SortKeys(
-            attendance: OverviewColumn.FigureKey(attendance),
-            persistentAbsence: OverviewColumn.FigureKey(persistentAbsence),
-            severeAbsence: OverviewColumn.FigureKey(severeAbsence),
-            headline: OverviewColumn.FigureKey(headline),
-            suspensions: OverviewColumn.FigureKey(suspensions))
+            attendance: figures.sortKey(at: slots.attendance),
+            persistentAbsence: figures.sortKey(at: slots.persistentAbsence),
+            severeAbsence: figures.sortKey(at: slots.severeAbsence),
+            headline: figures.sortKey(at: slots.headline),
+            suspensions: figures.sortKey(at: slots.suspensions))
         // By position in `figures`, not by copying and comparing whole rated figures: one
         // position is one figure (`RowFigureList.keep`).
         let ratings = cellSlots.compactMap(figures.rating(at:))
