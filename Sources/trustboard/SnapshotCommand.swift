@@ -42,7 +42,8 @@ struct SnapshotCommand: ParsableCommand {
                 (screen == .overview || screen == .help) && dashboard.academy == nil && !dashboard.present
             let source =
                 overviewOnly
-                ? try TrustSource.open(options, firstFrameOf: dashboard.drop, quiet: true)
+                ? try TrustSource.open(
+                    options, firstFrameOf: dashboard.drop, quiet: true, overviewRecordsOnly: true)
                 : try TrustSource.open(options, quiet: true)
             let view = source.view
             var state = try dashboard.state(
