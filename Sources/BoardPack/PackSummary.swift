@@ -89,6 +89,22 @@ enum PackSummary {
         let changes = figures.changes
         let comparison = changes.headerComparison
         let earlier = comparison.earlierDrop(than: changes.drop)
+        // A count of none would read as good news where nothing was compared: with no data
+        // for the earlier drop, or across a pandemic year.
+        guard changes.comparedDrops.contains(earlier) else {
+            html.element("h3", text: "Turned red since \(earlier): not compared")
+            html.element("p", text: "No data for \(earlier) to compare with.")
+            return
+        }
+        if RatingChange.Comparison.crossesPandemic(earlier, changes.drop) {
+            html.element("h3", text: "Turned red since \(earlier): not compared")
+            html.element(
+                "p",
+                text:
+                    "\(changes.drop) is not compared with \(earlier): \(RatingChange.Comparison.pandemicReason)."
+            )
+            return
+        }
         let reds = PackChangesPage.listed(figures).filter {
             $0.band == .turnedRed && $0.comparedWith == comparison
         }

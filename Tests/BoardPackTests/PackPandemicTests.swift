@@ -7,7 +7,7 @@ import Testing
 /// year: it says that drop was not compared and why, never "No rating changed."
 @Suite("Board pack across a pandemic year")
 struct PackPandemicTests {
-    @Test func changesSection() {
+    @Test func changesSectionAndSummary() {
         let ash = PackTrust.urn(431_201)
         let lastYear = DataDrop(year: AcademicYear(2020), term: .summer)
         let now = DataDrop(year: AcademicYear(2021), term: .summer)
@@ -34,5 +34,23 @@ struct PackPandemicTests {
                 "2021/22 summer is not compared with 2020/21 summer: 2019/20 and 2020/21 are pandemic years"))
         #expect(!section.text.contains("No rating changed."))
         #expect(!section.text.contains("Every figure whose rating moved since"))
+        // The summary's count of figures turned red says the same, not "0".
+        var summary = HTML()
+        PackSummary.write(figures, into: &summary)
+        #expect(summary.text.contains("<h3>Turned red since 2020/21 summer: not compared</h3>"))
+        #expect(
+            summary.text.contains("2021/22 summer is not compared with 2020/21 summer: 2019/20 and 2020/21"))
+        #expect(!summary.text.contains("No figure turned red since"))
+        // The earlier drop, 2020/21 summer, has nothing before it: not "0" either.
+        let first = PackFigures(
+            data: data, config: RatingConfig(),
+            request: PackRequest(
+                drop: lastYear, academies: nil, trustName: "Pandemic Trust", marking: "OFFICIAL-SENSITIVE",
+                date: "1 December 2026"),
+            similar: { _ in nil })
+        var firstSummary = HTML()
+        PackSummary.write(first, into: &firstSummary)
+        #expect(firstSummary.text.contains("<h3>Turned red since 2019/20 summer: not compared</h3>"))
+        #expect(firstSummary.text.contains("No data for 2019/20 summer to compare with."))
     }
 }
