@@ -146,9 +146,8 @@ public final class TrustView {
     /// before each of those (which rating a figure compares it with). The other earlier
     /// drop is compared only by the changes page, which waits for the whole store.
     static func ratedFirstFrameDrops(showing drop: DataDrop, among drops: [DataDrop]) -> Set<DataDrop> {
-        let previous = drop.previous
         let compared: Set = [
-            drop, previous.year == drop.year && drops.contains(previous) ? previous : drop.sameTermLastYear,
+            drop, RatingChange.Comparison.header(for: drop, hasData: drops.contains).earlierDrop(than: drop),
         ]
         return compared.union(compared.map(\.sameTermLastYear))
     }
@@ -282,7 +281,7 @@ public final class TrustView {
         // A row keeps its figures of all pupils: the disadvantaged gap's two figures are
         // rated only for the rows drawn (through `ratedDrop`), so rating them for every
         // academy here was two figures in nine for nothing.
-        let rowKeys = ratedDrop.headlineKeys.filter { $0 >> 8 & 0xFF == PupilGroup.all.index }
+        let rowKeys = ratedDrop.allPupilsHeadlineKeys
         made.withUnsafeMutableBufferPointer { slots in
             nonisolated(unsafe) let slots = slots
             DispatchQueue.concurrentPerform(iterations: batches + 1) { index in

@@ -276,7 +276,12 @@ public struct FigureCalculator: Sendable {
     /// A number that identifies a figure's KPI, pupil group and year group, and orders
     /// them as reports list them.
     public static func smallKey(_ figure: Figure) -> Int {
-        figure.kpi.index << 16 | figure.group.index << 8 | figure.yearGroup.code
+        smallKey(figure.kpi, figure.group, figure.yearGroup)
+    }
+
+    /// The small key of `kpi`'s figure for `group` and `yearGroup` (see `smallKey(_:)`).
+    public static func smallKey(_ kpi: KPI, _ group: PupilGroup, _ yearGroup: YearGroup) -> Int {
+        kpi.index << 16 | group.index << 8 | yearGroup.code
     }
 
     /// The attendance KPIs of one row.

@@ -26,6 +26,9 @@ public final class LazyRatedDrop: Sendable {
     /// and other pupils' attendance for the gap. They are rated for every academy the
     /// overview lists; the rest only when asked for.
     public let headlineKeys: Set<Int>
+    /// `headlineKeys` of all pupils: what each overview row keeps, as the disadvantaged
+    /// gap's two figures are rated only for the rows drawn.
+    public let allPupilsHeadlineKeys: Set<Int>
     /// The KPIs whose figures this gives, when only some (nil gives every figure): a drop
     /// the overview draws only in its attendance trend is rated with a protection of its
     /// attendance alone (`SmallGroupProtection(calculator:drop:kpis:)`), which says nothing
@@ -67,22 +70,19 @@ public final class LazyRatedDrop: Sendable {
         self.kpis = kpis
         academies = rater.calculator.data.academies
         academiesWithData = Set(rater.academiesWithData)
-        let headlineKeys = Self.headlineKeys(rater.rater.config)
-        guard let kpis else {
-            self.headlineKeys = headlineKeys
-            return
-        }
-        // A small key's KPI index is its bits above the sixteenth.
-        let given = Set(kpis.map(\.index))
-        self.headlineKeys = headlineKeys.filter { given.contains($0 >> 16) }
+        let figures = Self.headlineFigures(rater.rater.config).filter { kpis?.contains($0.kpi) ?? true }
+        headlineKeys = Set(figures.map(FigureCalculator.smallKey))
+        allPupilsHeadlineKeys = Set(figures.filter { $0.group == .all }.map(FigureCalculator.smallKey))
     }
 
     /// False for a KPI whose figures this does not give (`kpis`).
     private func gives(_ kpi: KPI) -> Bool { kpis?.contains(kpi) ?? true }
 
-    /// The small keys of the overview's figures under `config` (see `headlineKeys`).
-    static func headlineKeys(_ config: RatingConfig) -> Set<Int> {
-        var keys: [(KPI, PupilGroup, YearGroup)] = [
+    /// The overview's figures under `config` (see `headlineKeys`).
+    static func headlineFigures(_ config: RatingConfig) -> [(
+        kpi: KPI, group: PupilGroup, yearGroup: YearGroup
+    )] {
+        var keys: [(kpi: KPI, group: PupilGroup, yearGroup: YearGroup)] = [
             (.attendanceRate, .all, .all), (.persistentAbsenceRate, .all, .all),
             (.severeAbsenceRate, .all, .all), (.inclusion(.suspensionRate), .all, .all),
             (.attendanceRate, .disadvantaged, .all), (.attendanceRate, .notDisadvantaged, .all),
@@ -93,7 +93,7 @@ public final class LazyRatedDrop: Sendable {
                 keys.append((headline.kpi, .all, headline.yearGroup))
             }
         }
-        return Set(keys.map { kpi, group, yearGroup in kpi.index << 16 | group.index << 8 | yearGroup.code })
+        return keys
     }
 
     /// The figure's value as shown, or nil when it has none or it is hidden: what
@@ -108,7 +108,7 @@ public final class LazyRatedDrop: Sendable {
         guard case .trust = owner else {
             return figure(owner, kpi, group: group, yearGroup: yearGroup)?.shown
         }
-        let key = kpi.index << 16 | group.index << 8 | yearGroup.code
+        let key = FigureCalculator.smallKey(kpi, group, yearGroup)
         let known = state.withLock { cache -> Double?? in
             if let rated = cache.trust ?? cache.trustHeadlines,
                 cache.trust != nil || headlineKeys.contains(key)
@@ -128,7 +128,7 @@ public final class LazyRatedDrop: Sendable {
         _ owner: Figure.Owner, _ kpi: KPI, group: PupilGroup = .all, yearGroup: YearGroup = .all
     ) -> RatedFigure? {
         guard gives(kpi) else { return nil }
-        let key = kpi.index << 16 | group.index << 8 | yearGroup.code
+        let key = FigureCalculator.smallKey(kpi, group, yearGroup)
         // Figures are rated outside the lock, so that several threads rate academies at
         // once (the overview's rows of a national store are made on every core); two that
         // rate the same academy at once make the same figures, and the first kept wins.
