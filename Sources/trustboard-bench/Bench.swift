@@ -86,7 +86,9 @@ struct Bench {
         defer { if keep == nil { try? FileManager.default.removeItem(at: folder) } }
         let keyStore = option("--store")
         let keys = max(1, option("--keys").flatMap(Int.init) ?? 20)
-        if dashboardOnly, let keyStore { return try KeypressBench.run(store: keyStore, keys: keys) }
+        if dashboardOnly, let keyStore {
+            return try KeypressBench.run(binary: binary, store: keyStore, keys: keys)
+        }
         if dashboardOnly { return try DashboardBench.run(binary: binary, folder: folder) }
         if let years {
             return try YearsBench(binary: binary, folder: folder, academies: academies, years: max(1, years))

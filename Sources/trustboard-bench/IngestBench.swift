@@ -17,6 +17,8 @@ struct IngestBench {
         static let ingest = 1.5
         static let report = 0.25
         static let peakMB = 150
+        static let firstFrame = 0.1
+        static let firstFramePeakMB = 300
     }
 
     func run(rounds: Int, megabytes: Double) throws {
@@ -45,6 +47,15 @@ struct IngestBench {
                 sqlite,
                 // On the store the ingest just made, so that report takes turns with both.
                 { try checked(Spawned.run(binary, ["report", "--format", "csv", "--store", store])) },
+                // The dashboard's first frame on that store: `snapshot`, which draws one whole
+                // frame and ends, and the live dashboard on a pseudo-terminal, until its first
+                // frame is on screen (`LiveFirstFrame`).
+                {
+                    try checked(
+                        Spawned.run(
+                            binary, ["snapshot", "--width", "200", "--height", "60", "--store", store]))
+                },
+                { try checked(LiveFirstFrame.run(binary, store: store)) },
             ])
 
         print("")
@@ -71,9 +82,17 @@ struct IngestBench {
         }
         let peak = ([dry[0], full[0], full[2]].compactMap { $0?.peakMB }).max() ?? 0
         row("peak memory, any step", "\(peak) MB", "", "", "", "≤ \(Target.peakMB) MB")
+        for (step, frame) in [("first frame: snapshot", full[3]), ("first frame: live", full[4])] {
+            if let frame {
+                row(
+                    step, side(frame), "the full ingest", full[0].map(side) ?? "failed",
+                    ratio(frame, full[0]),
+                    "≤ \(format(Target.firstFrame))×, ≤ \(Target.firstFramePeakMB) MB")
+            }
+        }
         for (name, side) in [
             ("dry run", dry[0]), ("polars", dry[1]), ("ingest", full[0]), ("sqlite3", full[1]),
-            ("report", full[2]),
+            ("report", full[2]), ("snapshot", full[3]), ("live first frame", full[4]),
         ] {
             if let side {
                 print("  \(name) runs: " + side.times.map(Bench.format).joined(separator: " ") + " s")

@@ -8,14 +8,22 @@ import TrustStore
 /// similar schools when it holds a census), and each key goes through the Dashboard
 /// library's state and renderer, timed from the key to the frame drawn.
 ///
-/// `trustboard-bench --dashboard --store PATH [--keys N]`
+/// `trustboard-bench --dashboard --store PATH [--keys N]`; it first times the live
+/// dashboard's first frame on the store (`LiveFirstFrame`).
 enum KeypressBench {
     /// One frame at 60 frames a second.
     static let frameTarget = 16.0
 
-    /// Opens `path` and times moving down the overview, opening an academy and going back,
-    /// `keys` times each, at 200×60.
-    static func run(store path: String, keys: Int) throws {
+    /// Times the real binary's live first frame on `path` (`LiveFirstFrame`, fastest of
+    /// three), then opens `path` and times moving down the overview, opening an academy and
+    /// going back, `keys` times each, at 200×60.
+    static func run(binary: String, store path: String, keys: Int) throws {
+        let live = try (0..<3).map { _ in try LiveFirstFrame.run(binary, store: path) }
+        print(
+            "\nthe live dashboard on \(path), 200×60: first frame in "
+                + "\(DashboardBench.milliseconds(live.map(\.seconds).min() ?? 0)) ms (fastest of 3: "
+                + live.map { DashboardBench.milliseconds($0.seconds) }.joined(separator: " ")
+                + " ms), peak \(live.map(\.peakMB).max() ?? 0) MB")
         let store = try TrustStore(readingAt: path)
         let clock = DispatchTime.now().uptimeNanoseconds
         let data = try store.load()

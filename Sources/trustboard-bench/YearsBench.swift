@@ -119,6 +119,7 @@ struct YearsBench {
         try compare(
             "first frame", ["snapshot", "--width", "200", "--height", "60"], many: store, one: single,
             target: Target.firstFrame)
+        try compareLive(many: store, one: single)
         try compare(
             "report of the latest drop", ["report", "--format", "csv", "--drop", drops.last?.text ?? ""],
             many: store, one: single, target: Target.report)
@@ -135,6 +136,25 @@ struct YearsBench {
             "  \(step): \(Bench.format(manyRun.seconds)) s, peak \(manyRun.peakMB) MB; "
                 + "one-drop store \(Bench.format(oneRun.seconds)) s, peak \(oneRun.peakMB) MB; "
                 + "ratio \(ratio(manyRun.seconds, oneRun.seconds))  (target ≤ \(target)×)")
+    }
+
+    /// The live dashboard's first frame (`LiveFirstFrame`) on the many-drop store and on
+    /// the one-drop store, in turn, the fastest of three each: it opens a store of many
+    /// drops on the few its first frame draws, and counts figures turned red after that
+    /// frame.
+    private func compareLive(many: String, one: String) throws {
+        var runs: [[Spawned]] = [[], []]
+        for _ in 0..<3 {
+            for (side, store) in [many, one].enumerated() {
+                runs[side].append(try LiveFirstFrame.run(binary, store: store))
+            }
+        }
+        let (manyTime, oneTime) = (runs[0].map(\.seconds).min() ?? 0, runs[1].map(\.seconds).min() ?? 0)
+        let (manyPeak, onePeak) = (runs[0].map(\.peakMB).max() ?? 0, runs[1].map(\.peakMB).max() ?? 0)
+        print(
+            "  first frame, live dashboard: \(Bench.format(manyTime)) s, peak \(manyPeak) MB; "
+                + "one-drop store \(Bench.format(oneTime)) s, peak \(onePeak) MB; "
+                + "ratio \(ratio(manyTime, oneTime))  (target ≤ \(Target.firstFrame)×)")
     }
 
     /// How many times the last drop is ingested each way: with three, one run in five of

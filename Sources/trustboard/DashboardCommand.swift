@@ -41,9 +41,10 @@ struct DashboardCommand: ParsableCommand {
                 view: view, source: source, width: size.width, height: size.height, ascii: ascii)
             var watcher = StoreWatcher(store: source.store)
             let reload = BackgroundReload()
-            if view.loadedDrops != nil, let store = source.store {
-                Self.reloadWhole(store, source: source, state: state, view: view, into: reload)
-            }
+            // Opened on a few drops: the whole store starts loading once the first frame is
+            // on screen, not before, so that the two do not share the cores while the user
+            // waits for it.
+            var loadsWholeAfterFirstFrame = view.loadedDrops != nil && source.store != nil
             // Draw, wait briefly for a key (so signals, resizes and new data are seen), then
             // apply it and every key already waiting before drawing again, so a held-down
             // key or a paste never queues up frames.
@@ -56,6 +57,10 @@ struct DashboardCommand: ParsableCommand {
                     session.use(state.presentation == nil ? everyday : Theme.highContrast)
                 }
                 session.draw(DashboardRenderer.render(state, view: view))
+                if loadsWholeAfterFirstFrame, let store = source.store {
+                    loadsWholeAfterFirstFrame = false
+                    Self.reloadWhole(store, source: source, state: state, view: view, into: reload)
+                }
                 var key = session.readKey(timeoutMilliseconds: 100)
                 var handled = 0
                 while let pressed = key, handled < 256, !state.quitRequested {

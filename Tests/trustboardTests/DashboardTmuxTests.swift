@@ -333,6 +333,40 @@ struct DashboardTmuxTests {
         try pane.expectTerminalRestored(exitStatuses: [0])
     }
 
+    /// A store of many drops opens on the few its first frame draws and reads the rest
+    /// once that frame is on screen; a key that leaves them waits for the whole store. Eight
+    /// `[` from the latest of the sample's nine drops reach its oldest, which must then be
+    /// drawn exactly as `snapshot` of that drop draws it (the selection aside).
+    @Test("a store of nine drops opens on its latest, and [ reaches the oldest as snapshot draws it")
+    func manyDropsOpenOnTheLatestAndReachTheOldest() throws {
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../sample-data").standardized
+        var store = ""
+        let pane = try TmuxPane(width: 120, height: 40) { folder in
+            store = folder.path("data/trustboard/trust.sqlite")
+            let ingest = try CommandRunner.run(["ingest", "--store", store, sample.path])
+            #expect(ingest.status == 0, "\(ingest.stderr)")
+        }
+        defer { pane.stop() }
+        let latest = pane.waitForScreen { $0.contains("sorted:") }
+        #expect(
+            TmuxPane.firstLine(of: latest).contains("2024/25 summer"), "not on the latest drop:\n\(latest)")
+        try pane.send(contentsOf: Array(repeating: "[", count: 8))
+        let oldest = pane.waitForScreen { TmuxPane.firstLine(of: $0).contains("2022/23 autumn") }
+        let snapshot = try CommandRunner.run(
+            ["snapshot", "--store", store, "--drop", "2022/23-autumn", "--width", "120", "--height", "40"])
+        #expect(snapshot.status == 0, "\(snapshot.stderr)")
+        func lines(_ screen: String) -> [String] {
+            screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(39).map {
+                $0.replacingOccurrences(of: "▶", with: " ").replacingOccurrences(
+                    of: " +$", with: "", options: .regularExpression)
+            }
+        }
+        #expect(lines(oldest) == lines(snapshot.stdout), "live:\n\(oldest)\nsnapshot:\n\(snapshot.stdout)")
+        try pane.send("q")
+        try pane.expectTerminalRestored(exitStatuses: [0])
+    }
+
     @Test("SIGTERM ends the dashboard and restores the terminal")
     func sigtermRestoresTheTerminal() throws {
         let pane = try TmuxPane(width: 120, height: 40)
