@@ -79,6 +79,21 @@ enum DropCountsTable {
         FROM \(name) WHERE kind = ? AND academic_year = ? AND term = ?
         """
 
+    /// `selectSQL` without the academic year and term, bound as it is, for a drop whose
+    /// year and term are known to read as a `DataDrop` before its rows are read: every row
+    /// it gives holds those two, so reading them again from each row read nothing new, and
+    /// was an eighth of what the loading thread did per row. Its columns are those of
+    /// `selectSQL` from the academy on, read with `inDropOffset`, so that a column is named
+    /// in an error as in `selectSQL`.
+    static let selectInDropSQL = """
+        SELECT urn, pupil_group, year_group, item, counts, file_id
+        FROM \(name) WHERE kind = ? AND academic_year = ? AND term = ?
+        """
+
+    /// The `StoredRow` offset that reads a row of `selectInDropSQL` by the columns of
+    /// `selectSQL`: the academy, column 2 there, is its first.
+    static let inDropOffset = -2
+
     /// The same columns read back from a `history` row's JSON, after the five columns of
     /// the history row itself.
     static let historySQL = """

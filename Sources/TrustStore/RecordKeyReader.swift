@@ -25,18 +25,22 @@ struct RecordKeyReader: Sendable {
     private var yearGroups = SeenTexts<YearGroup>()
     private var items = SeenTexts<String>()
 
-    /// The key and item of `row`: `row.recordKey()`.
+    /// The key and item of `row`: `row.recordKey()`. With `drop`, the row's drop, known
+    /// before it was read: its academic year and term are not read (a row of
+    /// `DropCountsTable.selectInDropSQL` has none).
     ///
     /// - Throws: What `row.recordKey()` throws.
-    mutating func read(_ row: StoredRow) throws -> (key: RecordKey, item: String) {
+    mutating func read(_ row: StoredRow, drop: DataDrop? = nil) throws -> (key: RecordKey, item: String) {
         // In `recordKey()`'s order, so that a row with two bad columns names the same one.
         let urn = try row.urn(2)
-        let year = AcademicYear(try row.int(0))
-        let term = try terms.value(row, 1) { Vocabularies.terms.value($0) }
+        let drop =
+            try drop
+            ?? DataDrop(
+                year: AcademicYear(try row.int(0)),
+                term: try terms.value(row, 1) { Vocabularies.terms.value($0) })
         let group = try groups.value(row, 3) { Vocabularies.pupilGroups.value($0) }
         let yearGroup = try yearGroups.value(row, 4) { Vocabularies.yearGroups.value($0) }
         let item = try items.value(row, 5) { String(decoding: $0, as: UTF8.self) }
-        let drop = DataDrop(year: year, term: term)
         return (RecordKey(urn: urn, drop: drop, group: group, yearGroup: yearGroup), item)
     }
 }

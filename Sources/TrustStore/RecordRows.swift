@@ -40,11 +40,12 @@ struct RecordRows: Sendable {
         files.reserveCapacity(capacity)
     }
 
-    /// Reads the key and item of `row` and copies its values and `file_id`.
+    /// Reads the key and item of `row` and copies its values and `file_id`; with `drop`, a
+    /// row of `DropCountsTable.selectInDropSQL` holding that drop.
     ///
     /// - Throws: What `StoredRow.recordKey()` throws.
-    mutating func append(_ row: StoredRow, fileColumn: Int) throws {
-        let (key, item) = try keyReader.read(row)
+    mutating func append(_ row: StoredRow, fileColumn: Int, drop: DataDrop? = nil) throws {
+        let (key, item) = try keyReader.read(row, drop: drop)
         let index = keys.count
         keys.append(key)
         items.append(item)

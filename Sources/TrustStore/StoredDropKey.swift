@@ -21,6 +21,19 @@ struct StoredDropKey {
         [kind.rawValue, year, term]
     }
 
+    /// The drop every row with this key holds, as `StoredRow.drop(_:)` reads it: nil when
+    /// the stored year is not an integer or the term is not one this version reads, whose
+    /// rows are then read with their year and term, to fail as reading them does.
+    var drop: DataDrop? {
+        guard case .int64(let year) = year.storage, let start = Int(exactly: year),
+            case .string(var text) = term.storage
+        else { return nil }
+        guard let term = text.withUTF8({ Vocabularies.terms.value(UnsafeRawBufferPointer($0)) }) else {
+            return nil
+        }
+        return DataDrop(year: AcademicYear(start), term: term)
+    }
+
     /// Every drop with a row of any kind, in key order, each found with one or two seeks
     /// of the key: the next term of the same year, else the first term of a later year. A
     /// store of thirty drops answers as quickly as a store of one.

@@ -110,8 +110,8 @@ extension TrustStore {
             pipeline.send(RecordRows(path: path, capacity: 0)) { _ in read.reserve(Record.self, expected) }
         }
         do {
-            try forEachRecord(db, of: Record.kind, drops: drops, only: only) { row in
-                try rows.append(row, fileColumn: fileColumn)
+            try forEachRecord(db, of: Record.kind, drops: drops, only: only) { row, drop in
+                try rows.append(row, fileColumn: fileColumn, drop: drop)
                 if rows.count == RecordPipeline.batchRows { try flush() }
             }
         } catch {
@@ -137,15 +137,23 @@ extension TrustStore {
     /// Calls `body` with each stored record of `kind` in key order, only those of `drops`
     /// when given, and only those `only` picks (`RecordItems.condition`): one range scan of
     /// the primary key per drop.
+    ///
+    /// A row is one of `DropCountsTable.selectSQL`, read by its columns, and comes with
+    /// its drop when every row of the range holds it (`StoredDropKey.drop`): the row then
+    /// lacks the academic year and term (`DropCountsTable.selectInDropSQL`), which must
+    /// not be read.
     func forEachRecord(
         _ db: Database, of kind: DropRecordKind, drops: Set<DataDrop>?,
-        only: (sql: String, arguments: StatementArguments) = ("", []), _ body: (StoredRow) throws -> Void
+        only: (sql: String, arguments: StatementArguments) = ("", []),
+        _ body: (StoredRow, DataDrop?) throws -> Void
     ) throws {
         let table = DropCountsTable.readingTable(kind)
-        for arguments in try Self.dropArguments(db, of: kind, drops: drops) {
+        for (arguments, drop) in try Self.dropArguments(db, of: kind, drops: drops) {
+            let sql = drop == nil ? DropCountsTable.selectSQL : DropCountsTable.selectInDropSQL
             try StoredRow.forEach(
-                in: db, sql: DropCountsTable.selectSQL + only.sql, arguments: arguments + only.arguments,
-                table: table, path: path, body)
+                in: db, sql: sql + only.sql, arguments: arguments + only.arguments, table: table, path: path,
+                offset: drop == nil ? 0 : DropCountsTable.inDropOffset
+            ) { row in try body(row, drop) }
         }
     }
 
@@ -153,18 +161,20 @@ extension TrustStore {
     private func countRecords(_ db: Database, of kind: DropRecordKind, drops: Set<DataDrop>?) throws -> Int {
         let sql =
             "SELECT count(*) FROM \(DropCountsTable.name) WHERE kind = ? AND academic_year = ? AND term = ?"
-        return try Self.dropArguments(db, of: kind, drops: drops).reduce(0) { total, arguments in
-            try total + (Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0)
+        return try Self.dropArguments(db, of: kind, drops: drops).reduce(0) { total, drop in
+            try total + (Int.fetchOne(db, sql: sql, arguments: drop.arguments) ?? 0)
         }
     }
 
     /// The arguments that pick the rows of `kind` in each of `drops` (every stored drop when
-    /// nil), in key order: kind, academic year, term.
+    /// nil), in key order: kind, academic year, term; each with the drop its rows hold,
+    /// when that is known before they are read (always for `drops` given: a row matches
+    /// them only by holding exactly their year and term).
     private static func dropArguments(
         _ db: Database, of kind: DropRecordKind, drops: Set<DataDrop>?
-    ) throws -> [StatementArguments] {
-        guard let drops else { return try StoredDropKey.all(in: db).map { $0.arguments(kind) } }
-        return drops.sorted().map { [kind.rawValue, $0.year.start, $0.term.rawValue] }
+    ) throws -> [(arguments: StatementArguments, drop: DataDrop?)] {
+        guard let drops else { return try StoredDropKey.all(in: db).map { ($0.arguments(kind), $0.drop) } }
+        return drops.sorted().map { ([kind.rawValue, $0.year.start, $0.term.rawValue], $0) }
     }
 
     /// Every recorded file, by id.

@@ -30,33 +30,83 @@ public enum OverviewColumn: String, CaseIterable, Sendable {
     }
 
     /// Sorts `rows` by this column, worst (or A–Z) first, then by name.
+    ///
+    /// What each row is sorted by is taken out of it once, and names and phases are
+    /// compared as their places in alphabetical order (`alphabeticalPlaces`): comparing
+    /// the rows themselves retained each row and checked each field read, and compared
+    /// names twice, a tenth of a national store's first frame on one core. The order is
+    /// the same: a stable sort on the same comparisons.
     public func sort(_ rows: [OverviewRow], reversed: Bool) -> [OverviewRow] {
-        let sorted = rows.sorted { lhs, rhs in
-            let order = compare(lhs, rhs)
-            if order != 0 { return order < 0 }
-            return lhs.sortName.compareASCII(rhs.sortName) < 0
+        let names = Self.alphabeticalPlaces(rows.map(\.sortName))
+        let phases =
+            self == .phase ? Self.alphabeticalPlaces(rows.map { $0.academy?.phase.rawValue ?? "" }) : nil
+        let keys = rows.indices.map { index in
+            RowKey(row: rows[index], column: self, name: names[index], phase: phases?[index] ?? 0)
         }
+        let order = keys.indices.sorted { lhs, rhs in
+            let order = compare(keys[lhs], keys[rhs])
+            if order != 0 { return order < 0 }
+            return keys[lhs].name < keys[rhs].name
+        }
+        let sorted = order.map { rows[$0] }
         return reversed ? sorted.reversed() : sorted
     }
 
-    /// Negative when `lhs` comes first.
-    private func compare(_ lhs: OverviewRow, _ rhs: OverviewRow) -> Int {
+    /// What sorting by a column compares of one row.
+    private struct RowKey {
+        /// The row's worst rating, and its red and amber cells.
+        var worst: RAGRating
+        var reds: Int
+        var ambers: Int
+        /// The figure the column sorts by (attendance for worst first).
+        var figure: FigureKey
+        /// The name's place in alphabetical order among the rows sorted.
+        var name: Int
+        /// The phase's place in alphabetical order, when sorting by phase.
+        var phase: Int
+
+        init(row: OverviewRow, column: OverviewColumn, name: Int, phase: Int) {
+            worst = row.worst
+            reds = row.reds
+            ambers = row.ambers
+            switch column {
+            case .name, .phase, .worst, .attendance: figure = row.sortKeys.attendance
+            case .persistentAbsence: figure = row.sortKeys.persistentAbsence
+            case .severeAbsence: figure = row.sortKeys.severeAbsence
+            case .headline: figure = row.sortKeys.headline
+            case .suspensions: figure = row.sortKeys.suspensions
+            }
+            self.name = name
+            self.phase = phase
+        }
+    }
+
+    /// Each of `texts`' place in alphabetical order (`String`'s `<`), equal texts sharing
+    /// one: comparing two places orders two texts as comparing the texts does.
+    static func alphabeticalPlaces(_ texts: [String]) -> [Int] {
+        let order = texts.indices.sorted { texts[$0] < texts[$1] }
+        var places = [Int](repeating: 0, count: texts.count)
+        var place = 0
+        for (position, index) in order.enumerated() {
+            if position > 0, texts[index] != texts[order[position - 1]] { place += 1 }
+            places[index] = place
+        }
+        return places
+    }
+
+    /// Negative when `lhs` comes first, before names are compared.
+    private func compare(_ lhs: RowKey, _ rhs: RowKey) -> Int {
         switch self {
-        case .name: return lhs.sortName.compareASCII(rhs.sortName)
-        case .phase:
-            return (lhs.academy?.phase.rawValue ?? "").compareASCII(rhs.academy?.phase.rawValue ?? "")
+        case .name: return 0
+        case .phase: return lhs.phase == rhs.phase ? 0 : lhs.phase < rhs.phase ? -1 : 1
         case .worst:
             if lhs.worst != rhs.worst { return lhs.worst < rhs.worst ? -1 : 1 }
             // `reds` and `ambers` count the row's cells, as the header does.
             if lhs.reds != rhs.reds { return lhs.reds > rhs.reds ? -1 : 1 }
             if lhs.ambers != rhs.ambers { return lhs.ambers > rhs.ambers ? -1 : 1 }
-            return Self.figureOrder(lhs.sortKeys.attendance, rhs.sortKeys.attendance)
-        case .attendance: return Self.figureOrder(lhs.sortKeys.attendance, rhs.sortKeys.attendance)
-        case .persistentAbsence:
-            return Self.figureOrder(lhs.sortKeys.persistentAbsence, rhs.sortKeys.persistentAbsence)
-        case .severeAbsence: return Self.figureOrder(lhs.sortKeys.severeAbsence, rhs.sortKeys.severeAbsence)
-        case .headline: return Self.figureOrder(lhs.sortKeys.headline, rhs.sortKeys.headline)
-        case .suspensions: return Self.figureOrder(lhs.sortKeys.suspensions, rhs.sortKeys.suspensions)
+            return Self.figureOrder(lhs.figure, rhs.figure)
+        case .attendance, .persistentAbsence, .severeAbsence, .headline, .suspensions:
+            return Self.figureOrder(lhs.figure, rhs.figure)
         }
     }
 
@@ -84,12 +134,5 @@ public enum OverviewColumn: String, CaseIterable, Sendable {
             if a == b { return 0 }
             return (a < b) == lhs.higherIsBetter ? -1 : 1
         }
-    }
-}
-
-extension String {
-    /// Plain comparison: negative, zero or positive.
-    func compareASCII(_ other: String) -> Int {
-        self < other ? -1 : self == other ? 0 : 1
     }
 }

@@ -272,8 +272,10 @@ public final class TrustView {
         if let known = rows[drop] { return known }
         let ratedDrop = rated(drop)
         let urns = ratedDrop.rater.academiesWithData
-        // Rows are made on every core, a batch of academies at a time; the last task rates
+        // Rows are made on every core, a batch of academies at a time; the first task rates
         // the trust's figures, which the header and the trust row need next, meanwhile.
+        // First, as tasks are started in order: rated last, it ran alone on one core once
+        // every batch was done, a tenth of a national store's first frame.
         let batchSize = 256
         let batches = (urns.count + batchSize - 1) / batchSize
         var made = [[OverviewRow]](repeating: [], count: batches)
@@ -284,11 +286,12 @@ public final class TrustView {
         let rowKeys = ratedDrop.allPupilsHeadlineKeys
         made.withUnsafeMutableBufferPointer { slots in
             nonisolated(unsafe) let slots = slots
-            DispatchQueue.concurrentPerform(iterations: batches + 1) { index in
-                guard index < batches else {
+            DispatchQueue.concurrentPerform(iterations: batches + 1) { task in
+                guard task > 0 else {
                     _ = ratedDrop.figure(.trust, .attendanceRate)
                     return
                 }
+                let index = task - 1
                 slots[index] = urns[index * batchSize..<min(urns.count, (index + 1) * batchSize)].compactMap {
                     urn -> OverviewRow? in
                     guard let academy = academies[urn] else { return nil }
