@@ -45,6 +45,36 @@ struct TrustYearsEquivalenceTests {
         }
     }
 
+    @Test(
+        "comparing some KPIs sums and compares theirs as among every figure",
+        arguments: Array(UInt64(1)...UInt64(30)))
+    func comparingSome(seed: UInt64) {
+        let calculator = FigureCalculator(data: SmallGroupTrust(seed: seed).data)
+        let lastYear = Self.drop.sameTermLastYear
+        let protection = SmallGroupProtection(calculator: calculator, drop: Self.drop)
+        let protectionLastYear = SmallGroupProtection(calculator: calculator, drop: lastYear)
+        func hides(_ figure: Figure) -> Bool {
+            figure.drop == Self.drop ? protection.hides(figure) : protectionLastYear.hides(figure)
+        }
+        let kpis: Set<KPI> = [.attendanceRate, .expected(.reading)]
+        let all = calculator.trustYears(in: Self.drop, with: lastYear, hides: hides)
+        let some = calculator.trustYears(in: Self.drop, with: lastYear, comparing: kpis, hides: hides)
+        #expect(some.now.map { "\($0)" } == all.now.map { "\($0)" }, "seed \(seed)")
+        let then = all.then.filter { kpis.contains($0.kpi) }
+        #expect(!then.isEmpty && then.count < all.then.count, "seed \(seed)")
+        #expect(some.then.map { "\($0)" } == then.map { "\($0)" }, "seed \(seed)")
+        let compared = all.comparisons.filter { key, _ in kpis.contains { $0.index == key >> 16 } }
+        #expect(!compared.isEmpty, "seed \(seed)")
+        #expect(some.comparisons.count == compared.count, "seed \(seed)")
+        for (key, comparison) in compared {
+            #expect(
+                LikeForLikeEquivalenceTests.describe(some.comparisons[key])
+                    == LikeForLikeEquivalenceTests.describe(comparison), "seed \(seed), key \(key)")
+        }
+        let none = calculator.trustYears(in: Self.drop, with: lastYear, comparing: [], hides: hides)
+        #expect(none.then.isEmpty && none.comparisons.isEmpty, "seed \(seed)")
+    }
+
     @Test("the generated trusts have academies in one year only, on each side")
     func academiesJoinAndLeave() {
         var joined = false

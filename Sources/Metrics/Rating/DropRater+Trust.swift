@@ -12,8 +12,11 @@ extension DropRater {
     ///
     /// `keys`, when given, rates only the figures with those small keys, each exactly as
     /// without it: the dashboard's overview and its trend need a few of the trust's
-    /// figures in each drop, not all of them.
-    public func ratedTrust(keys: Set<Int>? = nil) -> [RatedFigure] {
+    /// figures in each drop, not all of them. With `ratingsOnly`, each is rated exactly as
+    /// without it, but only the figures whose rating needs last year (`kpisRatedOnChange`)
+    /// are given their previous value and like-for-like comparison: the header's count of
+    /// figures turned red wants ratings alone.
+    public func ratedTrust(keys: Set<Int>? = nil, ratingsOnly: Bool = false) -> [RatedFigure] {
         let lastYear = drop.sameTermLastYear
         // Only counts are gathered per part here, into flat arrays (a national trust has
         // millions of parts); the benchmarks are looked up once per trust figure below.
@@ -34,7 +37,7 @@ extension DropRater {
         // This year's figures, last year's and their like-for-like comparison, from one
         // walk over the academies (`FigureCalculator.trustYears`).
         let years = calculator.trustYears(
-            in: drop, with: lastYear, keys: keys,
+            in: drop, with: lastYear, keys: keys, comparing: ratingsOnly ? kpisRatedOnChange : nil,
             eachSummed: { part, key in
                 if part.owner.urn != lastURN {
                     lastURN = part.owner.urn
@@ -64,9 +67,9 @@ extension DropRater {
         let previous = Dictionary(
             years.then.map { (FigureCalculator.smallKey($0), protectionLastYear.applied(to: $0)) },
             uniquingKeysWith: { first, _ in first })
-        // Whether last year has any trust figure at all, as `previous` says without `keys`.
+        // Whether last year has any trust figure at all, as `previous` says of every figure.
         let lastYearHasFigures =
-            keys == nil
+            keys == nil && !ratingsOnly
             ? !previous.isEmpty
             : calculator.index.academies(in: lastYear).contains {
                 !calculator.figures(of: $0, in: lastYear).isEmpty
