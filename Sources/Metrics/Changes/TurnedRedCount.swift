@@ -9,7 +9,9 @@ import Dispatch
 /// (`headerComparison(for:withData:)`), neither side suppressed, each attendance figure
 /// once. So this rates every figure of this drop that can be red (`keysThatCanBeRed`),
 /// and of the earlier drop only the figures that are red now (`DropRater.rated(_:keys:)` and `ratedTrust(keys:)`, each rated exactly
-/// as among every figure); the other earlier drop is not rated at all. Whether a pair of
+/// as among every figure); the other earlier drop is not rated at all. Only ratings are
+/// wanted, so the same term last year of each drop is read only for the figures whose
+/// rating needs it (`ratingsOnly`), those rated on their change. Whether a pair of
 /// figures turned red is decided by `RatingChange` itself, as for the list, so the two
 /// counts are equal by construction.
 ///
@@ -74,19 +76,22 @@ public struct TurnedRedCount: Sendable {
                 DispatchQueue.concurrentPerform(iterations: batches + 1) { index in
                     guard index > 0 else {
                         trustSlot.pointee = Self.turnedRed(
-                            now: rater.ratedTrust(keys: keys).filter(Self.mayHaveTurnedRed),
-                            before: { earlier.ratedTrust(keys: $0) }, comparison: comparison)
+                            now: rater.ratedTrust(keys: keys, ratingsOnly: true).filter(
+                                Self.mayHaveTurnedRed),
+                            before: { earlier.ratedTrust(keys: $0, ratingsOnly: true) },
+                            comparison: comparison)
                         return
                     }
                     let start = (index - 1) * batchSize
                     for place in start..<min(start + batchSize, urns.count) {
                         let urn = urns[place]
                         var red: [RatedFigure] = []
-                        rater.forEachRated(urn, keys: keys) {
+                        rater.forEachRated(urn, keys: keys, ratingsOnly: true) {
                             if Self.mayHaveTurnedRed($0) { red.append($0) }
                         }
                         slots[place] = Self.turnedRed(
-                            now: red, before: { earlier.rated(urn, keys: $0) }, comparison: comparison)
+                            now: red, before: { earlier.rated(urn, keys: $0, ratingsOnly: true) },
+                            comparison: comparison)
                     }
                 }
             }

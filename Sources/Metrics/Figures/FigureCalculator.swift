@@ -167,44 +167,14 @@ public struct FigureCalculator: Sendable {
     public func trustFigures(
         in drop: DataDrop, keys: Set<Int>? = nil, eachSummed: (Figure, Int) -> Void = { _, _ in }
     ) -> [Figure] {
-        // Each total is found by its key's slot (`FigureSlots`) rather than hashed by key,
-        // twice for every academy figure summed.
-        var slots = FigureSlots()
-        var totalAt = [Int32](repeating: -1, count: slots.count)
-        var totals: [(key: Int, total: Figure)] = []
-        var intervals: [Int: TrustInterval] = [:]
-        var scratch: [Figure] = []
+        var totals = TrustTotals()
         for urn in index.academies(in: drop) {
             // With keys, only the rows that can give them are made into figures.
-            scratch = keys.map { figures(of: urn, in: drop, keys: $0) } ?? figures(of: urn, in: drop)
-            for figure in scratch {
-                let key = Self.smallKey(figure)
-                if let keys, !keys.contains(key) { continue }
-                let slot = slots.slot(key)
-                slots.cover(&totalAt, with: -1)
-                if totalAt[slot] < 0 {
-                    totalAt[slot] = Int32(totals.count)
-                    totals.append((key, Self.emptyTotal(like: figure)))
-                }
-                if Self.canBeSummed(figure) {
-                    Self.add(figure, to: &totals[Int(totalAt[slot])].total)
-                    if figure.kpi.isProgress { intervals[key, default: TrustInterval()].add(figure) }
-                    eachSummed(figure, key)
-                }
-            }
+            totals.add(
+                keys.map { figures(of: urn, in: drop, keys: $0) } ?? figures(of: urn, in: drop), keys: keys,
+                eachSummed: eachSummed)
         }
-        return totals.map { key, total in
-            guard total.academies > 0 else {
-                // Nothing could be summed: no value, and nothing to suppress.
-                var empty = total
-                empty.publication = Figure.Publication(hasPupils: false)
-                return empty
-            }
-            guard let interval = intervals[key]?.interval(of: total) else { return total }
-            var rated = total
-            rated.publication?.interval = interval
-            return rated
-        }
+        return totals.figures
     }
 
     /// Adds one academy's figure into a trust-wide total: its counts, its basis (mixed

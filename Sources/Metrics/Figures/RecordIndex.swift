@@ -22,28 +22,43 @@ public struct RecordIndex: Sendable {
     /// Arranges `data`'s records.
     public init(_ data: TrustData) {
         // Consecutive rows usually share an academy and drop, so the bucket in hand is
-        // kept until the place changes instead of being looked up for every row.
-        func fill<Record>(
-            _ records: [Record], place: (Record) -> Place, _ path: WritableKeyPath<Bucket, RecordPositions>
-        ) {
+        // kept until the place changes instead of being looked up for every row. Each row
+        // is read by its position, its academy and drop alone: passing the row itself
+        // copied it whole and let it go again, half of indexing a ten-year store.
+        func fill(_ count: Int, place: (Int) -> Place, append: (inout Bucket, Int32) -> Void) {
             var current: Place?
             var bucket = Bucket()
-            for (position, record) in records.enumerated() {
-                let here = place(record)
+            for position in 0..<count {
+                let here = place(position)
                 if here != current {
                     if let current { buckets[current] = bucket }
                     current = here
                     bucket = buckets.removeValue(forKey: here) ?? Bucket()
                 }
-                bucket[keyPath: path].append(Int32(position))
+                append(&bucket, Int32(position))
             }
             if let current { buckets[current] = bucket }
         }
-        fill(data.attendance, place: { Place(urn: $0.urn, drop: $0.drop) }, \.attendance)
-        fill(data.attainment, place: { Place(urn: $0.urn, drop: $0.drop) }, \.attainment)
-        fill(data.scores, place: { Place(urn: $0.urn, drop: $0.drop) }, \.scores)
-        fill(data.published, place: { Place(urn: $0.urn, drop: $0.drop) }, \.published)
-        fill(data.inclusion, place: { Place(urn: $0.urn, drop: $0.drop) }, \.inclusion)
+        let attendance = data.attendance
+        fill(
+            attendance.count, place: { Place(urn: attendance[$0].urn, drop: attendance[$0].drop) },
+            append: { $0.attendance.append($1) })
+        let attainment = data.attainment
+        fill(
+            attainment.count, place: { Place(urn: attainment[$0].urn, drop: attainment[$0].drop) },
+            append: { $0.attainment.append($1) })
+        let scores = data.scores
+        fill(
+            scores.count, place: { Place(urn: scores[$0].urn, drop: scores[$0].drop) },
+            append: { $0.scores.append($1) })
+        let published = data.published
+        fill(
+            published.count, place: { Place(urn: published[$0].urn, drop: published[$0].drop) },
+            append: { $0.published.append($1) })
+        let inclusion = data.inclusion
+        fill(
+            inclusion.count, place: { Place(urn: inclusion[$0].urn, drop: inclusion[$0].drop) },
+            append: { $0.inclusion.append($1) })
         for place in buckets.keys { academiesByDrop[place.drop, default: []].append(place.urn) }
         for drop in academiesByDrop.keys { academiesByDrop[drop]?.sort() }
     }

@@ -12,21 +12,12 @@ extension DropRater {
     ///
     /// `keys`, when given, rates only the figures with those small keys, each exactly as
     /// without it: the dashboard's overview and its trend need a few of the trust's
-    /// figures in each drop, not all of them.
-    public func ratedTrust(keys: Set<Int>? = nil) -> [RatedFigure] {
+    /// figures in each drop, not all of them. With `ratingsOnly`, each is rated exactly as
+    /// without it, but only the figures whose rating needs last year (`kpisRatedOnChange`)
+    /// are given their previous value and like-for-like comparison: the header's count of
+    /// figures turned red wants ratings alone.
+    public func ratedTrust(keys: Set<Int>? = nil, ratingsOnly: Bool = false) -> [RatedFigure] {
         let lastYear = drop.sameTermLastYear
-        let previous = Dictionary(
-            calculator.trustFigures(in: lastYear, keys: keys).map {
-                (FigureCalculator.smallKey($0), protectionLastYear.applied(to: $0))
-            },
-            uniquingKeysWith: { first, _ in first })
-        // Whether last year has any trust figure at all, as `previous` says without `keys`.
-        let lastYearHasFigures =
-            keys == nil
-            ? !previous.isEmpty
-            : calculator.index.academies(in: lastYear).contains {
-                !calculator.figures(of: $0, in: lastYear).isEmpty
-            }
         // Only counts are gathered per part here, into flat arrays (a national trust has
         // millions of parts); the benchmarks are looked up once per trust figure below.
         let found = answers.map { $0.match != nil }
@@ -38,44 +29,59 @@ extension DropRater {
         // The academy's hidden keys, looked up once per academy rather than twice per part
         // (`SmallGroupProtection.hides`).
         var hiddenKeys: Set<Int> = []
-        let figures = calculator.trustFigures(in: drop, keys: keys) { part, key in
-            if part.owner.urn != lastURN {
-                lastURN = part.owner.urn
-                phase = lastURN.flatMap(rater.phase(of:))
-                phaseIndex = phase.flatMap { Phase.allCases.firstIndex(of: $0) } ?? 0
-                hiddenKeys = protection.hiddenKeys(of: part.owner)
+        // As `SmallGroupProtection.hides`, with each academy's hidden keys of each year
+        // looked up once, not for every figure: the comparisons ask of every figure of
+        // both years.
+        var hiddenOf: (owner: Figure.Owner, drop: DataDrop)?
+        var hiddenThere: Set<Int> = []
+        // This year's figures, last year's and their like-for-like comparison, from one
+        // walk over the academies (`FigureCalculator.trustYears`).
+        let years = calculator.trustYears(
+            in: drop, with: lastYear, keys: keys, comparing: ratingsOnly ? kpisRatedOnChange : nil,
+            eachSummed: { part, key in
+                if part.owner.urn != lastURN {
+                    lastURN = part.owner.urn
+                    phase = lastURN.flatMap(rater.phase(of:))
+                    phaseIndex = phase.flatMap { Phase.allCases.firstIndex(of: $0) } ?? 0
+                    hiddenKeys = protection.hiddenKeys(of: part.owner)
+                }
+                let hidden = part.isSuppressed || hiddenKeys.contains(key)
+                if hidden { tally.suppressed.insert(key) }
+                if let similar { expected.add(part, key: key, hidden: hidden, similar: similar) }
+                let slot = Self.slot(kpiIndex: key >> 16, phaseIndex: phaseIndex, groupIndex: key >> 8 & 0xFF)
+                guard phase != nil, found[slot] else {
+                    tally.addWithout(lastURN, phase, key: key)
+                    return
+                }
+                tally.add(part.denominator, key: key, phaseIndex: phaseIndex)
+            },
+            hides: { figure in
+                if figure.isSuppressed { return true }
+                if hiddenOf?.owner != figure.owner || hiddenOf?.drop != figure.drop {
+                    hiddenOf = (figure.owner, figure.drop)
+                    hiddenThere = (figure.drop == drop ? protection : protectionLastYear).hiddenKeys(
+                        of: figure.owner)
+                }
+                return hiddenThere.contains(FigureCalculator.smallKey(figure))
+            })
+        let previous = Dictionary(
+            years.then.map { (FigureCalculator.smallKey($0), protectionLastYear.applied(to: $0)) },
+            uniquingKeysWith: { first, _ in first })
+        // Whether last year has any trust figure at all, as `previous` says of every figure.
+        let lastYearHasFigures =
+            keys == nil && !ratingsOnly
+            ? !previous.isEmpty
+            : calculator.index.academies(in: lastYear).contains {
+                !calculator.figures(of: $0, in: lastYear).isEmpty
             }
-            let hidden = part.isSuppressed || hiddenKeys.contains(key)
-            if hidden { tally.suppressed.insert(key) }
-            if let similar { expected.add(part, key: key, hidden: hidden, similar: similar) }
-            let slot = Self.slot(kpiIndex: key >> 16, phaseIndex: phaseIndex, groupIndex: key >> 8 & 0xFF)
-            guard phase != nil, found[slot] else {
-                tally.addWithout(lastURN, phase, key: key)
-                return
-            }
-            tally.add(part.denominator, key: key, phaseIndex: phaseIndex)
-        }
-        var rated = rate(figures, previous: previous, phase: nil) { trustOutcome($0, tally: tally) }
+        var rated = rate(years.now, previous: previous, phase: nil) { trustOutcome($0, tally: tally) }
         if similar != nil {
             for index in rated.indices where rated[index].shown != nil {
                 rated[index].similarExpected = expected.value(FigureCalculator.smallKey(rated[index].figure))
             }
         }
         guard lastYearHasFigures else { return rated }
-        // As `SmallGroupProtection.hides`, with each academy's hidden keys of each year
-        // looked up once, not for every figure: the comparisons ask of every figure of
-        // both years.
-        var hiddenOf: (owner: Figure.Owner, drop: DataDrop)?
-        var hiddenThere: Set<Int> = []
-        let comparisons = calculator.trustComparisons(in: drop, with: lastYear, keys: keys) { figure in
-            if figure.isSuppressed { return true }
-            if hiddenOf?.owner != figure.owner || hiddenOf?.drop != figure.drop {
-                hiddenOf = (figure.owner, figure.drop)
-                hiddenThere = (figure.drop == drop ? protection : protectionLastYear).hiddenKeys(
-                    of: figure.owner)
-            }
-            return hiddenThere.contains(FigureCalculator.smallKey(figure))
-        }
+        let comparisons = years.comparisons
         for index in rated.indices {
             switch comparisons[FigureCalculator.smallKey(rated[index].figure)] {
             case .sameAcademies: break

@@ -25,6 +25,9 @@ public struct DropRater: Sendable {
     /// hides, so that a previous value is hidden exactly where it was hidden then.
     public let protection: SmallGroupProtection
     let protectionLastYear: SmallGroupProtection
+    /// The KPIs whose trust-wide rule rates a figure on its change since the same term last
+    /// year (`RatingRule.change`): the only ones whose rating needs last year's figure.
+    let kpisRatedOnChange: Set<KPI>
 
     static func slot(_ kpi: KPI, _ phase: Phase?, _ group: PupilGroup) -> Int {
         let phaseIndex = phase.map { Phase.allCases.firstIndex(of: $0) ?? 0 } ?? Phase.allCases.count
@@ -62,6 +65,8 @@ public struct DropRater: Sendable {
         let data = calculator.data
         let rater = Rater(config: config, academies: data.academies, benchmarks: data.benchmarks)
         self.rater = rater
+        kpisRatedOnChange = Set(
+            KPI.allCases.filter { if case .change = config.rule(for: $0) { true } else { false } })
         // Every benchmark question is answered once here rather than once per figure.
         let phases: [Phase?] = [nil] + Phase.allCases.map { $0 }
         var answers = [BenchmarkMatcher.Outcome?](
@@ -128,9 +133,9 @@ public struct DropRater: Sendable {
     /// order, each rated exactly as `rated(_:)` rates it: the dashboard's overview needs a
     /// few headline figures of every academy, and rating only those keeps a large store
     /// quick to open and small in memory.
-    public func rated(_ urn: URN, keys: Set<Int>?) -> [RatedFigure] {
+    public func rated(_ urn: URN, keys: Set<Int>?, ratingsOnly: Bool = false) -> [RatedFigure] {
         var rated: [RatedFigure] = []
-        forEachRated(urn, keys: keys) { rated.append($0) }
+        forEachRated(urn, keys: keys, ratingsOnly: ratingsOnly) { rated.append($0) }
         return rated
     }
 
@@ -138,7 +143,14 @@ public struct DropRater: Sendable {
     /// in report order: the figures `rated(_:keys:)` gives, each passed on as it is rated
     /// rather than gathered first. A report writes millions of them, and a list of rated
     /// figures per academy, each several hundred bytes, was copied in and out again.
-    public func forEachRated(_ urn: URN, keys: Set<Int>? = nil, _ body: (inout RatedFigure) -> Void) {
+    ///
+    /// With `ratingsOnly`, each figure is rated exactly as without it, but its previous
+    /// value is given only where its rating needs it (`kpisRatedOnChange`): the header's
+    /// count of figures turned red wants ratings alone, and made every academy's figures of
+    /// the same term last year for the few rated on their change.
+    public func forEachRated(
+        _ urn: URN, keys: Set<Int>? = nil, ratingsOnly: Bool = false, _ body: (inout RatedFigure) -> Void
+    ) {
         // With keys, only the rows that can give them are made into figures.
         func figures(in drop: DataDrop) -> [Figure] {
             guard let keys else { return calculator.figures(of: urn, in: drop) }
@@ -146,8 +158,17 @@ public struct DropRater: Sendable {
         }
         // Last year's hidden keys looked up once for the academy, not once per figure.
         let hiddenLastYear = protectionLastYear.hiddenKeys(of: .academy(urn))
+        // The figures of the KPIs rated on their change keep their order among all of
+        // last year's, so the first of two with one key is the same figure.
+        let lastYear =
+            !ratingsOnly
+            ? figures(in: drop.sameTermLastYear)
+            : kpisRatedOnChange.isEmpty
+                ? []
+                : calculator.figures(
+                    of: urn, in: drop.sameTermLastYear, wanted: WantedKeys(kpis: kpisRatedOnChange))
         let previous = Dictionary(
-            figures(in: drop.sameTermLastYear).lazy.map {
+            lastYear.lazy.map {
                 let key = FigureCalculator.smallKey($0)
                 return (key, SmallGroupProtection.applied(to: $0, key: key, hiddenKeys: hiddenLastYear))
             },
