@@ -11,15 +11,22 @@ import Testing
 struct TrustYearsEquivalenceTests {
     static let drop = ProtectionEquivalenceTests.drop
 
+    /// The generated trust of `seed`, and whether each of its figures of the drop or the
+    /// same term last year is hidden, by each year's own protection.
+    static func protected(_ seed: UInt64) -> (FigureCalculator, @Sendable (Figure) -> Bool) {
+        let calculator = FigureCalculator(data: SmallGroupTrust(seed: seed).data)
+        let protection = SmallGroupProtection(calculator: calculator, drop: drop)
+        let protectionLastYear = SmallGroupProtection(calculator: calculator, drop: drop.sameTermLastYear)
+        return (
+            calculator,
+            { $0.drop == drop ? protection.hides($0) : protectionLastYear.hides($0) }
+        )
+    }
+
     @Test("generated trusts, all keys and a few", arguments: Array(UInt64(1)...UInt64(30)))
     func generated(seed: UInt64) {
-        let calculator = FigureCalculator(data: SmallGroupTrust(seed: seed).data)
+        let (calculator, hides) = Self.protected(seed)
         let lastYear = Self.drop.sameTermLastYear
-        let protection = SmallGroupProtection(calculator: calculator, drop: Self.drop)
-        let protectionLastYear = SmallGroupProtection(calculator: calculator, drop: lastYear)
-        func hides(_ figure: Figure) -> Bool {
-            figure.drop == Self.drop ? protection.hides(figure) : protectionLastYear.hides(figure)
-        }
         let every = calculator.trustFigures(in: Self.drop).map(FigureCalculator.smallKey).sorted()
         let some = Set(every.enumerated().filter { $0.offset % 3 == 0 }.map(\.element))
         for keys in [nil, some] {
@@ -49,13 +56,8 @@ struct TrustYearsEquivalenceTests {
         "comparing some KPIs sums and compares theirs as among every figure",
         arguments: Array(UInt64(1)...UInt64(30)))
     func comparingSome(seed: UInt64) {
-        let calculator = FigureCalculator(data: SmallGroupTrust(seed: seed).data)
+        let (calculator, hides) = Self.protected(seed)
         let lastYear = Self.drop.sameTermLastYear
-        let protection = SmallGroupProtection(calculator: calculator, drop: Self.drop)
-        let protectionLastYear = SmallGroupProtection(calculator: calculator, drop: lastYear)
-        func hides(_ figure: Figure) -> Bool {
-            figure.drop == Self.drop ? protection.hides(figure) : protectionLastYear.hides(figure)
-        }
         let kpis: Set<KPI> = [.attendanceRate, .expected(.reading)]
         let all = calculator.trustYears(in: Self.drop, with: lastYear, hides: hides)
         let some = calculator.trustYears(in: Self.drop, with: lastYear, comparing: kpis, hides: hides)
