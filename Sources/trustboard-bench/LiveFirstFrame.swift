@@ -14,28 +14,21 @@ enum LiveFirstFrame {
     /// rows are made: the end of the first frame.
     static let marker = Array("sorted:".utf8)
 
-    /// One run of `binary` on `store` at `width`×`height`: `seconds` from its start to its
-    /// first frame, and `peakMB` its peak resident memory until then (it is sent `q` as
-    /// soon as the frame is seen). Throws when it gave no frame within `timeout` seconds.
-    static func run(
-        _ binary: String, store: String, width: Int = 200, height: Int = 60, timeout: Double = 300
-    )
-        throws -> Spawned
-    {
-        try once(binary, store: store, width: width, height: height, timeout: timeout)
-    }
-
     /// Why a run gave no time.
     struct Failure: Error, CustomStringConvertible {
         let description: String
     }
 
-    /// One run, on a pseudo-terminal that util-linux's `script` makes (this Swift cannot
-    /// call `posix_openpt`): its input and output are pipes here, and the terminal's size
-    /// is given as ncurses reads it when the terminal has none (`LINES`, `COLUMNS`).
-    private static func once(_ binary: String, store: String, width: Int, height: Int, timeout: Double) throws
-        -> Spawned
-    {
+    /// One run of `binary` on `store` at `width`×`height`: `seconds` from its start to its
+    /// first frame, and `peakMB` its peak resident memory until then (it is sent `q` as
+    /// soon as the frame is seen). Throws when it gave no frame within `timeout` seconds.
+    ///
+    /// The pseudo-terminal is util-linux's `script`'s (this Swift cannot call
+    /// `posix_openpt`): its input and output are pipes here, and the terminal's size is
+    /// given as ncurses reads it when the terminal has none (`LINES`, `COLUMNS`).
+    static func run(
+        _ binary: String, store: String, width: Int = 200, height: Int = 60, timeout: Double = 300
+    ) throws -> Spawned {
         var input: [Int32] = [0, 0]
         var output: [Int32] = [0, 0]
         guard pipe(&input) == 0, pipe(&output) == 0 else { throw Failure(description: "no pipe") }

@@ -16,13 +16,7 @@ import Testing
     func keys(_ store: TrustStore, drops: Set<DataDrop>?) throws -> (whole: [String], read: [String]) {
         try store.reading { db in
             var whole: [String] = []
-            try StoredRow.forEach(
-                in: db,
-                sql: "SELECT academic_year, term, urn, pupil_group, year_group, item, counts, file_id "
-                    + "FROM drop_counts WHERE kind = 'attendance' "
-                    + "ORDER BY academic_year, term, urn, pupil_group, year_group, item",
-                table: DropCountsTable.readingTable(.attendance), path: store.path
-            ) { row in
+            try StoredRow.forEveryAttendanceRow(in: db, path: store.path) { row in
                 let (key, item) = try row.recordKey()
                 if drops?.contains(key.drop) ?? true { whole.append("\(key) \(item) \(try row.fileID())") }
             }

@@ -31,13 +31,7 @@ import Testing
                 var reader = RecordKeyReader()
                 // Every row with its year and term, as a drop not known beforehand is read
                 // (`TrustStore.forEachRecord`), across all thirty drops in key order.
-                try StoredRow.forEach(
-                    in: db,
-                    sql: "SELECT academic_year, term, urn, pupil_group, year_group, item, counts, file_id "
-                        + "FROM drop_counts WHERE kind = 'attendance' "
-                        + "ORDER BY academic_year, term, urn, pupil_group, year_group, item",
-                    table: DropCountsTable.readingTable(.attendance), path: store.path
-                ) { row in
+                try StoredRow.forEveryAttendanceRow(in: db, path: store.path) { row in
                     let expected = try row.recordKey()
                     let read = try reader.read(row)
                     if read.key != expected.key || read.item != expected.item { differ += 1 }
