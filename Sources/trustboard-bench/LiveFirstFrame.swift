@@ -7,8 +7,7 @@ import Foundation
 /// `snapshot` draws one whole frame and waits for everything on it, which the live
 /// dashboard does not: it opens a store of many drops on the few its first frame draws
 /// and reads the rest afterwards, and a large store's count of figures turned red follows
-/// the frame ("counting…"). Its own choices differ too (a drop with nothing to compare it
-/// with is read whole, to keep its memory down), so the bench times both.
+/// the frame ("counting…"), so the bench times both.
 enum LiveFirstFrame {
     /// What the overview draws in its header's last place ("sorted: worst first") once its
     /// rows are made: the end of the first frame.

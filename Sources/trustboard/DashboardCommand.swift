@@ -17,14 +17,9 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         do {
-            // A store of many drops opens on the few its first frame draws; the rest load
-            // in the background just after (below).
-            let opensOnOverview = dashboard.academy == nil && !dashboard.present
-            let source =
-                opensOnOverview
-                ? try TrustSource.open(options, firstFrameOf: dashboard.drop, quiet: true)
-                : try TrustSource.open(options, quiet: true)
-            var view = source.view
+            var view: TrustView
+            let reading: Reading
+            (view, reading) = try opening()
             // A large store's count of figures turned red is counted after the first frame.
             view.countsChangesInBackgroundFrom = TrustView.backgroundCountThreshold
             let session: TerminalSession
@@ -38,13 +33,13 @@ struct DashboardCommand: ParsableCommand {
             let ascii = dashboard.ascii || !TerminalSession.localeIsUTF8
             let size = session.size
             var state = try dashboard.state(
-                view: view, source: source, width: size.width, height: size.height, ascii: ascii)
-            var watcher = StoreWatcher(store: source.store)
+                view: view, width: size.width, height: size.height, ascii: ascii)
+            var watcher = StoreWatcher(store: reading.store)
             let reload = BackgroundReload()
-            // Opened on a few drops: the whole store starts loading once the first frame is
-            // on screen, not before, so that the two do not share the cores while the user
-            // waits for it.
-            var loadsWholeAfterFirstFrame = view.loadedDrops != nil && source.store != nil
+            // Opened on part of the store: the whole store starts loading once the first
+            // frame is on screen, not before, so that the two do not share the cores while
+            // the user waits for it.
+            var loadsWholeAfterFirstFrame = view.loadedDrops != nil && reading.store != nil
             // Draw, wait briefly for a key (so signals, resizes and new data are seen), then
             // apply it and every key already waiting before drawing again, so a held-down
             // key or a paste never queues up frames.
@@ -57,9 +52,9 @@ struct DashboardCommand: ParsableCommand {
                     session.use(state.presentation == nil ? everyday : Theme.highContrast)
                 }
                 session.draw(DashboardRenderer.render(state, view: view))
-                if loadsWholeAfterFirstFrame, let store = source.store {
+                if loadsWholeAfterFirstFrame, let store = reading.store {
                     loadsWholeAfterFirstFrame = false
-                    Self.reloadWhole(store, source: source, state: state, view: view, into: reload)
+                    Self.reloadWhole(store, reading: reading, state: state, view: view, into: reload)
                 }
                 var key = session.readKey(timeoutMilliseconds: 100)
                 var handled = 0
@@ -91,10 +86,10 @@ struct DashboardCommand: ParsableCommand {
                     state.adopt(fresh, replacing: view)
                     view = fresh
                     watcher.noticeStarted()
-                } else if !reload.isRunning, let store = source.store, watcher.changed() {
+                } else if !reload.isRunning, let store = reading.store, watcher.changed() {
                     // Loaded and rated in the background: a large store takes seconds, and
                     // the dashboard keeps answering keys meanwhile.
-                    Self.reloadWhole(store, source: source, state: state, view: view, into: reload)
+                    Self.reloadWhole(store, reading: reading, state: state, view: view, into: reload)
                 }
                 if watcher.noticeExpired { state.notice = nil }
             }
@@ -108,13 +103,35 @@ struct DashboardCommand: ParsableCommand {
         }
     }
 
+    /// What reading the store again takes: the store, the rating settings and the trust's
+    /// name.
+    struct Reading {
+        let store: TrustStore?
+        let config: RatingConfig
+        let name: String
+    }
+
+    /// The view the dashboard opens on, and what reading the store again takes. A store of
+    /// many drops, or a drop with nothing to compare it with, opens on what its first frame
+    /// draws (`TrustSource.open(_:firstFrameOf:quiet:)`); the whole store loads in the
+    /// background just after. The source's records are not kept beside the view's, so that
+    /// a view of part of the store goes as soon as the whole store's replaces it.
+    private func opening() throws -> (TrustView, Reading) {
+        let opensOnOverview = dashboard.academy == nil && !dashboard.present
+        let source =
+            opensOnOverview
+            ? try TrustSource.open(options, firstFrameOf: dashboard.drop, quiet: true)
+            : try TrustSource.open(options, quiet: true)
+        return (source.view, Reading(store: source.store, config: source.config, name: source.trustName))
+    }
+
     /// Starts making the view of every drop of `store` in the background, on the drop the
     /// user picked (if any) and the overview's sort as they are now.
     private static func reloadWhole(
-        _ store: TrustStore, source: TrustSource, state: DashboardState, view: TrustView,
+        _ store: TrustStore, reading: Reading, state: DashboardState, view: TrustView,
         into reload: BackgroundReload
     ) {
-        let (config, name) = (source.config, source.trustName)
+        let (config, name) = (reading.config, reading.name)
         let picked = state.dropPicked ? state.drop(view) : nil
         let (sort, reversed) = (state.overview.sort, state.overview.reversed)
         reload.start {

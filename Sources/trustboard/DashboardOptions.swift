@@ -50,13 +50,12 @@ struct DashboardOptions: ParsableArguments {
         }
     }
 
-    /// The starting state for `view`, with the drop, academy and SIL asked for.
-    func state(view: TrustView, source: TrustSource, width: Int, height: Int, ascii: Bool) throws
-        -> DashboardState
-    {
+    /// The starting state for `view`, with the drop (among the store's, `view.drops`),
+    /// academy and SIL asked for.
+    func state(view: TrustView, width: Int, height: Int, ascii: Bool) throws -> DashboardState {
         let opening = DashboardOpening(
-            drop: try drop.map { try source.drop(named: $0) }, academy: academy, sil: sil, present: present,
-            cycleSeconds: cycle)
+            drop: try drop.map { try TrustSource.drop(named: $0, among: view.drops) }, academy: academy,
+            sil: sil, present: present, cycleSeconds: cycle)
         do {
             return try opening.state(view: view, width: width, height: height, ascii: ascii)
         } catch {

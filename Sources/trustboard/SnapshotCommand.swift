@@ -42,12 +42,10 @@ struct SnapshotCommand: ParsableCommand {
                 (screen == .overview || screen == .help) && dashboard.academy == nil && !dashboard.present
             let source =
                 overviewOnly
-                ? try TrustSource.open(
-                    options, firstFrameOf: dashboard.drop, quiet: true, overviewRecordsOnly: true)
+                ? try TrustSource.open(options, firstFrameOf: dashboard.drop, quiet: true)
                 : try TrustSource.open(options, quiet: true)
             let view = source.view
-            var state = try dashboard.state(
-                view: view, source: source, width: width, height: height, ascii: dashboard.ascii)
+            var state = try dashboard.state(view: view, width: width, height: height, ascii: dashboard.ascii)
             switch screen {
             case .overview: if dashboard.academy == nil { state.page = .overview }
             case .academy:

@@ -135,24 +135,23 @@ struct TrustSource {
     /// of the drop named `dropText` (nil for the latest) needs
     /// (`TrustView.firstFrameDrops`), or the sample trust when there is no store: a store
     /// of many drops opens on a few, and of those it shows only the trend of
-    /// (`TrustView.trendOnlyDrops`) reads only what the trend shows. With every drop
-    /// needed, this is `open(_:)`.
-    ///
-    /// With `overviewRecordsOnly` (`snapshot`, which draws one frame and ends), a drop with
+    /// (`TrustView.trendOnlyDrops`) reads only what the trend shows, and a drop with
     /// nothing to compare it with is read only as far as the overview's figures go
-    /// (`open(_:overviewOf:among:)`). The live dashboard does not: it reads the whole store
-    /// just after its first frame, and holding the part beside the whole took its peak on
-    /// the national store from 250 to 420 MB for half a second sooner on screen.
-    static func open(
-        _ options: StoreOptions, firstFrameOf dropText: String?, quiet: Bool = false,
-        overviewRecordsOnly: Bool = false
-    ) throws -> TrustSource {
+    /// (`open(_:overviewOf:among:)`). With every drop needed, this is `open(_:)`.
+    ///
+    /// The live dashboard reads the whole store just after its first frame, and holds the
+    /// part beside the whole meanwhile: with rows that keep only what the overview draws
+    /// (`OverviewCell`), a national store's part no longer takes its peak past the whole's
+    /// by much (it took it from 250 to 420 MB while each row kept its rated figures).
+    static func open(_ options: StoreOptions, firstFrameOf dropText: String?, quiet: Bool = false) throws
+        -> TrustSource
+    {
         let path = options.storePath
         guard TrustStore.exists(at: path) else { return try open(options, quiet: quiet) }
         let all = try TrustStore(readingAt: path).storedDrops()
         guard !all.isEmpty else { return try open(options, quiet: quiet) }
         let drop = try drop(named: dropText, among: all)
-        if overviewRecordsOnly, TrustView.firstFrameRatesOverviewFiguresOnly(showing: drop, among: all),
+        if TrustView.firstFrameRatesOverviewFiguresOnly(showing: drop, among: all),
             let source = try open(options, overviewOf: drop, among: all)
         {
             return source

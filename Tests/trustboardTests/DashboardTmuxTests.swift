@@ -367,6 +367,57 @@ struct DashboardTmuxTests {
         try pane.expectTerminalRestored(exitStatuses: [0])
     }
 
+    /// A store of one drop, which has nothing to compare it with, opens on the records of
+    /// the overview's figures alone, as `snapshot` does, and reads the whole store once that
+    /// frame is on screen: Enter pressed at once waits for the whole store and opens the
+    /// selected academy's page, drawn exactly as `snapshot` draws it, and `e` on the trust
+    /// row back on the overview explains the trust's attendance.
+    @Test(
+        "a store of one drop opens on the overview's records; Enter at once opens the academy as snapshot draws it"
+    )
+    func oneDropOpensOnTheOverviewsRecords() throws {
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../sample-data").standardized
+        var store = ""
+        let pane = try TmuxPane(width: 120, height: 40) { folder in
+            store = folder.path("data/trustboard/trust.sqlite")
+            let drop = folder.path("drop")
+            try FileManager.default.createDirectory(atPath: drop, withIntermediateDirectories: true)
+            for name in [
+                "academies.csv", "benchmarks.csv", "attendance-2023-24-summer.csv",
+                "attainment-2023-24-summer.csv",
+            ] {
+                try FileManager.default.copyItem(
+                    atPath: sample.appendingPathComponent(name).path, toPath: drop + "/" + name)
+            }
+            let ingest = try CommandRunner.run(["ingest", "--store", store, drop])
+            #expect(ingest.status == 0, "\(ingest.stderr)")
+        }
+        defer { pane.stop() }
+        let overview = pane.waitForScreen { $0.contains("sorted:") }
+        #expect(
+            TmuxPane.firstLine(of: overview).contains("2023/24 summer"),
+            "not on the stored drop:\n\(overview)")
+        try pane.send("Enter")
+        let academy = pane.waitForScreen { $0.contains("URN") }
+        let snapshot = try CommandRunner.run(
+            ["snapshot", "--store", store, "--screen", "academy", "--width", "120", "--height", "40"])
+        #expect(snapshot.status == 0, "\(snapshot.stderr)")
+        func lines(_ screen: String) -> [String] {
+            screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(39).map {
+                $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression)
+            }
+        }
+        #expect(lines(academy) == lines(snapshot.stdout), "live:\n\(academy)\nsnapshot:\n\(snapshot.stdout)")
+        try pane.send("Escape")
+        _ = pane.waitForScreen { $0.contains("sorted:") }
+        try pane.send("Up", "e")
+        let explained = pane.waitForScreen { $0.contains("figure 1 of") }
+        #expect(explained.contains("Rating"), "no explanation:\n\(explained)")
+        try pane.send("Escape", "q")
+        try pane.expectTerminalRestored(exitStatuses: [0])
+    }
+
     @Test("SIGTERM ends the dashboard and restores the terminal")
     func sigtermRestoresTheTerminal() throws {
         let pane = try TmuxPane(width: 120, height: 40)

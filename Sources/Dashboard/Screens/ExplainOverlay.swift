@@ -37,7 +37,7 @@ public enum ExplainOverlay {
     {
         guard let drop = state.drop(view) else { return }
         let row = state.explainedRow(view)
-        let cells = row?.explained ?? []
+        let cells = row?.explained(in: view.rated(drop)) ?? []
         let column = max(0, min(state.overview.explainedColumn, cells.count - 1))
         let place = "\(row?.name ?? "") · figure \(column + 1) of \(cells.count), Tab for the next"
         guard cells.indices.contains(column), let rated = cells[column] else {

@@ -8,12 +8,11 @@ extension OverviewScreen {
     /// shortening the words; the name alone when none fits, or no figure has one (the
     /// explanation, `e`, still gives each). Suppressed and hidden figures have none.
     static func trustNameWithExpected(_ name: String, cells: [ShownCell], width: Int) -> String {
-        let figures = cells.compactMap { cell -> String? in
-            guard let rated = cell.rated, rated.rating != .suppressed, rated.shown != nil,
-                let expected = rated.similarExpected
+        let figures = cells.compactMap { shown -> String? in
+            guard let cell = shown.cell, cell.rating != .suppressed, cell.shown != nil,
+                let expected = cell.similarExpected
             else { return nil }
-            let figure = rated.figure
-            return "\(label(of: cell, figure)) \(DisplayRounding.text(expected, for: figure.kpi))"
+            return "\(label(of: shown, cell)) \(DisplayRounding.text(expected, for: cell.kpi))"
         }
         for count in stride(from: figures.count, to: 0, by: -1) {
             let list = figures.prefix(count).joined(separator: " · ")
@@ -28,8 +27,8 @@ extension OverviewScreen {
     /// A figure's name in the trust row's expected list, as short as the row's cells:
     /// the headline's own label (RWM, A8), else "att.", "PA" or "severe" for the three
     /// absence columns.
-    private static func label(of cell: ShownCell, _ figure: Figure) -> String {
-        if let label = cell.label { return label }
+    private static func label(of shown: ShownCell, _ figure: OverviewCell) -> String {
+        if let label = shown.label { return label }
         switch figure.kpi {
         case .attendanceRate: return "att."
         case .persistentAbsenceRate: return "PA"

@@ -1,9 +1,10 @@
 import Metrics
 
 extension OverviewScreen {
-    /// One figure cell of a row: the rated figure and, for a headline, its short label.
+    /// One figure cell of a row: the figure as the row keeps it and, for a headline, its
+    /// short label.
     struct ShownCell {
-        var rated: RatedFigure?
+        var cell: OverviewCell?
         var label: String?
     }
 
@@ -12,15 +13,15 @@ extension OverviewScreen {
     /// the secondary column the secondary one (Attainment 8, say), so the trust row shows
     /// both phases' headlines and an academy shows its own in its phase's column. Writing
     /// and suspensions per 100 pupils come last, when the layout has them.
-    static func shownCells(_ row: OverviewRow, layout: Layout, rated: LazyRatedDrop) -> [ShownCell] {
-        let plain = [row.attendance, row.persistentAbsence, row.severeAbsence].map { ShownCell(rated: $0) }
+    static func shownCells(_ row: OverviewRow, layout: Layout) -> [ShownCell] {
+        let plain = [row.attendance, row.persistentAbsence, row.severeAbsence].map { ShownCell(cell: $0) }
         let writing =
-            (layout.writing ? [ShownCell(rated: row.writing)] : [])
-            + (layout.suspensions ? [ShownCell(rated: suspensions(row, rated: rated))] : [])
+            (layout.writing ? [ShownCell(cell: row.writing)] : [])
+            + (layout.suspensions ? [ShownCell(cell: row.suspensions)] : [])
         guard layout.phaseHeadlines else {
-            return plain + [ShownCell(rated: row.headline, label: row.headlineKind?.shortLabel)] + writing
+            return plain + [ShownCell(cell: row.headline, label: row.headlineKind?.shortLabel)] + writing
         }
-        return plain + row.phaseHeadlines.map { ShownCell(rated: $0.rated, label: $0.label) } + writing
+        return plain + row.phaseHeadlines.map { ShownCell(cell: $0.cell, label: $0.label) } + writing
     }
 
     /// True when some academy has Year 6 writing (at the primary headline's year group) in
@@ -44,12 +45,6 @@ extension OverviewScreen {
             width: state.width, trendDrops: state.dropIndex + 1, hasWriting: hasWriting(view, drop: drop),
             hasSuspensions: hasSuspensions(view, drop: drop)
         ).suspensions
-    }
-
-    /// The row's suspensions per 100 pupils, all pupils, in the drop shown.
-    static func suspensions(_ row: OverviewRow, rated: LazyRatedDrop) -> RatedFigure? {
-        let owner = row.academy.map { Figure.Owner.academy($0.urn) } ?? .trust
-        return rated.figure(owner, .inclusion(.suspensionRate))
     }
 
     /// The disadvantaged attendance gap of `owner`: other pupils' attendance minus
@@ -81,9 +76,10 @@ extension OverviewScreen {
         rated: LazyRatedDrop, into screen: inout Screen
     ) {
         let ascii = screen.style.ascii
-        for (cell, place) in zip(cells, layout.benchmarks) {
-            guard let figure = cell.rated else { continue }
-            let text = AcademyScreen.benchmark(figure, ascii: ascii).text
+        for (shown, place) in zip(cells, layout.benchmarks) {
+            guard let cell = shown.cell else { continue }
+            let text =
+                cell.benchmark.map { DisplayRounding.text($0, for: cell.kpi) } ?? AcademyScreen.dash(ascii)
             screen.writeRight(text, right: place.x + place.width, y: y, role: .muted)
         }
         let owner = row.academy.map { Figure.Owner.academy($0.urn) } ?? .trust

@@ -64,7 +64,7 @@ public enum OverviewScreen {
         let leftOut = view.trustLeftOut(drop)
         guard !leftOut.isEmpty else { return }
         let academies = Set(
-            trust.cells.compactMap { $0 }.flatMap { leftOut[FigureCalculator.smallKey($0.figure)] ?? [] })
+            trust.cells.compactMap { $0 }.flatMap { leftOut[$0.smallKey] ?? [] })
         guard !academies.isEmpty else { return }
         let count = academies.count
         let some = "\(count) academ\(count == 1 ? "y" : "ies")"
@@ -99,8 +99,7 @@ public enum OverviewScreen {
             counts.green += wide.greens
             counts.amber += wide.ambers
             counts.red += wide.reds
-            // Suspensions carry no rating unless the config gives them one. The row's own
-            // figure (`suspensions(_:rated:)`'s), as the rated drop keeps no academy's.
+            // Suspensions carry no rating unless the config gives them one.
             if layout.suspensions {
                 switch row.suspensions?.rating {
                 case .green: counts.green += 1
@@ -248,7 +247,7 @@ public enum OverviewScreen {
         let isTrust = row.academy == nil
         if selected { screen.write(ascii ? ">" : "▶", x: 0, y: y, role: .focus) }
         let rated = frame.view.rated(frame.drop)
-        let cells = shownCells(row, layout: layout, rated: rated)
+        let cells = shownCells(row, layout: layout)
         // The trust's name leaves room for its expected figures from similar schools.
         let nameEnd = screen.write(
             name, x: layout.name.x, y: y, role: isTrust ? .title : .text, emphasis: isTrust,
@@ -270,7 +269,7 @@ public enum OverviewScreen {
         for (index, cell) in layout.cells.enumerated() where cells.indices.contains(index) {
             let withChange = index == 2 ? layout.severeChange : layout.changes
             ratedCell(
-                cells[index].rated, label: cells[index].label, x: cell.x, y: y, width: cell.width,
+                cells[index].cell, label: cells[index].label, x: cell.x, y: y, width: cell.width,
                 withChange: withChange, ascii: ascii, into: &screen)
         }
         wideColumns(
@@ -281,7 +280,7 @@ public enum OverviewScreen {
 
     /// One rated cell: mark, value, and the change on last year with its arrow.
     static func ratedCell(
-        _ rated: RatedFigure?, label: String?, x: Int, y: Int, width: Int, withChange: Bool, ascii: Bool,
+        _ rated: OverviewCell?, label: String?, x: Int, y: Int, width: Int, withChange: Bool, ascii: Bool,
         into screen: inout Screen
     ) {
         guard let rated else {
@@ -302,12 +301,12 @@ public enum OverviewScreen {
         // An approximate trust-wide figure is marked, in the padding where there is room
         // ("≈73.4"), else one column wider ("≈100.0").
         let approximate = rated.isApproximate ? RatingMark.approximate(ascii: ascii) : ""
-        let text = approximate + DisplayRounding.text(shown, for: rated.figure.kpi)
+        let text = approximate + DisplayRounding.text(shown, for: rated.kpi)
         let value = DisplayWidth.pad(text, to: max(5, DisplayWidth.of(text)), right: true)
         column = screen.write(value, x: column, y: y, role: RatingMark.role(rated.rating), emphasis: true)
         guard withChange, let change = rated.change else { return }
         let role: Role = rated.changeIsBetter.map { $0 ? .better : .worse } ?? .muted
-        let magnitude = DisplayRounding.text(abs(change), for: rated.figure.kpi)
+        let magnitude = DisplayRounding.text(abs(change), for: rated.kpi)
         screen.write(
             ChangeArrow(change).glyph(ascii: ascii) + magnitude, x: column + 1, y: y, role: role,
             maxWidth: x + width - column - 1)

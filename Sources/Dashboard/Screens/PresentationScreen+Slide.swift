@@ -111,11 +111,11 @@ extension PresentationScreen {
         var tiles = [
             Tile(
                 label: "Attendance", shortLabel: "Attendance",
-                rated: row?.attendance ?? rated.figure(owner, .attendanceRate), missing: "no figure",
+                rated: rated.figure(owner, .attendanceRate), missing: "no figure",
                 history: history(.attendanceRate), term: drop.term, first: drops.first),
             Tile(
                 label: "Persistent absence", shortLabel: "Pers. absence",
-                rated: row?.persistentAbsence ?? rated.figure(owner, .persistentAbsenceRate),
+                rated: rated.figure(owner, .persistentAbsenceRate),
                 missing: "no figure", history: history(.persistentAbsenceRate), term: drop.term,
                 first: drops.first),
         ]
@@ -124,8 +124,7 @@ extension PresentationScreen {
                 Tile(
                     label: "\(headline.yearGroup) \(headline.kpi.label(in: headline.yearGroup))",
                     shortLabel: "\(shortYear(headline.yearGroup)) \(headline.shortLabel)",
-                    rated: row?.headline
-                        ?? rated.figure(owner, headline.kpi, yearGroup: headline.yearGroup),
+                    rated: rated.figure(owner, headline.kpi, yearGroup: headline.yearGroup),
                     missing: "no figure",
                     history: history(headline.kpi, yearGroup: headline.yearGroup), term: drop.term,
                     first: drops.first))

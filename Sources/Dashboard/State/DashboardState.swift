@@ -231,7 +231,8 @@ public struct DashboardState: Sendable {
                 if overlay == .explain, page == .overview, command == .nextPanel || command == .previousPanel
                 {
                     // The row's own figures: the four columns, and suspensions where it has them.
-                    let count = max(1, explainedRow(view)?.explained.count ?? OverviewColumn.figureColumns)
+                    let count = max(
+                        1, explainedRow(view)?.explainedCells.count ?? OverviewColumn.figureColumns)
                     let step = command == .nextPanel ? 1 : count - 1
                     overview.explainedColumn = (overview.explainedColumn + step) % count
                 }

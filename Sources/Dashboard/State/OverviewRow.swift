@@ -1,9 +1,10 @@
 import Metrics
 
-/// One row of the trust overview: an academy (or the trust) and its headline figures.
-/// A class, because frames filter and pass thousands of rows and copying their rated
-/// figures each time cost more than drawing them. It is `@unchecked Sendable` only
-/// because the rating counts are set once in `init`; nothing changes it afterwards.
+/// One row of the trust overview: an academy (or the trust) and its headline figures,
+/// each kept as the overview draws it (`OverviewCell`), not as a whole rated figure.
+/// A class, because frames filter and pass thousands of rows and copying their figures
+/// each time cost more than drawing them. It is `@unchecked Sendable` only because the
+/// rating counts are set once in `init`; nothing changes it afterwards.
 public final class OverviewRow: @unchecked Sendable {
     /// The academy, or nil for the trust row.
     public let academy: Academy?
@@ -16,13 +17,13 @@ public final class OverviewRow: @unchecked Sendable {
     /// key typed into a search of thousands of academies.
     public let searchName: String
     /// Attendance, all pupils.
-    public var attendance: RatedFigure? { figures[slots.attendance] }
+    public var attendance: OverviewCell? { figures[slots.attendance] }
     /// Persistent absence, all pupils.
-    public var persistentAbsence: RatedFigure? { figures[slots.persistentAbsence] }
+    public var persistentAbsence: OverviewCell? { figures[slots.persistentAbsence] }
     /// Severe absence, all pupils.
-    public var severeAbsence: RatedFigure? { figures[slots.severeAbsence] }
+    public var severeAbsence: OverviewCell? { figures[slots.severeAbsence] }
     /// The headline attainment figure for the academy's phase.
-    public var headline: RatedFigure? { figures[slots.headline] }
+    public var headline: OverviewCell? { figures[slots.headline] }
     /// Which headline it is.
     public let headlineKind: Headline?
     /// Academies counted in a trust row.
@@ -31,18 +32,17 @@ public final class OverviewRow: @unchecked Sendable {
     /// headline in its phase's column, the other phase's headline (if the row has that
     /// figure) in the other. The trust row shows both phases' headlines this way.
     public var phaseHeadlines: [PhaseHeadline] {
-        zip(slots.phaseHeadlines, phaseLabels).map { PhaseHeadline(rated: figures[$0], label: $1) }
+        zip(slots.phaseHeadlines, phaseLabels).map { PhaseHeadline(cell: figures[$0], label: $1) }
     }
     /// Writing at the primary headline's year group (Year 6), which the widest overview
     /// shows last.
-    public var writing: RatedFigure? { figures[slots.writing] }
+    public var writing: OverviewCell? { figures[slots.writing] }
     /// Suspensions per 100 pupils, all pupils, which the widest overview shows last when
     /// the trust has them.
-    public var suspensions: RatedFigure? { figures[slots.suspensions] }
-    /// The row's rated figures, each once (the headline is also a phase column's), and
-    /// where each of the row's figures is among them: a rated figure is about a kilobyte,
-    /// and a national store's 22,000 rows held seven or eight each, half of them copies or
-    /// absent, which was a third of its first frame's peak memory.
+    public var suspensions: OverviewCell? { figures[slots.suspensions] }
+    /// The row's cells, each once (the headline is also a phase column's), and where each
+    /// of the row's figures is among them: a national store's 22,000 rows have seven or
+    /// eight figures each, half of them copies or absent.
     private let figures: RowFigureList
     private let slots: Slots
     /// The phase columns' short labels, primary then secondary.
@@ -68,20 +68,19 @@ public final class OverviewRow: @unchecked Sendable {
     private var otherHeadlineCounts = RatingTally()
     private var writingCounts = RatingTally()
 
-    /// Distinct rated figures, looked up by position; position -1 is a figure the row
-    /// does not have.
+    /// Distinct cells, looked up by position; position -1 is a figure the row does not
+    /// have.
     private struct RowFigureList {
-        private(set) var kept: [RatedFigure] = []
+        private(set) var kept: [OverviewCell] = []
 
-        subscript(position: Int) -> RatedFigure? { position < 0 ? nil : kept[position] }
+        subscript(position: Int) -> OverviewCell? { position < 0 ? nil : kept[position] }
 
-        /// The figures `found` (nil where the row has none), each kept once, copied from
-        /// `source` into a list of exactly their number, and where each of `found` is in
-        /// it. A figure is kept unless one of its KPI, pupil group and year group is
-        /// already: every figure of a row is of one owner and drop, so those name it.
-        /// Comparing whole rated figures (about 880 bytes each, explanation and benchmark
-        /// included) was a tenth of a national store's first frame, and copying them as
-        /// they were looked up, kept and kept again at the list's exact size, a twentieth.
+        /// The cells of the figures `found` (nil where the row has none), each kept once,
+        /// made from `source` into a list of exactly their number, and where each of
+        /// `found` is in it. A figure is kept unless one of its KPI, pupil group and year
+        /// group is already: every figure of a row is of one owner and drop, so those name
+        /// it. Comparing whole rated figures (about 880 bytes each, explanation and
+        /// benchmark included) was a tenth of a national store's first frame.
         static func keeping(_ found: [Found?], from source: RowSource) -> (
             list: RowFigureList, positions: [Int]
         ) {
@@ -92,25 +91,19 @@ public final class OverviewRow: @unchecked Sendable {
                 distinct.append(item)
                 return distinct.count - 1
             }
-            // Made at its size: appending five figures one by one leaves room for eight,
-            // 2.6 KB a row for nothing.
+            // Made at its size: appending five cells one by one leaves room for eight.
             var list = RowFigureList()
             list.kept.reserveCapacity(distinct.count)
-            for item in distinct { list.kept.append(source.figure(item.place)) }
+            for item in distinct { list.kept.append(OverviewCell(source.figure(item.place))) }
             return (list, positions)
         }
 
         /// The rating of the figure at `position`, nil where the row has none.
         func rating(at position: Int) -> RAGRating? { position < 0 ? nil : kept[position].rating }
 
-        /// What sorting compares of the figure at `position`, read in place.
+        /// What sorting compares of the figure at `position`.
         func sortKey(at position: Int) -> OverviewColumn.FigureKey {
-            var key = OverviewColumn.FigureKey(nil)
-            guard position >= 0 else { return key }
-            key.shown = kept[position].shown
-            key.rating = kept[position].rating
-            key.higherIsBetter = kept[position].figure.kpi.direction == .higherIsBetter
-            return key
+            position < 0 ? OverviewColumn.FigureKey(nil) : kept[position].sortKey
         }
     }
 
@@ -128,8 +121,8 @@ public final class OverviewRow: @unchecked Sendable {
         }
     }
 
-    /// Where a row's figures are looked up (`find`), before the few it keeps are copied
-    /// out (`figure`), once each.
+    /// Where a row's figures are looked up (`find`), before the few it keeps are made
+    /// into cells (`figure`), once each.
     private struct RowSource {
         /// The place of the figure of a KPI, pupil group and year group; nil where there is none.
         let place: (KPI, PupilGroup, YearGroup) -> Int?
@@ -146,8 +139,8 @@ public final class OverviewRow: @unchecked Sendable {
             }
         }
 
-        /// The figures `lookup` gives, each copied once as it is looked up and again as it
-        /// is kept: for the trust row, one a drop.
+        /// The figures `lookup` gives, each copied once as it is looked up: for the trust
+        /// row, one a drop.
         static func looking(up lookup: @escaping Lookup) -> RowSource {
             let found = FoundFigures()
             return RowSource(
@@ -198,7 +191,7 @@ public final class OverviewRow: @unchecked Sendable {
     /// A headline in one of the wide overview's phase columns.
     public struct PhaseHeadline: Sendable {
         /// The figure, if the row has it.
-        public let rated: RatedFigure?
+        public let cell: OverviewCell?
         /// Its short label ("RWM", "E5+").
         public let label: String?
     }
@@ -220,8 +213,6 @@ public final class OverviewRow: @unchecked Sendable {
         public var ambers = 0
         /// Red figures.
         public var reds = 0
-
-        mutating func add(_ figure: RatedFigure?) { add(figure?.rating) }
 
         mutating func add(_ rating: RAGRating?) {
             switch rating {
@@ -393,11 +384,23 @@ public final class OverviewRow: @unchecked Sendable {
         [slots.attendance, slots.persistentAbsence, slots.severeAbsence, slots.headline]
     }
 
-    /// The row's rated cells, in column order.
-    public var cells: [RatedFigure?] { [attendance, persistentAbsence, severeAbsence, headline] }
+    /// The row's cells, in column order.
+    public var cells: [OverviewCell?] { [attendance, persistentAbsence, severeAbsence, headline] }
 
-    /// The figures `e` explains on this row, Tab moving between them: the four cells, then
-    /// suspensions per 100 pupils when the row has them (the widest overview's last column).
-    public var explained: [RatedFigure?] { cells + (suspensions == nil ? [] : [suspensions]) }
+    /// The cells of the figures `e` explains on this row, Tab moving between them: the four
+    /// cells, then suspensions per 100 pupils when the row has them (the widest overview's
+    /// last column).
+    public var explainedCells: [OverviewCell?] { cells + (suspensions == nil ? [] : [suspensions]) }
+
+    /// The rated figures of `explainedCells`, from `rated`, the view's rated drop of the
+    /// row's drop: the row keeps only what the overview draws of each, and `rated` rates a
+    /// figure exactly as the row's was rated, keeping it with the academy's other overview
+    /// figures (`LazyRatedDrop.figure`).
+    public func explained(in rated: LazyRatedDrop) -> [RatedFigure?] {
+        let owner = urn.map(Figure.Owner.academy) ?? .trust
+        return explainedCells.map { cell in
+            cell.flatMap { rated.figure(owner, $0.kpi, group: $0.group, yearGroup: $0.yearGroup) }
+        }
+    }
 
 }
