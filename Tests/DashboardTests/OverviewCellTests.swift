@@ -17,28 +17,21 @@ struct OverviewCellTests {
     static func view(seed: UInt64) -> TrustView {
         var data = OverviewFiguresTests.trust(seed: seed)
         let earlier = OverviewFiguresTests.trust(seed: seed &+ 1_000)
-        let lastYear = drop.sameTermLastYear
-        data.attendance += earlier.attendance.map {
-            var record = $0
-            record.drop = lastYear
-            return record
-        }
-        data.attainment += earlier.attainment.map {
-            var record = $0
-            record.drop = lastYear
-            return record
-        }
-        data.scores += earlier.scores.map {
-            var record = $0
-            record.drop = lastYear
-            return record
-        }
-        data.inclusion += earlier.inclusion.map {
-            var record = $0
-            record.drop = lastYear
-            return record
-        }
+        data.attendance += lastYears(earlier.attendance, \.drop)
+        data.attainment += lastYears(earlier.attainment, \.drop)
+        data.scores += lastYears(earlier.scores, \.drop)
+        data.inclusion += lastYears(earlier.inclusion, \.drop)
         return TrustView(data: data, config: RatingConfig(), trustName: "Generated Trust", isSample: false)
+    }
+
+    /// `records` moved to the same term last year.
+    static func lastYears<Record>(_ records: [Record], _ drop: WritableKeyPath<Record, DataDrop>) -> [Record]
+    {
+        records.map {
+            var record = $0
+            record[keyPath: drop] = Self.drop.sameTermLastYear
+            return record
+        }
     }
 
     /// The figures of `row` in the order of its slots: the four cells, the two phase
