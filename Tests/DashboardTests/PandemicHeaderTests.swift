@@ -39,6 +39,50 @@ struct PandemicHeaderTests {
         #expect(!header.contains("0 turned red"))
     }
 
+    /// Ash's attendance in two terms of one school year, `spring` and `summer` absent
+    /// sessions of 10,000, with the national benchmarks when `benchmarked`.
+    static func inYearView(_ year: Int, benchmarked: Bool) -> TrustView {
+        let data = TrustData(
+            trustName: "In-year Trust",
+            academies: [Academy(urn: ash, name: "Ash Primary", phase: .primary)],
+            attendance: [(Term.spring, 500), (.summer, 1_500)].map { term, absent in
+                AttendanceRecord(
+                    urn: ash, drop: DataDrop(year: AcademicYear(year), term: term), pupils: 200,
+                    possibleSessions: 10_000, absentSessions: absent, persistentAbsentees: 20)
+            },
+            benchmarks: benchmarked ? BuiltInBenchmarks.all : [])
+        return TrustView(data: data, config: RatingConfig(), trustName: "In-year Trust", isSample: false)
+    }
+
+    /// 2020/21 summer set beside 2020/21 spring: the same school year, so compared, but no
+    /// figure of a pandemic year is rated against a benchmark, so nothing is rated and
+    /// "0 figures turned red" would read as good news. The header says why there are none.
+    @Test(arguments: [
+        (160, 30, "none rated, so none turned red: 2020/21 is a pandemic year"),
+        (80, 24, "none rated"),
+    ])
+    func withinAPandemicYear(_ width: Int, _ height: Int, _ words: String) {
+        let view = Self.inYearView(2020, benchmarked: true)
+        let state = DashboardState(view: view, width: width, height: height)
+        let header = String(DashboardRenderer.render(state, view: view).text.split(separator: "\n")[1])
+        #expect(header.contains(words))
+        #expect(!header.contains("turned red since"))
+    }
+
+    /// Outside the pandemic years, with nothing to rate against (no national figures), the
+    /// header says nothing is rated rather than that none turned red; with them, it counts.
+    @Test func nothingRatedElsewhere() {
+        func header(benchmarked: Bool) -> String {
+            let view = Self.inYearView(2023, benchmarked: benchmarked)
+            let state = DashboardState(view: view, width: 160, height: 30)
+            return String(DashboardRenderer.render(state, view: view).text.split(separator: "\n")[1])
+        }
+        #expect(header(benchmarked: false).contains("no figure rated, so none turned red"))
+        #expect(!header(benchmarked: false).contains("turned red since"))
+        #expect(header(benchmarked: true).contains("turned red since 2023/24 spring"))
+        #expect(!header(benchmarked: true).contains("none rated"))
+    }
+
     @Test func changesPage() {
         let view = Self.view()
         let screen = ChangesScreenTests.frame(80, 24, ascii: false, view: view)

@@ -144,6 +144,16 @@ public enum OverviewScreen {
                     "turned red: not compared (pandemic)",
                     "not compared (pandemic)",
                 ]
+            } else if counts.green + counts.amber + counts.red == 0 {
+                // Nothing shown is rated (in a pandemic year no benchmark is used): "0
+                // figures turned red" would read as good news, so say why there are none.
+                redForms =
+                    BenchmarkMatcher.isPandemic(drop.year)
+                    ? [
+                        "none rated, so none turned red: \(drop.year) is a pandemic year",
+                        "none rated: \(drop.year) is a pandemic year", "none rated (pandemic)", "none rated",
+                    ]
+                    : ["no figure rated, so none turned red", "none rated"]
             } else if case let (_, since)? = view.turnedRedIfCounted(drop) {
                 // With a filter, only the rows shown (and the trust's) count, as for the
                 // ratings; the changes page opens on these same figures.
