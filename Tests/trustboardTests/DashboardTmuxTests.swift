@@ -273,28 +273,20 @@ struct DashboardTmuxTests {
 
     @Test("a new ingest shows in a running dashboard without a restart, keeping the selection")
     func liveReload() throws {
-        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../sample-data").standardized
-        func copy(_ names: [String], to folder: String) throws {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            for name in names {
-                try FileManager.default.copyItem(
-                    atPath: sample.appendingPathComponent(name).path, toPath: folder + "/" + name)
-            }
-        }
         var store = ""
         var later = ""
         let pane = try TmuxPane(width: 120, height: 40) { folder in
             store = folder.path("data/trustboard/trust.sqlite")
             let first = folder.path("first")
-            try copy(
+            try Self.copySample(
                 [
                     "academies.csv", "benchmarks.csv", "attendance-2023-24-summer.csv",
                     "attainment-2023-24-summer.csv",
                 ],
                 to: first)
             later = folder.path("later")
-            try copy(["attendance-2024-25-autumn.csv", "attainment-2024-25-autumn.csv"], to: later)
+            try Self.copySample(
+                ["attendance-2024-25-autumn.csv", "attainment-2024-25-autumn.csv"], to: later)
             let ingest = try CommandRunner.run(["ingest", "--store", store, first])
             #expect(ingest.status == 0, "\(ingest.stderr)")
         }
@@ -339,12 +331,10 @@ struct DashboardTmuxTests {
     /// drawn exactly as `snapshot` of that drop draws it (the selection aside).
     @Test("a store of nine drops opens on its latest, and [ reaches the oldest as snapshot draws it")
     func manyDropsOpenOnTheLatestAndReachTheOldest() throws {
-        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../sample-data").standardized
         var store = ""
         let pane = try TmuxPane(width: 120, height: 40) { folder in
             store = folder.path("data/trustboard/trust.sqlite")
-            let ingest = try CommandRunner.run(["ingest", "--store", store, sample.path])
+            let ingest = try CommandRunner.run(["ingest", "--store", store, Self.sampleData.path])
             #expect(ingest.status == 0, "\(ingest.stderr)")
         }
         defer { pane.stop() }
@@ -356,13 +346,10 @@ struct DashboardTmuxTests {
         let snapshot = try CommandRunner.run(
             ["snapshot", "--store", store, "--drop", "2022/23-autumn", "--width", "120", "--height", "40"])
         #expect(snapshot.status == 0, "\(snapshot.stderr)")
-        func lines(_ screen: String) -> [String] {
-            screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(39).map {
-                $0.replacingOccurrences(of: "▶", with: " ").replacingOccurrences(
-                    of: " +$", with: "", options: .regularExpression)
-            }
-        }
-        #expect(lines(oldest) == lines(snapshot.stdout), "live:\n\(oldest)\nsnapshot:\n\(snapshot.stdout)")
+        let live = Self.comparable(oldest, selectionAside: true)
+        #expect(
+            live == Self.comparable(snapshot.stdout, selectionAside: true),
+            "live:\n\(oldest)\nsnapshot:\n\(snapshot.stdout)")
         try pane.send("q")
         try pane.expectTerminalRestored(exitStatuses: [0])
     }
@@ -376,20 +363,16 @@ struct DashboardTmuxTests {
         "a store of one drop opens on the overview's records; Enter at once opens the academy as snapshot draws it"
     )
     func oneDropOpensOnTheOverviewsRecords() throws {
-        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../sample-data").standardized
         var store = ""
         let pane = try TmuxPane(width: 120, height: 40) { folder in
             store = folder.path("data/trustboard/trust.sqlite")
             let drop = folder.path("drop")
-            try FileManager.default.createDirectory(atPath: drop, withIntermediateDirectories: true)
-            for name in [
-                "academies.csv", "benchmarks.csv", "attendance-2023-24-summer.csv",
-                "attainment-2023-24-summer.csv",
-            ] {
-                try FileManager.default.copyItem(
-                    atPath: sample.appendingPathComponent(name).path, toPath: drop + "/" + name)
-            }
+            try Self.copySample(
+                [
+                    "academies.csv", "benchmarks.csv", "attendance-2023-24-summer.csv",
+                    "attainment-2023-24-summer.csv",
+                ],
+                to: drop)
             let ingest = try CommandRunner.run(["ingest", "--store", store, drop])
             #expect(ingest.status == 0, "\(ingest.stderr)")
         }
@@ -403,12 +386,9 @@ struct DashboardTmuxTests {
         let snapshot = try CommandRunner.run(
             ["snapshot", "--store", store, "--screen", "academy", "--width", "120", "--height", "40"])
         #expect(snapshot.status == 0, "\(snapshot.stderr)")
-        func lines(_ screen: String) -> [String] {
-            screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(39).map {
-                $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression)
-            }
-        }
-        #expect(lines(academy) == lines(snapshot.stdout), "live:\n\(academy)\nsnapshot:\n\(snapshot.stdout)")
+        #expect(
+            Self.comparable(academy) == Self.comparable(snapshot.stdout),
+            "live:\n\(academy)\nsnapshot:\n\(snapshot.stdout)")
         try pane.send("Escape")
         _ = pane.waitForScreen { $0.contains("sorted:") }
         try pane.send("Up", "e")
@@ -558,6 +538,29 @@ struct DashboardTmuxTests {
 
         try pane.send("C-c")
         try pane.expectTerminalRestored(exitStatuses: [128 + SIGINT])
+    }
+
+    /// The project's `sample-data` folder.
+    static let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../sample-data").standardized
+
+    /// Copies the sample files `names` into `folder`, made if need be.
+    static func copySample(_ names: [String], to folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for name in names {
+            try FileManager.default.copyItem(
+                atPath: sampleData.appendingPathComponent(name).path, toPath: folder + "/" + name)
+        }
+    }
+
+    /// A 120×40 screen's first 39 lines without trailing spaces, to set a live pane beside
+    /// `snapshot`'s output; with `selectionAside`, without the selection mark, which may
+    /// stand on another row in the live pane than in `snapshot`'s.
+    static func comparable(_ screen: String, selectionAside: Bool = false) -> [String] {
+        screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(39).map {
+            (selectionAside ? $0.replacingOccurrences(of: "▶", with: " ") : String($0))
+                .replacingOccurrences(of: " +$", with: "", options: .regularExpression)
+        }
     }
 }
 
