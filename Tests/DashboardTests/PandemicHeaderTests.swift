@@ -83,6 +83,35 @@ struct PandemicHeaderTests {
         #expect(!header(benchmarked: true).contains("none rated"))
     }
 
+    /// A drop with no earlier one to compare with, where nothing is rated, says so beside
+    /// "● 0 ▲ 0 ■ 0" too, without a word of turning red: 2020/21 summer alone (a pandemic
+    /// year), and 2023/24 summer alone without national figures.
+    @Test func nothingRatedNorCompared() {
+        func header(_ year: Int, benchmarked: Bool) -> String {
+            let drop = DataDrop(year: AcademicYear(year), term: .summer)
+            let data = TrustData(
+                trustName: "One-drop Trust",
+                academies: [Academy(urn: Self.ash, name: "Ash Primary", phase: .primary)],
+                attendance: [
+                    AttendanceRecord(
+                        urn: Self.ash, drop: drop, pupils: 200, possibleSessions: 10_000, absentSessions: 900,
+                        persistentAbsentees: 20)
+                ],
+                benchmarks: benchmarked ? BuiltInBenchmarks.all : [])
+            let view = TrustView(
+                data: data, config: RatingConfig(), trustName: "One-drop Trust", isSample: false)
+            let state = DashboardState(view: view, width: 160, height: 30)
+            return String(DashboardRenderer.render(state, view: view).text.split(separator: "\n")[1])
+        }
+        let pandemic = header(2020, benchmarked: true)
+        #expect(pandemic.contains("none rated: 2020/21 is a pandemic year"), "\(pandemic)")
+        #expect(!pandemic.contains("turned red"))
+        let unbenchmarked = header(2023, benchmarked: false)
+        #expect(unbenchmarked.contains("no figure rated"), "\(unbenchmarked)")
+        #expect(!unbenchmarked.contains("turned red"))
+        #expect(!header(2023, benchmarked: true).contains("rated"))
+    }
+
     @Test func changesPage() {
         let view = Self.view()
         let screen = ChangesScreenTests.frame(80, 24, ascii: false, view: view)

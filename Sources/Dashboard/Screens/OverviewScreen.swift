@@ -134,9 +134,10 @@ public enum OverviewScreen {
         let counts = view.headerTally(key) { tally(state, view: view, rows: rows, layout: layout) }
         var redForms: [String] = []
         var red = 0
-        if let drop = state.drop(view), view.drops.contains(view.headerComparisonDrop(drop)) {
+        if let drop = state.drop(view) {
             let since = view.headerComparisonDrop(drop)
-            if RatingChange.Comparison.crossesPandemic(since, drop) {
+            let compared = view.drops.contains(since)
+            if compared, RatingChange.Comparison.crossesPandemic(since, drop) {
                 // No figure of a pandemic year is set beside another year's: a count of
                 // none turned red would read as good news.
                 redForms = [
@@ -145,16 +146,10 @@ public enum OverviewScreen {
                     "not compared (pandemic)",
                 ]
             } else if counts.green + counts.amber + counts.red == 0 {
-                // Nothing shown is rated (in a pandemic year no benchmark is used): "0
-                // figures turned red" would read as good news, so say why there are none.
-                redForms =
-                    BenchmarkMatcher.isPandemic(drop.year)
-                    ? [
-                        "none rated, so none turned red: \(drop.year) is a pandemic year",
-                        "none rated: \(drop.year) is a pandemic year", "none rated (pandemic)", "none rated",
-                    ]
-                    : ["no figure rated, so none turned red", "none rated"]
-            } else if case let (_, since)? = view.turnedRedIfCounted(drop) {
+                // Nothing shown is rated: "● 0 ▲ 0 ■ 0" alone, or beside "0 figures turned
+                // red", would read as good news, so say so.
+                redForms = noneRated(drop, compared: compared)
+            } else if compared, case let (_, since)? = view.turnedRedIfCounted(drop) {
                 // With a filter, only the rows shown (and the trust's) count, as for the
                 // ratings; the changes page opens on these same figures.
                 red = ChangesList.turnedRedForHeader(state, view: view)
@@ -162,7 +157,7 @@ public enum OverviewScreen {
                     "\(red) figure\(red == 1 ? "" : "s") turned red since \(since)",
                     "\(red) turned red since \(since)", "\(red) new red",
                 ]
-            } else {
+            } else if compared {
                 // Still counted in the background (a large store): no number until it is known.
                 redForms = [
                     "counting figures turned red since \(since)…", "counting turned red…", "counting…",
@@ -231,6 +226,20 @@ public enum OverviewScreen {
         if !plan.filter.isEmpty {
             screen.write(plan.filter, x: x, y: 1, role: .notice, maxWidth: right - x - 2)
         }
+    }
+
+    /// The header's words, longest first, when nothing the overview shows of `drop` is
+    /// rated: in a pandemic year because no figure meets a benchmark (none is used from or
+    /// across those years), else because none was found to rate against; with `compared`
+    /// (the drop has an earlier one to count figures turned red since), that none did.
+    static func noneRated(_ drop: DataDrop, compared: Bool) -> [String] {
+        guard BenchmarkMatcher.isPandemic(drop.year) else {
+            return compared
+                ? ["no figure rated, so none turned red", "none rated"] : ["no figure rated", "none rated"]
+        }
+        let why = "\(drop.year) is a pandemic year"
+        return (compared ? ["none rated, so none turned red: \(why)"] : [])
+            + ["none rated: \(why)", "none rated (pandemic)", "none rated"]
     }
 
     private static func headings(_ layout: Layout, into screen: inout Screen) {
