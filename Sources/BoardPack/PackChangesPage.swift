@@ -82,7 +82,10 @@ enum PackChangesPage {
             table(lines, showComparison: true, into: &html)
         }
         if changes.isEmpty, !compared.isEmpty {
-            html.element("p", text: "No rating changed.")
+            // "No rating changed since …", or, where one side has no figure rated (a
+            // pandemic year), that none could.
+            html.element(
+                "p", text: figures.changes.nothingChanged(since: figures.changes.fairlyComparedDrops))
         }
         html.close("section")
         html.raw("\n")

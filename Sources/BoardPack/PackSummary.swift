@@ -105,6 +105,12 @@ enum PackSummary {
             )
             return
         }
+        // Nor where either drop has no figure rated (within a pandemic year): none could turn red.
+        if changes.noneRated(since: earlier) {
+            html.element("h3", text: "Turned red since \(earlier): none rated")
+            html.element("p", text: changes.nothingChanged(since: [earlier]))
+            return
+        }
         let reds = PackChangesPage.listed(figures).filter {
             $0.band == .turnedRed && $0.comparedWith == comparison
         }

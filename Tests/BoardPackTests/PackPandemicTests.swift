@@ -53,4 +53,40 @@ struct PackPandemicTests {
         #expect(firstSummary.text.contains("<h3>Turned red since 2019/20 summer: not compared</h3>"))
         #expect(firstSummary.text.contains("No data for 2019/20 summer to compare with."))
     }
+
+    /// 2020/21 summer beside 2020/21 spring: compared (one school year), but no figure of a
+    /// pandemic year is rated, so the pack says none could change rather than that none did.
+    @Test func withinAPandemicYear() {
+        let ash = PackTrust.urn(431_201)
+        let spring = DataDrop(year: AcademicYear(2020), term: .spring)
+        let summer = DataDrop(year: AcademicYear(2020), term: .summer)
+        // 95.0% attendance in spring, 85.0% in summer: it would turn red in another year.
+        let data = TrustData(
+            trustName: "Pandemic Trust",
+            academies: [Academy(urn: ash, name: "Ash Primary", phase: .primary)],
+            attendance: [(spring, 500), (summer, 1_500)].map { drop, absent in
+                AttendanceRecord(
+                    urn: ash, drop: drop, pupils: 200, possibleSessions: 10_000, absentSessions: absent,
+                    persistentAbsentees: 20)
+            },
+            benchmarks: BuiltInBenchmarks.all)
+        let figures = PackFigures(
+            data: data, config: RatingConfig(),
+            request: PackRequest(
+                drop: summer, academies: nil, trustName: "Pandemic Trust", marking: "OFFICIAL-SENSITIVE",
+                date: "1 December 2026"),
+            similar: { _ in nil })
+        let why =
+            "No figure of 2020/21 summer is rated, so no rating could change: 2020/21 is a pandemic year, "
+            + "whose figures are never compared with national ones."
+        var section = HTML()
+        PackChangesPage.write(figures, into: &section)
+        #expect(section.text.contains(why))
+        #expect(!section.text.contains("No rating changed"))
+        var summary = HTML()
+        PackSummary.write(figures, into: &summary)
+        #expect(summary.text.contains("<h3>Turned red since 2020/21 spring: none rated</h3>"))
+        #expect(summary.text.contains(why))
+        #expect(!summary.text.contains("No figure turned red since"))
+    }
 }

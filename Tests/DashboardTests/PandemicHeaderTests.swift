@@ -119,4 +119,32 @@ struct PandemicHeaderTests {
             screen.text.contains("2020/21 is a pandemic year: its figures are compared with no other year."))
         #expect(!screen.text.contains("No rating changed"))
     }
+
+    /// The changes page within a pandemic year (2020/21 summer against 2020/21 spring,
+    /// attendance 95.0% then 85.0%): no figure is rated, so it says none could change.
+    @Test func changesPageWithinAPandemicYear() {
+        let view = Self.inYearView(2020, benchmarked: true)
+        let screen = ChangesScreenTests.frame(160, 24, ascii: false, view: view)
+        #expect(
+            screen.text.contains(
+                "No figure of 2020/21 summer is rated, so no rating could change: 2020/21 is a pandemic year, "
+                    + "whose figures are never compared with national ones."),
+            "\(screen.text)")
+        // At 80 columns the reason is wrapped onto the next line, not cut.
+        let narrow = ChangesScreenTests.frame(80, 24, ascii: false, view: view).text.split(separator: "\n")
+            .map {
+                String($0.reversed().drop { $0 == " " }.reversed())
+            }
+        let at = narrow.firstIndex(
+            of: "  No figure of 2020/21 summer is rated, so no rating could change: 2020/21 is")
+        #expect(
+            at.map { narrow[$0 + 1] }
+                == "  a pandemic year, whose figures are never compared with national ones.")
+        #expect(!screen.text.contains("No rating changed"))
+        // In another year the same figures are rated, and the page lists the change.
+        let rated = ChangesScreenTests.frame(
+            160, 24, ascii: false, view: Self.inYearView(2023, benchmarked: true))
+        #expect(!rated.text.contains("is rated, so no rating could change"))
+        #expect(rated.text.contains("Ash Primary"))
+    }
 }

@@ -68,4 +68,49 @@ struct PandemicChangesTests {
         #expect(changes.pandemicNote == nil)
         #expect(changes.emptyMessage == "No rating changed since 2021/22 summer.")
     }
+
+    /// 2020/21 summer set beside 2020/21 spring: the same school year, so compared, but no
+    /// figure of a pandemic year is rated against a benchmark. Attendance falls from 95.0%
+    /// to 85.0%, which would turn red in any other year; "No rating changed since 2020/21
+    /// spring" would read as good news, so the message says that none could.
+    @Test func withinAPandemicYear() {
+        let spring = DataDrop(year: AcademicYear(2020), term: .spring)
+        let data = Self.data([spring, Self.summer2021], absent: [500, 1_500])
+        let changes = RatingChanges(data: data, drop: Self.summer2021, config: RatingConfig())
+        #expect(changes.changes.isEmpty)
+        #expect(changes.fairlyComparedDrops == [spring])
+        #expect(changes.ratedDrops.isEmpty)
+        #expect(changes.noneRated(since: spring))
+        #expect(
+            changes.emptyMessage
+                == "No figure of 2020/21 summer is rated, so no rating could change: 2020/21 is a pandemic "
+                + "year, whose figures are never compared with national ones.")
+        #expect(!changes.write(format: .text).contains("No rating changed"))
+    }
+
+    /// The dashboard's and the board pack's way in (every drop already rated) knows the same.
+    @Test func fromRatedDrops() {
+        let spring = DataDrop(year: AcademicYear(2020), term: .spring)
+        let data = Self.data([spring, Self.summer2021], absent: [500, 1_500])
+        func rated(_ drop: DataDrop) -> RatedDrop {
+            RatedDrop(data: data, drop: drop, config: RatingConfig())
+        }
+        let changes = RatingChanges(
+            current: rated(Self.summer2021), previous: rated(spring),
+            lastYear: rated(Self.summer2021.sameTermLastYear),
+            trustName: "Trust")
+        #expect(changes.ratedDrops.isEmpty)
+        #expect(changes.nothingChanged(since: [spring]).hasPrefix("No figure of 2020/21 summer is rated"))
+        let later = Self.data(
+            [Self.summer2022, DataDrop(year: AcademicYear(2022), term: .summer)], absent: [500, 500])
+        let after = RatingChanges(
+            current: RatedDrop(
+                data: later, drop: DataDrop(year: AcademicYear(2022), term: .summer), config: RatingConfig()),
+            previous: RatedDrop(
+                data: later, drop: DataDrop(year: AcademicYear(2022), term: .spring), config: RatingConfig()),
+            lastYear: RatedDrop(data: later, drop: Self.summer2022, config: RatingConfig()),
+            trustName: "Trust")
+        #expect(after.ratedDrops == [Self.summer2022, DataDrop(year: AcademicYear(2022), term: .summer)])
+        #expect(after.nothingChanged(since: [Self.summer2022]) == "No rating changed since 2021/22 summer.")
+    }
 }

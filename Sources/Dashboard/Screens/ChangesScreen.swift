@@ -83,8 +83,11 @@ public enum ChangesScreen {
         let last = bottom - 1
         screen.rule(y: last)
         guard !list.lines.isEmpty else {
-            screen.write(
-                emptyMessage(list, state: state), x: 2, y: top + 3, role: .muted, maxWidth: screen.width - 4)
+            // Why none could change (a pandemic year) takes two sentences: wrapped, not cut.
+            let lines = DashboardRenderer.wrap(emptyMessage(list, state: state), width: screen.width - 4)
+            for (offset, line) in lines.enumerated() where top + 3 + offset < last {
+                screen.write(line, x: 2, y: top + 3 + offset, role: .muted, maxWidth: screen.width - 4)
+            }
             return
         }
         let shown = last - (top + 3)
@@ -130,6 +133,8 @@ public enum ChangesScreen {
             let year = BenchmarkMatcher.isPandemic(earlier.year) ? earlier.year : drop.year
             return "\(year) is a pandemic year: its figures are compared with no other year."
         }
+        // Nothing rated on one side (a pandemic year, no benchmark): no rating could change.
+        if list.all.noneRated(since: earlier) { return list.all.nothingChanged(since: [earlier]) }
         let filtered = (state.changesPage?.hasFilters ?? false) || state.overview.hasFilters
         if filtered { return "No change since \(earlier) matches the filters. Esc clears this page's." }
         return "No rating changed since \(earlier)."

@@ -143,8 +143,7 @@ public struct RatingChange: Hashable, Sendable {
     ///   - comparedWith: which earlier drop `old` is from.
     ///   - name: the academy's name, or the trust's.
     public init?(old: RatedFigure, new: RatedFigure, comparedWith: Comparison, name: String) {
-        let rated: Set<RAGRating> = [.red, .amber, .green]
-        guard rated.contains(old.rating), rated.contains(new.rating) else { return nil }
+        guard old.rating.isRated, new.rating.isRated else { return nil }
         guard !old.figure.isSuppressed, !new.figure.isSuppressed else { return nil }
         guard let oldValue = old.shown, let newValue = new.shown else { return nil }
         // Teacher assessment and statutory results are different measures of different

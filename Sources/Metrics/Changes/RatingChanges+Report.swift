@@ -18,7 +18,8 @@ extension RatingChanges {
     /// 2024/25 spring.", or, with no earlier data to compare with, which drops were looked
     /// for (in autumn only last autumn: last summer is another school year). A drop with
     /// data that a pandemic year keeps apart is named with the reason (`pandemicNote`),
-    /// never as a drop since which nothing changed.
+    /// never as a drop since which nothing changed; so is a drop with no figure rated, or
+    /// the selected drop itself with none (`nothingChanged(since:)`).
     public var emptyMessage: String {
         guard !comparedDrops.isEmpty else {
             guard RatingChange.Comparison.previousDrop.isLikeForLike(for: drop) else {
@@ -28,7 +29,7 @@ extension RatingChanges {
         }
         let compared = fairlyComparedDrops
         guard !compared.isEmpty else { return pandemicNote ?? "" }
-        let message = "No rating changed since \(compared.map(\.description).joined(separator: " or "))."
+        let message = nothingChanged(since: compared)
         guard let pandemicNote else { return message }
         return message + " " + pandemicNote
     }

@@ -23,6 +23,15 @@ public struct RatingChanges: Sendable {
     /// The earlier drops that have data and were compared with (previous drop within the
     /// school year, same term last year).
     public private(set) var comparedDrops: [DataDrop] = []
+    /// Of `drop` and `comparedDrops`, those with at least one figure of the owners listed
+    /// rated green, amber or red. A change needs a rating on both sides, so where `drop`
+    /// or an earlier drop has none (a pandemic year, or a drop with no national figure or
+    /// target to rate against) no rating could change, and `emptyMessage` says so rather
+    /// than that no rating changed, which would read as good news.
+    public private(set) var ratedDrops: Set<DataDrop> = []
+    /// Of `drop` and `comparedDrops`, those with any figure of the owners listed, rated or
+    /// not: for one academy (`academy`), the drops it has data in.
+    public private(set) var dropsWithFigures: Set<DataDrop> = []
 
     /// The drop just before `drop`.
     public var previousDrop: DataDrop { drop.previous }
@@ -83,7 +92,8 @@ public struct RatingChanges: Sendable {
         let batches = stride(from: 0, to: academies.count, by: batchSize).map {
             Array(academies[$0..<min($0 + batchSize, academies.count)])
         }
-        var found = [[RatingChange]](repeating: [], count: batches.count + 1)
+        var found = [(changes: [RatingChange], figures: FiguredDrops)](
+            repeating: ([], FiguredDrops()), count: batches.count + 1)
         found.withUnsafeMutableBufferPointer { slots in
             trustRated.withUnsafeMutableBufferPointer { trustSlots in
                 nonisolated(unsafe) let slots = slots
@@ -94,28 +104,35 @@ public struct RatingChanges: Sendable {
                         return
                     }
                     var part: [RatingChange] = []
+                    var figured = FiguredDrops()
                     for urn in batches[index - trustRaters.count] {
                         let now = rater.rated(urn)
                         guard !now.isEmpty else { continue }
-                        part += Self.changes(
-                            now: now, earlier: earlier.map { ($0.0, older: $0.1.rated(urn)) },
-                            name: names[urn] ?? urn.description)
+                        let older = earlier.map { ($0.0, older: $0.1.rated(urn)) }
+                        figured.note([(drop, now)] + zip(earlier, older).map { ($0.1.drop, $1.older) })
+                        part += Self.changes(now: now, earlier: older, name: names[urn] ?? urn.description)
                     }
-                    slots[index - trustRaters.count] = part
+                    slots[index - trustRaters.count] = (part, figured)
                 }
             }
         }
         // The trust's changes after every academy's, as when it was the last owner.
         if let now = trustRated.first {
-            found[batches.count] = Self.changes(
-                now: now, earlier: zip(earlier, trustRated.dropFirst()).map { ($0.0.0, older: $0.1) },
-                name: trustName)
+            found[batches.count] = (
+                Self.changes(
+                    now: now, earlier: zip(earlier, trustRated.dropFirst()).map { ($0.0.0, older: $0.1) },
+                    name: trustName),
+                FiguredDrops(zip(trustRaters.map(\.drop), trustRated).map { ($0, $1) })
+            )
         }
         self.init(
-            drop: drop, trustName: trustName, unsorted: found.flatMap { $0 },
+            drop: drop, trustName: trustName, unsorted: found.flatMap(\.changes),
             academy: academy.map { ($0, names[$0] ?? $0.description) })
         let withData = Set(rater.calculator.data.drops)
         comparedDrops = earlier.map { $0.1.drop }.filter(withData.contains)
+        let figured = found.reduce(into: FiguredDrops()) { $0.add($1.figures) }
+        ratedDrops = figured.rated
+        dropsWithFigures = figured.withFigures
     }
 
     /// The changes of one owner's figures `now` against its figures in each earlier drop.
@@ -145,9 +162,11 @@ public struct RatingChanges: Sendable {
             current.academies.map { ($0.urn, $0.name) }, uniquingKeysWith: { first, _ in first })
         var found: [RatingChange] = []
         var compared: [DataDrop] = []
+        var figured = FiguredDrops([(current.drop, Array(current.figures.values))])
         for (comparison, older) in [(RatingChange.Comparison.previousDrop, previous), (.lastYear, lastYear)] {
             guard !older.figures.isEmpty, comparison.isLikeForLike(for: current.drop) else { continue }
             compared.append(older.drop)
+            figured.note([(older.drop, Array(older.figures.values))])
             for (key, figure) in current.figures {
                 guard let old = older.figures[key] else { continue }
                 let name = key.owner.urn.map { names[$0] ?? $0.description } ?? trustName
@@ -158,6 +177,8 @@ public struct RatingChanges: Sendable {
         }
         self.init(drop: current.drop, trustName: trustName, unsorted: found)
         comparedDrops = compared
+        ratedDrops = figured.rated
+        dropsWithFigures = figured.withFigures
     }
 
     /// The changes of `drop` in `data`, rated with `config`; the trust is named

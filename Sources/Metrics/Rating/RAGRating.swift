@@ -9,6 +9,14 @@ public enum RAGRating: String, CaseIterable, Comparable, Sendable {
     case none
     case suppressed
 
+    /// True for red, amber and green: a rating against a rule, which a change can move.
+    public var isRated: Bool {
+        switch self {
+        case .red, .amber, .green: true
+        case .none, .suppressed: false
+        }
+    }
+
     /// The position in worst-first order.
     public var severity: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 
