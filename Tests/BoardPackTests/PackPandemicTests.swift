@@ -7,26 +7,32 @@ import Testing
 /// year: it says that drop was not compared and why, never "No rating changed."
 @Suite("Board pack across a pandemic year")
 struct PackPandemicTests {
-    @Test func changesSectionAndSummary() {
+    /// The pack of `drop` for Ash, which misses the given sessions of 10,000 in each of
+    /// `absences`' drops (500 is 95.0% attendance, 1,500 is 85.0%).
+    static func figures(_ absences: [(DataDrop, Int)], drop: DataDrop) -> PackFigures {
         let ash = PackTrust.urn(431_201)
-        let lastYear = DataDrop(year: AcademicYear(2020), term: .summer)
-        let now = DataDrop(year: AcademicYear(2021), term: .summer)
-        // 95.0% attendance in 2020/21 summer, 85.0% in 2021/22: red now, not compared.
         let data = TrustData(
             trustName: "Pandemic Trust",
             academies: [Academy(urn: ash, name: "Ash Primary", phase: .primary)],
-            attendance: [(lastYear, 500), (now, 1_500)].map { drop, absent in
+            attendance: absences.map { drop, absent in
                 AttendanceRecord(
                     urn: ash, drop: drop, pupils: 200, possibleSessions: 10_000, absentSessions: absent,
                     persistentAbsentees: 20)
             },
             benchmarks: BuiltInBenchmarks.all)
-        let figures = PackFigures(
+        return PackFigures(
             data: data, config: RatingConfig(),
             request: PackRequest(
-                drop: now, academies: nil, trustName: "Pandemic Trust", marking: "OFFICIAL-SENSITIVE",
+                drop: drop, academies: nil, trustName: "Pandemic Trust", marking: "OFFICIAL-SENSITIVE",
                 date: "1 December 2026"),
             similar: { _ in nil })
+    }
+
+    @Test func changesSectionAndSummary() {
+        let lastYear = DataDrop(year: AcademicYear(2020), term: .summer)
+        let now = DataDrop(year: AcademicYear(2021), term: .summer)
+        // 95.0% attendance in 2020/21 summer, 85.0% in 2021/22: red now, not compared.
+        let figures = Self.figures([(lastYear, 500), (now, 1_500)], drop: now)
         var section = HTML()
         PackChangesPage.write(figures, into: &section)
         #expect(
@@ -42,12 +48,7 @@ struct PackPandemicTests {
             summary.text.contains("2021/22 summer is not compared with 2020/21 summer: 2019/20 and 2020/21"))
         #expect(!summary.text.contains("No figure turned red since"))
         // The earlier drop, 2020/21 summer, has nothing before it: not "0" either.
-        let first = PackFigures(
-            data: data, config: RatingConfig(),
-            request: PackRequest(
-                drop: lastYear, academies: nil, trustName: "Pandemic Trust", marking: "OFFICIAL-SENSITIVE",
-                date: "1 December 2026"),
-            similar: { _ in nil })
+        let first = Self.figures([(lastYear, 500), (now, 1_500)], drop: lastYear)
         var firstSummary = HTML()
         PackSummary.write(first, into: &firstSummary)
         #expect(firstSummary.text.contains("<h3>Turned red since 2019/20 summer: not compared</h3>"))
@@ -57,25 +58,10 @@ struct PackPandemicTests {
     /// 2020/21 summer beside 2020/21 spring: compared (one school year), but no figure of a
     /// pandemic year is rated, so the pack says none could change rather than that none did.
     @Test func withinAPandemicYear() {
-        let ash = PackTrust.urn(431_201)
         let spring = DataDrop(year: AcademicYear(2020), term: .spring)
         let summer = DataDrop(year: AcademicYear(2020), term: .summer)
         // 95.0% attendance in spring, 85.0% in summer: it would turn red in another year.
-        let data = TrustData(
-            trustName: "Pandemic Trust",
-            academies: [Academy(urn: ash, name: "Ash Primary", phase: .primary)],
-            attendance: [(spring, 500), (summer, 1_500)].map { drop, absent in
-                AttendanceRecord(
-                    urn: ash, drop: drop, pupils: 200, possibleSessions: 10_000, absentSessions: absent,
-                    persistentAbsentees: 20)
-            },
-            benchmarks: BuiltInBenchmarks.all)
-        let figures = PackFigures(
-            data: data, config: RatingConfig(),
-            request: PackRequest(
-                drop: summer, academies: nil, trustName: "Pandemic Trust", marking: "OFFICIAL-SENSITIVE",
-                date: "1 December 2026"),
-            similar: { _ in nil })
+        let figures = Self.figures([(spring, 500), (summer, 1_500)], drop: summer)
         let why =
             "No figure of 2020/21 summer is rated, so no rating could change: 2020/21 is a pandemic year, "
             + "whose figures are never compared with national ones."
