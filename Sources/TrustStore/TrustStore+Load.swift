@@ -54,6 +54,7 @@ extension TrustStore {
         // `finish()`.
         let pipeline = RecordPipeline()
         let read = LoadedRecords(files: files)
+        let expected = try ExpectedRecords(db)
         do {
             // Each kind by its own type rather than `kind.recordType`, so that reading a
             // million rows runs code compiled for that type, not generic code.
@@ -61,11 +62,13 @@ extension TrustStore {
             for kind in DropRecordKind.allCases where !items.readsNone(kind) {
                 let only = items.condition(kind)
                 switch kind {
-                case .attendance: try send(AttendanceRecord.self, db, withAttendance, only, pipeline, read)
-                case .attainment: try send(AttainmentRecord.self, db, drops, only, pipeline, read)
-                case .scores: try send(ScoreRecord.self, db, drops, only, pipeline, read)
-                case .published: try send(PublishedFigure.self, db, withAttendance, only, pipeline, read)
-                case .inclusion: try send(InclusionRecord.self, db, drops, only, pipeline, read)
+                case .attendance:
+                    try send(AttendanceRecord.self, db, withAttendance, only, pipeline, read, expected)
+                case .attainment: try send(AttainmentRecord.self, db, drops, only, pipeline, read, expected)
+                case .scores: try send(ScoreRecord.self, db, drops, only, pipeline, read, expected)
+                case .published:
+                    try send(PublishedFigure.self, db, withAttendance, only, pipeline, read, expected)
+                case .inclusion: try send(InclusionRecord.self, db, drops, only, pipeline, read, expected)
                 }
             }
             data.distributions = try records(
@@ -89,7 +92,7 @@ extension TrustStore {
     private func send<Record: DropRecord>(
         _: Record.Type, _ db: Database, _ drops: Set<DataDrop>?,
         _ only: (sql: String, arguments: StatementArguments), _ pipeline: RecordPipeline,
-        _ read: LoadedRecords
+        _ read: LoadedRecords, _ expected: ExpectedRecords
     ) throws {
         let fileColumn = DropCountsTable.readingTable(Record.kind).recordColumns.count
         let path = path
@@ -100,14 +103,17 @@ extension TrustStore {
             rows = RecordRows(path: path, capacity: RecordPipeline.batchRows)
             if pipeline.hasFailed { throw RecordPipeline.Stopped() }
         }
-        // Counted first, so that the list is made once at its size: grown on the pipeline's
-        // thread, the space each size outgrew stayed with that thread's malloc arena, and a
-        // national store's first frame peaked 20 MB higher.
-        // A kind read for some items only is not counted: counting its items stepped through
-        // every row of the kind once more, and the list it grows into is much smaller.
+        // Sized first, so that the list is made once at about its size: grown on the
+        // pipeline's thread, the space each size outgrew stayed with that thread's malloc
+        // arena, and a national store's first frame peaked 20 MB higher. Sized from the
+        // rows of the drops' files (`ExpectedRecords`), not by counting the drops' rows:
+        // that stepped through every row twice.
+        // A kind read for some items only is not sized: the list it grows into is much
+        // smaller.
         if only.sql.isEmpty {
-            let expected = try countRecords(db, of: Record.kind, drops: drops)
-            pipeline.send(RecordRows(path: path, capacity: 0)) { _ in read.reserve(Record.self, expected) }
+            let keys = try Self.dropArguments(db, of: Record.kind, drops: drops).map { ($0.year, $0.term) }
+            let count = try expected.count(db, of: Record.kind, in: keys)
+            pipeline.send(RecordRows(path: path, capacity: 0)) { _ in read.reserve(Record.self, count) }
         }
         do {
             try forEachRecord(db, of: Record.kind, drops: drops, only: only) { row, drop in
@@ -148,7 +154,7 @@ extension TrustStore {
         _ body: (StoredRow, DataDrop?) throws -> Void
     ) throws {
         let table = DropCountsTable.readingTable(kind)
-        for (arguments, drop) in try Self.dropArguments(db, of: kind, drops: drops) {
+        for (arguments, drop, _, _) in try Self.dropArguments(db, of: kind, drops: drops) {
             let sql = drop == nil ? DropCountsTable.selectSQL : DropCountsTable.selectInDropSQL
             try StoredRow.forEach(
                 in: db, sql: sql + only.sql, arguments: arguments + only.arguments, table: table, path: path,
@@ -157,24 +163,22 @@ extension TrustStore {
         }
     }
 
-    /// How many records of `kind` are stored, only those of `drops` when given.
-    private func countRecords(_ db: Database, of kind: DropRecordKind, drops: Set<DataDrop>?) throws -> Int {
-        let sql =
-            "SELECT count(*) FROM \(DropCountsTable.name) WHERE kind = ? AND academic_year = ? AND term = ?"
-        return try Self.dropArguments(db, of: kind, drops: drops).reduce(0) { total, drop in
-            try total + (Int.fetchOne(db, sql: sql, arguments: drop.arguments) ?? 0)
-        }
-    }
-
-    /// The arguments that pick the rows of `kind` in each of `drops` (every stored drop when
-    /// nil), in key order: kind, academic year, term; each with the drop its rows hold,
-    /// when that is known before they are read (always for `drops` given: a row matches
-    /// them only by holding exactly their year and term).
+    /// The drops of `kind`'s rows to read: each of `drops` (every stored drop when nil), in
+    /// key order, as its stored academic year and term and the query's arguments (kind,
+    /// academic year, term); each with the drop its rows hold, when that is known before
+    /// they are read (always for `drops` given: a row matches them only by holding exactly
+    /// their year and term).
     private static func dropArguments(
         _ db: Database, of kind: DropRecordKind, drops: Set<DataDrop>?
-    ) throws -> [(arguments: StatementArguments, drop: DataDrop?)] {
-        guard let drops else { return try StoredDropKey.all(in: db).map { ($0.arguments(kind), $0.drop) } }
-        return drops.sorted().map { ([kind.rawValue, $0.year.start, $0.term.rawValue], $0) }
+    ) throws -> [(arguments: StatementArguments, drop: DataDrop?, year: DatabaseValue, term: DatabaseValue)] {
+        guard let drops else {
+            return try StoredDropKey.all(in: db).map { ($0.arguments(kind), $0.drop, $0.year, $0.term) }
+        }
+        return drops.sorted().map {
+            let year = $0.year.start.databaseValue
+            let term = $0.term.rawValue.databaseValue
+            return ([kind.rawValue, year, term], $0, year, term)
+        }
     }
 
     /// Every recorded file, by id.

@@ -262,10 +262,10 @@ public struct FigureCalculator: Sendable {
     }
 
     /// The catalogue's measures computed from an attendance row.
-    static let attendanceMeasures = CountedMeasure.all(of: .attendance, count: AttendanceRecord.count(named:))
+    static let attendanceMeasures = CountedMeasure<AttendanceCount>.all(of: .attendance)
 
     /// The catalogue's measures computed from an inclusion row.
-    static let inclusionMeasures = CountedMeasure.all(of: .inclusion, count: InclusionRecord.count(named:))
+    static let inclusionMeasures = CountedMeasure<InclusionCount>.all(of: .inclusion)
 
     /// Appends the attendance KPIs of one row.
     static func append(_ record: AttendanceRecord, to figures: inout [Figure]) {
@@ -274,14 +274,15 @@ public struct FigureCalculator: Sendable {
 
     /// Appends each of `measures` whose counts `record` gives, over `pupils`: only those
     /// whose KPI `wanted` names, when given.
-    static func append<Record: DropRecord>(
-        _ record: Record, _ measures: [CountedMeasure<Record>], pupils: Int, wanted: WantedKeys? = nil,
+    static func append<Count: RecordCount>(
+        _ record: Count.Record, _ measures: [CountedMeasure<Count>], pupils: Int, wanted: WantedKeys? = nil,
         to figures: inout [Figure]
-    ) {
+    ) where Count.Record: DropRecord {
         let owner = Figure.Owner.academy(record.urn)
         for measure in measures {
             if let wanted, !wanted.names(measure.kpi) { continue }
-            guard let numerator = measure.numerator(record), let denominator = measure.denominator(record)
+            guard let numerator = measure.numerator.value(in: record),
+                let denominator = measure.denominator.value(in: record)
             else { continue }
             figures.append(
                 Figure(

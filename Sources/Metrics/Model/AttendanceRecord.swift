@@ -156,27 +156,11 @@ public struct AttendanceRecord: Hashable, Sendable {
 
     /// The count a catalogue entry names, as `MeasureDefinition.Computation` spells it;
     /// nil for a name the record does not have. `attended_sessions` is possible sessions
-    /// less absent ones; each reason's count is named by `AbsenceReason.countName`.
+    /// less absent ones; each reason's count is named by `AbsenceReason.countName` (see
+    /// `AttendanceCount`, which figures read instead).
     public static func count(named name: String) -> (@Sendable (AttendanceRecord) -> Int?)? {
-        if let reason = AbsenceReason.allCases.first(where: { $0.countName == name }) {
-            return { $0.reasons[reason] }
-        }
-        return switch name {
-        case "pupils": { $0.pupils }
-        case "possible_sessions": { $0.possibleSessions }
-        case "absent_sessions": { $0.absentSessions }
-        case "attended_sessions": { $0.possibleSessions - $0.absentSessions }
-        case "persistent_absentees": { $0.persistentAbsentees }
-        case "severe_absentees": { $0.severeAbsentees }
-        case "authorised_absent_sessions": { $0.authorisedAbsentSessions }
-        case "unauthorised_absent_sessions": { $0.unauthorisedAbsentSessions }
-        case "band_under_5": { $0.absenceBands?.underFive }
-        case "band_5_to_10": { $0.absenceBands?.atRisk }
-        case "band_10_to_20": { $0.absenceBands?.tenToTwenty }
-        case "band_20_to_50": { $0.absenceBands?.twentyToFifty }
-        case "band_50_plus": { $0.absenceBands?.fiftyPlus }
-        default: nil
-        }
+        guard let count = AttendanceCount(named: name) else { return nil }
+        return { count.value(in: $0) }
     }
 }
 

@@ -35,13 +35,8 @@ public struct InclusionRecord: Hashable, Sendable {
 
     /// The count a catalogue entry names; nil for a name the record does not have.
     public static func count(named name: String) -> (@Sendable (InclusionRecord) -> Int?)? {
-        switch name {
-        case "pupils": { $0.pupils }
-        case "suspensions": { $0.suspensions }
-        case "pupils_suspended": { $0.pupilsSuspended }
-        case "permanent_exclusions": { $0.permanentExclusions }
-        default: nil
-        }
+        guard let count = InclusionCount(named: name) else { return nil }
+        return { count.value(in: $0) }
     }
 }
 
