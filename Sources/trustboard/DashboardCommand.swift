@@ -120,7 +120,7 @@ struct DashboardCommand: ParsableCommand {
         let opensOnOverview = dashboard.academy == nil && !dashboard.present
         let source =
             opensOnOverview
-            ? try TrustSource.open(options, firstFrameOf: dashboard.drop, quiet: true)
+            ? try TrustSource.open(options, firstFrameOf: dashboard.drop, countsLater: true, quiet: true)
             : try TrustSource.open(options, quiet: true)
         return (source.view, Reading(store: source.store, config: source.config, name: source.trustName))
     }

@@ -23,15 +23,20 @@ struct TrustSource {
     /// The drops of which `data` holds only the attendance and published records, for the
     /// overview's trend (`TrustView.trendOnlyDrops`); empty when it holds whole drops.
     var trendOnlyDrops: Set<DataDrop> = []
+    /// True when `data` holds of the drops it rates only the records of the overview's
+    /// figures (`TrustView.holdsOverviewFiguresOnly`).
+    var holdsOverviewFiguresOnly = false
 
     /// True when showing the bundled sample trust.
     var isSample: Bool { store == nil }
 
     /// The dashboard's view of this trust.
     var view: TrustView {
-        TrustView(
+        let view = TrustView(
             data: data, config: config, trustName: trustName, isSample: isSample, similar: similar,
             partOf: storeDrops, trendOnly: trendOnlyDrops)
+        view.holdsOverviewFiguresOnly = holdsOverviewFiguresOnly
+        return view
     }
 
     /// The loader of the similar-schools comparisons `report` writes, for the dashboard:
@@ -139,11 +144,20 @@ struct TrustSource {
     /// nothing to compare it with is read only as far as the overview's figures go
     /// (`open(_:overviewOf:among:)`). With every drop needed, this is `open(_:)`.
     ///
+    /// With `countsLater` (the live dashboard, which counts the header's figures turned
+    /// red in the background and reads the whole store after the first frame), the drops
+    /// the frame rates are read only as far as the overview's figures go too
+    /// (`open(_:overviewOfDrops:showing:among:)`): the count then comes with the whole
+    /// store. `snapshot` waits for the count, so it reads those drops whole.
+    ///
     /// The live dashboard reads the whole store just after its first frame, and holds the
     /// part beside the whole meanwhile: with rows that keep only what the overview draws
     /// (`OverviewCell`), a national store's part no longer takes its peak past the whole's
     /// by much (it took it from 250 to 420 MB while each row kept its rated figures).
-    static func open(_ options: StoreOptions, firstFrameOf dropText: String?, quiet: Bool = false) throws
+    static func open(
+        _ options: StoreOptions, firstFrameOf dropText: String?, countsLater: Bool = false,
+        quiet: Bool = false
+    ) throws
         -> TrustSource
     {
         let path = options.storePath
@@ -154,6 +168,9 @@ struct TrustSource {
         if TrustView.firstFrameRatesOverviewFiguresOnly(showing: drop, among: all),
             let source = try open(options, overviewOf: drop, among: all)
         {
+            return source
+        }
+        if countsLater, let source = try open(options, overviewOfDrops: drop, among: all) {
             return source
         }
         let needed = TrustView.firstFrameDrops(showing: drop, among: all)
@@ -188,7 +205,60 @@ struct TrustSource {
         // reads the whole store meanwhile (`TrustView.draws`).
         source.storeDrops = all
         source.trendOnlyDrops = trendOnly
+        source.holdsOverviewFiguresOnly = true
         return source
+    }
+
+    /// The store named by `options` (which exists, and holds `all`), opened for the live
+    /// dashboard's first frame of `drop` with only the records of the overview's figures
+    /// (`TrustView.overviewKPIs`) of each drop the frame rates (the drop, the one the
+    /// header compares it with, and the same term last year of each), and what the trend
+    /// shows of the drops before (`TrustView.trendOnlyDrops`). Those figures are protected
+    /// from their own KPI's figures alone (`SmallGroupProtection` partitions one KPI's
+    /// figures), and a previous value, change or like-for-like trust figure is of the
+    /// same KPI, so the overview's rows are as whole drops give them; the header's count
+    /// of figures turned red is not counted from these records
+    /// (`TrustView.holdsOverviewFiguresOnly`). A ten-year store's drop is nine subjects
+    /// of attainment, of which the overview shows two.
+    ///
+    /// Nil when the records left out could change what the frame says of a drop
+    /// (`TrustStore.load(drops:only:attendanceOf:)`), or when the drop has fewer academies
+    /// than the live dashboard counts in the background
+    /// (`TrustView.backgroundCountThreshold`): a trust's first frame shows its count at
+    /// once, as before. The caller then reads whole drops.
+    private static func open(_ options: StoreOptions, overviewOfDrops drop: DataDrop, among all: [DataDrop])
+        throws -> TrustSource?
+    {
+        let store = try TrustStore(readingAt: options.storePath)
+        let config = try loadConfig(options, fallback: nil)
+        let trendOnly = TrustView.trendOnlyDrops(showing: drop, among: all)
+        let rated = TrustView.firstFrameDrops(showing: drop, among: all).subtracting(trendOnly)
+        let items = RecordItems(figuresOf: TrustView.overviewKPIs(config))
+        guard let data = try store.load(drops: rated, only: items, attendanceOf: trendOnly),
+            academiesWithRecords(in: drop, of: data) >= TrustView.backgroundCountThreshold
+        else { return nil }
+        try check(config, against: data)
+        let similar = try similarLoader(store: store, academies: data.academies, config: config)
+        var source = TrustSource(data: data, config: config, store: store, similar: similar)
+        source.storeDrops = all
+        source.trendOnlyDrops = trendOnly
+        source.holdsOverviewFiguresOnly = true
+        return source
+    }
+
+    /// How many academies have any record of `drop` in `data`, as a view counts them
+    /// (`DropRater.academiesWithData`).
+    private static func academiesWithRecords(in drop: DataDrop, of data: TrustData) -> Int {
+        var urns = Set<URN>()
+        func add<Record: DropRecord>(_ records: [Record]) {
+            for record in records where record.drop == drop { urns.insert(record.urn) }
+        }
+        add(data.attendance)
+        add(data.attainment)
+        add(data.scores)
+        add(data.published)
+        add(data.inclusion)
+        return urns.count
     }
 
     /// The similar-schools comparisons of `drop`'s figures: from the store, or from the

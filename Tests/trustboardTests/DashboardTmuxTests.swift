@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustGenerator
 
 /// The live dashboard, end to end: the real binary in a real terminal (a private tmux
 /// server), driven by keys and signals, and the terminal checked after it ends.
@@ -394,6 +395,69 @@ struct DashboardTmuxTests {
         try pane.send("Up", "e")
         let explained = pane.waitForScreen { $0.contains("figure 1 of") }
         #expect(explained.contains("Rating"), "no explanation:\n\(explained)")
+        try pane.send("Escape", "q")
+        try pane.expectTerminalRestored(exitStatuses: [0])
+    }
+
+    /// A store of four drops of 600 academies, whose header's count is counted in the
+    /// background, opens on the overview's records of the drops its first frame rates,
+    /// reads the whole store once that frame is on screen, and the count comes with it.
+    /// `[` pressed at once waits for the whole store and shows the drop before exactly as
+    /// `snapshot --drop` draws it; back with `]`, the header has its count and the frame is
+    /// exactly `snapshot`'s; `c` opens the changes page since the header's drop, and Enter
+    /// the selected academy's page.
+    @Test("a large store of four drops counts after its first frame; [, ], c and Enter at once")
+    func largeStoreCountsAfterTheFirstFrame() throws {
+        let drops = NationalScaleWriter.DropName.ending(at: .standard, count: 4)
+        var store = ""
+        let pane = try TmuxPane(width: 160, height: 50) { folder in
+            store = folder.path("data/trustboard/trust.sqlite")
+            for (number, drop) in drops.enumerated() {
+                let files = folder.url.appendingPathComponent("drop-\(number)")
+                _ = try NationalScaleWriter(academies: 600, seed: 1, drop: drop).write(to: files)
+                let ingest = try CommandRunner.run(["ingest", "--store", store, files.path])
+                #expect(ingest.status == 0, "\(ingest.stderr)")
+            }
+        }
+        defer { pane.stop() }
+        func lines(_ screen: String) -> [String] {
+            screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(49).map {
+                $0.replacingOccurrences(of: "▶", with: " ").replacingOccurrences(
+                    of: " +$", with: "", options: .regularExpression)
+            }
+        }
+        func snapshot(_ arguments: [String] = []) throws -> String {
+            let run = try CommandRunner.run(
+                ["snapshot", "--store", store, "--width", "160", "--height", "50"] + arguments)
+            #expect(run.status == 0, "\(run.stderr)")
+            return run.stdout
+        }
+        let first = pane.waitForScreen(seconds: 60) { $0.contains("sorted:") }
+        #expect(TmuxPane.firstLine(of: first).contains("2025/26 spring"), "not on the latest drop:\n\(first)")
+        #expect(first.contains("turned red since 2025/26 autumn"), "no count, nor counting:\n\(first)")
+        try pane.send("[")
+        let autumn = pane.waitForScreen(seconds: 60) { TmuxPane.firstLine(of: $0).contains("2025/26 autumn") }
+        let autumnSnapshot = try snapshot(["--drop", "2025/26-autumn"])
+        #expect(lines(autumn) == lines(autumnSnapshot), "live:\n\(autumn)\nsnapshot:\n\(autumnSnapshot)")
+        try pane.send("]")
+        let counted = pane.waitForScreen(seconds: 60) {
+            TmuxPane.firstLine(of: $0).contains("2025/26 spring")
+                && $0.range(
+                    of: #"[0-9]+ figures? turned red since 2025/26 autumn"#, options: .regularExpression)
+                    != nil
+        }
+        let latestSnapshot = try snapshot()
+        #expect(lines(counted) == lines(latestSnapshot), "live:\n\(counted)\nsnapshot:\n\(latestSnapshot)")
+        try pane.send("c")
+        let changes = pane.waitForScreen {
+            $0.contains("What changed in 2025/26 spring since 2025/26 autumn")
+        }
+        #expect(changes.contains("the previous drop"), "no changes page:\n\(changes)")
+        try pane.send("Escape")
+        _ = pane.waitForScreen { $0.contains("sorted:") }
+        try pane.send("Enter")
+        let academy = pane.waitForScreen { $0.contains("URN") }
+        #expect(academy.contains("URN"), "no academy page:\n\(academy)")
         try pane.send("Escape", "q")
         try pane.expectTerminalRestored(exitStatuses: [0])
     }

@@ -12,8 +12,11 @@ extension TrustView {
     }
 
     /// `turnedRedCount(drop)` if it is known; nil while it is counted in the background
-    /// (`countsChangesInBackgroundFrom`), starting the count if it had not started.
+    /// (`countsChangesInBackgroundFrom`), starting the count if it had not started. Always
+    /// nil for a view of the overview's figures alone (`holdsOverviewFiguresOnly`), whose
+    /// count would miss the other figures: never a wrong number.
     public func turnedRedCountIfCounted(_ drop: DataDrop) -> TurnedRedCount? {
+        guard !holdsOverviewFiguresOnly else { return nil }
         guard let from = countsChangesInBackgroundFrom, rated(drop).academiesWithData.count >= from else {
             return turnedRedCount(drop)
         }

@@ -56,6 +56,14 @@ public final class TrustView {
     /// frame is not held up while a trust's is drawn whole, as before; a snapshot counts
     /// before drawing, so its frame is whole.
     public var countsChangesInBackgroundFrom: Int?
+    /// True when `data` holds, of the drops it rates, only the records of the overview's
+    /// figures (`overviewKPIs`), as the live dashboard's first frame reads them
+    /// (`TrustStore.load(drops:only:attendanceOf:)`): the overview's rows are those of a
+    /// view of whole drops, but the header's count of figures turned red rates every
+    /// figure of the drop, so this view never counts it (`turnedRedIfCounted` stays nil,
+    /// and the header says it is counting). It comes with the view of the whole store,
+    /// which the live dashboard reads just after the first frame.
+    public var holdsOverviewFiguresOnly = false
     /// The live dashboard's `countsChangesInBackgroundFrom`: a drop of 500 academies is
     /// counted in well under a second, and a trust's first frame stays as it was.
     public static let backgroundCountThreshold = 500
