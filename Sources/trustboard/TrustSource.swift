@@ -26,6 +26,11 @@ struct TrustSource {
     /// True when `data` holds of the drops it rates only the records of the overview's
     /// figures (`TrustView.holdsOverviewFiguresOnly`).
     var holdsOverviewFiguresOnly = false
+    /// The drop whose header count of figures turned red the live dashboard counts from
+    /// whole drops just after the first frame (`turnedRedCount(of:among:store:config:)`),
+    /// when `data` holds only the overview's figures of the drops that frame rates
+    /// (`open(_:overviewOfDrops:among:)`); nil otherwise.
+    var countsAheadOf: DataDrop?
 
     /// True when showing the bundled sample trust.
     var isSample: Bool { store == nil }
@@ -147,8 +152,9 @@ struct TrustSource {
     /// With `countsLater` (the live dashboard, which counts the header's figures turned
     /// red in the background and reads the whole store after the first frame), the drops
     /// the frame rates are read only as far as the overview's figures go too
-    /// (`open(_:overviewOfDrops:showing:among:)`): the count then comes with the whole
-    /// store. `snapshot` waits for the count, so it reads those drops whole.
+    /// (`open(_:overviewOfDrops:among:)`): the count is then counted from those drops read
+    /// whole just after the frame (`countsAheadOf`), before the whole store is read.
+    /// `snapshot` waits for the count, so it reads those drops whole.
     ///
     /// The live dashboard reads the whole store just after its first frame, and holds the
     /// part beside the whole meanwhile: with rows that keep only what the overview draws
@@ -226,6 +232,9 @@ struct TrustSource {
     /// than the live dashboard counts in the background
     /// (`TrustView.backgroundCountThreshold`): a trust's first frame shows its count at
     /// once, as before. The caller then reads whole drops.
+    ///
+    /// The count is counted from these drops read whole just after the frame
+    /// (`countsAheadOf`), before the whole store is read.
     private static func open(_ options: StoreOptions, overviewOfDrops drop: DataDrop, among all: [DataDrop])
         throws -> TrustSource?
     {
@@ -243,7 +252,30 @@ struct TrustSource {
         source.storeDrops = all
         source.trendOnlyDrops = trendOnly
         source.holdsOverviewFiguresOnly = true
+        source.countsAheadOf = drop
         return source
+    }
+
+    /// The header's count of figures turned red in `drop` (among `all`, the store's drops)
+    /// exactly as the first frame of a view of whole drops counts it: the drops that frame
+    /// rates read whole and the trend's attendance of the drops before, as
+    /// `open(_:firstFrameOf:)` reads them for `snapshot`, in a view made as that one is.
+    /// For the live dashboard opened on the overview's figures alone, which counts here in
+    /// the background before it reads the whole store; the records go again once counted.
+    /// Nil when the store cannot be read: the count then comes with the whole store.
+    static func turnedRedCount(
+        of drop: DataDrop, among all: [DataDrop], store: TrustStore, config: RatingConfig
+    )
+        -> TurnedRedCount?
+    {
+        let trendOnly = TrustView.trendOnlyDrops(showing: drop, among: all)
+        let rated = TrustView.firstFrameDrops(showing: drop, among: all).subtracting(trendOnly)
+        guard let data = try? store.load(drops: rated, attendanceOf: trendOnly) else { return nil }
+        let similar = similarLoaderReportingFailure(store: store, academies: data.academies, config: config)
+        let view = TrustView(
+            data: data, config: config, trustName: config.trustName ?? data.trustName ?? "Trust",
+            isSample: false, similar: similar, partOf: all, trendOnly: trendOnly)
+        return view.turnedRedCount(drop)
     }
 
     /// How many academies have any record of `drop` in `data`, as a view counts them

@@ -9,7 +9,8 @@ import Testing
 /// frame but the header's count of figures turned red are those of the whole store, on
 /// generated trusts of twelve drops full of small groups, with academies joining and
 /// leaving and pandemic years. The count waits for the whole store's view
-/// (`TrustView.holdsOverviewFiguresOnly`).
+/// (`TrustView.holdsOverviewFiguresOnly`), or for one counted from whole drops
+/// (`TurnedRedCountAheadTests`).
 @Suite("Opening a store of many drops on the overview's figures alone")
 struct OverviewDropsTests {
     /// Twelve drops, oldest first: springs through the pandemic years (2019/20, 2020/21),
@@ -186,5 +187,79 @@ struct OverviewDropsTests {
         #expect(state.notice == nil)
         #expect(state.dropIndex == 11)
         #expect(whole.turnedRedIfCounted(Self.drops[11]) != nil)
+    }
+}
+
+/// The header's count of a view of the overview's figures alone, counted ahead of the
+/// whole store (`TurnedRedCountAhead`) from the drops the first frame rates read whole and
+/// the trend's attendance, as the live dashboard counts it just after its first frame
+/// (`TrustSource.turnedRedCount(of:among:store:config:name:)`).
+@Suite("The header's count counted ahead of the whole store")
+struct TurnedRedCountAheadTests {
+    /// The view the first frame of `shown` rates from whole drops: the drops it rates
+    /// whole, and of the trend's drops the attendance and published records, as
+    /// `TrustStore.load(drops:attendanceOf:)` reads them.
+    static func firstFrame(of whole: TrustData, showing shown: DataDrop, config: RatingConfig) -> TrustView {
+        let drops = OverviewDropsTests.drops
+        let trendOnly = TrustView.trendOnlyDrops(showing: shown, among: drops)
+        let rated = TrustView.firstFrameDrops(showing: shown, among: drops).subtracting(trendOnly)
+        var data = whole
+        data.attendance = data.attendance.filter { rated.union(trendOnly).contains($0.drop) }
+        data.published = data.published.filter { rated.union(trendOnly).contains($0.drop) }
+        data.attainment = data.attainment.filter { rated.contains($0.drop) }
+        data.scores = data.scores.filter { rated.contains($0.drop) }
+        data.inclusion = data.inclusion.filter { rated.contains($0.drop) }
+        return TrustView(
+            data: data, config: config, trustName: "Generated Trust", isSample: false, partOf: drops,
+            trendOnly: trendOnly)
+    }
+
+    @Test("nil until put, then only for its own drop")
+    func nilUntilPut() {
+        let ahead = TurnedRedCountAhead()
+        let data = OverviewDropsTests.trust(seed: 3)
+        let shown = OverviewDropsTests.drops[11]
+        #expect(ahead.count(of: shown) == nil)
+        let count = Self.firstFrame(of: data, showing: shown, config: RatingConfig()).turnedRedCount(shown)
+        ahead.put(count, of: shown)
+        #expect(ahead.count(of: shown)?.total == count.total)
+        #expect(ahead.count(of: OverviewDropsTests.drops[10]) == nil)
+    }
+
+    /// The count made from the first frame's drops is the whole store's, and once it is
+    /// put the view of the overview's figures draws the whole store's first frame exactly,
+    /// header and all; before, the header says it is counting.
+    @Test(
+        "the count ahead equals the whole store's, and the frame with it is the whole store's",
+        arguments: Array(UInt64(1)...UInt64(12)))
+    func sameCountAsTheWholeStore(seed: UInt64) {
+        let config = RatingConfig()
+        let data = OverviewDropsTests.trust(seed: seed)
+        let whole = TrustView(data: data, config: config, trustName: "Generated Trust", isSample: false)
+        // The latest drop, one compared with a summer before it, and one just after the
+        // pandemic years.
+        for shown in [OverviewDropsTests.drops[11], OverviewDropsTests.drops[9], OverviewDropsTests.drops[4]]
+        {
+            let part = OverviewDropsTests.part(of: data, showing: shown, config: config)
+            let ahead = TurnedRedCountAhead()
+            part.countedAhead = ahead
+            let index = OverviewDropsTests.drops.firstIndex(of: shown) ?? 0
+            let state = OverviewDropsTests.state(part, index: index, width: 200, height: 60, sortedBy: .worst)
+            let wholeState = OverviewDropsTests.state(
+                whole, index: index, width: 200, height: 60, sortedBy: .worst)
+            #expect(part.turnedRedIfCounted(shown) == nil)
+            #expect(DashboardRenderer.render(state, view: part).text.contains("counting"))
+            let count = Self.firstFrame(of: data, showing: shown, config: config).turnedRedCount(shown)
+            ahead.put(count, of: shown)
+            let counted = part.turnedRedIfCounted(shown)
+            let wholeCount = whole.turnedRedIfCounted(shown)
+            #expect(counted?.count == wholeCount?.count, "seed \(seed), \(shown)")
+            #expect(counted?.since == wholeCount?.since, "seed \(seed), \(shown)")
+            #expect(count.academies == whole.turnedRedCount(shown).academies, "seed \(seed), \(shown)")
+            #expect(count.trust == whole.turnedRedCount(shown).trust, "seed \(seed), \(shown)")
+            #expect(
+                DashboardRenderer.render(state, view: part).text
+                    == DashboardRenderer.render(wholeState, view: whole).text, "seed \(seed), \(shown)")
+        }
     }
 }

@@ -401,7 +401,7 @@ struct DashboardTmuxTests {
 
     /// A store of four drops of 600 academies, whose header's count is counted in the
     /// background, opens on the overview's records of the drops its first frame rates,
-    /// reads the whole store once that frame is on screen, and the count comes with it.
+    /// then counts from those drops read whole, and reads the whole store.
     /// `[` pressed at once waits for the whole store and shows the drop before exactly as
     /// `snapshot --drop` draws it; back with `]`, the header has its count and the frame is
     /// exactly `snapshot`'s; `c` opens the changes page since the header's drop, and Enter
@@ -460,6 +460,69 @@ struct DashboardTmuxTests {
         #expect(academy.contains("URN"), "no academy page:\n\(academy)")
         try pane.send("Escape", "q")
         try pane.expectTerminalRestored(exitStatuses: [0])
+    }
+
+    /// A store of four drops of 600 academies opened on the overview's records: with no
+    /// key pressed, the header's count comes (counted from the drops the first frame rates
+    /// read whole, ahead of the whole store) and the frame is then exactly `snapshot`'s,
+    /// count and all. Opened again on a copy, Enter pressed as soon as the first frame is
+    /// on screen opens the selected academy's page exactly as `snapshot --screen academy`
+    /// draws it: a key that leaves the overview waits for the whole store, never a view
+    /// of part of it.
+    @Test(
+        "a large store's count comes without a key and is snapshot's; Enter at once opens snapshot's academy")
+    func largeStoreCountsAheadAndEnterAtOnce() throws {
+        let drops = NationalScaleWriter.DropName.ending(at: .standard, count: 4)
+        var store = ""
+        let pane = try TmuxPane(width: 160, height: 50) { folder in
+            store = folder.path("data/trustboard/trust.sqlite")
+            for (number, drop) in drops.enumerated() {
+                let files = folder.url.appendingPathComponent("drop-\(number)")
+                _ = try NationalScaleWriter(academies: 600, seed: 2, drop: drop).write(to: files)
+                let ingest = try CommandRunner.run(["ingest", "--store", store, files.path])
+                #expect(ingest.status == 0, "\(ingest.stderr)")
+            }
+        }
+        defer { pane.stop() }
+        func lines(_ screen: String) -> [String] {
+            screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(49).map {
+                $0.replacingOccurrences(of: "▶", with: " ").replacingOccurrences(
+                    of: " +$", with: "", options: .regularExpression)
+            }
+        }
+        let counted = pane.waitForScreen(seconds: 60) {
+            $0.range(of: #"[0-9]+ figures? turned red since 2025/26 autumn"#, options: .regularExpression)
+                != nil
+        }
+        let snapshot = try CommandRunner.run([
+            "snapshot", "--store", store, "--width", "160", "--height", "50",
+        ])
+        #expect(snapshot.status == 0, "\(snapshot.stderr)")
+        #expect(lines(counted) == lines(snapshot.stdout), "live:\n\(counted)\nsnapshot:\n\(snapshot.stdout)")
+        try pane.send("q")
+        try pane.expectTerminalRestored(exitStatuses: [0])
+
+        let again = try TmuxPane(width: 160, height: 50) { folder in
+            let copy = folder.path("data/trustboard")
+            try FileManager.default.createDirectory(atPath: copy, withIntermediateDirectories: true)
+            let stored = (store as NSString).deletingLastPathComponent
+            for name in try FileManager.default.contentsOfDirectory(atPath: stored)
+            where name.hasPrefix("trust.sqlite") {
+                try FileManager.default.copyItem(atPath: stored + "/" + name, toPath: copy + "/" + name)
+            }
+        }
+        defer { again.stop() }
+        _ = again.waitForScreen(seconds: 60) { $0.contains("sorted:") }
+        try again.send("Enter")
+        let academy = again.waitForScreen(seconds: 60) { $0.contains("URN") }
+        let academySnapshot = try CommandRunner.run(
+            ["snapshot", "--store", store, "--screen", "academy", "--width", "160", "--height", "50"])
+        #expect(academySnapshot.status == 0, "\(academySnapshot.stderr)")
+        #expect(
+            Self.comparable(academy) == Self.comparable(academySnapshot.stdout),
+            "live:\n\(academy)\nsnapshot:\n\(academySnapshot.stdout)")
+        try again.send("Escape", "q")
+        try again.expectTerminalRestored(exitStatuses: [0])
     }
 
     @Test("SIGTERM ends the dashboard and restores the terminal")

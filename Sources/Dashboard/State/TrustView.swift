@@ -61,9 +61,16 @@ public final class TrustView {
     /// (`TrustStore.load(drops:only:attendanceOf:)`): the overview's rows are those of a
     /// view of whole drops, but the header's count of figures turned red rates every
     /// figure of the drop, so this view never counts it (`turnedRedIfCounted` stays nil,
-    /// and the header says it is counting). It comes with the view of the whole store,
-    /// which the live dashboard reads just after the first frame.
+    /// and the header says it is counting, until a count made from whole drops is put in
+    /// `countedAhead`). The live dashboard reads the whole store just after the first
+    /// frame.
     public var holdsOverviewFiguresOnly = false
+    /// Where the header's count of a view of the overview's figures alone
+    /// (`holdsOverviewFiguresOnly`) comes from before the whole store's view: the live
+    /// dashboard counts it from the drops the first frame rates read whole, just after
+    /// that frame. Nil for any other view, and for one whose count comes with the whole
+    /// store.
+    public var countedAhead: TurnedRedCountAhead?
     /// The live dashboard's `countsChangesInBackgroundFrom`: a drop of 500 academies is
     /// counted in well under a second, and a trust's first frame stays as it was.
     public static let backgroundCountThreshold = 500
