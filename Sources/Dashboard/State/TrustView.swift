@@ -175,6 +175,20 @@ public final class TrustView {
     /// the trust's academies) is of one measure, and the inclusion figures hidden beside
     /// attendance ones are inclusion figures (`SmallGroupProtection`). So such a drop is
     /// read without its attainment, scores and inclusion, which are most of its rows.
+    ///
+    /// Its attendance is read whole, though the trend shows only the whole-school,
+    /// all-pupils figures: whether one of those is hidden can depend on the other
+    /// attendance records. It is the total of its pupil groups' partitions and of its
+    /// year groups', and a partition with one member hidden (a small group) takes as its
+    /// complement the smallest member still shown, the total among them: the total is
+    /// taken where no group has fewer pupils than it (a partition that adds up by
+    /// sessions while a pupil is counted in two groups, or one group with every pupil and
+    /// an empty one beside it, where the total wins the tie). An academy's figure hidden
+    /// so counts towards the trust's partition of its academies, which may then hide the
+    /// trust's figure or another academy's; and the trust's own figure is the total of
+    /// the trust's pupil groups, summed from the academies' group records. Read without
+    /// those records, such a figure would be shown, and the small group worked out from
+    /// it (`TrendOnlyDropsTests`).
     public static func trendOnlyDrops(showing drop: DataDrop?, among drops: [DataDrop]) -> Set<DataDrop> {
         guard let drop = drop ?? drops.last else { return [] }
         return firstFrameDrops(showing: drop, among: drops).subtracting(
