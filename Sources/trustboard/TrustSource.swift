@@ -257,24 +257,26 @@ struct TrustSource {
     }
 
     /// The header's count of figures turned red in `drop` (among `all`, the store's drops)
-    /// exactly as the first frame of a view of whole drops counts it: the drops that frame
-    /// rates read whole and the trend's attendance of the drops before, as
-    /// `open(_:firstFrameOf:)` reads them for `snapshot`, in a view made as that one is.
-    /// For the live dashboard opened on the overview's figures alone, which counts here in
-    /// the background before it reads the whole store; the records go again once counted.
-    /// Nil when the store cannot be read: the count then comes with the whole store.
+    /// exactly as the first frame of a view of whole drops counts it, from the drops that
+    /// frame rates read whole (`TrustView.ratedFirstFrameDrops`) and no others: the count
+    /// rates `drop` and the drop the header compares it with, each from its own records
+    /// and those of the same term a year before (`DropRater`: its protection and its
+    /// previous values), so the trend's drops, a third of what `snapshot` reads for its
+    /// first frame, are left out. For the live dashboard opened on the overview's figures
+    /// alone, which counts here in the background before it reads the whole store; the
+    /// records go again once counted. Nil when the store cannot be read: the count then
+    /// comes with the whole store.
     static func turnedRedCount(
         of drop: DataDrop, among all: [DataDrop], store: TrustStore, config: RatingConfig
     )
         -> TurnedRedCount?
     {
-        let trendOnly = TrustView.trendOnlyDrops(showing: drop, among: all)
-        let rated = TrustView.firstFrameDrops(showing: drop, among: all).subtracting(trendOnly)
-        guard let data = try? store.load(drops: rated, attendanceOf: trendOnly) else { return nil }
+        let rated = TrustView.ratedFirstFrameDrops(showing: drop, among: all).intersection(all)
+        guard let data = try? store.load(drops: rated) else { return nil }
         let similar = similarLoaderReportingFailure(store: store, academies: data.academies, config: config)
         let view = TrustView(
             data: data, config: config, trustName: config.trustName ?? data.trustName ?? "Trust",
-            isSample: false, similar: similar, partOf: all, trendOnly: trendOnly)
+            isSample: false, similar: similar, partOf: all)
         return view.turnedRedCount(drop)
     }
 

@@ -192,26 +192,25 @@ struct OverviewDropsTests {
 
 /// The header's count of a view of the overview's figures alone, counted ahead of the
 /// whole store (`TurnedRedCountAhead`) from the drops the first frame rates read whole and
-/// the trend's attendance, as the live dashboard counts it just after its first frame
-/// (`TrustSource.turnedRedCount(of:among:store:config:name:)`).
+/// no others, as the live dashboard counts it just after its first frame
+/// (`TrustSource.turnedRedCount(of:among:store:config:)`).
 @Suite("The header's count counted ahead of the whole store")
 struct TurnedRedCountAheadTests {
-    /// The view the first frame of `shown` rates from whole drops: the drops it rates
-    /// whole, and of the trend's drops the attendance and published records, as
-    /// `TrustStore.load(drops:attendanceOf:)` reads them.
+    /// The view the live dashboard counts the header of `shown` from: the drops its first
+    /// frame rates (`TrustView.ratedFirstFrameDrops`), whole, and nothing of the others.
     static func firstFrame(of whole: TrustData, showing shown: DataDrop, config: RatingConfig) -> TrustView {
         let drops = OverviewDropsTests.drops
-        let trendOnly = TrustView.trendOnlyDrops(showing: shown, among: drops)
-        let rated = TrustView.firstFrameDrops(showing: shown, among: drops).subtracting(trendOnly)
+        let rated = TrustView.ratedFirstFrameDrops(showing: shown, among: drops).intersection(drops)
         var data = whole
-        data.attendance = data.attendance.filter { rated.union(trendOnly).contains($0.drop) }
-        data.published = data.published.filter { rated.union(trendOnly).contains($0.drop) }
+        data.attendance = data.attendance.filter { rated.contains($0.drop) }
+        data.published = data.published.filter { rated.contains($0.drop) }
         data.attainment = data.attainment.filter { rated.contains($0.drop) }
         data.scores = data.scores.filter { rated.contains($0.drop) }
         data.inclusion = data.inclusion.filter { rated.contains($0.drop) }
+        // Fewer drops than the first frame reads: the trend's are left out.
+        #expect(Set(data.drops).count < TrustView.firstFrameDrops(showing: shown, among: drops).count)
         return TrustView(
-            data: data, config: config, trustName: "Generated Trust", isSample: false, partOf: drops,
-            trendOnly: trendOnly)
+            data: data, config: config, trustName: "Generated Trust", isSample: false, partOf: drops)
     }
 
     @Test("nil until put, then only for its own drop")

@@ -160,7 +160,8 @@ public final class TrustView {
     /// one, else the same term last year; `TurnedRedCount`), and the same term a year
     /// before each of those (which rating a figure compares it with). The other earlier
     /// drop is compared only by the changes page, which waits for the whole store.
-    static func ratedFirstFrameDrops(showing drop: DataDrop, among drops: [DataDrop]) -> Set<DataDrop> {
+    public static func ratedFirstFrameDrops(showing drop: DataDrop, among drops: [DataDrop]) -> Set<DataDrop>
+    {
         let compared: Set = [
             drop, RatingChange.Comparison.header(for: drop, hasData: drops.contains).earlierDrop(than: drop),
         ]
