@@ -382,11 +382,14 @@ struct DashboardTmuxTests {
         #expect(
             TmuxPane.firstLine(of: overview).contains("2023/24 summer"),
             "not on the stored drop:\n\(overview)")
-        try pane.send("Enter")
-        let academy = pane.waitForScreen { $0.contains("URN") }
         let snapshot = try CommandRunner.run(
             ["snapshot", "--store", store, "--screen", "academy", "--width", "120", "--height", "40"])
         #expect(snapshot.status == 0, "\(snapshot.stderr)")
+        try pane.send("Enter")
+        // Until the page is drawn whole: a capture caught it half drawn on a loaded machine.
+        let academy = pane.waitForScreen {
+            $0.contains("URN") && Self.comparable($0) == Self.comparable(snapshot.stdout)
+        }
         #expect(
             Self.comparable(academy) == Self.comparable(snapshot.stdout),
             "live:\n\(academy)\nsnapshot:\n\(snapshot.stdout)")
@@ -490,14 +493,15 @@ struct DashboardTmuxTests {
                     of: " +$", with: "", options: .regularExpression)
             }
         }
-        let counted = pane.waitForScreen(seconds: 60) {
-            $0.range(of: #"[0-9]+ figures? turned red since 2025/26 autumn"#, options: .regularExpression)
-                != nil
-        }
         let snapshot = try CommandRunner.run([
             "snapshot", "--store", store, "--width", "160", "--height", "50",
         ])
         #expect(snapshot.status == 0, "\(snapshot.stderr)")
+        // Until the frame is drawn whole: a capture can catch it half drawn.
+        let counted = pane.waitForScreen(seconds: 60) {
+            $0.range(of: #"[0-9]+ figures? turned red since 2025/26 autumn"#, options: .regularExpression)
+                != nil && lines($0) == lines(snapshot.stdout)
+        }
         #expect(lines(counted) == lines(snapshot.stdout), "live:\n\(counted)\nsnapshot:\n\(snapshot.stdout)")
         try pane.send("q")
         try pane.expectTerminalRestored(exitStatuses: [0])
@@ -512,12 +516,15 @@ struct DashboardTmuxTests {
             }
         }
         defer { again.stop() }
-        _ = again.waitForScreen(seconds: 60) { $0.contains("sorted:") }
-        try again.send("Enter")
-        let academy = again.waitForScreen(seconds: 60) { $0.contains("URN") }
         let academySnapshot = try CommandRunner.run(
             ["snapshot", "--store", store, "--screen", "academy", "--width", "160", "--height", "50"])
         #expect(academySnapshot.status == 0, "\(academySnapshot.stderr)")
+        _ = again.waitForScreen(seconds: 60) { $0.contains("sorted:") }
+        try again.send("Enter")
+        // Until the page is drawn whole: a capture can catch it half drawn.
+        let academy = again.waitForScreen(seconds: 60) {
+            $0.contains("URN") && Self.comparable($0) == Self.comparable(academySnapshot.stdout)
+        }
         #expect(
             Self.comparable(academy) == Self.comparable(academySnapshot.stdout),
             "live:\n\(academy)\nsnapshot:\n\(academySnapshot.stdout)")
