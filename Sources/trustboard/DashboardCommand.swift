@@ -20,6 +20,10 @@ struct DashboardCommand: ParsableCommand {
             var view: TrustView
             let reading: Reading
             (view, reading) = try opening()
+            // Opened on the overview's figures alone: the header's count is counted from
+            // whole drops just after the first frame, before the whole store is read.
+            let ahead = reading.countsAheadOf.map { _ in TurnedRedCountAhead() }
+            view.countedAhead = ahead
             // A large store's count of figures turned red is counted after the first frame.
             view.countsChangesInBackgroundFrom = TrustView.backgroundCountThreshold
             let session: TerminalSession
@@ -54,7 +58,8 @@ struct DashboardCommand: ParsableCommand {
                 session.draw(DashboardRenderer.render(state, view: view))
                 if loadsWholeAfterFirstFrame, let store = reading.store {
                     loadsWholeAfterFirstFrame = false
-                    Self.reloadWhole(store, reading: reading, state: state, view: view, into: reload)
+                    Self.reloadWhole(
+                        store, reading: reading, state: state, view: view, into: reload, countingFirst: ahead)
                 }
                 var key = session.readKey(timeoutMilliseconds: 100)
                 var handled = 0
@@ -104,11 +109,14 @@ struct DashboardCommand: ParsableCommand {
     }
 
     /// What reading the store again takes: the store, the rating settings and the trust's
-    /// name.
+    /// name; and, for a view of the overview's figures alone, the drop whose header count
+    /// is counted from whole drops before the whole store is read
+    /// (`TrustSource.countsAheadOf`).
     struct Reading {
         let store: TrustStore?
         let config: RatingConfig
         let name: String
+        var countsAheadOf: DataDrop? = nil
     }
 
     /// The view the dashboard opens on, and what reading the store again takes. A store of
@@ -120,22 +128,44 @@ struct DashboardCommand: ParsableCommand {
         let opensOnOverview = dashboard.academy == nil && !dashboard.present
         let source =
             opensOnOverview
-            ? try TrustSource.open(options, firstFrameOf: dashboard.drop, quiet: true)
+            ? try TrustSource.open(options, firstFrameOf: dashboard.drop, countsLater: true, quiet: true)
             : try TrustSource.open(options, quiet: true)
-        return (source.view, Reading(store: source.store, config: source.config, name: source.trustName))
+        return (
+            source.view,
+            Reading(
+                store: source.store, config: source.config, name: source.trustName,
+                countsAheadOf: source.countsAheadOf)
+        )
     }
 
     /// Starts making the view of every drop of `store` in the background, on the drop the
     /// user picked (if any) and the overview's sort as they are now.
+    ///
+    /// With `countingFirst` (the first frame's view holds the overview's figures alone), the
+    /// header's count of `reading.countsAheadOf` is counted first, from the drops the first
+    /// frame rates read whole (`TrustSource.turnedRedCount(of:among:store:config:)`), and
+    /// put there for the view on screen to draw: on a ten-year store it comes seconds
+    /// before the whole store. Its records go before the whole store's are read, so the
+    /// session's peak is the whole store's as before. The two run in turn on the reload's
+    /// one thread, after the frame, so neither shares the cores with the first frame; a
+    /// key that waits for the whole store (`BackgroundReload.waitAndTake`) waits for both,
+    /// and is only ever given the whole store's view.
     private static func reloadWhole(
         _ store: TrustStore, reading: Reading, state: DashboardState, view: TrustView,
-        into reload: BackgroundReload
+        into reload: BackgroundReload, countingFirst ahead: TurnedRedCountAhead? = nil
     ) {
         let (config, name) = (reading.config, reading.name)
         let picked = state.dropPicked ? state.drop(view) : nil
         let (sort, reversed) = (state.overview.sort, state.overview.reversed)
+        let (drops, aheadOf) = (view.drops, ahead == nil ? nil : reading.countsAheadOf)
         reload.start {
-            wholeView(
+            if let ahead, let aheadOf,
+                let count = TrustSource.turnedRedCount(
+                    of: aheadOf, among: drops, store: store, config: config)
+            {
+                ahead.put(count, of: aheadOf)
+            }
+            return wholeView(
                 store: store, config: config, name: name, picked: picked, sort: sort, reversed: reversed)
         }
     }

@@ -23,15 +23,25 @@ struct TrustSource {
     /// The drops of which `data` holds only the attendance and published records, for the
     /// overview's trend (`TrustView.trendOnlyDrops`); empty when it holds whole drops.
     var trendOnlyDrops: Set<DataDrop> = []
+    /// True when `data` holds of the drops it rates only the records of the overview's
+    /// figures (`TrustView.holdsOverviewFiguresOnly`).
+    var holdsOverviewFiguresOnly = false
+    /// The drop whose header count of figures turned red the live dashboard counts from
+    /// whole drops just after the first frame (`turnedRedCount(of:among:store:config:)`),
+    /// when `data` holds only the overview's figures of the drops that frame rates
+    /// (`open(_:overviewOfDrops:among:)`); nil otherwise.
+    var countsAheadOf: DataDrop?
 
     /// True when showing the bundled sample trust.
     var isSample: Bool { store == nil }
 
     /// The dashboard's view of this trust.
     var view: TrustView {
-        TrustView(
+        let view = TrustView(
             data: data, config: config, trustName: trustName, isSample: isSample, similar: similar,
             partOf: storeDrops, trendOnly: trendOnlyDrops)
+        view.holdsOverviewFiguresOnly = holdsOverviewFiguresOnly
+        return view
     }
 
     /// The loader of the similar-schools comparisons `report` writes, for the dashboard:
@@ -139,11 +149,21 @@ struct TrustSource {
     /// nothing to compare it with is read only as far as the overview's figures go
     /// (`open(_:overviewOf:among:)`). With every drop needed, this is `open(_:)`.
     ///
+    /// With `countsLater` (the live dashboard, which counts the header's figures turned
+    /// red in the background and reads the whole store after the first frame), the drops
+    /// the frame rates are read only as far as the overview's figures go too
+    /// (`open(_:overviewOfDrops:among:)`): the count is then counted from those drops read
+    /// whole just after the frame (`countsAheadOf`), before the whole store is read.
+    /// `snapshot` waits for the count, so it reads those drops whole.
+    ///
     /// The live dashboard reads the whole store just after its first frame, and holds the
     /// part beside the whole meanwhile: with rows that keep only what the overview draws
     /// (`OverviewCell`), a national store's part no longer takes its peak past the whole's
     /// by much (it took it from 250 to 420 MB while each row kept its rated figures).
-    static func open(_ options: StoreOptions, firstFrameOf dropText: String?, quiet: Bool = false) throws
+    static func open(
+        _ options: StoreOptions, firstFrameOf dropText: String?, countsLater: Bool = false,
+        quiet: Bool = false
+    ) throws
         -> TrustSource
     {
         let path = options.storePath
@@ -154,6 +174,9 @@ struct TrustSource {
         if TrustView.firstFrameRatesOverviewFiguresOnly(showing: drop, among: all),
             let source = try open(options, overviewOf: drop, among: all)
         {
+            return source
+        }
+        if countsLater, let source = try open(options, overviewOfDrops: drop, among: all) {
             return source
         }
         let needed = TrustView.firstFrameDrops(showing: drop, among: all)
@@ -188,7 +211,88 @@ struct TrustSource {
         // reads the whole store meanwhile (`TrustView.draws`).
         source.storeDrops = all
         source.trendOnlyDrops = trendOnly
+        source.holdsOverviewFiguresOnly = true
         return source
+    }
+
+    /// The store named by `options` (which exists, and holds `all`), opened for the live
+    /// dashboard's first frame of `drop` with only the records of the overview's figures
+    /// (`TrustView.overviewKPIs`) of each drop the frame rates (the drop, the one the
+    /// header compares it with, and the same term last year of each), and what the trend
+    /// shows of the drops before (`TrustView.trendOnlyDrops`). Those figures are protected
+    /// from their own KPI's figures alone (`SmallGroupProtection` partitions one KPI's
+    /// figures), and a previous value, change or like-for-like trust figure is of the
+    /// same KPI, so the overview's rows are as whole drops give them; the header's count
+    /// of figures turned red is not counted from these records
+    /// (`TrustView.holdsOverviewFiguresOnly`). A ten-year store's drop is nine subjects
+    /// of attainment, of which the overview shows two.
+    ///
+    /// Nil when the records left out could change what the frame says of a drop
+    /// (`TrustStore.load(drops:only:attendanceOf:)`), or when the drop has fewer academies
+    /// than the live dashboard counts in the background
+    /// (`TrustView.backgroundCountThreshold`): a trust's first frame shows its count at
+    /// once, as before. The caller then reads whole drops.
+    ///
+    /// The count is counted from these drops read whole just after the frame
+    /// (`countsAheadOf`), before the whole store is read.
+    private static func open(_ options: StoreOptions, overviewOfDrops drop: DataDrop, among all: [DataDrop])
+        throws -> TrustSource?
+    {
+        let store = try TrustStore(readingAt: options.storePath)
+        let config = try loadConfig(options, fallback: nil)
+        let trendOnly = TrustView.trendOnlyDrops(showing: drop, among: all)
+        let rated = TrustView.firstFrameDrops(showing: drop, among: all).subtracting(trendOnly)
+        let items = RecordItems(figuresOf: TrustView.overviewKPIs(config))
+        guard let data = try store.load(drops: rated, only: items, attendanceOf: trendOnly),
+            academiesWithRecords(in: drop, of: data) >= TrustView.backgroundCountThreshold
+        else { return nil }
+        try check(config, against: data)
+        let similar = try similarLoader(store: store, academies: data.academies, config: config)
+        var source = TrustSource(data: data, config: config, store: store, similar: similar)
+        source.storeDrops = all
+        source.trendOnlyDrops = trendOnly
+        source.holdsOverviewFiguresOnly = true
+        source.countsAheadOf = drop
+        return source
+    }
+
+    /// The header's count of figures turned red in `drop` (among `all`, the store's drops)
+    /// exactly as the first frame of a view of whole drops counts it, from the drops that
+    /// frame rates read whole (`TrustView.ratedFirstFrameDrops`) and no others: the count
+    /// rates `drop` and the drop the header compares it with, each from its own records
+    /// and those of the same term a year before (`DropRater`: its protection and its
+    /// previous values), so the trend's drops, a third of what `snapshot` reads for its
+    /// first frame, are left out. For the live dashboard opened on the overview's figures
+    /// alone, which counts here in the background before it reads the whole store; the
+    /// records go again once counted. Nil when the store cannot be read: the count then
+    /// comes with the whole store.
+    static func turnedRedCount(
+        of drop: DataDrop, among all: [DataDrop], store: TrustStore, config: RatingConfig
+    )
+        -> TurnedRedCount?
+    {
+        let rated = TrustView.ratedFirstFrameDrops(showing: drop, among: all).intersection(all)
+        guard let data = try? store.load(drops: rated) else { return nil }
+        let similar = similarLoaderReportingFailure(store: store, academies: data.academies, config: config)
+        let view = TrustView(
+            data: data, config: config, trustName: config.trustName ?? data.trustName ?? "Trust",
+            isSample: false, similar: similar, partOf: all)
+        return view.turnedRedCount(drop)
+    }
+
+    /// How many academies have any record of `drop` in `data`, as a view counts them
+    /// (`DropRater.academiesWithData`).
+    private static func academiesWithRecords(in drop: DataDrop, of data: TrustData) -> Int {
+        var urns = Set<URN>()
+        func add<Record: DropRecord>(_ records: [Record]) {
+            for record in records where record.drop == drop { urns.insert(record.urn) }
+        }
+        add(data.attendance)
+        add(data.attainment)
+        add(data.scores)
+        add(data.published)
+        add(data.inclusion)
+        return urns.count
     }
 
     /// The similar-schools comparisons of `drop`'s figures: from the store, or from the

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustGenerator
 
 /// The live dashboard, end to end: the real binary in a real terminal (a private tmux
 /// server), driven by keys and signals, and the terminal checked after it ends.
@@ -381,11 +382,14 @@ struct DashboardTmuxTests {
         #expect(
             TmuxPane.firstLine(of: overview).contains("2023/24 summer"),
             "not on the stored drop:\n\(overview)")
-        try pane.send("Enter")
-        let academy = pane.waitForScreen { $0.contains("URN") }
         let snapshot = try CommandRunner.run(
             ["snapshot", "--store", store, "--screen", "academy", "--width", "120", "--height", "40"])
         #expect(snapshot.status == 0, "\(snapshot.stderr)")
+        try pane.send("Enter")
+        // Until the page is drawn whole: a capture caught it half drawn on a loaded machine.
+        let academy = pane.waitForScreen {
+            $0.contains("URN") && Self.comparable($0) == Self.comparable(snapshot.stdout)
+        }
         #expect(
             Self.comparable(academy) == Self.comparable(snapshot.stdout),
             "live:\n\(academy)\nsnapshot:\n\(snapshot.stdout)")
@@ -396,6 +400,136 @@ struct DashboardTmuxTests {
         #expect(explained.contains("Rating"), "no explanation:\n\(explained)")
         try pane.send("Escape", "q")
         try pane.expectTerminalRestored(exitStatuses: [0])
+    }
+
+    /// A store of four drops of 600 academies, whose header's count is counted in the
+    /// background, opens on the overview's records of the drops its first frame rates,
+    /// then counts from those drops read whole, and reads the whole store.
+    /// `[` pressed at once waits for the whole store and shows the drop before exactly as
+    /// `snapshot --drop` draws it; back with `]`, the header has its count and the frame is
+    /// exactly `snapshot`'s; `c` opens the changes page since the header's drop, and Enter
+    /// the selected academy's page.
+    @Test("a large store of four drops counts after its first frame; [, ], c and Enter at once")
+    func largeStoreCountsAfterTheFirstFrame() throws {
+        let drops = NationalScaleWriter.DropName.ending(at: .standard, count: 4)
+        var store = ""
+        let pane = try TmuxPane(width: 160, height: 50) { folder in
+            store = folder.path("data/trustboard/trust.sqlite")
+            for (number, drop) in drops.enumerated() {
+                let files = folder.url.appendingPathComponent("drop-\(number)")
+                _ = try NationalScaleWriter(academies: 600, seed: 1, drop: drop).write(to: files)
+                let ingest = try CommandRunner.run(["ingest", "--store", store, files.path])
+                #expect(ingest.status == 0, "\(ingest.stderr)")
+            }
+        }
+        defer { pane.stop() }
+        func lines(_ screen: String) -> [String] {
+            screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(49).map {
+                $0.replacingOccurrences(of: "▶", with: " ").replacingOccurrences(
+                    of: " +$", with: "", options: .regularExpression)
+            }
+        }
+        func snapshot(_ arguments: [String] = []) throws -> String {
+            let run = try CommandRunner.run(
+                ["snapshot", "--store", store, "--width", "160", "--height", "50"] + arguments)
+            #expect(run.status == 0, "\(run.stderr)")
+            return run.stdout
+        }
+        let first = pane.waitForScreen(seconds: 60) { $0.contains("sorted:") }
+        #expect(TmuxPane.firstLine(of: first).contains("2025/26 spring"), "not on the latest drop:\n\(first)")
+        #expect(first.contains("turned red since 2025/26 autumn"), "no count, nor counting:\n\(first)")
+        try pane.send("[")
+        let autumn = pane.waitForScreen(seconds: 60) { TmuxPane.firstLine(of: $0).contains("2025/26 autumn") }
+        let autumnSnapshot = try snapshot(["--drop", "2025/26-autumn"])
+        #expect(lines(autumn) == lines(autumnSnapshot), "live:\n\(autumn)\nsnapshot:\n\(autumnSnapshot)")
+        try pane.send("]")
+        let counted = pane.waitForScreen(seconds: 60) {
+            TmuxPane.firstLine(of: $0).contains("2025/26 spring")
+                && $0.range(
+                    of: #"[0-9]+ figures? turned red since 2025/26 autumn"#, options: .regularExpression)
+                    != nil
+        }
+        let latestSnapshot = try snapshot()
+        #expect(lines(counted) == lines(latestSnapshot), "live:\n\(counted)\nsnapshot:\n\(latestSnapshot)")
+        try pane.send("c")
+        let changes = pane.waitForScreen {
+            $0.contains("What changed in 2025/26 spring since 2025/26 autumn")
+        }
+        #expect(changes.contains("the previous drop"), "no changes page:\n\(changes)")
+        try pane.send("Escape")
+        _ = pane.waitForScreen { $0.contains("sorted:") }
+        try pane.send("Enter")
+        let academy = pane.waitForScreen { $0.contains("URN") }
+        #expect(academy.contains("URN"), "no academy page:\n\(academy)")
+        try pane.send("Escape", "q")
+        try pane.expectTerminalRestored(exitStatuses: [0])
+    }
+
+    /// A store of four drops of 600 academies opened on the overview's records: with no
+    /// key pressed, the header's count comes (counted from the drops the first frame rates
+    /// read whole, ahead of the whole store) and the frame is then exactly `snapshot`'s,
+    /// count and all. Opened again on a copy, Enter pressed as soon as the first frame is
+    /// on screen opens the selected academy's page exactly as `snapshot --screen academy`
+    /// draws it: a key that leaves the overview waits for the whole store, never a view
+    /// of part of it.
+    @Test(
+        "a large store's count comes without a key and is snapshot's; Enter at once opens snapshot's academy")
+    func largeStoreCountsAheadAndEnterAtOnce() throws {
+        let drops = NationalScaleWriter.DropName.ending(at: .standard, count: 4)
+        var store = ""
+        let pane = try TmuxPane(width: 160, height: 50) { folder in
+            store = folder.path("data/trustboard/trust.sqlite")
+            for (number, drop) in drops.enumerated() {
+                let files = folder.url.appendingPathComponent("drop-\(number)")
+                _ = try NationalScaleWriter(academies: 600, seed: 2, drop: drop).write(to: files)
+                let ingest = try CommandRunner.run(["ingest", "--store", store, files.path])
+                #expect(ingest.status == 0, "\(ingest.stderr)")
+            }
+        }
+        defer { pane.stop() }
+        func lines(_ screen: String) -> [String] {
+            screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(49).map {
+                $0.replacingOccurrences(of: "▶", with: " ").replacingOccurrences(
+                    of: " +$", with: "", options: .regularExpression)
+            }
+        }
+        let snapshot = try CommandRunner.run([
+            "snapshot", "--store", store, "--width", "160", "--height", "50",
+        ])
+        #expect(snapshot.status == 0, "\(snapshot.stderr)")
+        // Until the frame is drawn whole: a capture can catch it half drawn.
+        let counted = pane.waitForScreen(seconds: 60) {
+            $0.range(of: #"[0-9]+ figures? turned red since 2025/26 autumn"#, options: .regularExpression)
+                != nil && lines($0) == lines(snapshot.stdout)
+        }
+        #expect(lines(counted) == lines(snapshot.stdout), "live:\n\(counted)\nsnapshot:\n\(snapshot.stdout)")
+        try pane.send("q")
+        try pane.expectTerminalRestored(exitStatuses: [0])
+
+        let again = try TmuxPane(width: 160, height: 50) { folder in
+            let copy = folder.path("data/trustboard")
+            try FileManager.default.createDirectory(atPath: copy, withIntermediateDirectories: true)
+            let stored = (store as NSString).deletingLastPathComponent
+            for name in try FileManager.default.contentsOfDirectory(atPath: stored)
+            where name.hasPrefix("trust.sqlite") {
+                try FileManager.default.copyItem(atPath: stored + "/" + name, toPath: copy + "/" + name)
+            }
+        }
+        defer { again.stop() }
+        let academySnapshot = try CommandRunner.run(
+            ["snapshot", "--store", store, "--screen", "academy", "--width", "160", "--height", "50"])
+        #expect(academySnapshot.status == 0, "\(academySnapshot.stderr)")
+        _ = again.waitForScreen(seconds: 60) { $0.contains("sorted:") }
+        try again.send("Enter")
+        // Until the page is drawn whole: a capture can catch it half drawn.
+        let academy = again.waitForScreen(seconds: 60) {
+            $0.contains("URN") && Self.comparable($0) == Self.comparable(academySnapshot.stdout)
+        }
+        #expect(
+            Self.comparable(academy) == Self.comparable(academySnapshot.stdout),
+            "live:\n\(academy)\nsnapshot:\n\(academySnapshot.stdout)")
+        try again.send("Escape", "q")
+        try again.expectTerminalRestored(exitStatuses: [0])
     }
 
     @Test("SIGTERM ends the dashboard and restores the terminal")

@@ -56,6 +56,21 @@ public final class TrustView {
     /// frame is not held up while a trust's is drawn whole, as before; a snapshot counts
     /// before drawing, so its frame is whole.
     public var countsChangesInBackgroundFrom: Int?
+    /// True when `data` holds, of the drops it rates, only the records of the overview's
+    /// figures (`overviewKPIs`), as the live dashboard's first frame reads them
+    /// (`TrustStore.load(drops:only:attendanceOf:)`): the overview's rows are those of a
+    /// view of whole drops, but the header's count of figures turned red rates every
+    /// figure of the drop, so this view never counts it (`turnedRedIfCounted` stays nil,
+    /// and the header says it is counting, until a count made from whole drops is put in
+    /// `countedAhead`). The live dashboard reads the whole store just after the first
+    /// frame.
+    public var holdsOverviewFiguresOnly = false
+    /// Where the header's count of a view of the overview's figures alone
+    /// (`holdsOverviewFiguresOnly`) comes from before the whole store's view: the live
+    /// dashboard counts it from the drops the first frame rates read whole, just after
+    /// that frame. Nil for any other view, and for one whose count comes with the whole
+    /// store.
+    public var countedAhead: TurnedRedCountAhead?
     /// The live dashboard's `countsChangesInBackgroundFrom`: a drop of 500 academies is
     /// counted in well under a second, and a trust's first frame stays as it was.
     public static let backgroundCountThreshold = 500
@@ -145,7 +160,8 @@ public final class TrustView {
     /// one, else the same term last year; `TurnedRedCount`), and the same term a year
     /// before each of those (which rating a figure compares it with). The other earlier
     /// drop is compared only by the changes page, which waits for the whole store.
-    static func ratedFirstFrameDrops(showing drop: DataDrop, among drops: [DataDrop]) -> Set<DataDrop> {
+    public static func ratedFirstFrameDrops(showing drop: DataDrop, among drops: [DataDrop]) -> Set<DataDrop>
+    {
         let compared: Set = [
             drop, RatingChange.Comparison.header(for: drop, hasData: drops.contains).earlierDrop(than: drop),
         ]
@@ -160,6 +176,20 @@ public final class TrustView {
     /// the trust's academies) is of one measure, and the inclusion figures hidden beside
     /// attendance ones are inclusion figures (`SmallGroupProtection`). So such a drop is
     /// read without its attainment, scores and inclusion, which are most of its rows.
+    ///
+    /// Its attendance is read whole, though the trend shows only the whole-school,
+    /// all-pupils figures: whether one of those is hidden can depend on the other
+    /// attendance records. It is the total of its pupil groups' partitions and of its
+    /// year groups', and a partition with one member hidden (a small group) takes as its
+    /// complement the smallest member still shown, the total among them: the total is
+    /// taken where no group has fewer pupils than it (a partition that adds up by
+    /// sessions while a pupil is counted in two groups, or one group with every pupil and
+    /// an empty one beside it, where the total wins the tie). An academy's figure hidden
+    /// so counts towards the trust's partition of its academies, which may then hide the
+    /// trust's figure or another academy's; and the trust's own figure is the total of
+    /// the trust's pupil groups, summed from the academies' group records. Read without
+    /// those records, such a figure would be shown, and the small group worked out from
+    /// it (`TrendOnlyDropsTests`).
     public static func trendOnlyDrops(showing drop: DataDrop?, among drops: [DataDrop]) -> Set<DataDrop> {
         guard let drop = drop ?? drops.last else { return [] }
         return firstFrameDrops(showing: drop, among: drops).subtracting(
