@@ -411,24 +411,9 @@ struct DashboardTmuxTests {
     /// the selected academy's page.
     @Test("a large store of four drops counts after its first frame; [, ], c and Enter at once")
     func largeStoreCountsAfterTheFirstFrame() throws {
-        let drops = NationalScaleWriter.DropName.ending(at: .standard, count: 4)
-        var store = ""
-        let pane = try TmuxPane(width: 160, height: 50) { folder in
-            store = folder.path("data/trustboard/trust.sqlite")
-            for (number, drop) in drops.enumerated() {
-                let files = folder.url.appendingPathComponent("drop-\(number)")
-                _ = try NationalScaleWriter(academies: 600, seed: 1, drop: drop).write(to: files)
-                let ingest = try CommandRunner.run(["ingest", "--store", store, files.path])
-                #expect(ingest.status == 0, "\(ingest.stderr)")
-            }
-        }
+        let (pane, store) = try Self.fourDropPane(seed: 1)
         defer { pane.stop() }
-        func lines(_ screen: String) -> [String] {
-            screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(49).map {
-                $0.replacingOccurrences(of: "▶", with: " ").replacingOccurrences(
-                    of: " +$", with: "", options: .regularExpression)
-            }
-        }
+        func lines(_ screen: String) -> [String] { Self.comparable(screen, selectionAside: true, lines: 49) }
         func snapshot(_ arguments: [String] = []) throws -> String {
             let run = try CommandRunner.run(
                 ["snapshot", "--store", store, "--width", "160", "--height", "50"] + arguments)
@@ -475,24 +460,9 @@ struct DashboardTmuxTests {
     @Test(
         "a large store's count comes without a key and is snapshot's; Enter at once opens snapshot's academy")
     func largeStoreCountsAheadAndEnterAtOnce() throws {
-        let drops = NationalScaleWriter.DropName.ending(at: .standard, count: 4)
-        var store = ""
-        let pane = try TmuxPane(width: 160, height: 50) { folder in
-            store = folder.path("data/trustboard/trust.sqlite")
-            for (number, drop) in drops.enumerated() {
-                let files = folder.url.appendingPathComponent("drop-\(number)")
-                _ = try NationalScaleWriter(academies: 600, seed: 2, drop: drop).write(to: files)
-                let ingest = try CommandRunner.run(["ingest", "--store", store, files.path])
-                #expect(ingest.status == 0, "\(ingest.stderr)")
-            }
-        }
+        let (pane, store) = try Self.fourDropPane(seed: 2)
         defer { pane.stop() }
-        func lines(_ screen: String) -> [String] {
-            screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(49).map {
-                $0.replacingOccurrences(of: "▶", with: " ").replacingOccurrences(
-                    of: " +$", with: "", options: .regularExpression)
-            }
-        }
+        func lines(_ screen: String) -> [String] { Self.comparable(screen, selectionAside: true, lines: 49) }
         let snapshot = try CommandRunner.run([
             "snapshot", "--store", store, "--width", "160", "--height", "50",
         ])
@@ -687,11 +657,30 @@ struct DashboardTmuxTests {
         }
     }
 
-    /// A 120×40 screen's first 39 lines without trailing spaces, to set a live pane beside
-    /// `snapshot`'s output; with `selectionAside`, without the selection mark, which may
-    /// stand on another row in the live pane than in `snapshot`'s.
-    static func comparable(_ screen: String, selectionAside: Bool = false) -> [String] {
-        screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(39).map {
+    /// A pane at 160×50 on a store of four drops of 600 academies (`seed` picks them), each
+    /// ingested on its own: large enough that the header's count is counted in the
+    /// background; with the store's path.
+    static func fourDropPane(seed: UInt64) throws -> (TmuxPane, String) {
+        let drops = NationalScaleWriter.DropName.ending(at: .standard, count: 4)
+        var store = ""
+        let pane = try TmuxPane(width: 160, height: 50) { folder in
+            store = folder.path("data/trustboard/trust.sqlite")
+            for (number, drop) in drops.enumerated() {
+                let files = folder.url.appendingPathComponent("drop-\(number)")
+                _ = try NationalScaleWriter(academies: 600, seed: seed, drop: drop).write(to: files)
+                let ingest = try CommandRunner.run(["ingest", "--store", store, files.path])
+                #expect(ingest.status == 0, "\(ingest.stderr)")
+            }
+        }
+        return (pane, store)
+    }
+
+    /// A screen's first `lines` lines (a 120×40 pane's 39 but its last) without trailing
+    /// spaces, to set a live pane beside `snapshot`'s output; with `selectionAside`,
+    /// without the selection mark, which may stand on another row in the live pane than in
+    /// `snapshot`'s.
+    static func comparable(_ screen: String, selectionAside: Bool = false, lines: Int = 39) -> [String] {
+        screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(lines).map {
             (selectionAside ? $0.replacingOccurrences(of: "▶", with: " ") : String($0))
                 .replacingOccurrences(of: " +$", with: "", options: .regularExpression)
         }
