@@ -4,10 +4,11 @@ import Metrics
 
 extension TrustStore {
     /// The records of `drops` that `items` names, with the attendance and published records
-    /// of the drops in `attendanceOf`, as `load(drops:attendanceOf:)` loads them: for the
-    /// live dashboard's first frame of a store of many drops, which shows only the
-    /// overview's figures of the drop and of the drops it is compared with, so that each
-    /// is not read whole before the frame is drawn.
+    /// of the drops in `attendanceOf`, as `load(drops:attendanceOf:)` loads them: for a
+    /// first frame that shows only the overview's figures (of a drop with nothing to
+    /// compare it with, `load(_:only:attendanceOf:)`; or, in the live dashboard, of a drop
+    /// and the drops it is compared with), so that they are not read whole before the
+    /// frame is drawn.
     ///
     /// What a whole load says of each drop read must still hold: the academies with data in
     /// it, and when it was last ingested into (the dashboard says "New data" where that
@@ -19,9 +20,9 @@ extension TrustStore {
     /// kind, only when such a file exists). The caller then reads the drops whole.
     ///
     /// Everything is read in one read transaction, so an ingest running meanwhile is seen
-    /// whole or not at all. As for `load(_:only:attendanceOf:)`, a value this version
-    /// cannot read in records not read is not reported here: reading the store whole
-    /// reports it.
+    /// whole or not at all. Records of items not named are not read at all, so a value in
+    /// them that this version cannot read is not reported here, as the records of drops
+    /// loaded only for `attendanceOf` are not: reading the store whole reports it.
     public func load(drops: Set<DataDrop>, only items: RecordItems, attendanceOf: Set<DataDrop> = [])
         throws -> TrustData?
     {

@@ -29,7 +29,7 @@ struct TrustSource {
     /// The drop whose header count of figures turned red the live dashboard counts from
     /// whole drops just after the first frame (`turnedRedCount(of:among:store:config:)`),
     /// when `data` holds only the overview's figures of the drops that frame rates
-    /// (`open(_:overviewOfDrops:among:)`); nil otherwise.
+    /// (`open(_:overviewOf:among:countingAhead:)`); nil otherwise.
     var countsAheadOf: DataDrop?
 
     /// True when showing the bundled sample trust.
@@ -147,12 +147,12 @@ struct TrustSource {
     /// of many drops opens on a few, and of those it shows only the trend of
     /// (`TrustView.trendOnlyDrops`) reads only what the trend shows, and a drop with
     /// nothing to compare it with is read only as far as the overview's figures go
-    /// (`open(_:overviewOf:among:)`). With every drop needed, this is `open(_:)`.
+    /// (`open(_:overviewOf:among:countingAhead:)`). With every drop needed, this is `open(_:)`.
     ///
     /// With `countsLater` (the live dashboard, which counts the header's figures turned
     /// red in the background and reads the whole store after the first frame), the drops
     /// the frame rates are read only as far as the overview's figures go too
-    /// (`open(_:overviewOfDrops:among:)`): the count is then counted from those drops read
+    /// (`open(_:overviewOf:among:countingAhead:)`): the count is then counted from those drops read
     /// whole just after the frame (`countsAheadOf`), before the whole store is read.
     /// `snapshot` waits for the count, so it reads those drops whole.
     ///
@@ -172,11 +172,11 @@ struct TrustSource {
         guard !all.isEmpty else { return try open(options, quiet: quiet) }
         let drop = try drop(named: dropText, among: all)
         if TrustView.firstFrameRatesOverviewFiguresOnly(showing: drop, among: all),
-            let source = try open(options, overviewOf: drop, among: all)
+            let source = try open(options, overviewOf: drop, among: all, countingAhead: false)
         {
             return source
         }
-        if countsLater, let source = try open(options, overviewOfDrops: drop, among: all) {
+        if countsLater, let source = try open(options, overviewOf: drop, among: all, countingAhead: true) {
             return source
         }
         let needed = TrustView.firstFrameDrops(showing: drop, among: all)
@@ -190,69 +190,51 @@ struct TrustSource {
     }
 
     /// The store named by `options` (which exists, and holds `all`), opened with only the
-    /// records of `drop` its overview shows the figures of (`TrustView.overviewKPIs`), and
-    /// what the overview's trend shows of the drops before (`TrustView.trendOnlyDrops`):
-    /// for a first frame that rates nothing else (`TrustView.firstFrameRatesOverviewFiguresOnly`).
-    /// A national store's drop is nine subjects of attainment, of which the overview shows
-    /// two. Nil when the records left out could change what the frame says of the drop
-    /// (`TrustStore.load(_:only:attendanceOf:)`): the caller then reads whole drops.
-    private static func open(_ options: StoreOptions, overviewOf drop: DataDrop, among all: [DataDrop]) throws
-        -> TrustSource?
-    {
+    /// records of the overview's figures (`TrustView.overviewKPIs`) of each drop the first
+    /// frame of `drop` rates, and what the overview's trend shows of the drops before
+    /// (`TrustView.trendOnlyDrops`): a view that draws the overview alone, while the live
+    /// dashboard reads the whole store (`TrustView.draws`). A national store's drop is nine
+    /// subjects of attainment, of which the overview shows two.
+    ///
+    /// - A drop with nothing to compare it with (`TrustView.firstFrameRatesOverviewFiguresOnly`)
+    ///   is the only drop rated.
+    /// - With `countingAhead` (the live dashboard on a drop with drops to compare it with),
+    ///   the frame rates the drop, the one the header compares it with, and the same term
+    ///   last year of each. Those figures are protected from their own KPI's figures alone
+    ///   (`SmallGroupProtection` partitions one KPI's figures), and a previous value,
+    ///   change or like-for-like trust figure is of the same KPI, so the overview's rows
+    ///   are as whole drops give them; but the header's count of figures turned red rates
+    ///   every figure (`TrustView.holdsOverviewFiguresOnly`), so it is counted from those
+    ///   drops read whole just after the frame (`countsAheadOf`), before the whole store.
+    ///   A drop of fewer academies than the live dashboard counts in the background
+    ///   (`TrustView.backgroundCountThreshold`) gives nil: a trust's first frame shows its
+    ///   count at once, as before.
+    ///
+    /// Nil too when the records left out could change what the frame says of a drop
+    /// (`TrustStore.load(drops:only:attendanceOf:)`). The caller then reads whole drops.
+    private static func open(
+        _ options: StoreOptions, overviewOf drop: DataDrop, among all: [DataDrop], countingAhead: Bool
+    ) throws -> TrustSource? {
         let store = try TrustStore(readingAt: options.storePath)
         let config = try loadConfig(options, fallback: nil)
         let trendOnly = TrustView.trendOnlyDrops(showing: drop, among: all)
+        let rated: Set<DataDrop> =
+            countingAhead
+            ? TrustView.firstFrameDrops(showing: drop, among: all).subtracting(trendOnly) : [drop]
         let items = RecordItems(figuresOf: TrustView.overviewKPIs(config))
-        guard let data = try store.load(drop, only: items, attendanceOf: trendOnly) else { return nil }
-        try check(config, against: data)
-        let similar = try similarLoader(store: store, academies: data.academies, config: config)
-        var source = TrustSource(data: data, config: config, store: store, similar: similar)
-        // A view of part of the store: it draws the overview alone, and the live dashboard
-        // reads the whole store meanwhile (`TrustView.draws`).
-        source.storeDrops = all
-        source.trendOnlyDrops = trendOnly
-        source.holdsOverviewFiguresOnly = true
-        return source
-    }
-
-    /// The store named by `options` (which exists, and holds `all`), opened for the live
-    /// dashboard's first frame of `drop` with only the records of the overview's figures
-    /// (`TrustView.overviewKPIs`) of each drop the frame rates (the drop, the one the
-    /// header compares it with, and the same term last year of each), and what the trend
-    /// shows of the drops before (`TrustView.trendOnlyDrops`). Those figures are protected
-    /// from their own KPI's figures alone (`SmallGroupProtection` partitions one KPI's
-    /// figures), and a previous value, change or like-for-like trust figure is of the
-    /// same KPI, so the overview's rows are as whole drops give them; the header's count
-    /// of figures turned red is not counted from these records
-    /// (`TrustView.holdsOverviewFiguresOnly`). A ten-year store's drop is nine subjects
-    /// of attainment, of which the overview shows two.
-    ///
-    /// Nil when the records left out could change what the frame says of a drop
-    /// (`TrustStore.load(drops:only:attendanceOf:)`), or when the drop has fewer academies
-    /// than the live dashboard counts in the background
-    /// (`TrustView.backgroundCountThreshold`): a trust's first frame shows its count at
-    /// once, as before. The caller then reads whole drops.
-    ///
-    /// The count is counted from these drops read whole just after the frame
-    /// (`countsAheadOf`), before the whole store is read.
-    private static func open(_ options: StoreOptions, overviewOfDrops drop: DataDrop, among all: [DataDrop])
-        throws -> TrustSource?
-    {
-        let store = try TrustStore(readingAt: options.storePath)
-        let config = try loadConfig(options, fallback: nil)
-        let trendOnly = TrustView.trendOnlyDrops(showing: drop, among: all)
-        let rated = TrustView.firstFrameDrops(showing: drop, among: all).subtracting(trendOnly)
-        let items = RecordItems(figuresOf: TrustView.overviewKPIs(config))
-        guard let data = try store.load(drops: rated, only: items, attendanceOf: trendOnly),
-            academiesWithRecords(in: drop, of: data) >= TrustView.backgroundCountThreshold
-        else { return nil }
+        guard let data = try store.load(drops: rated, only: items, attendanceOf: trendOnly) else {
+            return nil
+        }
+        if countingAhead, academiesWithRecords(in: drop, of: data) < TrustView.backgroundCountThreshold {
+            return nil
+        }
         try check(config, against: data)
         let similar = try similarLoader(store: store, academies: data.academies, config: config)
         var source = TrustSource(data: data, config: config, store: store, similar: similar)
         source.storeDrops = all
         source.trendOnlyDrops = trendOnly
         source.holdsOverviewFiguresOnly = true
-        source.countsAheadOf = drop
+        if countingAhead { source.countsAheadOf = drop }
         return source
     }
 
