@@ -1,4 +1,6 @@
+import Dashboard
 import Foundation
+import Metrics
 import TrustGenerator
 
 /// Issue 14's scale test: many years of national drops in one store.
@@ -12,6 +14,11 @@ import TrustGenerator
 /// - the first frame (`snapshot`, 200×60) on the many-drop store against the same on a
 ///   store of the latest drop alone (target: within 1.5×);
 /// - `report --format csv` of the latest drop on both stores (target: no slower).
+///
+/// Beside each of the last three it also times the same on a store of only the drops that
+/// step reads (`read-by-frame.sqlite`: the drops the overview's first frame reads,
+/// `TrustView.firstFrameDrops`; `read-by-report.sqlite`: the drop and the same term last
+/// year), which says what the store's other drops cost apart from what the step reads.
 ///
 /// Each drop's files are written just before they are ingested and removed after, so the
 /// disk holds one drop's CSV at a time; the last drop's stay, with a copy of the store
@@ -40,6 +47,23 @@ struct YearsBench {
         print(
             "\n\(years) years: \(drops.count) drops of \(academies) academies each, "
                 + "\(drops.first?.text ?? "") to \(drops.last?.text ?? ""), into one store")
+        let dataDrops = drops.compactMap { DataDrop(parsing: $0.text) }
+        let readByFrame = TrustView.firstFrameDrops(showing: nil, among: dataDrops)
+        let readByReport = Set(dataDrops.suffix(1).flatMap { [$0, $0.sameTermLastYear] })
+        let frameStore = folder.appendingPathComponent("read-by-frame.sqlite").path
+        let reportStore = folder.appendingPathComponent("read-by-report.sqlite").path
+        /// Ingests the drop in `dropFolder` into the stores of the drops a step reads, where
+        /// it is one of them.
+        func ingestWhereRead(_ drop: NationalScaleWriter.DropName, from dropFolder: URL) throws {
+            guard let dataDrop = DataDrop(parsing: drop.text) else { return }
+            for (store, read) in [(frameStore, readByFrame), (reportStore, readByReport)]
+            where read.contains(dataDrop) {
+                let run = try Spawned.run(binary, ["ingest", "--store", store, dropFolder.path])
+                if run.status != 0 {
+                    print("  (ingest of \(drop.text) beside exited with status \(run.status))")
+                }
+            }
+        }
         var ingests: [Spawned] = []
         var lastAlone: SideBySide.Side?
         var lastMany: SideBySide.Side?
@@ -53,6 +77,7 @@ struct YearsBench {
                 let run = try Spawned.run(binary, ["ingest", "--store", store, dropFolder.path])
                 if run.status != 0 { print("  (ingest of \(drop.text) exited with status \(run.status))") }
                 ingests.append(run)
+                try ingestWhereRead(drop, from: dropFolder)
                 try? FileManager.default.removeItem(at: dropFolder)
                 print(
                     "  ingest \(number + 1) (\(drop.text)): \(Bench.format(run.seconds)) s, peak \(run.peakMB) MB"
@@ -85,6 +110,7 @@ struct YearsBench {
                 ])
             lastMany = sides[0]
             lastAlone = sides[1]
+            try ingestWhereRead(drop, from: dropFolder)
             if let many = sides[0] {
                 ingests.append(Spawned(seconds: many.median, peakMB: many.peakMB, status: 0))
                 print(
@@ -118,34 +144,48 @@ struct YearsBench {
         }
         try compare(
             "first frame", ["snapshot", "--width", "200", "--height", "60"], many: store, one: single,
-            target: Target.firstFrame)
-        try compareLive(many: store, one: single)
+            target: Target.firstFrame, read: (frameStore, readByFrame.count))
+        try compareLive(many: store, one: single, read: (frameStore, readByFrame.count))
         try compare(
             "report of the latest drop", ["report", "--format", "csv", "--drop", drops.last?.text ?? ""],
-            many: store, one: single, target: Target.report)
+            many: store, one: single, target: Target.report, read: (reportStore, readByReport.count))
+    }
+
+    /// The line that sets a step on the many-drop store (`many` seconds) beside the same on
+    /// `read`, a store of only the `drops` drops it reads (`seconds`, `peakMB`).
+    private func besideReadDrops(_ many: Double, drops: Int, seconds: Double, peakMB: Int) -> String {
+        "    beside a store of only the \(drops) drops it reads: \(Bench.format(seconds)) s, peak \(peakMB) MB; "
+            + "ratio \(ratio(many, seconds)) (what the store's other drops cost)"
     }
 
     /// Runs `arguments` on the many-drop store and on the one-drop store, and prints both
     /// and their ratio beside `target`.
-    private func compare(_ step: String, _ arguments: [String], many: String, one: String, target: Double)
-        throws
-    {
+    /// Then the same on `read.store`, the store of the `read.drops` drops the step reads.
+    private func compare(
+        _ step: String, _ arguments: [String], many: String, one: String, target: Double,
+        read: (store: String, drops: Int)
+    ) throws {
         let manyRun = try Bench.run(binary, arguments + ["--store", many])
         let oneRun = try Bench.run(binary, arguments + ["--store", one])
+        let readRun = try Bench.run(binary, arguments + ["--store", read.store])
         print(
             "  \(step): \(Bench.format(manyRun.seconds)) s, peak \(manyRun.peakMB) MB; "
                 + "one-drop store \(Bench.format(oneRun.seconds)) s, peak \(oneRun.peakMB) MB; "
                 + "ratio \(ratio(manyRun.seconds, oneRun.seconds))  (target ≤ \(target)×)")
+        print(
+            besideReadDrops(
+                manyRun.seconds, drops: read.drops, seconds: readRun.seconds, peakMB: readRun.peakMB))
     }
 
     /// The live dashboard's first frame (`LiveFirstFrame`) on the many-drop store and on
     /// the one-drop store, in turn, the fastest of three each: it opens a store of many
     /// drops on the few its first frame draws, and counts figures turned red after that
     /// frame.
-    private func compareLive(many: String, one: String) throws {
-        var runs: [[Spawned]] = [[], []]
+    /// Then the same on `read.store`, the store of the `read.drops` drops it reads.
+    private func compareLive(many: String, one: String, read: (store: String, drops: Int)) throws {
+        var runs: [[Spawned]] = [[], [], []]
         for _ in 0..<3 {
-            for (side, store) in [many, one].enumerated() {
+            for (side, store) in [many, one, read.store].enumerated() {
                 runs[side].append(try LiveFirstFrame.run(binary, store: store))
             }
         }
@@ -155,6 +195,10 @@ struct YearsBench {
             "  first frame, live dashboard: \(Bench.format(manyTime)) s, peak \(manyPeak) MB; "
                 + "one-drop store \(Bench.format(oneTime)) s, peak \(onePeak) MB; "
                 + "ratio \(ratio(manyTime, oneTime))  (target ≤ \(Target.firstFrame)×)")
+        print(
+            besideReadDrops(
+                manyTime, drops: read.drops, seconds: runs[2].map(\.seconds).min() ?? 0,
+                peakMB: runs[2].map(\.peakMB).max() ?? 0))
     }
 
     /// How many times the last drop is ingested each way: with three, one run in five of
