@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Metrics
 import Testing
 
@@ -54,6 +55,62 @@ import Testing
             let stored = try store.load().attendance
             #expect(Set(stored) == [bare, full])
             #expect(stored.count == 2)
+        }
+    }
+
+    /// A record's absence bands come back as they went in, each in its place; a stored
+    /// row with only some of them (which no ingest writes) reads with none.
+    @Test func attendanceWithAbsenceBands() throws {
+        try withNewStore { store in
+            let sample = try Sample()
+            var builder = BatchBuilder()
+            let file = builder.file("attendance.csv", .attendance, rows: 1)
+            var banded = sample.oakAttendance()
+            banded.absenceBands = AbsenceBands(
+                underFive: banded.pupils - 10, atRisk: 4, tenToTwenty: 3, twentyToFifty: 2, fiftyPlus: 1)
+            builder.add(banded, file: file, line: 2)
+            _ = try store.ingest(sample.academiesBatch())
+            _ = try store.ingest(builder.batch)
+            let stored = try store.load().attendance
+            #expect(stored == [banded])
+            #expect(stored.first?.absenceBands?.counts == [banded.pupils - 10, 4, 3, 2, 1])
+
+            // The third band (the eighth to twelfth values are the bands) made null.
+            try DatabaseQueue(path: store.path).write { db in
+                try db.execute(
+                    sql:
+                        "UPDATE drop_counts SET counts = json_set(counts, '$[9]', NULL) WHERE kind = 'attendance'"
+                )
+            }
+            let partial = try store.load().attendance
+            #expect(partial.count == 1)
+            #expect(partial.first?.absenceBands == nil)
+            #expect(partial.first?.pupils == banded.pupils)
+        }
+    }
+
+    /// A stored basis this version does not know is reported with its column and the
+    /// record's values, as any value it cannot read.
+    @Test func anUnknownBasisIsReported() throws {
+        try withNewStore { store in
+            let sample = try Sample()
+            var builder = BatchBuilder()
+            let file = builder.file("attainment.csv", .attainment, rows: 1)
+            builder.add(sample.elmAttainment(), file: file, line: 2)
+            _ = try store.ingest(sample.academiesBatch())
+            _ = try store.ingest(builder.batch)
+            #expect(try store.load().attainment == [sample.elmAttainment()])
+            let spoilt = "[30,22,null,\"guesswork\"]"
+            try DatabaseQueue(path: store.path).write { db in
+                try db.execute(
+                    sql: "UPDATE drop_counts SET counts = ? WHERE kind = 'attainment'", arguments: [spoilt])
+            }
+            #expect(
+                throws: StoreError.unreadableValue(
+                    path: store.path, table: "attainment", column: "basis", value: spoilt)
+            ) {
+                try store.load()
+            }
         }
     }
 

@@ -146,10 +146,15 @@ extension AttainmentRecord: DropRecord {
 
     public init<Reader: RecordValueReader>(key: RecordKey, item: String, values: inout Reader) throws {
         guard let subject = Subject(rawValue: item) else { throw values.unreadableItem() }
+        let cohort = try values.requiredInt()
+        let expected = try values.requiredInt()
+        let greaterDepth = try values.int()
+        // Not `values.required(Basis.init(rawValue:))`: that generic call, unspecialised
+        // here, looked up the type of its optional result at run time for each record (a
+        // third of the cost of reading a national drop's attainment values).
+        guard let basis = Basis(rawValue: try values.requiredText()) else { throw values.unreadableValue() }
         self.init(
             urn: key.urn, drop: key.drop, group: key.group, yearGroup: key.yearGroup, subject: subject,
-            cohort: try values.requiredInt(), expected: try values.requiredInt(),
-            greaterDepth: try values.int(),
-            basis: try values.required(Basis.init(rawValue:)))
+            cohort: cohort, expected: expected, greaterDepth: greaterDepth, basis: basis)
     }
 }

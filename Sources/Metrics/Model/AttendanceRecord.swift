@@ -239,15 +239,18 @@ extension AttendanceRecord: DropRecord {
             absentSessions: try values.requiredInt(), persistentAbsentees: try values.requiredInt(),
             severeAbsentees: try values.int(), authorisedAbsentSessions: try values.int(),
             unauthorisedAbsentSessions: try values.int())
-        var bands: [Int] = []
-        for _ in Self.bandNames.indices {
-            if let count = try values.int() { bands.append(count) }
-        }
+        // Read one by one, not gathered into a list: a list made for each of a national
+        // drop's records was allocated and grown afresh each time.
+        let underFive = try values.int()
+        let atRisk = try values.int()
+        let tenToTwenty = try values.int()
+        let twentyToFifty = try values.int()
+        let fiftyPlus = try values.int()
         // All five or none: a store never holds some bands without the others.
-        if bands.count == Self.bandNames.count {
+        if let underFive, let atRisk, let tenToTwenty, let twentyToFifty, let fiftyPlus {
             absenceBands = AbsenceBands(
-                underFive: bands[0], atRisk: bands[1], tenToTwenty: bands[2], twentyToFifty: bands[3],
-                fiftyPlus: bands[4])
+                underFive: underFive, atRisk: atRisk, tenToTwenty: tenToTwenty, twentyToFifty: twentyToFifty,
+                fiftyPlus: fiftyPlus)
         }
         // Stores written before the reasons have no values for them: each reads as nil.
         // Only a given reason is set: setting nil still hashed each reason's name, a
