@@ -76,11 +76,11 @@ struct CSVRowWriter {
     }
 
     /// Each KPI's key as written, and its comma, by `KPI.index`.
-    private static let kpiCells: [[UInt8]] = KPI.keys.map { cell($0) }
+    static let kpiCells = FixedCells(KPI.keys.map { cell($0) })
     /// Each pupil group as written, and its comma, by `PupilGroup.index`.
-    private static let groupCells: [[UInt8]] = PupilGroup.allCases.map { cell($0.rawValue) }
+    static let groupCells = FixedCells(PupilGroup.allCases.map { cell($0.rawValue) })
     /// Each year group as written, and its comma, by `YearGroup.code`.
-    private static let yearCells: [[UInt8]] = YearGroup.rawValues.map { cell($0) }
+    static let yearCells = FixedCells(YearGroup.rawValues.map { cell($0) })
 
     private static func cell(_ value: String) -> [UInt8] {
         var writer = CSVRowWriter()
@@ -100,19 +100,22 @@ struct CSVRowWriter {
     ///
     /// The row is written in at most three appends: the owner's cells, the cells up to the
     /// benchmark period's written on the stack, and, after the period, the rest. The
-    /// figure is taken `inout` only so that it is not copied (880 bytes) to be read.
+    /// figure is taken `inout` only so that it is not copied (880 bytes) to be read, and
+    /// its fields are read in place, not through a copy of its figure.
     mutating func append(
         _ rated: inout RatedFigure, owner: [UInt8], comparison: SimilarSchoolsComparison?
     ) {
         bytes.append(contentsOf: owner)
         var cells = ReportCells(rated)
         cells.compare(with: comparison)
-        let figure = rated.figure
+        let kpi = rated.figure.kpi.index
+        let group = rated.figure.group.index
+        let yearGroup = rated.figure.yearGroup.code
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.room) { room in
             var written = CellBytes(room)
-            written.append(Self.kpiCells[figure.kpi.index])
-            written.append(Self.groupCells[figure.group.index])
-            written.append(Self.yearCells[figure.yearGroup.code])
+            written.append(Self.kpiCells[kpi])
+            written.append(Self.groupCells[group])
+            written.append(Self.yearCells[yearGroup])
             written.number(cells.value, decimals: cells.decimals)
             written.byte(Self.comma)
             written.plain(Self.ratingText(cells.rating))
