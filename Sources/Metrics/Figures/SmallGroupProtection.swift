@@ -162,10 +162,16 @@ public struct SmallGroupProtection: Sendable {
     /// `applied(to:)` for a figure of the owner whose `hiddenKeys(of:)` are `hiddenKeys`,
     /// its small key `key`.
     static func applied(to figure: Figure, key: Int, hiddenKeys: Set<Int>) -> Figure {
-        guard !figure.isSuppressed, hiddenKeys.contains(key) else { return figure }
         var protected = figure
-        protected.protectsSmallGroup = true
+        apply(to: &protected, key: key, hiddenKeys: hiddenKeys)
         return protected
+    }
+
+    /// `applied(to:key:hiddenKeys:)` made in place: a figure being rated is protected where
+    /// it already is rather than copied out and back.
+    static func apply(to figure: inout Figure, key: Int, hiddenKeys: Set<Int>) {
+        guard !figure.isSuppressed, hiddenKeys.contains(key) else { return }
+        figure.protectsSmallGroup = true
     }
 
     /// One academy's cells, each marked hidden or not, and the small keys hidden among

@@ -225,20 +225,24 @@ public struct DropRater: Sendable {
         // Every figure here has one owner (an academy, or the trust).
         let hiddenKeys = figures.first.map { protection.hiddenKeys(of: $0.owner) } ?? []
         for position in order {
-            let figure = SmallGroupProtection.applied(
-                to: figures[position], key: keys[position], hiddenKeys: hiddenKeys)
+            let key = keys[position]
+            // Made in place, then protected, given its previous value and rated there
+            // (`Rater.rate(_:outcome:)`): its figure and previous figure were each copied
+            // at every step on their way in, millions of times in a national report.
+            var rated = RatedFigure(figure: figures[position], rating: .none)
+            SmallGroupProtection.apply(to: &rated.figure, key: key, hiddenKeys: hiddenKeys)
             // Teacher assessment and statutory results are never compared, nor a year with
             // a pandemic year (2019/20, 2020/21), whose figures were gathered differently.
-            let before =
-                previous.isEmpty
-                ? nil
-                : previous[keys[position]].flatMap {
-                    $0.basis == figure.basis && !RatingChange.Comparison.crossesPandemic($0.drop, figure.drop)
-                        ? $0 : nil
-                }
-            // Made in place and rated there (`Rater.rate(_:outcome:)`), not returned.
-            var rated = RatedFigure(figure: figure, rating: .none, previous: before)
-            rater.rate(&rated, outcome: outcome(figure))
+            if !previous.isEmpty, let before = previous[key], before.basis == rated.figure.basis,
+                !RatingChange.Comparison.crossesPandemic(before.drop, rated.figure.drop)
+            {
+                rated.previous = before
+            }
+            // A suppressed figure is rated without its benchmark, which is not looked up:
+            // each copy of one retains its texts, and a fifth of a report's figures are
+            // suppressed.
+            let found = rated.figure.isSuppressed ? nil : outcome(rated.figure)
+            rater.rate(&rated, outcome: found)
             if !distributions.isEmpty { rated.nationalPercentile = standing(of: rated, phase: phase) }
             body(&rated)
         }

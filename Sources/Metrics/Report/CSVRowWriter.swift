@@ -76,11 +76,11 @@ struct CSVRowWriter {
     }
 
     /// Each KPI's key as written, and its comma, by `KPI.index`.
-    private static let kpiCells: [[UInt8]] = KPI.keys.map { cell($0) }
+    static let kpiCells = FixedCells(KPI.keys.map { cell($0) })
     /// Each pupil group as written, and its comma, by `PupilGroup.index`.
-    private static let groupCells: [[UInt8]] = PupilGroup.allCases.map { cell($0.rawValue) }
+    static let groupCells = FixedCells(PupilGroup.allCases.map { cell($0.rawValue) })
     /// Each year group as written, and its comma, by `YearGroup.code`.
-    private static let yearCells: [[UInt8]] = YearGroup.rawValues.map { cell($0) }
+    static let yearCells = FixedCells(YearGroup.rawValues.map { cell($0) })
 
     private static func cell(_ value: String) -> [UInt8] {
         var writer = CSVRowWriter()
@@ -94,25 +94,37 @@ struct CSVRowWriter {
     /// 4 integers of at most 20, and their commas.
     private static let room = 512
 
+    /// Room on the stack for the owner's cells (drop, URN, name and phase), which are
+    /// written there with the rest of the row when they fit: with a name of up to about
+    /// 200 bytes.
+    private static let ownerRoom = 256
+
     /// Appends the row `ReportRow(rated, owner:)` (compared with `comparison`) writes,
     /// without making the row: the same cells (`ReportCells`), without a `String` copied
     /// per cell of millions of rows. `owner` is `ownerCells(_:)` of the row's owner.
     ///
-    /// The row is written in at most three appends: the owner's cells, the cells up to the
-    /// benchmark period's written on the stack, and, after the period, the rest. The
-    /// figure is taken `inout` only so that it is not copied (880 bytes) to be read.
+    /// The row is written in at most two appends: the owner's cells and those up to the
+    /// benchmark period's, written on the stack, and, after the period, the rest. Owner's
+    /// cells too long for `ownerRoom` are appended first, on their own: each append to
+    /// `bytes` was about 100 instructions besides its copy. The figure is taken `inout`
+    /// only so that it is not copied (880 bytes) to be read, and its fields are read in
+    /// place, not through a copy of its figure.
     mutating func append(
         _ rated: inout RatedFigure, owner: [UInt8], comparison: SimilarSchoolsComparison?
     ) {
-        bytes.append(contentsOf: owner)
+        let ownerOnStack = owner.count <= Self.ownerRoom
+        if !ownerOnStack { bytes.append(contentsOf: owner) }
         var cells = ReportCells(rated)
         cells.compare(with: comparison)
-        let figure = rated.figure
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.room) { room in
+        let kpi = rated.figure.kpi.index
+        let group = rated.figure.group.index
+        let yearGroup = rated.figure.yearGroup.code
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.ownerRoom + Self.room) { room in
             var written = CellBytes(room)
-            written.append(Self.kpiCells[figure.kpi.index])
-            written.append(Self.groupCells[figure.group.index])
-            written.append(Self.yearCells[figure.yearGroup.code])
+            if ownerOnStack { owner.withUnsafeBufferPointer { written.append($0) } }
+            written.append(Self.kpiCells[kpi])
+            written.append(Self.groupCells[group])
+            written.append(Self.yearCells[yearGroup])
             written.number(cells.value, decimals: cells.decimals)
             written.byte(Self.comma)
             written.plain(Self.ratingText(cells.rating))

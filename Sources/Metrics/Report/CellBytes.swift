@@ -26,12 +26,10 @@ struct CellBytes {
     }
 
     /// Appends `cell`, bytes already written as a cell.
-    mutating func append(_ cell: [UInt8]) {
-        cell.withUnsafeBufferPointer { source in
-            guard let base = source.baseAddress, let target = room.baseAddress else { return }
-            (target + count).update(from: base, count: source.count)
-            count += source.count
-        }
+    mutating func append(_ cell: UnsafeBufferPointer<UInt8>) {
+        guard let base = cell.baseAddress, let target = room.baseAddress else { return }
+        (target + count).update(from: base, count: cell.count)
+        count += cell.count
     }
 
     /// Appends the ASCII bytes of `text`, which has no character a cell escapes.
