@@ -47,23 +47,6 @@ struct YearsBench {
         print(
             "\n\(years) years: \(drops.count) drops of \(academies) academies each, "
                 + "\(drops.first?.text ?? "") to \(drops.last?.text ?? ""), into one store")
-        let dataDrops = drops.compactMap { DataDrop(parsing: $0.text) }
-        let readByFrame = TrustView.firstFrameDrops(showing: nil, among: dataDrops)
-        let readByReport = Set(dataDrops.suffix(1).flatMap { [$0, $0.sameTermLastYear] })
-        let frameStore = folder.appendingPathComponent("read-by-frame.sqlite").path
-        let reportStore = folder.appendingPathComponent("read-by-report.sqlite").path
-        /// Ingests the drop in `dropFolder` into the stores of the drops a step reads, where
-        /// it is one of them.
-        func ingestWhereRead(_ drop: NationalScaleWriter.DropName, from dropFolder: URL) throws {
-            guard let dataDrop = DataDrop(parsing: drop.text) else { return }
-            for (store, read) in [(frameStore, readByFrame), (reportStore, readByReport)]
-            where read.contains(dataDrop) {
-                let run = try Spawned.run(binary, ["ingest", "--store", store, dropFolder.path])
-                if run.status != 0 {
-                    print("  (ingest of \(drop.text) beside exited with status \(run.status))")
-                }
-            }
-        }
         var ingests: [Spawned] = []
         var lastAlone: SideBySide.Side?
         var lastMany: SideBySide.Side?
@@ -77,7 +60,6 @@ struct YearsBench {
                 let run = try Spawned.run(binary, ["ingest", "--store", store, dropFolder.path])
                 if run.status != 0 { print("  (ingest of \(drop.text) exited with status \(run.status))") }
                 ingests.append(run)
-                try ingestWhereRead(drop, from: dropFolder)
                 try? FileManager.default.removeItem(at: dropFolder)
                 print(
                     "  ingest \(number + 1) (\(drop.text)): \(Bench.format(run.seconds)) s, peak \(run.peakMB) MB"
@@ -110,7 +92,6 @@ struct YearsBench {
                 ])
             lastMany = sides[0]
             lastAlone = sides[1]
-            try ingestWhereRead(drop, from: dropFolder)
             if let many = sides[0] {
                 ingests.append(Spawned(seconds: many.median, peakMB: many.peakMB, status: 0))
                 print(
@@ -142,6 +123,13 @@ struct YearsBench {
                 "  ingest of the last drop ÷ the first of its term (\(drops[firstOfTerm].text)): "
                     + "\(ratio(last.seconds, first.seconds))")
         }
+        // Made only now, so that no ingest of theirs runs among the ingests timed above.
+        let dataDrops = drops.compactMap { DataDrop(parsing: $0.text) }
+        let readByFrame = TrustView.firstFrameDrops(showing: nil, among: dataDrops)
+        let readByReport = Set(dataDrops.suffix(1).flatMap { [$0, $0.sameTermLastYear] })
+        let frameStore = folder.appendingPathComponent("read-by-frame.sqlite").path
+        let reportStore = folder.appendingPathComponent("read-by-report.sqlite").path
+        try makeStores([(frameStore, readByFrame), (reportStore, readByReport)], of: drops)
         try compare(
             "first frame", ["snapshot", "--width", "200", "--height", "60"], many: store, one: single,
             target: Target.firstFrame, read: (frameStore, readByFrame.count))
@@ -156,6 +144,30 @@ struct YearsBench {
     private func besideReadDrops(_ many: Double, drops: Int, seconds: Double, peakMB: Int) -> String {
         "    beside a store of only the \(drops) drops it reads: \(Bench.format(seconds)) s, peak \(peakMB) MB; "
             + "ratio \(ratio(many, seconds)) (what the store's other drops cost)"
+    }
+
+    /// Makes each store of `stores` from those of `drops` it names, oldest first: each drop
+    /// written again as the store of many drops had it (the same seed), ingested into every
+    /// store that names it, then removed.
+    private func makeStores(
+        _ stores: [(path: String, drops: Set<DataDrop>)], of drops: [NationalScaleWriter.DropName]
+    )
+        throws
+    {
+        let dropFolder = folder.appendingPathComponent("drop-beside")
+        for drop in drops {
+            guard let dataDrop = DataDrop(parsing: drop.text) else { continue }
+            let paths = stores.filter { $0.drops.contains(dataDrop) }.map(\.path)
+            guard !paths.isEmpty else { continue }
+            _ = try NationalScaleWriter(academies: academies, seed: 1, drop: drop).write(to: dropFolder)
+            for path in paths {
+                let run = try Spawned.run(binary, ["ingest", "--store", path, dropFolder.path])
+                if run.status != 0 {
+                    print("  (ingest of \(drop.text) beside exited with status \(run.status))")
+                }
+            }
+            try? FileManager.default.removeItem(at: dropFolder)
+        }
     }
 
     /// Runs `arguments` on the many-drop store and on the one-drop store, and prints both
