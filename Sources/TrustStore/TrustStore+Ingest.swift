@@ -12,15 +12,47 @@ extension TrustStore {
     /// before that changes nothing now: ingesting the same files again leaves the store as
     /// it was.
     ///
+    /// What the overview's trend shows of each drop the batch changes (`AttendanceTrendTable`)
+    /// is forgotten with the batch's write, so that no reader sees it out of date, and
+    /// worked out again just after, in a transaction of its own, once the batch is freed: a
+    /// national drop's attendance read back and protected took 110 MB, and beside the batch
+    /// the ingest's peak went from 151 to 261 MB. Until then, or if that fails, the dashboard
+    /// reads those drops' records, as before version 11.
+    ///
     /// - Parameters:
-    ///   - batch: The files read and checked together.
+    ///   - batch: The files read and checked together; pass it with `consume` so that its
+    ///     records are freed before the trend is worked out.
     ///   - date: The time recorded for the ingest.
     /// - Returns: What each file did.
     /// - Throws: `StoreError.invalidBatch` without touching the store when the batch has
     ///   errors; another `StoreError` when writing fails, in which case nothing was stored.
-    public func ingest(_ batch: DropBatch, at date: Date = Date()) throws -> IngestOutcome {
+    public func ingest(_ batch: consuming DropBatch, at date: Date = Date()) throws -> IngestOutcome {
         guard batch.isValid else { throw StoreError.invalidBatch(errors: batch.errors.count) }
         try Self.checkFileIndices(of: batch)
+        let outcome = try write(batch, at: date)
+        _ = consume batch
+        guard !outcome.changedNothing else { return outcome }
+        let path = path
+        pool.writeWithoutTransaction { db in
+            // The records are stored whatever happens here: a drop left without its trend
+            // is read as records.
+            try? db.inTransaction(.immediate) {
+                try AttendanceTrendTable.fillMissing(db, path: path)
+                return .commit
+            }
+            // Copy the batch from the write-ahead log into the file now. Readers open the
+            // store read-only and cannot do it when they close, so while a dashboard is
+            // open the batch would otherwise stay in the -wal file alone, and a copy of the
+            // store's file without it would lack the batch. Passive: it never waits for a
+            // reader; what it cannot copy yet is still committed.
+            _ = try? db.checkpoint(.passive)
+        }
+        return outcome
+    }
+
+    /// Writes `batch` in one transaction that holds the write lock from its start, and
+    /// forgets the trend of the drops it changes; nothing at all when it changes nothing.
+    private func write(_ batch: DropBatch, at date: Date) throws -> IngestOutcome {
         do {
             return try pool.writeWithoutTransaction { db in
                 var outcome = IngestOutcome(files: [], date: date)
@@ -43,14 +75,10 @@ extension TrustStore {
                 try db.inTransaction(.immediate) {
                     outcome = try Self.write(batch, to: db, at: date)
                     // Roll back even the ingest row so that the file is left untouched.
-                    return outcome.changedNothing ? .rollback : .commit
+                    if outcome.changedNothing { return .rollback }
+                    try AttendanceTrendTable.forget(db, drops: AttendanceTrendTable.drops(changedBy: batch))
+                    return .commit
                 }
-                // Copy the batch from the write-ahead log into the file now. Readers open
-                // the store read-only and cannot do it when they close, so while a
-                // dashboard is open the batch would otherwise stay in the -wal file alone,
-                // and a copy of the store's file without it would lack the batch. Passive:
-                // it never waits for a reader; what it cannot copy yet is still committed.
-                if !outcome.changedNothing { _ = try? db.checkpoint(.passive) }
                 return outcome
             }
         } catch {

@@ -24,27 +24,39 @@ extension TrustStore {
     ///
     /// - Parameters:
     ///   - drops: The drops to load; nil for all.
-    ///   - attendanceOf: More drops of which only the attendance records and published
-    ///     figures are loaded: the dashboard's trend shows only attendance figures of
-    ///     these (`TrustView.trendOnlyDrops`). Ignored when `drops` is nil.
+    ///   - attendanceOf: More drops of which only what the dashboard's trend shows is
+    ///     loaded (`TrustView.trendOnlyDrops`): what the store keeps of it
+    ///     (`TrustData.shownAttendance`), else the attendance records and published
+    ///     figures. Ignored when `drops` is nil.
     /// - Returns: The trust's records, and its name when an ingest gave one.
     /// - Throws: `StoreError` when the store cannot be read or holds a value this version
     ///   cannot read.
     public func load(drops: Set<DataDrop>? = nil, attendanceOf: Set<DataDrop> = []) throws -> TrustData {
-        try reading { db in try load(db, drops: drops, attendanceOf: attendanceOf, items: .all).data }
+        try reading { db in
+            try Self.load(db, path: path, drops: drops, attendanceOf: attendanceOf, items: .all).data
+        }
     }
 
     /// `load(drops:attendanceOf:)` within the read transaction of `db`, reading of each
     /// drop only the records `items` names; with, for each drop loaded, the latest time a
     /// file with rows among those read was ingested.
-    func load(_ db: Database, drops: Set<DataDrop>?, attendanceOf: Set<DataDrop>, items: RecordItems) throws
+    static func load(
+        _ db: Database, path: String, drops: Set<DataDrop>?, attendanceOf: Set<DataDrop>, items: RecordItems
+    ) throws
         -> (data: TrustData, latest: [DataDrop: Date])
     {
         let files = try Self.files(db)
         var data = TrustData()
+        // A drop read only for the trend is not read as records where the store keeps what
+        // the trend shows of it (`AttendanceTrendTable`): its attendance records were a
+        // third of a ten-year store's first frame.
+        if let drops {
+            data.shownAttendance = try AttendanceTrendTable.read(db, drops: attendanceOf.subtracting(drops))
+        }
+        let attendanceOf = attendanceOf.subtracting(data.shownAttendance.keys)
         data.trustName = try String.fetchOne(db, sql: "SELECT name FROM trust WHERE id = 1")
-        data.academies = try records(db, .academies, order: "urn") { try $0.academy() }
-        data.benchmarks = try records(db, .benchmarks, order: "measure, academic_year, term") {
+        data.academies = try records(db, path, .academies, order: "urn") { try $0.academy() }
+        data.benchmarks = try records(db, path, .benchmarks, order: "measure, academic_year, term") {
             try $0.benchmark()
         }
         // As SQLite steps through each kind's rows, this thread reads their keys and copies
@@ -63,16 +75,18 @@ extension TrustStore {
                 let only = items.condition(kind)
                 switch kind {
                 case .attendance:
-                    try send(AttendanceRecord.self, db, withAttendance, only, pipeline, read, expected)
-                case .attainment: try send(AttainmentRecord.self, db, drops, only, pipeline, read, expected)
-                case .scores: try send(ScoreRecord.self, db, drops, only, pipeline, read, expected)
+                    try send(AttendanceRecord.self, db, path, withAttendance, only, pipeline, read, expected)
+                case .attainment:
+                    try send(AttainmentRecord.self, db, path, drops, only, pipeline, read, expected)
+                case .scores: try send(ScoreRecord.self, db, path, drops, only, pipeline, read, expected)
                 case .published:
-                    try send(PublishedFigure.self, db, withAttendance, only, pipeline, read, expected)
-                case .inclusion: try send(InclusionRecord.self, db, drops, only, pipeline, read, expected)
+                    try send(PublishedFigure.self, db, path, withAttendance, only, pipeline, read, expected)
+                case .inclusion:
+                    try send(InclusionRecord.self, db, path, drops, only, pipeline, read, expected)
                 }
             }
             data.distributions = try records(
-                db, .distributions, order: "measure, academic_year, term, phase"
+                db, path, .distributions, order: "measure, academic_year, term, phase"
             ) {
                 try $0.distribution()
             }
@@ -89,13 +103,12 @@ extension TrustStore {
 
     /// Sends every stored record of `Record`'s kind in `drops` (all when nil) down
     /// `pipeline`, to be read into `read`, a batch of rows at a time.
-    private func send<Record: DropRecord>(
-        _: Record.Type, _ db: Database, _ drops: Set<DataDrop>?,
+    private static func send<Record: DropRecord>(
+        _: Record.Type, _ db: Database, _ path: String, _ drops: Set<DataDrop>?,
         _ only: (sql: String, arguments: StatementArguments), _ pipeline: RecordPipeline,
         _ read: LoadedRecords, _ expected: ExpectedRecords
     ) throws {
         let fileColumn = DropCountsTable.readingTable(Record.kind).recordColumns.count
-        let path = path
         var rows = RecordRows(path: path, capacity: RecordPipeline.batchRows)
         func flush() throws {
             guard rows.count > 0 else { return }
@@ -116,7 +129,7 @@ extension TrustStore {
             pipeline.send(RecordRows(path: path, capacity: 0)) { _ in read.reserve(Record.self, count) }
         }
         do {
-            try forEachRecord(db, of: Record.kind, drops: drops, only: only) { row, drop in
+            try forEachRecord(db, path: path, of: Record.kind, drops: drops, only: only) { row, drop in
                 try rows.append(row, fileColumn: fileColumn, drop: drop)
                 if rows.count == RecordPipeline.batchRows { try flush() }
             }
@@ -130,8 +143,9 @@ extension TrustStore {
     }
 
     /// Every record of `table`, ordered by `order`.
-    private func records<Record>(
-        _ db: Database, _ table: RecordTable, order: String, _ read: (StoredRow) throws -> Record
+    private static func records<Record>(
+        _ db: Database, _ path: String, _ table: RecordTable, order: String,
+        _ read: (StoredRow) throws -> Record
     ) throws -> [Record] {
         var records: [Record] = []
         try StoredRow.forEach(in: db, sql: table.selectSQL + " ORDER BY " + order, table: table, path: path) {
@@ -148,8 +162,8 @@ extension TrustStore {
     /// its drop when every row of the range holds it (`StoredDropKey.drop`): the row then
     /// lacks the academic year and term (`DropCountsTable.selectInDropSQL`), which must
     /// not be read.
-    func forEachRecord(
-        _ db: Database, of kind: DropRecordKind, drops: Set<DataDrop>?,
+    static func forEachRecord(
+        _ db: Database, path: String, of kind: DropRecordKind, drops: Set<DataDrop>?,
         only: (sql: String, arguments: StatementArguments) = ("", []),
         _ body: (StoredRow, DataDrop?) throws -> Void
     ) throws {

@@ -27,7 +27,8 @@ extension TrustStore {
         throws -> TrustData?
     {
         try reading { db in
-            let (data, latest) = try load(db, drops: drops, attendanceOf: attendanceOf, items: items)
+            let (data, latest) = try Self.load(
+                db, path: path, drops: drops, attendanceOf: attendanceOf, items: items)
             let partKinds = DropRecordKind.allCases.filter { !items.readsWhole($0) }
             guard !partKinds.isEmpty else { return data }
             let withData = Self.academiesWithRecords(data, in: drops)

@@ -32,6 +32,7 @@ extension TrustStore {
         SchemaStep("v8") { db in try migrateToV8(db) },
         SchemaStep("v9") { db in try migrateToV9(db) },
         SchemaStep("v10") { db in try migrateToV10(db) },
+        SchemaStep("v11") { db in try migrateToV11(db) },
     ]
 
     /// Records `benchmarks`, built-in ones, as one ingest of a pseudo-file, so that a user's

@@ -118,10 +118,12 @@ struct IngestCommand: ParsableCommand {
         // Storing runs at roughly 400,000 rows a second.
         progress.note("storing \(batch.rowCount) rows…", slow: batch.rowCount > 400_000)
         let store = try TrustStore(path: path)
-        let outcome = try store.ingest(batch)
+        let files = batch.files
+        // Consumed, so that the records are freed before the store works out the trend.
+        let outcome = try store.ingest(consume batch)
         progress.finish()
         // One line a file: what was read from it, then what it did to the store.
-        for (file, stored) in zip(batch.files, outcome.files) {
+        for (file, stored) in zip(files, outcome.files) {
             say(Self.describe(file) + "; " + stored.counts)
         }
         say(outcome.totals(storePath: path, created: !existing))

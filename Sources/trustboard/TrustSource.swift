@@ -198,21 +198,25 @@ struct TrustSource {
 
     /// The store named by `options` (which exists, and holds `all`), opened with only the
     /// records of the overview's figures (`TrustView.overviewKPIs`) of each drop the first
-    /// frame of `drop` rates, and what the overview's trend shows of the drops before
-    /// (`TrustView.trendOnlyDrops`): a view that draws the overview alone, while the live
-    /// dashboard reads the whole store (`TrustView.draws`). A national store's drop is nine
-    /// subjects of attainment, of which the overview shows two.
+    /// frame of `drop` rates (`TrustView.overviewRatedDrops`: the drop and the same term
+    /// last year), and what the overview's trend shows of the other drops it draws: a view
+    /// that draws the overview alone, while the live dashboard reads the whole store
+    /// (`TrustView.draws`). A national store's drop is nine subjects of attainment, of
+    /// which the overview shows two.
     ///
     /// - A drop with nothing to compare it with (`TrustView.firstFrameRatesOverviewFiguresOnly`)
-    ///   is the only drop rated.
+    ///   has no same term last year either: it is the only drop rated.
     /// - With `countingAhead` (the live dashboard on a drop with drops to compare it with),
-    ///   the frame rates the drop, the one the header compares it with, and the same term
-    ///   last year of each. Those figures are protected from their own KPI's figures alone
-    ///   (`SmallGroupProtection` partitions one KPI's figures), and a previous value,
-    ///   change or like-for-like trust figure is of the same KPI, so the overview's rows
-    ///   are as whole drops give them; but the header's count of figures turned red rates
-    ///   every figure (`TrustView.holdsOverviewFiguresOnly`), so it is counted from those
-    ///   drops read whole just after the frame (`countsAheadOf`), before the whole store.
+    ///   the frame rates the drop and the same term last year. Those figures are protected
+    ///   from their own KPI's figures alone (`SmallGroupProtection` partitions one KPI's
+    ///   figures), and a previous value, change or like-for-like trust figure is of the
+    ///   same KPI, so the overview's rows are as whole drops give them; but the header's
+    ///   count of figures turned red rates every figure of the drop and of the drop the
+    ///   header compares it with (`TrustView.holdsOverviewFiguresOnly`), so it is counted
+    ///   from the drops it needs read whole just after the frame (`countsAheadOf`), before
+    ///   the whole store. Until then the frame shows the compared drop, and the same term a
+    ///   year before it, only in the trend: reading their overview's figures as well took
+    ///   nearly half of a ten-year store's live first frame.
     ///   A drop of fewer academies than the live dashboard counts in the background
     ///   (`TrustView.backgroundCountThreshold`) gives nil: a trust's first frame shows its
     ///   count at once, as before.
@@ -224,10 +228,8 @@ struct TrustSource {
     ) throws -> TrustSource? {
         let store = try TrustStore(readingAt: options.storePath)
         let config = try loadConfig(options, fallback: nil)
-        let trendOnly = TrustView.trendOnlyDrops(showing: drop, among: all)
-        let rated: Set<DataDrop> =
-            countingAhead
-            ? TrustView.firstFrameDrops(showing: drop, among: all).subtracting(trendOnly) : [drop]
+        let rated = TrustView.overviewRatedDrops(showing: drop, among: all)
+        let trendOnly = TrustView.firstFrameDrops(showing: drop, among: all).subtracting(rated)
         let items = RecordItems(figuresOf: TrustView.overviewKPIs(config))
         guard let data = try store.load(drops: rated, only: items, attendanceOf: trendOnly) else {
             return nil

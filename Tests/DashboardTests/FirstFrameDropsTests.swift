@@ -272,6 +272,63 @@ struct FirstFrameDropsTests {
         }
     }
 
+    /// The view `TrustSource` opens on the first frame's drops of `whole` from a store that
+    /// keeps what the trend shows of each drop (`TrustData.shownAttendance`): the drops it
+    /// shows only the trend of are not read as records at all.
+    static func viewKeepingTrend(data whole: TrustData) -> TrustView {
+        let needed = TrustView.firstFrameDrops(showing: nil, among: Self.drops)
+        let trendOnly = TrustView.trendOnlyDrops(showing: nil, among: Self.drops)
+        var data = whole.keeping(needed.subtracting(trendOnly))
+        for drop in trendOnly { data.shownAttendance[drop] = whole.keptTrend(of: drop) }
+        return TrustView(
+            data: data, config: RatingConfig(), trustName: "Many Drops Trust", isSample: false,
+            partOf: Self.drops, trendOnly: trendOnly)
+    }
+
+    /// What the store keeps of a drop for the trend (`ShownAttendance`), worked out from the
+    /// drop's attendance alone, is what a view of every drop shows, small groups and all.
+    /// In drop 9, C's 4 pupils are hidden and B (the smallest academy still shown) with
+    /// them; A is 100 × (75,000 − 3,090) / 75,000 = 95.88, shown 95.9; the trust is
+    /// 100 × (101,000 − 5,370) / 101,000 = 94.68, shown 94.7. In drop 0, A is
+    /// 100 × (75,000 − 3,000) / 75,000 = 96.0, B 100 × (25,000 − 1,500) / 25,000 = 94.0,
+    /// C 100 × (12,500 − 600) / 12,500 = 95.2, and the trust
+    /// 100 × (112,500 − 5,100) / 112,500 = 95.47, shown 95.5. The first frame drawn from the
+    /// kept figures is the frame drawn from every drop.
+    @Test func theTrendKeptByTheStoreIsWhatEveryDropShows() {
+        let whole = Self.view(of: nil, data: Self.protectedData())
+        let (a, b, c) = (TestTrust.urn(500_001), TestTrust.urn(500_002), TestTrust.urn(500_003))
+        let owners: [Figure.Owner] = [.academy(a), .academy(b), .academy(c), .trust]
+        var ofDrop = [DataDrop: ShownAttendance]()
+        for drop in Self.drops {
+            let kept = whole.data.keptTrend(of: drop)
+            ofDrop[drop] = kept
+            for owner in owners {
+                #expect(
+                    kept.shown(owner) == whole.rated(drop).shown(owner, .attendanceRate), "\(drop) \(owner)")
+            }
+        }
+        #expect(
+            ofDrop[Self.drops[9]] == ShownAttendance(drop: Self.drops[9], trust: 94.7, academies: [a: 95.9]))
+        #expect(
+            ofDrop[Self.drops[0]]
+                == ShownAttendance(drop: Self.drops[0], trust: 95.5, academies: [a: 96.0, b: 94.0, c: 95.2]))
+
+        let kept = Self.viewKeepingTrend(data: Self.protectedData())
+        #expect(kept.data.shownAttendance.keys.contains(Self.drops[9]))
+        #expect(!kept.data.attendance.contains { $0.drop == Self.drops[9] })
+        #expect(!kept.data.drops.contains(Self.drops[9]))
+        for width in [200, 160, 120] {
+            let state = DashboardState(view: kept, width: width, height: 60)
+            #expect(kept.draws(state))
+            #expect(
+                DashboardRenderer.render(state, view: kept).text
+                    == DashboardRenderer.render(
+                        DashboardState(view: whole, width: width, height: 60), view: whole
+                    )
+                    .text)
+        }
+    }
+
     /// Of a view of some drops, the drop shown (19) and the one the header's count
     /// compares it with (18) are rated whole; every other drop, loaded whole (16, the same
     /// term last year) or for the trend alone (14), only for the trend's attendance, and

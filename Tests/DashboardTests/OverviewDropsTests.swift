@@ -56,17 +56,29 @@ struct OverviewDropsTests {
     }
 
     /// The view the live dashboard opens on for the first frame of `shown`: of the drops
-    /// it rates, the records of the overview's KPIs alone; of the trend's, the attendance
-    /// and the published figures of those KPIs; nothing of the others.
-    static func part(of whole: TrustData, showing shown: DataDrop, config: RatingConfig) -> TrustView {
-        let trendOnly = TrustView.trendOnlyDrops(showing: shown, among: drops)
-        let rated = TrustView.firstFrameDrops(showing: shown, among: drops).subtracting(trendOnly)
+    /// it rates (`TrustView.overviewRatedDrops`: the drop and the same term last year), the
+    /// records of the overview's KPIs alone; of the others the trend draws (the header's
+    /// comparison drop among them), what the store keeps of them for the trend
+    /// (`TrustData.shownAttendance`, worked out from each drop's own records as an ingest
+    /// does) with `keptTrend`, else the attendance and the published figures of those KPIs;
+    /// nothing of the others.
+    static func part(
+        of whole: TrustData, showing shown: DataDrop, config: RatingConfig, keptTrend: Bool = false
+    )
+        -> TrustView
+    {
+        let rated = TrustView.overviewRatedDrops(showing: shown, among: drops)
+        let trendOnly = TrustView.firstFrameDrops(showing: shown, among: drops).subtracting(rated)
+        let trendRead = keptTrend ? [] : trendOnly
         var data = OverviewFiguresTests.overviewRecords(of: whole, config: config)
-        data.attendance = data.attendance.filter { rated.union(trendOnly).contains($0.drop) }
-        data.published = data.published.filter { rated.union(trendOnly).contains($0.drop) }
+        data.attendance = data.attendance.filter { rated.union(trendRead).contains($0.drop) }
+        data.published = data.published.filter { rated.union(trendRead).contains($0.drop) }
         data.attainment = data.attainment.filter { rated.contains($0.drop) }
         data.scores = data.scores.filter { rated.contains($0.drop) }
         data.inclusion = data.inclusion.filter { rated.contains($0.drop) }
+        if keptTrend {
+            for drop in trendOnly { data.shownAttendance[drop] = whole.keptTrend(of: drop) }
+        }
         let view = TrustView(
             data: data, config: config, trustName: "Generated Trust", isSample: false, partOf: drops,
             trendOnly: trendOnly)
@@ -114,36 +126,42 @@ struct OverviewDropsTests {
         // The latest drop (compared with the autumn before it), one compared with a summer
         // before it, and one whose header's comparison crosses the pandemic.
         for shown in [Self.drops[11], Self.drops[9], Self.drops[2]] {
-            let part = Self.part(of: data, showing: shown, config: config)
-            // Fewer records than those drops have whole: the subjects the overview does not show.
-            let rated = Set(part.data.drops).subtracting(part.trendLoadedDrops)
-            #expect(
-                part.data.attainment.count < whole.data.attainment.filter { rated.contains($0.drop) }.count)
-            #expect(part.rated(shown).academiesWithData == whole.rated(shown).academiesWithData)
-            let wholeRows = whole.overviewRows(shown)
-            let partRows = part.overviewRows(shown)
-            #expect(partRows.map(\.urn) == wholeRows.map(\.urn), "seed \(seed), \(shown)")
-            for (partRow, wholeRow) in zip(partRows, wholeRows) {
+            for keptTrend in [false, true] {
+                let part = Self.part(of: data, showing: shown, config: config, keptTrend: keptTrend)
+                // Fewer records than those drops have whole: the subjects the overview does not show.
+                let rated = Set(part.data.drops).subtracting(part.trendLoadedDrops)
                 #expect(
-                    Self.cells(partRow) == Self.cells(wholeRow), "seed \(seed), \(shown), \(wholeRow.name)")
-                #expect(partRow.phaseHeadlines.map(\.label) == wholeRow.phaseHeadlines.map(\.label))
-            }
-            #expect(
-                Self.cells(part.trustRow(shown)) == Self.cells(whole.trustRow(shown)),
-                "seed \(seed), \(shown)")
-            #expect(part.trustRow(shown).academiesCounted == whole.trustRow(shown).academiesCounted)
-            let index = Self.drops.firstIndex(of: shown) ?? 0
-            for (width, height) in [(200, 60), (120, 40), (80, 24)] {
-                for column in OverviewColumn.allCases {
-                    let state = Self.state(part, index: index, width: width, height: height, sortedBy: column)
-                    let wholeState = Self.state(
-                        whole, index: index, width: width, height: height, sortedBy: column)
-                    #expect(part.draws(state))
-                    let partText = DashboardRenderer.render(state, view: part).text
-                    let wholeText = DashboardRenderer.render(wholeState, view: whole).text
+                    part.data.attainment.count
+                        < whole.data.attainment.filter { rated.contains($0.drop) }.count)
+                #expect(part.rated(shown).academiesWithData == whole.rated(shown).academiesWithData)
+                let wholeRows = whole.overviewRows(shown)
+                let partRows = part.overviewRows(shown)
+                #expect(partRows.map(\.urn) == wholeRows.map(\.urn), "seed \(seed), \(shown)")
+                for (partRow, wholeRow) in zip(partRows, wholeRows) {
                     #expect(
-                        Self.linesButTheCount(partText) == Self.linesButTheCount(wholeText),
-                        "seed \(seed), \(shown), \(width)×\(height), sorted by \(column)")
+                        Self.cells(partRow) == Self.cells(wholeRow),
+                        "seed \(seed), \(shown), \(wholeRow.name)")
+                    #expect(partRow.phaseHeadlines.map(\.label) == wholeRow.phaseHeadlines.map(\.label))
+                }
+                #expect(
+                    Self.cells(part.trustRow(shown)) == Self.cells(whole.trustRow(shown)),
+                    "seed \(seed), \(shown)")
+                #expect(part.trustRow(shown).academiesCounted == whole.trustRow(shown).academiesCounted)
+                let index = Self.drops.firstIndex(of: shown) ?? 0
+                for (width, height) in [(200, 60), (120, 40), (80, 24)] {
+                    for column in OverviewColumn.allCases {
+                        let state = Self.state(
+                            part, index: index, width: width, height: height, sortedBy: column)
+                        let wholeState = Self.state(
+                            whole, index: index, width: width, height: height, sortedBy: column)
+                        #expect(part.draws(state))
+                        let partText = DashboardRenderer.render(state, view: part).text
+                        let wholeText = DashboardRenderer.render(wholeState, view: whole).text
+                        #expect(
+                            Self.linesButTheCount(partText) == Self.linesButTheCount(wholeText),
+                            "seed \(seed), \(shown), \(width)×\(height), sorted by \(column), kept \(keptTrend)"
+                        )
+                    }
                 }
             }
         }

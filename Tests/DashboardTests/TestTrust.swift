@@ -137,3 +137,25 @@ enum TestTrust {
         TrustView(data: data, config: RatingConfig(), trustName: "Test Learning Trust", isSample: false)
     }
 }
+
+extension TrustData {
+    /// This data with the records of `drops` alone.
+    func keeping(_ drops: Set<DataDrop>) -> TrustData {
+        var data = self
+        data.attendance = attendance.filter { drops.contains($0.drop) }
+        data.published = published.filter { drops.contains($0.drop) }
+        data.attainment = attainment.filter { drops.contains($0.drop) }
+        data.scores = scores.filter { drops.contains($0.drop) }
+        data.inclusion = inclusion.filter { drops.contains($0.drop) }
+        return data
+    }
+
+    /// What the store keeps of `drop` for the overview's trend, worked out as an ingest
+    /// works it out: from the drop's own attendance and published records.
+    func keptTrend(of drop: DataDrop) -> ShownAttendance {
+        var ofDrop = TrustData(academies: academies, benchmarks: benchmarks)
+        ofDrop.attendance = attendance.filter { $0.drop == drop }
+        ofDrop.published = published.filter { $0.drop == drop }
+        return ShownAttendance(of: drop, in: ofDrop)
+    }
+}

@@ -23,7 +23,7 @@ import Testing
             var read: [String] = []
             var reader = RecordKeyReader()
             var known = 0
-            try store.forEachRecord(db, of: .attendance, drops: drops) { row, drop in
+            try TrustStore.forEachRecord(db, path: store.path, of: .attendance, drops: drops) { row, drop in
                 let (key, item) = try reader.read(row, drop: drop)
                 if drop != nil { known += 1 }
                 let file = try row.int(DropCountsTable.readingTable(.attendance).recordColumns.count)

@@ -19,8 +19,9 @@ struct SnapshotReadsWhatItDrawsTests {
         return store
     }
 
-    private func snapshot(_ store: String) throws -> CommandRunner.Result {
-        try CommandRunner.run(["snapshot", "--store", store, "--width", "160", "--height", "48"])
+    /// A first frame of `store`; 200 columns wide shows the attendance trend, 160 does not.
+    private func snapshot(_ store: String, width: Int = 160) throws -> CommandRunner.Result {
+        try CommandRunner.run(["snapshot", "--store", store, "--width", "\(width)", "--height", "48"])
     }
 
     /// Spoils the stored attainment of one drop (`year` its first calendar year), so that
@@ -30,6 +31,46 @@ struct SnapshotReadsWhatItDrawsTests {
         try file.execute(
             "UPDATE drop_counts SET counts = 'not a list' "
                 + "WHERE kind = 'attainment' AND academic_year = \(year) AND term = '\(term)'")
+    }
+
+    /// Spoils the stored attendance of one drop, so that reading it fails.
+    private func spoilAttendance(of store: String, year: Int, term: String) throws {
+        let file = try SQLiteFile(path: store)
+        try file.execute(
+            "UPDATE drop_counts SET counts = 'not a list' "
+                + "WHERE kind = 'attendance' AND academic_year = \(year) AND term = '\(term)'")
+    }
+
+    /// Of a drop the frame shows only the trend of, what the store kept of it at ingest
+    /// (`attendance_trend`) is read, not its attendance records: a spoilt attendance value
+    /// there no longer stops the frame, which is the same. Without the kept figures (a
+    /// store whose figures for the drop could not be worked out) its records are read, the
+    /// same frame is drawn from them, and a spoilt value is reported.
+    @Test(.enabled(if: SQLiteFile.isAvailable))
+    func theTrendsDropsAreReadFromWhatTheStoreKept() throws {
+        let folder = try TemporaryFolder()
+        let store = try sampleStore(in: folder)
+        let before = try snapshot(store, width: 200)
+        try #require(before.status == 0, "\(before.stderr)")
+        #expect(before.stdout.contains("Att. trend"))
+
+        try SQLiteFile(path: store).execute("DELETE FROM attendance_trend")
+        let fromRecords = try snapshot(store, width: 200)
+        #expect(fromRecords.status == 0, "\(fromRecords.stderr)")
+        #expect(fromRecords.stdout == before.stdout)
+
+        let other = try TemporaryFolder()
+        let kept = try sampleStore(in: other)
+        try spoilAttendance(of: kept, year: 2022, term: "autumn")
+        let keptSpoilt = try snapshot(kept, width: 200)
+        #expect(keptSpoilt.status == 0, "\(keptSpoilt.stderr)")
+        #expect(keptSpoilt.stdout == before.stdout)
+
+        try SQLiteFile(path: kept).execute(
+            "DELETE FROM attendance_trend WHERE academic_year = 2022 AND term = 'autumn'")
+        let spoilt = try snapshot(kept, width: 200)
+        #expect(spoilt.status != 0)
+        #expect(spoilt.stderr.contains("not a list"), "\(spoilt.stderr)")
     }
 
     @Test(.enabled(if: SQLiteFile.isAvailable))

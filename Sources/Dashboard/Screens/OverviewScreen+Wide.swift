@@ -65,7 +65,7 @@ extension OverviewScreen {
         // Only the drops drawn are rated: rating every drop of a large store for one
         // column would slow the first wide frame.
         let drops = view.drops.prefix(dropIndex + 1).suffix(count)
-        let values = drops.map { view.rated($0).shown(owner, .attendanceRate) }
+        let values = drops.map { view.shownAttendance(owner, in: $0) }
         return Sparkline.text(values, ascii: ascii)
     }
 

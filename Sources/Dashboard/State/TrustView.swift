@@ -168,6 +168,17 @@ public final class TrustView {
         return compared.union(compared.map(\.sameTermLastYear))
     }
 
+    /// The drops whose figures the first frame of `drop` rates when the header's count of
+    /// figures turned red comes later (a view of the overview's figures alone,
+    /// `holdsOverviewFiguresOnly`), among `drops`: the drop itself, and the same term last
+    /// year, whose figures give its previous values and their protection. The drop the
+    /// header compares it with, and the same term a year before that, are rated only for
+    /// the count, which is counted from whole drops after the frame (`countedAhead`); the
+    /// frame shows only their attendance, in the trend.
+    public static func overviewRatedDrops(showing drop: DataDrop, among drops: [DataDrop]) -> Set<DataDrop> {
+        Set([drop, drop.sameTermLastYear]).intersection(drops)
+    }
+
     /// The drops of `firstFrameDrops` whose only use in the first frame of `drop` is the
     /// overview's attendance trend: it shows each academy's and the trust's attendance as
     /// shown (nil where hidden), which comes from the drop's attendance and published
@@ -202,19 +213,22 @@ public final class TrustView {
 
     /// True when this view can draw `state` as a view of every drop would: always for a
     /// view of every drop; for one of only some drops (`loadedDrops`), only the overview
-    /// (with help over it, or nothing) of a drop whose first frame's drops are all loaded,
-    /// those it shows only the trend of at least for the trend (`trendLoadedDrops`).
-    /// Other pages show every drop's history, so the live dashboard waits for the whole
-    /// store before it draws them.
+    /// (with help over it, or nothing) of a drop whose first frame's drops are all loaded:
+    /// those it rates (`ratedFirstFrameDrops`, or `overviewRatedDrops` for a view of the
+    /// overview's figures alone) whole, the others at least for the trend
+    /// (`trendLoadedDrops`). Other pages show every drop's history, so the live dashboard
+    /// waits for the whole store before it draws them.
     public func draws(_ state: DashboardState) -> Bool {
         guard let loadedDrops else { return true }
         guard case .overview = state.page, state.overlay != .explain, state.presentation == nil,
             let drop = state.drop(self)
         else { return false }
-        let trendOnly = Self.trendOnlyDrops(showing: drop, among: drops)
-        return Self.firstFrameDrops(showing: drop, among: drops).subtracting(trendOnly).isSubset(
-            of: loadedDrops)
-            && trendOnly.isSubset(of: loadedDrops.union(trendLoadedDrops))
+        let needed = Self.firstFrameDrops(showing: drop, among: drops)
+        let rated =
+            holdsOverviewFiguresOnly
+            ? Self.overviewRatedDrops(showing: drop, among: drops)
+            : needed.subtracting(Self.trendOnlyDrops(showing: drop, among: drops))
+        return rated.isSubset(of: loadedDrops) && needed.isSubset(of: loadedDrops.union(trendLoadedDrops))
     }
 
     /// The similar-schools comparisons of `drop` with the names of the groups' schools,
@@ -272,6 +286,14 @@ public final class TrustView {
                     drop, config: config, similar: similarLoader == nil ? nil : similar(drop)?.comparisons))
         rated[drop] = made
         return made
+    }
+
+    /// The attendance of `owner` in `drop` as the overview's trend shows it: as the store
+    /// keeps it for a drop whose records were not read (`TrustData.shownAttendance`), else
+    /// as rated.
+    public func shownAttendance(_ owner: Figure.Owner, in drop: DataDrop) -> Double? {
+        if let kept = data.shownAttendance[drop] { return kept.shown(owner) }
+        return rated(drop).shown(owner, .attendanceRate)
     }
 
     /// The KPIs the overview's trend shows of a drop: attendance.

@@ -22,6 +22,10 @@ public struct TrustData: Sendable {
     public var inclusion: [InclusionRecord]
     /// When each drop was last ingested, as text for people ("14 Mar 2026 10:42").
     public var ingestedAt: [DataDrop: String]
+    /// What the overview's attendance trend shows of drops whose records were not read,
+    /// as the store keeps it (`TrustStore.load(drops:attendanceOf:)`); such a drop is not
+    /// among `drops`. Empty when every drop read was read as records.
+    public var shownAttendance: [DataDrop: ShownAttendance] = [:]
 
     /// Makes trust data.
     public init(
