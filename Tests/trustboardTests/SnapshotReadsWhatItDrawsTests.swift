@@ -59,12 +59,17 @@ struct SnapshotReadsWhatItDrawsTests {
         #expect(fromRecords.status == 0, "\(fromRecords.stderr)")
         #expect(fromRecords.stdout == before.stdout)
 
+        // A second store, ingested in its own minute, perhaps: the header's time is left out.
+        func withoutTime(_ frame: String) -> String {
+            frame.replacing(#/ingested \d+ \w+ \d{4} \d\d:\d\d/#, with: "ingested")
+        }
         let other = try TemporaryFolder()
         let kept = try sampleStore(in: other)
         try spoilAttendance(of: kept, year: 2022, term: "autumn")
         let keptSpoilt = try snapshot(kept, width: 200)
         #expect(keptSpoilt.status == 0, "\(keptSpoilt.stderr)")
-        #expect(keptSpoilt.stdout == before.stdout)
+        #expect(withoutTime(keptSpoilt.stdout) == withoutTime(before.stdout))
+        #expect(withoutTime(before.stdout) != before.stdout)
 
         try SQLiteFile(path: kept).execute(
             "DELETE FROM attendance_trend WHERE academic_year = 2022 AND term = 'autumn'")
