@@ -37,11 +37,27 @@ extension TrustStore {
         }
     }
 
+    /// `load(drops:attendanceOf:)`, with more drops of which only some records are read:
+    /// for each drop of `partly`, the records its items name (`RecordItems`). Such a drop
+    /// is read for what a frame asks of it (the previous values of some KPIs), so a value
+    /// in its other records that this version cannot read is not reported here.
+    public func load(drops: Set<DataDrop>, partly: [DataDrop: RecordItems], attendanceOf: Set<DataDrop> = [])
+        throws -> TrustData
+    {
+        try reading { db in
+            try Self.load(
+                db, path: path, drops: drops, attendanceOf: attendanceOf, items: .all,
+                partly: partly.filter { !drops.contains($0.key) }
+            ).data
+        }
+    }
+
     /// `load(drops:attendanceOf:)` within the read transaction of `db`, reading of each
     /// drop only the records `items` names; with, for each drop loaded, the latest time a
     /// file with rows among those read was ingested.
     static func load(
-        _ db: Database, path: String, drops: Set<DataDrop>?, attendanceOf: Set<DataDrop>, items: RecordItems
+        _ db: Database, path: String, drops: Set<DataDrop>?, attendanceOf: Set<DataDrop>, items: RecordItems,
+        partly: [DataDrop: RecordItems] = [:]
     ) throws
         -> (data: TrustData, latest: [DataDrop: Date])
     {
@@ -70,19 +86,22 @@ extension TrustStore {
         do {
             // Each kind by its own type rather than `kind.recordType`, so that reading a
             // million rows runs code compiled for that type, not generic code.
-            let withAttendance = drops?.union(attendanceOf)
-            for kind in DropRecordKind.allCases where !items.readsNone(kind) {
-                let only = items.condition(kind)
-                switch kind {
-                case .attendance:
-                    try send(AttendanceRecord.self, db, path, withAttendance, only, pipeline, read, expected)
-                case .attainment:
-                    try send(AttainmentRecord.self, db, path, drops, only, pipeline, read, expected)
-                case .scores: try send(ScoreRecord.self, db, path, drops, only, pipeline, read, expected)
-                case .published:
-                    try send(PublishedFigure.self, db, path, withAttendance, only, pipeline, read, expected)
-                case .inclusion:
-                    try send(InclusionRecord.self, db, path, drops, only, pipeline, read, expected)
+            for kind in DropRecordKind.allCases {
+                let runs = Self.runs(
+                    of: kind, drops: drops, attendanceOf: attendanceOf, items: items, partly: partly)
+                for (drops, items) in runs where !items.readsNone(kind) {
+                    let only = items.condition(kind)
+                    switch kind {
+                    case .attendance:
+                        try send(AttendanceRecord.self, db, path, drops, only, pipeline, read, expected)
+                    case .attainment:
+                        try send(AttainmentRecord.self, db, path, drops, only, pipeline, read, expected)
+                    case .scores: try send(ScoreRecord.self, db, path, drops, only, pipeline, read, expected)
+                    case .published:
+                        try send(PublishedFigure.self, db, path, drops, only, pipeline, read, expected)
+                    case .inclusion:
+                        try send(InclusionRecord.self, db, path, drops, only, pipeline, read, expected)
+                    }
                 }
             }
             data.distributions = try records(
@@ -99,6 +118,29 @@ extension TrustStore {
         for kind in DropRecordKind.allCases { read.store(kind.recordType, in: &data) }
         data.ingestedAt = read.latest.mapValues { IngestTime.text($0) }
         return (data, read.latest)
+    }
+
+    /// The drops whose records of `kind` a load reads (nil for all), in runs of drops next
+    /// to each other in key order read for the same items, so that the records still come
+    /// drop by drop in key order: `drops` (with `attendanceOf`, for the kinds a trend
+    /// shows) read for `items`, and each drop of `partly` for its own.
+    private static func runs(
+        of kind: DropRecordKind, drops: Set<DataDrop>?, attendanceOf: Set<DataDrop>, items: RecordItems,
+        partly: [DataDrop: RecordItems]
+    ) -> [(drops: Set<DataDrop>?, items: RecordItems)] {
+        let shownInTrend = kind == .attendance || kind == .published
+        let read = shownInTrend ? drops?.union(attendanceOf) : drops
+        guard let read, !partly.isEmpty else { return [(read, items)] }
+        var runs: [(drops: Set<DataDrop>?, items: RecordItems)] = []
+        for drop in read.union(partly.keys).sorted() {
+            let itemsOfDrop = partly[drop] ?? items
+            if let last = runs.last, last.items == itemsOfDrop {
+                runs[runs.count - 1].drops?.insert(drop)
+            } else {
+                runs.append(([drop], itemsOfDrop))
+            }
+        }
+        return runs
     }
 
     /// Sends every stored record of `Record`'s kind in `drops` (all when nil) down

@@ -82,7 +82,7 @@ struct TrustSource {
     /// drops of which only the attendance and published records are loaded.
     static func open(
         _ options: StoreOptions, drops: Set<DataDrop>? = nil, attendanceOf: Set<DataDrop> = [],
-        quiet: Bool = false
+        previousValuesOf: ((RatingConfig) -> [DataDrop: Set<KPI>])? = nil, quiet: Bool = false
     ) throws
         -> TrustSource
     {
@@ -91,7 +91,15 @@ struct TrustSource {
             // Read-only: never waits for an ingest, and works where the store cannot be written.
             let store = try TrustStore(readingAt: path)
             let config = try loadConfig(options, fallback: nil)
-            let data = try store.load(drops: drops, attendanceOf: attendanceOf)
+            let data =
+                if let drops, let previousValuesOf {
+                    try store.load(
+                        drops: drops,
+                        partly: previousValuesOf(config).mapValues(RecordItems.init(figuresOf:)),
+                        attendanceOf: attendanceOf)
+                } else {
+                    try store.load(drops: drops, attendanceOf: attendanceOf)
+                }
             try check(config, against: data)
             let similar = try similarLoader(store: store, academies: data.academies, config: config)
             return TrustSource(data: data, config: config, store: store, similar: similar)
@@ -154,7 +162,9 @@ struct TrustSource {
     /// the frame rates are read only as far as the overview's figures go too
     /// (`open(_:overviewOf:among:countingAhead:)`): the count is then counted from those drops read
     /// whole just after the frame (`countsAheadOf`), before the whole store is read.
-    /// `snapshot` waits for the count, so it reads those drops whole.
+    /// `snapshot` waits for the count, so it reads whole the drop and the one the header
+    /// compares it with, and of the same term last year of each the records of the KPIs
+    /// it asks previous values of (`TrustView.previousValueKPIs`).
     ///
     /// The live dashboard reads the whole store just after its first frame, and holds the
     /// part beside the whole meanwhile: with rows that keep only what the overview draws
@@ -189,8 +199,16 @@ struct TrustSource {
         guard needed.count < all.count || (!countsLater && !trendOnly.isEmpty) else {
             return try open(options, quiet: quiet)
         }
+        // `snapshot` reads the same term last year of the drop and of the one the header
+        // compares it with for the previous values it asks of them alone
+        // (`TrustView.previousValueKPIs`). The live dashboard reads them whole: they are
+        // drops it holds as loaded, and it compares what it holds with the whole store's.
+        let lastYears = countsLater ? [] : TrustView.previousValueDrops(showing: drop, among: all)
         var source = try open(
-            options, drops: needed.subtracting(trendOnly), attendanceOf: trendOnly, quiet: quiet)
+            options, drops: needed.subtracting(trendOnly).subtracting(lastYears), attendanceOf: trendOnly,
+            previousValuesOf: countsLater
+                ? nil : { config in TrustView.previousValueKPIs(showing: drop, among: all, config: config) },
+            quiet: quiet)
         source.storeDrops = all
         source.trendOnlyDrops = trendOnly
         return source

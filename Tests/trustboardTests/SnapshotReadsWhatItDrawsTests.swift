@@ -93,9 +93,17 @@ struct SnapshotReadsWhatItDrawsTests {
         #expect(trendOnlySpoilt.status == 0, "\(trendOnlySpoilt.stderr)")
         #expect(trendOnlySpoilt.stdout == before.stdout)
 
-        // 2023/24 spring is rated (the same term last year as the header's comparison): its
-        // attainment is read, and the spoilt value is reported.
+        // 2023/24 spring (the same term last year as the header's comparison) is read only
+        // for the previous values of the KPIs rated on their change, the absence bands: its
+        // attainment is not read, and the frame is the same.
         try spoilAttainment(of: store, year: 2023, term: "spring")
+        let previousSpoilt = try snapshot(store)
+        #expect(previousSpoilt.status == 0, "\(previousSpoilt.stderr)")
+        #expect(previousSpoilt.stdout == before.stdout)
+
+        // 2024/25 spring, the header's comparison, is rated whole: its attainment is read,
+        // and the spoilt value is reported.
+        try spoilAttainment(of: store, year: 2024, term: "spring")
         let ratedSpoilt = try snapshot(store)
         #expect(ratedSpoilt.status != 0)
         #expect(ratedSpoilt.stderr.contains("not a list"), "\(ratedSpoilt.stderr)")

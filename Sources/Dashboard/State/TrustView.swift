@@ -179,6 +179,44 @@ public final class TrustView {
         Set([drop, drop.sameTermLastYear]).intersection(drops)
     }
 
+    /// The KPIs the first frame of `drop` asks of each drop it rates only for its previous
+    /// values, among `drops`, when it counts the header's figures turned red before it
+    /// draws (`snapshot`): of the same term last year, the overview's KPIs
+    /// (`overviewKPIs`) for the rows' previous values, and the KPIs rated on their change
+    /// (`RatingRule.change`) for the count; of the same term a year before the drop the
+    /// header compares it with, those rated on their change alone. Each also gives its
+    /// attendance, which the trend draws. A drop rated itself is not here: it is read whole.
+    ///
+    /// A previous value and its protection come from the same KPI's figures alone
+    /// (`SmallGroupProtection` partitions one KPI's figures, and a like-for-like trust
+    /// figure is of academies with that figure in both drops), and a rating uses last
+    /// year's figure only under a change rule, so these drops need no other records.
+    public static func previousValueKPIs(
+        showing drop: DataDrop, among drops: [DataDrop], config: RatingConfig
+    )
+        -> [DataDrop: Set<KPI>]
+    {
+        let earlier = RatingChange.Comparison.header(for: drop, hasData: drops.contains).earlierDrop(
+            than: drop)
+        let onChange = Set(
+            KPI.allCases.filter { if case .change = config.rule(for: $0) { true } else { false } })
+        var kpis: [DataDrop: Set<KPI>] = [:]
+        kpis[drop.sameTermLastYear, default: []].formUnion(overviewKPIs(config).union(onChange))
+        kpis[earlier.sameTermLastYear, default: []].formUnion(onChange.union(trendKPIs))
+        let asked = previousValueDrops(showing: drop, among: drops)
+        return kpis.filter { asked.contains($0.key) }
+    }
+
+    /// The drops of `previousValueKPIs`: the same term last year of `drop` and of the drop
+    /// the header compares it with, among `drops`, but for either of those two.
+    public static func previousValueDrops(showing drop: DataDrop, among drops: [DataDrop]) -> Set<DataDrop> {
+        let earlier = RatingChange.Comparison.header(for: drop, hasData: drops.contains).earlierDrop(
+            than: drop)
+        return Set([drop.sameTermLastYear, earlier.sameTermLastYear]).subtracting([drop, earlier])
+            .intersection(
+                drops)
+    }
+
     /// The drops of `firstFrameDrops` whose only use in the first frame of `drop` is the
     /// overview's attendance trend: it shows each academy's and the trust's attendance as
     /// shown (nil where hidden), which comes from the drop's attendance and published
