@@ -95,18 +95,7 @@ struct OverviewFiguresTests {
     /// `config`: each record whose kind and item a KPI is counted from
     /// (`KPI.countedFrom`), and the published figures of those KPIs.
     static func overviewRecords(of whole: TrustData, config: RatingConfig) -> TrustData {
-        let kpis = TrustView.overviewKPIs(config)
-        let counted = Set(kpis.map(\.countedFrom).map { "\($0.kind) \($0.item)" })
-        func keeps(_ record: some DropRecord) -> Bool {
-            counted.contains("\(Swift.type(of: record).kind) \(record.item)")
-        }
-        var data = whole
-        data.attendance = whole.attendance.filter(keeps)
-        data.attainment = whole.attainment.filter(keeps)
-        data.scores = whole.scores.filter(keeps)
-        data.inclusion = whole.inclusion.filter(keeps)
-        data.published = whole.published.filter { kpis.contains($0.kpi) }
-        return data
+        whole.records(of: TrustView.overviewKPIs(config))
     }
 
     /// The views of the whole drop and of the overview's records, as the dashboard opens

@@ -12,22 +12,6 @@ import Testing
 /// rated on their change) and with more KPIs rated on their change.
 @Suite("snapshot reads last year's drops for their previous values alone")
 struct PreviousValueDropsTests {
-    /// The records `RecordItems(figuresOf: kpis)` reads of `whole`: each KPI's counted
-    /// records, and the figures the DfE published of it.
-    static func records(of whole: TrustData, kpis: Set<KPI>) -> TrustData {
-        let counted = Set(kpis.map(\.countedFrom).map { "\($0.kind) \($0.item)" })
-        func keeps(_ record: some DropRecord) -> Bool {
-            counted.contains("\(Swift.type(of: record).kind) \(record.item)")
-        }
-        var data = whole
-        data.attendance = whole.attendance.filter(keeps)
-        data.attainment = whole.attainment.filter(keeps)
-        data.scores = whole.scores.filter(keeps)
-        data.inclusion = whole.inclusion.filter(keeps)
-        data.published = whole.published.filter { kpis.contains($0.kpi) }
-        return data
-    }
-
     /// The view `snapshot` opens on for the first frame of `shown`: the drops it rates whole,
     /// the previous-value drops in part, and what the store keeps of the trend's other drops.
     static func snapshotView(of whole: TrustData, showing shown: DataDrop, config: RatingConfig) -> TrustView
@@ -40,7 +24,7 @@ struct PreviousValueDropsTests {
         // Drop by drop, in order, as the store gives them.
         for drop in read.sorted() {
             let ofDrop = whole.keeping([drop])
-            let part = partly[drop].map { records(of: ofDrop, kpis: $0) } ?? ofDrop
+            let part = partly[drop].map { ofDrop.records(of: $0) } ?? ofDrop
             data.attendance += part.attendance
             data.attainment += part.attainment
             data.scores += part.scores

@@ -150,6 +150,23 @@ extension TrustData {
         return data
     }
 
+    /// The records the store reads of this data for the figures of `kpis` alone
+    /// (`RecordItems(figuresOf:)`): each KPI's counted records, and the figures the DfE
+    /// published of it.
+    func records(of kpis: Set<KPI>) -> TrustData {
+        let counted = Set(kpis.map(\.countedFrom).map { "\($0.kind) \($0.item)" })
+        func keeps(_ record: some DropRecord) -> Bool {
+            counted.contains("\(Swift.type(of: record).kind) \(record.item)")
+        }
+        var data = self
+        data.attendance = attendance.filter(keeps)
+        data.attainment = attainment.filter(keeps)
+        data.scores = scores.filter(keeps)
+        data.inclusion = inclusion.filter(keeps)
+        data.published = published.filter { kpis.contains($0.kpi) }
+        return data
+    }
+
     /// What the store keeps of `drop` for the overview's trend, worked out as an ingest
     /// works it out: from the drop's own attendance and published records.
     func keptTrend(of drop: DataDrop) -> ShownAttendance {
