@@ -267,11 +267,12 @@ struct TrustSource {
 
     /// The header's count of figures turned red in `drop` (among `all`, the store's drops)
     /// exactly as the first frame of a view of whole drops counts it, from the drops that
-    /// frame rates read whole (`TrustView.ratedFirstFrameDrops`) and no others: the count
-    /// rates `drop` and the drop the header compares it with, each from its own records
-    /// and those of the same term a year before (`DropRater`: its protection and its
-    /// previous values), so the trend's drops, a third of what `snapshot` reads for its
-    /// first frame, are left out. For the live dashboard opened on the overview's figures
+    /// frame rates (`TrustView.ratedFirstFrameDrops`) and no others: the count rates
+    /// `drop` and the drop the header compares it with, each from its own records and
+    /// those of the same term a year before (`DropRater`: its protection and its previous
+    /// values), of which it asks only the KPIs rated on their change; so the trend's drops,
+    /// a third of what `snapshot` reads for its first frame, are left out, and of last
+    /// year's drops all but those KPIs' records. For the live dashboard opened on the overview's figures
     /// alone, which counts here in the background before it reads the whole store; the
     /// records go again once counted. Nil when the store cannot be read: the count then
     /// comes with the whole store.
@@ -281,7 +282,15 @@ struct TrustSource {
         -> TurnedRedCount?
     {
         let rated = TrustView.ratedFirstFrameDrops(showing: drop, among: all).intersection(all)
-        guard let data = try? store.load(drops: rated) else { return nil }
+        // The same term last year of each drop rated is asked only for the KPIs rated on
+        // their change (`TrustView.changeRatedKPIs`): a count rates, and shows no previous value.
+        let lastYears = TrustView.previousValueDrops(showing: drop, among: all)
+        let onChange = RecordItems(figuresOf: TrustView.changeRatedKPIs(config))
+        guard
+            let data = try? store.load(
+                drops: rated.subtracting(lastYears),
+                partly: Dictionary(uniqueKeysWithValues: lastYears.map { ($0, onChange) }))
+        else { return nil }
         let similar = similarLoaderReportingFailure(store: store, academies: data.academies, config: config)
         let view = TrustView(
             data: data, config: config, trustName: config.trustName ?? data.trustName ?? "Trust",

@@ -82,6 +82,45 @@ struct PreviousValueDropsTests {
         }
     }
 
+    /// The live dashboard counts the header's figures turned red after its first frame from
+    /// the drops that frame rates (`TrustSource.turnedRedCount`), asking of the same term
+    /// last year of each only the KPIs rated on their change (`TrustView.changeRatedKPIs`):
+    /// the count is the whole store's.
+    @Test(
+        "the count from last year's KPIs rated on their change alone is the whole store's",
+        arguments: Array(UInt64(1)...UInt64(12)))
+    func sameCountFromChangeRatedKPIs(seed: UInt64) {
+        let data = OverviewDropsTests.trust(seed: seed)
+        let drops = OverviewDropsTests.drops
+        for config in Self.configs {
+            let whole = TrustView(data: data, config: config, trustName: "Generated Trust", isSample: false)
+            for shown in [drops[11], drops[9], drops[4], drops[2]] {
+                let rated = TrustView.ratedFirstFrameDrops(showing: shown, among: drops).intersection(drops)
+                let lastYears = TrustView.previousValueDrops(showing: shown, among: drops)
+                var part = whole.data.keeping([])
+                for drop in rated.sorted() {
+                    let ofDrop = whole.data.keeping([drop])
+                    let read =
+                        lastYears.contains(drop)
+                        ? ofDrop.records(of: TrustView.changeRatedKPIs(config)) : ofDrop
+                    part.attendance += read.attendance
+                    part.attainment += read.attainment
+                    part.scores += read.scores
+                    part.published += read.published
+                    part.inclusion += read.inclusion
+                }
+                #expect(
+                    part.attainment.count < whole.data.keeping(rated).attainment.count || lastYears.isEmpty)
+                let view = TrustView(
+                    data: part, config: config, trustName: "Generated Trust", isSample: false, partOf: drops)
+                let count = view.turnedRedCount(shown)
+                #expect(count.academies == whole.turnedRedCount(shown).academies, "seed \(seed), \(shown)")
+                #expect(count.trust == whole.turnedRedCount(shown).trust, "seed \(seed), \(shown)")
+                #expect(count.total == whole.turnedRedCount(shown).total, "seed \(seed), \(shown)")
+            }
+        }
+    }
+
     /// The drops asked for previous values alone: of 2025/26 spring (compared with 2025/26
     /// autumn), 2024/25 spring and 2024/25 autumn; of 2024/25 summer (compared with 2024/25
     /// spring, whose last year is 2023/24 spring), 2023/24 spring only, as there is no

@@ -198,13 +198,18 @@ public final class TrustView {
     {
         let earlier = RatingChange.Comparison.header(for: drop, hasData: drops.contains).earlierDrop(
             than: drop)
-        let onChange = Set(
-            KPI.allCases.filter { if case .change = config.rule(for: $0) { true } else { false } })
+        let onChange = changeRatedKPIs(config)
         var kpis: [DataDrop: Set<KPI>] = [:]
         kpis[drop.sameTermLastYear, default: []].formUnion(overviewKPIs(config).union(onChange))
         kpis[earlier.sameTermLastYear, default: []].formUnion(onChange.union(trendKPIs))
         let asked = previousValueDrops(showing: drop, among: drops)
         return kpis.filter { asked.contains($0.key) }
+    }
+
+    /// The KPIs `config` rates on their change since the same term last year
+    /// (`RatingRule.change`): the only ones whose rating asks last year's figure.
+    public static func changeRatedKPIs(_ config: RatingConfig) -> Set<KPI> {
+        Set(KPI.allCases.filter { if case .change = config.rule(for: $0) { true } else { false } })
     }
 
     /// The drops of `previousValueKPIs`: the same term last year of `drop` and of the drop
