@@ -12,17 +12,11 @@ import Testing
 /// rated on their change) and with more KPIs rated on their change.
 @Suite("snapshot reads last year's drops for their previous values alone")
 struct PreviousValueDropsTests {
-    /// The view `snapshot` opens on for the first frame of `shown`: the drops it rates whole,
-    /// the previous-value drops in part, and what the store keeps of the trend's other drops.
-    static func snapshotView(of whole: TrustData, showing shown: DataDrop, config: RatingConfig) -> TrustView
-    {
-        let drops = OverviewDropsTests.drops
-        let trendOnly = TrustView.trendOnlyDrops(showing: shown, among: drops)
-        let read = TrustView.firstFrameDrops(showing: shown, among: drops).subtracting(trendOnly)
-        let partly = TrustView.previousValueKPIs(showing: shown, among: drops, config: config)
+    /// The records of `drops` in `whole`, as `TrustStore.load(drops:partly:)` reads them:
+    /// drop by drop in order, each of `partly` for its KPIs' records alone.
+    static func read(_ drops: Set<DataDrop>, of whole: TrustData, partly: [DataDrop: Set<KPI>]) -> TrustData {
         var data = whole.keeping([])
-        // Drop by drop, in order, as the store gives them.
-        for drop in read.sorted() {
+        for drop in drops.sorted() {
             let ofDrop = whole.keeping([drop])
             let part = partly[drop].map { ofDrop.records(of: $0) } ?? ofDrop
             data.attendance += part.attendance
@@ -31,6 +25,18 @@ struct PreviousValueDropsTests {
             data.published += part.published
             data.inclusion += part.inclusion
         }
+        return data
+    }
+
+    /// The view `snapshot` opens on for the first frame of `shown`: the drops it rates whole,
+    /// the previous-value drops in part, and what the store keeps of the trend's other drops.
+    static func snapshotView(of whole: TrustData, showing shown: DataDrop, config: RatingConfig) -> TrustView
+    {
+        let drops = OverviewDropsTests.drops
+        let trendOnly = TrustView.trendOnlyDrops(showing: shown, among: drops)
+        let read = TrustView.firstFrameDrops(showing: shown, among: drops).subtracting(trendOnly)
+        let partly = TrustView.previousValueKPIs(showing: shown, among: drops, config: config)
+        var data = Self.read(read, of: whole, partly: partly)
         for drop in trendOnly { data.shownAttendance[drop] = whole.keptTrend(of: drop) }
         return TrustView(
             data: data, config: config, trustName: "Generated Trust", isSample: false, partOf: drops,
@@ -97,18 +103,10 @@ struct PreviousValueDropsTests {
             for shown in [drops[11], drops[9], drops[4], drops[2]] {
                 let rated = TrustView.ratedFirstFrameDrops(showing: shown, among: drops).intersection(drops)
                 let lastYears = TrustView.previousValueDrops(showing: shown, among: drops)
-                var part = whole.data.keeping([])
-                for drop in rated.sorted() {
-                    let ofDrop = whole.data.keeping([drop])
-                    let read =
-                        lastYears.contains(drop)
-                        ? ofDrop.records(of: TrustView.changeRatedKPIs(config)) : ofDrop
-                    part.attendance += read.attendance
-                    part.attainment += read.attainment
-                    part.scores += read.scores
-                    part.published += read.published
-                    part.inclusion += read.inclusion
-                }
+                let onChange = TrustView.changeRatedKPIs(config)
+                let part = Self.read(
+                    rated, of: whole.data,
+                    partly: Dictionary(uniqueKeysWithValues: lastYears.map { ($0, onChange) }))
                 #expect(
                     part.attainment.count < whole.data.keeping(rated).attainment.count || lastYears.isEmpty)
                 let view = TrustView(

@@ -217,9 +217,8 @@ public final class TrustView {
     public static func previousValueDrops(showing drop: DataDrop, among drops: [DataDrop]) -> Set<DataDrop> {
         let earlier = RatingChange.Comparison.header(for: drop, hasData: drops.contains).earlierDrop(
             than: drop)
-        return Set([drop.sameTermLastYear, earlier.sameTermLastYear]).subtracting([drop, earlier])
-            .intersection(
-                drops)
+        let lastYears: Set = [drop.sameTermLastYear, earlier.sameTermLastYear]
+        return lastYears.subtracting([drop, earlier]).intersection(drops)
     }
 
     /// The drops of `firstFrameDrops` whose only use in the first frame of `drop` is the
