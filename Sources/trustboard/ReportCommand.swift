@@ -59,8 +59,7 @@ struct ReportCommand: ParsableCommand {
                 return
             }
             let report = TrustReport(rater, trustName: source.trustName, academy: urn)
-            guard format == .csv else { return report.write(format) { writeOut($0) } }
-            report.writeCSV(forTerminal: true) { writeOut(cleaned: $0) }
+            report.write(format, forTerminal: true) { writeOut(cleaned: $0) }
         } catch let failure as CommandFailure {
             warn(failure.description)
             throw ExitCode.failure

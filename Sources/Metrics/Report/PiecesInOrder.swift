@@ -15,9 +15,9 @@ struct PiecesInOrder {
     /// Calls `make` with each index below `count` on any thread, and `output` with each
     /// piece made, in index order, on the calling thread. Returns once every piece has
     /// been handed on.
-    func run(make: @escaping @Sendable (Int) -> [UInt8], output: ([UInt8]) -> Void) {
+    func run<Piece: Sendable>(make: @escaping @Sendable (Int) -> Piece, output: (Piece) -> Void) {
         guard count > 0 else { return }
-        let slots = Slots(count: count)
+        let slots = Slots<Piece>(count: count)
         defer { slots.free() }
         var started = 0
         for next in 0..<count {
@@ -34,27 +34,27 @@ struct PiecesInOrder {
 
 /// One place per piece, each written by the thread that makes the piece and read once,
 /// after its semaphore says it is there.
-private final class Slots: @unchecked Sendable {
-    private let pieces: UnsafeMutableBufferPointer<[UInt8]>
+private final class Slots<Piece>: @unchecked Sendable {
+    private let pieces: UnsafeMutableBufferPointer<Piece?>
     private let ready: [DispatchSemaphore]
 
     init(count: Int) {
         pieces = .allocate(capacity: count)
-        pieces.initialize(repeating: [])
+        pieces.initialize(repeating: nil)
         ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
     }
 
     /// Puts the piece at `index` in its place; called once per index.
-    func fill(_ index: Int, with piece: [UInt8]) {
+    func fill(_ index: Int, with piece: Piece) {
         pieces[index] = piece
         ready[index].signal()
     }
 
     /// Waits for the piece at `index` and takes it out, leaving its place empty.
-    func take(_ index: Int) -> [UInt8] {
+    func take(_ index: Int) -> Piece {
         ready[index].wait()
-        var piece: [UInt8] = []
-        swap(&piece, &pieces[index])
+        // Filled before its semaphore was signalled, and taken only once.
+        guard let piece = pieces[index].take() else { preconditionFailure("piece \(index) taken twice") }
         return piece
     }
 

@@ -26,6 +26,13 @@ public enum ReportCell {
     /// Other markdown (`*`, `_`, backticks) is left alone: it can change how a name is
     /// rendered, never the table.
     public static func markdown(_ value: String) -> String {
+        // Printable ASCII without `\`, `|`, `<` or `&` is kept as it is, found without
+        // making a list of the scalars (a national report writes 50 million cells).
+        let plain = value.utf8.allSatisfy {
+            $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "|")
+                && $0 != UInt8(ascii: "<") && $0 != UInt8(ascii: "&")
+        }
+        if plain { return value }
         let scalars = Array(value.unicodeScalars)
         guard
             scalars.contains(where: {

@@ -32,35 +32,56 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     }
 
     static func json(_ rows: [ReportRow]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(rows) else { return "[]\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        guard !rows.isEmpty else { return jsonOfNoRows }
+        return "[\n" + String(decoding: jsonObjects(rows), as: UTF8.self) + "\n]\n"
     }
 
-    private static let headings = [
+    /// The JSON form of a report without rows, as `JSONEncoder` writes an empty list.
+    static let jsonOfNoRows: String = {
+        guard let data = try? jsonEncoder().encode([ReportRow]()) else { return "[]\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }()
+
+    /// The encoder of the JSON form: indented, keys in order, slashes as they are.
+    private static func jsonEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// `rows` as they stand in the JSON form's list, as UTF-8: each `JSONEncoder`'s object
+    /// of the row with every line indented two more spaces, as `JSONEncoder` writes a list
+    /// of them, and a comma and a line break between them. The list is written a batch of
+    /// rows at a time (`TrustReport.write(_:forTerminal:to:)`): encoded whole, a national
+    /// report took 8.7 GB.
+    static func jsonObjects(_ rows: [ReportRow]) -> [UInt8] {
+        let encoder = jsonEncoder()
+        var out: [UInt8] = []
+        for row in rows {
+            if !out.isEmpty { out += Array(",\n".utf8) }
+            out += Array("  ".utf8)
+            // Line breaks inside a string are written `\n`, so each one here ends a line.
+            guard let data = try? encoder.encode(row) else { continue }
+            for byte in data {
+                out.append(byte)
+                if byte == UInt8(ascii: "\n") { out += Array("  ".utf8) }
+            }
+        }
+        return out
+    }
+
+    /// The text form's columns, before the similar-schools column (`similarHeading`).
+    static let headings = [
         "Academy", "URN", "KPI", "Group", "Year", "Value", "Rating", "Benchmark", "Previous", "Change",
         "Cohort", "Better than", "Target", "Benchmark period",
     ]
 
     /// The heading of the similar-schools column, written only when a row has a
     /// comparison, so reports of trusts without similar schools read as before.
-    private static let similarHeading = "Similar schools"
+    static let similarHeading = "Similar schools"
 
-    /// The headings for `rows`.
-    private static func headings(for rows: [ReportRow]) -> [String] {
-        rows.contains { $0.similarRank != nil || $0.similarExpected != nil }
-            ? headings + [similarHeading] : headings
-    }
-
-    /// A row's cells for `headings`.
-    private static func cells(_ row: ReportRow, _ headings: [String]) -> [String] {
-        let cells = cells(row)
-        return headings.count > cells.count ? cells + [row.similarText] : cells
-    }
-
-    /// A row's cells in the text and markdown forms: the value marked `≈` when
-    /// approximate, and a DfE `SUPP` rated "suppressed by the DfE".
+    /// A row's cells in the text and markdown forms, the similar-schools phrase last: the
+    /// value marked `≈` when approximate, and a DfE `SUPP` rated "suppressed by the DfE".
     private static func cells(_ row: ReportRow) -> [String] {
         let value =
             row.rating == "suppressed" ? "SUPP" : (row.approximate == true ? "≈" : "") + row.text(row.value)
@@ -70,8 +91,14 @@ public enum ReportFormat: String, CaseIterable, Sendable {
             row.text(row.previous), row.change.map { $0 > 0 ? "+" + row.text($0) : row.text($0) } ?? "",
             row.cohort.map(String.init) ?? "", row.nationalPercentile.map { "\($0)%" } ?? "",
             row.text(row.target),
-            row.benchmarkPeriod ?? "",
+            row.benchmarkPeriod ?? "", row.similarText,
         ]
+    }
+
+    /// A row's cells in the text form, each one line (`ReportCell.text`), the
+    /// similar-schools phrase last.
+    static func textCells(_ row: ReportRow) -> [String] {
+        cells(row).map(ReportCell.text)
     }
 
     /// The note under the text and markdown tables when a value is marked `≈`.
@@ -80,66 +107,91 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         + "percentage and cohort do not fix the count of pupils, so their percentages are weighted by pupils "
         + "rather than counted."
 
-    /// The notes under the text and markdown tables.
-    private static func notes(_ rows: [ReportRow]) -> [String] {
-        leftOutNotes(rows) + (rows.contains { $0.approximate == true } ? [approximateNote] : [])
-    }
-
     static func markdown(_ rows: [ReportRow], title: String) -> String {
-        let headings = headings(for: rows)
-        var out = "# \(ReportCell.markdown(title))\n\n"
-        out += "| " + headings.joined(separator: " | ") + " |\n"
-        out += "|" + headings.map { _ in "---" }.joined(separator: "|") + "|\n"
-        for row in rows {
-            out += "| " + cells(row, headings).map(ReportCell.markdown).joined(separator: " | ") + " |\n"
-        }
-        return out + notes(rows).map { "\n" + ReportCell.markdown($0) + "\n" }.joined()
+        let layout = ReportLayout(rows)
+        return markdownHead(title: title, layout) + rows.map { markdownLine($0, layout) }.joined()
+            + markdownTail(layout)
     }
 
-    /// One note for each set of academies left out of trust-wide figures, naming the
-    /// KPIs: "Trust-wide absence_rate, attendance_rate leave out A (100001), B (100002):
-    /// …".
-    static func leftOutNotes(_ rows: [ReportRow]) -> [String] {
-        var kpis: [[String]: [String]] = [:]
-        var order: [[String]] = []
-        for row in rows where !row.leftOut.isEmpty {
-            if kpis[row.leftOut] == nil { order.append(row.leftOut) }
-            let name = row.pupilGroup == "all" ? row.kpi : "\(row.kpi) (\(row.pupilGroup))"
-            if kpis[row.leftOut]?.contains(name) != true { kpis[row.leftOut, default: []].append(name) }
-        }
-        return order.map { academies in
-            let names = kpis[academies] ?? []
-            return "Trust-wide \(names.joined(separator: ", ")) leave\(names.count == 1 ? "s" : "") out "
-                + "\(academies.joined(separator: ", ")): the DfE published their figures as rates without "
-                + "pupil numbers (or as SUPP), and rates cannot be averaged."
-        }
+    /// The markdown form's title and table head.
+    static func markdownHead(title: String, _ layout: ReportLayout) -> String {
+        let headings = layout.headings
+        return "# \(ReportCell.markdown(title))\n\n" + "| " + headings.joined(separator: " | ") + " |\n"
+            + "|" + headings.map { _ in "---" }.joined(separator: "|") + "|\n"
+    }
+
+    /// One row of the markdown table.
+    static func markdownLine(_ row: ReportRow, _ layout: ReportLayout) -> String {
+        "| " + cells(row).prefix(layout.headings.count).map(ReportCell.markdown).joined(separator: " | ")
+            + " |\n"
+    }
+
+    /// The notes under the markdown table.
+    static func markdownTail(_ layout: ReportLayout) -> String {
+        layout.notes.map { "\n" + ReportCell.markdown($0) + "\n" }.joined()
     }
 
     /// The text form: one line per row, every cell made one line by `ReportCell.text` and
     /// padded by display width, so columns line up whatever the names hold.
     static func text(_ rows: [ReportRow], title: String) -> String {
-        let headings = headings(for: rows)
-        let table = [headings] + rows.map { cells($0, headings).map(ReportCell.text) }
-        var widths = headings.map { _ in 0 }
-        for line in table {
-            for (index, cell) in line.enumerated() {
-                widths[index] = max(widths[index], DisplayWidth.of(cell))
+        let layout = ReportLayout(rows)
+        return textHead(title: title, layout) + rows.map { textLine($0, layout) }.joined() + textTail(layout)
+    }
+
+    /// The text form's title and headings.
+    static func textHead(title: String, _ layout: ReportLayout) -> String {
+        ReportCell.text(title) + "\n\n" + textLine(cells: layout.headings, layout)
+    }
+
+    /// One row of the text form.
+    static func textLine(_ row: ReportRow, _ layout: ReportLayout) -> String {
+        textLine(cells: Array(textCells(row).prefix(layout.headings.count)), layout)
+    }
+
+    /// One line of the text form: `cells` padded to the columns' widths, numbers to the
+    /// right, with no space at the end.
+    private static func textLine(cells: [String], _ layout: ReportLayout) -> String {
+        let headings = layout.headings
+        let widths = layout.textWidths
+        var text = ""
+        text.reserveCapacity(widths.reduce(2 * widths.count, +))
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { text += "  " }
+            let numeric =
+                index >= 5 && index != 6 && headings[index] != "Benchmark period"
+                && headings[index] != similarHeading
+            // `DisplayWidth.pad`, measuring the cell once: a national report pads 50
+            // million cells.
+            let gap = widths[index] - DisplayWidth.of(cell)
+            guard gap >= 0 else {
+                text += DisplayWidth.pad(cell, to: widths[index], right: numeric)
+                continue
             }
+            if !numeric { text += cell }
+            text += gap < gaps.count ? gaps[gap] : String(repeating: " ", count: gap)
+            if numeric { text += cell }
         }
-        widths[0] = min(widths[0], 36)
-        var out = ReportCell.text(title) + "\n\n"
-        for line in table {
-            var parts: [String] = []
-            for (index, cell) in line.enumerated() {
-                let numeric =
-                    index >= 5 && index != 6 && headings[index] != "Benchmark period"
-                    && headings[index] != similarHeading
-                parts.append(DisplayWidth.pad(cell, to: widths[index], right: numeric))
-            }
-            var text = parts.joined(separator: "  ")
-            while text.last == " " { text.removeLast() }
-            out += text + "\n"
-        }
-        return out + notes(rows).map { "\n" + ReportCell.text($0) + "\n" }.joined()
+        return withoutSpacesAtTheEnd(text) + "\n"
+    }
+
+    /// Gaps to pad cells with, by their width.
+    private static let gaps = (0..<128).map { String(repeating: " ", count: $0) }
+
+    /// `text` without the spaces at its end, character by character. Cut as bytes where
+    /// what is left ends in ASCII, which never joins the space after it into one
+    /// character: removing a national report's padding one character at a time took a
+    /// tenth of its text form.
+    private static func withoutSpacesAtTheEnd(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let last = utf8.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return "" }
+        if utf8[last] < 0x80 { return String(text[...last]) }
+        var text = text
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+
+    /// The notes under the text table.
+    static func textTail(_ layout: ReportLayout) -> String {
+        layout.notes.map { "\n" + ReportCell.text($0) + "\n" }.joined()
     }
 }
