@@ -13,7 +13,8 @@ struct PackFigures {
     let request: PackRequest
     /// The drops up to the pack's, oldest first: the charts' points.
     let drops: [DataDrop]
-    /// Each of those drops rated, as the dashboard rates them.
+    /// Each of those drops rated, as the dashboard rates them: the pack's drop and the two
+    /// it is compared with whole, the others for their charted figures alone.
     let rated: [DataDrop: RatedDrop]
     /// The academies given pages, in order.
     let academies: [Academy]
@@ -35,9 +36,14 @@ struct PackFigures {
         self.request = request
         let calculator = FigureCalculator(data: data)
         drops = data.drops.filter { $0 <= request.drop }
-        // Every drop is rated whole, as the dashboard rates it, so each chart point is the
-        // figure the dashboard shows with its suppression; the drops are rated on every core.
-        let wanted = Array(Set(drops + [request.drop, request.drop.previous, request.drop.sameTermLastYear]))
+        // The drop and the two it is compared with are rated whole, as the dashboard
+        // rates them; of the other drops, only the figures charted (`PackHeadline.all`),
+        // each rated as the dashboard rates it, so each chart point is the figure the
+        // dashboard shows with its suppression. The drops are rated on every core.
+        let compared: Set = [request.drop, request.drop.previous, request.drop.sameTermLastYear]
+        let wanted = Array(compared.union(drops))
+        let charted = Set(
+            PackHeadline.all(config).map { FigureCalculator.smallKey($0.kpi, .all, $0.yearGroup) })
         let comparisons = wanted.map(similar)
         var made = [RatedDrop?](repeating: nil, count: wanted.count)
         made.withUnsafeMutableBufferPointer { slots in
@@ -46,7 +52,8 @@ struct PackFigures {
                 slots[index] = RatedDrop(
                     DropRater(
                         calculator: calculator, drop: wanted[index], config: config,
-                        similar: comparisons[index]))
+                        similar: comparisons[index]),
+                    keys: compared.contains(wanted[index]) ? nil : charted)
             }
         }
         var rated: [DataDrop: RatedDrop] = [:]
