@@ -28,6 +28,15 @@ public struct BoardPack {
 
     /// The whole HTML document.
     public func html() -> String {
+        var text = ""
+        write { text += $0 }
+        return text
+    }
+
+    /// The HTML document in pieces passed to `output` in order: the head, cover and
+    /// summary, each academy's page, and the rest, so that a pack of thousands of pages is
+    /// never held whole (a national store's is 328 MB).
+    public func write(to output: (String) -> Void) {
         let request = figures.request
         var html = HTML()
         html.raw("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -41,11 +50,15 @@ public struct BoardPack {
         html.element("div", ["class": "marking screen-only"], text: request.marking)
         PackCover.write(figures, into: &html)
         PackSummary.write(figures, into: &html)
-        for academy in figures.academies { PackAcademyPage.write(academy, figures, into: &html) }
+        output(html.take())
+        for academy in figures.academies {
+            PackAcademyPage.write(academy, figures, into: &html)
+            output(html.take())
+        }
         PackChangesPage.write(figures, into: &html)
         PackMethodPage.write(figures, into: &html)
         PackChangesPage.writeAppendix(figures, into: &html)
         html.raw("</body>\n</html>\n")
-        return html.text
+        output(html.take())
     }
 }

@@ -30,6 +30,12 @@ struct HTML {
         return out
     }
 
+    /// The text so far, which is then emptied: a page handed on to be written.
+    mutating func take() -> String {
+        defer { text = "" }
+        return text
+    }
+
     /// Appends markup written in this target (a tag, a literal): never a name or a value.
     mutating func raw(_ markup: String) { text += markup }
 

@@ -13,7 +13,7 @@ enum PackAcademyPage {
         if let sil = academy.sil { facts.append("school improvement lead: \(sil)") }
         facts.append(figures.request.drop.description)
         html.element("p", ["class": "muted"], text: facts.joined(separator: " · "))
-        guard figures.current?.academiesWithData.contains(academy.urn) == true else {
+        guard figures.academiesWithData.contains(academy.urn) else {
             html.element("p", text: "No figures for this academy in \(figures.request.drop).")
             html.close("section")
             return

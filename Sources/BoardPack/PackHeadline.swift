@@ -60,7 +60,7 @@ struct PackHeadline: Hashable {
     /// benchmark from similar schools is not national and is left off the line.
     func chart(_ owner: Figure.Owner, _ figures: PackFigures) -> LineChart {
         let points = figures.drops.map { drop -> ChartPoint in
-            let rated = figures.rated[drop]?.figure(owner, kpi, yearGroup: yearGroup)
+            let rated = figures.chartedFigure(drop, owner, kpi, yearGroup: yearGroup)
             let value = rated?.shown
             let national = rated?.benchmark.flatMap { match -> Double? in
                 match.similar == nil

@@ -18,11 +18,8 @@ enum PackMethodPage {
 
     /// The KPIs shown anywhere in the pack's drop, in KPI order.
     private static func kpisShown(_ figures: PackFigures) -> [KPI] {
-        let urns = figures.academyURNs
-        let kpis = Set(
-            (figures.current?.figures.values.map { $0 } ?? []).filter { rated in
-                rated.figure.owner.urn.map(urns.contains) ?? true
-            }.map(\.figure.kpi))
+        var kpis = Set<KPI>()
+        figures.forEachFigure { kpis.insert($0.figure.kpi) }
         return kpis.sorted()
     }
 
@@ -188,12 +185,9 @@ enum PackMethodPage {
                 )
             }
         }
-        let urns = figures.academyURNs
         var found: Set<Source> = []
-        for rated in figures.current?.figures.values.map({ $0 }) ?? [] {
-            guard rated.figure.owner.urn.map(urns.contains) ?? true, let match = rated.benchmark,
-                match.similar == nil
-            else { continue }
+        figures.forEachFigure { rated in
+            guard let match = rated.benchmark, match.similar == nil else { return }
             let parts = match.mix?.parts.map(\.benchmark) ?? [match.benchmark]
             for benchmark in parts {
                 found.insert(

@@ -76,13 +76,7 @@ enum PackSummary {
 
     /// How many of the pack's academies have `item` rated green, amber and red.
     private static func ratingCounts(_ item: PackHeadline, _ figures: PackFigures) -> [RAGRating: Int] {
-        var counts: [RAGRating: Int] = [:]
-        for academy in figures.academies {
-            guard let rated = figures.figure(.academy(academy.urn), item.kpi, yearGroup: item.yearGroup)
-            else { continue }
-            counts[rated.rating, default: 0] += 1
-        }
-        return counts
+        figures.ratingCounts[item] ?? [:]
     }
 
     private static func turnedRed(_ figures: PackFigures, into html: inout HTML) {

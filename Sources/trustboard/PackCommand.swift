@@ -60,9 +60,8 @@ struct PackCommand: ParsableCommand {
                     }
                 })
             let path = out ?? "trustboard-pack-\(drop.key.replacingOccurrences(of: "/", with: "-")).html"
-            let html = pack.html()
             do {
-                try Data(html.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                try write(pack, to: path)
             } catch {
                 throw CommandFailure(
                     "could not write the pack to \(path): \(error.localizedDescription); "
@@ -79,4 +78,50 @@ struct PackCommand: ParsableCommand {
             throw ExitCode.failure
         }
     }
+
+    /// Writes `pack` to `path` a page at a time, into a file beside it that replaces
+    /// `path` once whole, so that a pack stopped part way never leaves half a file
+    /// where the last pack was.
+    private func write(_ pack: BoardPack, to path: String) throws {
+        let partial = path + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
+        let descriptor = open(partial, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw SystemFailure(errno: errno) }
+        do {
+            let file = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+            defer { try? file.close() }
+            var failure: Int32?
+            pack.write { piece in
+                var piece = piece
+                guard failure == nil else { return }
+                // Written from the string's own bytes, not a copy of them.
+                piece.withUTF8 { bytes in
+                    var done = 0
+                    while done < bytes.count, failure == nil {
+                        let count = Glibc.write(
+                            descriptor, bytes.baseAddress.map { $0 + done }, bytes.count - done)
+                        if count > 0 {
+                            done += count
+                        } else if count == 0 || errno != EINTR {
+                            // Nothing written of what is left (a full disk) is a failure too.
+                            failure = count == 0 ? EIO : errno
+                        }
+                    }
+                }
+            }
+            if let failure { throw SystemFailure(errno: failure) }
+            try file.synchronize()
+            guard rename(partial, path) == 0 else { throw SystemFailure(errno: errno) }
+        } catch {
+            try? FileManager.default.removeItem(atPath: partial)
+            throw error
+        }
+    }
+}
+
+/// A system call's failure, described as the system describes its `errno`: "No such file
+/// or directory".
+private struct SystemFailure: LocalizedError {
+    let errno: Int32
+
+    var errorDescription: String? { String(cString: strerror(errno)) }
 }

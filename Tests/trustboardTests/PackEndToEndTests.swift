@@ -191,4 +191,30 @@ struct PackEndToEndTests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("'123456' is not the URN of an academy in the trust"))
     }
+
+    @Test("The pack is written a page at a time into a file that replaces the last pack whole")
+    func replacesTheLastPackWhole() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("none.sqlite").path
+        let html = folder.appendingPathComponent("pack.html")
+        try Data("the last pack".utf8).write(to: html)
+        let result = try CommandRunner.run(["--store", store, "pack", "--out", html.path], timeLimit: 120)
+        #expect(result.status == 0)
+        let written = try String(contentsOf: html, encoding: .utf8)
+        #expect(written.hasPrefix("<!DOCTYPE html>"))
+        #expect(written.hasSuffix("</body>\n</html>\n"))
+        // Twelve academies' pages, each once, between the summary and the method page.
+        #expect(written.components(separatedBy: "<section class=\"academy\"").count == 13)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["pack.html"])
+        // Into a folder that does not exist: the reason, and no file left part written.
+        let missing = folder.appendingPathComponent("no-such-folder").appendingPathComponent("pack.html")
+        let failed = try CommandRunner.run(["--store", store, "pack", "--out", missing.path], timeLimit: 120)
+        #expect(failed.status == 1)
+        #expect(
+            failed.stderr.contains(
+                "could not write the pack to \(missing.path): No such file or directory; check that its folder "
+                    + "exists and that you may write there"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["pack.html"])
+    }
 }
