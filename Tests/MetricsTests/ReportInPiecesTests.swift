@@ -156,6 +156,59 @@ struct ReportInPiecesTests {
     }
 }
 
+/// The JSON form's rows are written by hand (`JSONRowWriter`), as `JSONEncoder` writes them.
+@Suite("The JSON form's rows as JSONEncoder writes them")
+struct JSONRowWriterTests {
+    private func encoded(_ rows: [ReportRow]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(rows), as: UTF8.self) + "\n"
+    }
+
+    @Test("rows made to be awkward: every control character, quotes, slashes, odd numbers")
+    func awkwardRows() throws {
+        let data = ReportCSVPathTests.sample
+        let drop = data.drops[data.drops.count - 1]
+        let plain = TrustReport(DropRater(data: data, drop: drop, config: RatingConfig()), trustName: "Trust")
+            .rows
+        var controls = ""
+        for value in 0..<0x20 { controls.unicodeScalars.append(Unicode.Scalar(UInt8(value))) }
+        let names = [
+            controls, "\"Quoted\" \\ back/slash\u{7F}", "\u{85}\u{2028}\u{2029}é東🎓\u{FEFF}\u{301}", "",
+        ]
+        let numbers: [Double?] = [
+            0, -0.0, 50, 91.9, 0.1 + 0.2, 1e-7, 1e21, 123_456_789.125, -3.5, 1e16, 2.5e-5, nil,
+        ]
+        var rows: [ReportRow] = []
+        for (index, number) in numbers.enumerated() {
+            var row = plain[index * 7 % plain.count]
+            row.academy = names[index % names.count]
+            row.benchmarkPeriod = index % 3 == 0 ? nil : names[(index + 1) % names.count]
+            row.value = number
+            row.previous = numbers[(index + 3) % numbers.count]
+            row.change = numbers[(index + 5) % numbers.count]
+            row.benchmark = numbers[(index + 7) % numbers.count]
+            row.similarMedian = numbers[(index + 1) % numbers.count]
+            row.similarExpected = numbers[(index + 2) % numbers.count]
+            row.target = numbers[(index + 4) % numbers.count]
+            row.cohort = index % 2 == 0 ? nil : -index * 1_000
+            row.similarRank = index % 4 == 0 ? nil : index
+            row.similarCount = index % 4 == 0 ? nil : 21
+            row.nationalPercentile = index % 5 == 0 ? nil : 100 - index
+            row.approximate = index % 3 == 0 ? nil : index % 3 == 1
+            row.leftOut = index % 4 == 1 ? [names[0], "Ash (100001)"] : index % 4 == 2 ? ["Beech"] : []
+            rows.append(row)
+        }
+        for (index, row) in rows.enumerated() {
+            #expect(ReportFormat.json([row]) == (try encoded([row])), "row \(index)")
+        }
+        #expect(ReportFormat.json(rows) == (try encoded(rows)))
+        #expect(ReportFormat.json(plain) == (try encoded(plain)))
+        #expect(ReportFormat.json(rows).contains("\"value\" : -0,"))
+        #expect(ReportFormat.json(rows).contains("\\u001f"))
+    }
+}
+
 /// The layout of the text and markdown forms, worked out a batch of rows at a time and
 /// merged in order, is the layout of all the rows at once.
 @Suite("The report's layout merged from batches")

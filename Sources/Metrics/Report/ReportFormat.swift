@@ -49,25 +49,15 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         return encoder
     }
 
-    /// `rows` as they stand in the JSON form's list, as UTF-8: each `JSONEncoder`'s object
-    /// of the row with every line indented two more spaces, as `JSONEncoder` writes a list
-    /// of them, and a comma and a line break between them. The list is written a batch of
-    /// rows at a time (`TrustReport.write(_:forTerminal:to:)`): encoded whole, a national
-    /// report took 8.7 GB.
+    /// `rows` as they stand in the JSON form's list, as UTF-8: each row's object as
+    /// `JSONEncoder` writes a list's members, and a comma and a line break between them
+    /// (`JSONRowWriter`). The list is written a batch of rows at a time
+    /// (`TrustReport.write(_:forTerminal:to:)`): encoded whole, a national report took
+    /// 8.7 GB.
     static func jsonObjects(_ rows: [ReportRow]) -> [UInt8] {
-        let encoder = jsonEncoder()
-        var out: [UInt8] = []
-        for row in rows {
-            if !out.isEmpty { out += Array(",\n".utf8) }
-            out += Array("  ".utf8)
-            // Line breaks inside a string are written `\n`, so each one here ends a line.
-            guard let data = try? encoder.encode(row) else { continue }
-            for byte in data {
-                out.append(byte)
-                if byte == UInt8(ascii: "\n") { out += Array("  ".utf8) }
-            }
-        }
-        return out
+        var writer = JSONRowWriter()
+        for row in rows { writer.append(row) }
+        return writer.bytes
     }
 
     /// The text form's columns, before the similar-schools column (`similarHeading`).
