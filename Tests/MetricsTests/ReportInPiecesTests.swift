@@ -84,7 +84,7 @@ struct ReportInPiecesTests {
     }
 
     /// `JSONEncoder`'s list of `rows`, as the JSON form wrote it whole.
-    private func encoded(_ rows: [ReportRow]) throws -> String {
+    static func encoded(_ rows: [ReportRow]) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(rows), as: UTF8.self) + "\n"
@@ -112,7 +112,7 @@ struct ReportInPiecesTests {
                 // batches each after a separator.
                 #expect(pieces == (format == .json ? 21 : 6), "\(drop) \(format)")
             }
-            #expect(written(report, .json).text == (try encoded(rows)), "\(drop)")
+            #expect(written(report, .json).text == (try Self.encoded(rows)), "\(drop)")
             if written(report, .text).text.contains("leaves out") { leftOutNotes += 1 }
         }
         // The one drop with a figure published without pupils says so.
@@ -132,9 +132,9 @@ struct ReportInPiecesTests {
             for format in [ReportFormat.text, .markdown, .json] {
                 #expect(written(report, format).text == format.write(report.rows, title: report.title))
             }
-            #expect(written(report, .json).text == (try encoded(report.rows)))
+            #expect(written(report, .json).text == (try Self.encoded(report.rows)))
         }
-        #expect(written(none, .json).text == (try encoded([])))
+        #expect(written(none, .json).text == (try Self.encoded([])))
         #expect(written(one, .text).text.contains("東京 Academy | Wide"))
     }
 
@@ -159,11 +159,7 @@ struct ReportInPiecesTests {
 /// The JSON form's rows are written by hand (`JSONRowWriter`), as `JSONEncoder` writes them.
 @Suite("The JSON form's rows as JSONEncoder writes them")
 struct JSONRowWriterTests {
-    private func encoded(_ rows: [ReportRow]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(rows), as: UTF8.self) + "\n"
-    }
+    private func encoded(_ rows: [ReportRow]) throws -> String { try ReportInPiecesTests.encoded(rows) }
 
     @Test("rows made to be awkward: every control character, quotes, slashes, odd numbers")
     func awkwardRows() throws {
