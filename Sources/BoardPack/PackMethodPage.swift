@@ -7,20 +7,48 @@ enum PackMethodPage {
     static func write(_ figures: PackFigures, into html: inout HTML) {
         html.open("section", ["class": "method", "id": "method"])
         html.element("h2", text: "How the figures are worked out")
-        measures(figures, into: &html)
+        // The KPIs shown anywhere in the pack's drop, and the national figures its
+        // figures are compared with, from one pass over every figure (each academy rated
+        // again, `PackFigures.forEachFigure`).
+        var kpis = Set<KPI>()
+        var found = Set<Source>()
+        figures.forEachFigure { rated in
+            kpis.insert(rated.figure.kpi)
+            guard let match = rated.benchmark, match.similar == nil else { return }
+            for benchmark in match.mix?.parts.map(\.benchmark) ?? [match.benchmark] {
+                found.insert(Source(benchmark))
+            }
+        }
+        measures(kpis.sorted(), figures.config, into: &html)
         comparisons(figures, into: &html)
         targets(figures, into: &html)
         hidden(into: &html)
-        sources(figures, into: &html)
+        sources(found, into: &html)
         html.close("section")
         html.raw("\n")
     }
 
-    /// The KPIs shown anywhere in the pack's drop, in KPI order.
-    private static func kpisShown(_ figures: PackFigures) -> [KPI] {
-        var kpis = Set<KPI>()
-        figures.forEachFigure { kpis.insert($0.figure.kpi) }
-        return kpis.sorted()
+    /// Where a national figure in the pack comes from: a row of the method page's last table.
+    private struct Source: Hashable, Comparable {
+        var measure: String
+        var phase: String
+        var period: String
+        var value: String
+        var source: String
+
+        init(_ benchmark: Benchmark) {
+            measure = benchmark.kpi.label
+            phase = benchmark.phase?.rawValue ?? "all schools"
+            period = benchmark.period + (benchmark.group == .all ? "" : ", \(benchmark.group.label)")
+            value = DisplayRounding.text(benchmark.value, for: benchmark.kpi)
+            source = benchmark.source ?? "no source recorded"
+        }
+
+        static func < (lhs: Source, rhs: Source) -> Bool {
+            (lhs.measure, lhs.phase, lhs.period, lhs.source) < (
+                rhs.measure, rhs.phase, rhs.period, rhs.source
+            )
+        }
     }
 
     /// How a measure is computed, in words.
@@ -62,7 +90,8 @@ enum PackMethodPage {
         }
     }
 
-    private static func measures(_ figures: PackFigures, into html: inout HTML) {
+    /// The measures table: each of `kpis`, how it is worked out and rated under `config`.
+    private static func measures(_ kpis: [KPI], _ config: RatingConfig, into html: inout HTML) {
         html.element("h3", text: "Measures and the thresholds in force")
         html.element(
             "p",
@@ -71,12 +100,11 @@ enum PackMethodPage {
                 + "trust's figure adds up its academies' counts, so a large school weighs more than a small one. "
                 + "Percentages are shown to one decimal place, Progress 8 to two, rounding half away from zero, and "
                 + "each figure is rated as it is shown.")
-        let config = figures.config
         html.open("table")
         html.raw(
             "<thead><tr><th>Measure</th><th>Worked out as</th><th>Rated</th><th>Set by</th></tr></thead><tbody>"
         )
-        for kpi in kpisShown(figures) {
+        for kpi in kpis {
             html.raw("<tr>")
             html.element("td", text: kpi.label)
             html.element("td", text: computation(kpi))
@@ -172,33 +200,8 @@ enum PackMethodPage {
                 + "are not tested.")
     }
 
-    private static func sources(_ figures: PackFigures, into html: inout HTML) {
-        struct Source: Hashable, Comparable {
-            var measure: String
-            var phase: String
-            var period: String
-            var value: String
-            var source: String
-            static func < (lhs: Source, rhs: Source) -> Bool {
-                (lhs.measure, lhs.phase, lhs.period, lhs.source) < (
-                    rhs.measure, rhs.phase, rhs.period, rhs.source
-                )
-            }
-        }
-        var found: Set<Source> = []
-        figures.forEachFigure { rated in
-            guard let match = rated.benchmark, match.similar == nil else { return }
-            let parts = match.mix?.parts.map(\.benchmark) ?? [match.benchmark]
-            for benchmark in parts {
-                found.insert(
-                    Source(
-                        measure: benchmark.kpi.label, phase: benchmark.phase?.rawValue ?? "all schools",
-                        period: benchmark.period
-                            + (benchmark.group == .all ? "" : ", \(benchmark.group.label)"),
-                        value: DisplayRounding.text(benchmark.value, for: benchmark.kpi),
-                        source: benchmark.source ?? "no source recorded"))
-            }
-        }
+    /// Where the national figures of `found` come from.
+    private static func sources(_ found: Set<Source>, into html: inout HTML) {
         html.element("h3", text: "Where the national figures come from")
         guard !found.isEmpty else {
             html.element("p", text: "No figure in this pack is compared with a national figure.")

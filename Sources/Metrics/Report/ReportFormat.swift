@@ -98,7 +98,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         + "rather than counted."
 
     static func markdown(_ rows: [ReportRow], title: String) -> String {
-        let layout = ReportLayout(rows)
+        let layout = ReportLayout(rows, measuringWidths: false)
         return markdownHead(title: title, layout) + rows.map { markdownLine($0, layout) }.joined()
             + markdownTail(layout)
     }

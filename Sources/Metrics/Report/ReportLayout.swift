@@ -19,21 +19,28 @@ struct ReportLayout: Sendable {
     /// the KPIs (and pupil groups) that leave them out, in the same order.
     private var leftOut: [(academies: [String], kpis: [String])] = []
 
+    /// False for the markdown form, which does not pad its cells: its rows' widths are not
+    /// measured, and `textWidths` are the headings'.
+    private let measuresWidths: Bool
+
     /// The layout of no rows: the headings' widths alone.
-    init() {
+    init(measuringWidths: Bool = true) {
         widths = (ReportFormat.headings + [ReportFormat.similarHeading]).map(DisplayWidth.of)
+        measuresWidths = measuringWidths
     }
 
     /// The layout of `rows`.
-    init(_ rows: [ReportRow]) {
-        self.init()
+    init(_ rows: [ReportRow], measuringWidths: Bool = true) {
+        self.init(measuringWidths: measuringWidths)
         for row in rows { add(row) }
     }
 
     /// Takes `row` in, after the rows already taken.
     mutating func add(_ row: ReportRow) {
-        for (index, cell) in ReportFormat.textCells(row).enumerated() {
-            widths[index] = max(widths[index], DisplayWidth.of(cell))
+        if measuresWidths {
+            for (index, cell) in ReportFormat.textCells(row).enumerated() {
+                widths[index] = max(widths[index], DisplayWidth.of(cell))
+            }
         }
         if row.similarRank != nil || row.similarExpected != nil { hasSimilar = true }
         if row.approximate == true { hasApproximate = true }

@@ -111,8 +111,8 @@ public struct TrustReport: Sendable {
     /// academies at a time (JSON four) on every core, as CSV is, and the trust's rows last: held
     /// whole, a national report (3.5 million rows) took 2.2 GB as markdown, 3.4 GB as
     /// text and 8.7 GB as JSON. The text and markdown forms read the rows through twice:
-    /// once for the columns' widths, whether the similar-schools column is written and
-    /// the notes under the table (`ReportLayout`), and again to write them.
+    /// once for whether the similar-schools column is written, the notes under the table
+    /// and, for text, the columns' widths (`ReportLayout`), and again to write them.
     public func write(_ format: ReportFormat, forTerminal: Bool = false, to output: ([UInt8]) -> Void) {
         guard format != .csv else { return writeCSV(forTerminal: forTerminal, to: output) }
         // JSON is four times as long a row: four academies a piece keep its pieces in hand
@@ -138,9 +138,12 @@ public struct TrustReport: Sendable {
             return output(piece(started ? "\n]\n" : ReportFormat.jsonOfNoRows))
         }
         // Text and markdown.
-        var layout = ReportLayout()
-        pieces.run(make: { ReportLayout(rows(of: batches[$0])) }, output: { layout.merge($0) })
         let isText = format == .text
+        // Markdown does not pad its cells, so its rows are not measured.
+        var layout = ReportLayout(measuringWidths: isText)
+        pieces.run(
+            make: { ReportLayout(rows(of: batches[$0]), measuringWidths: isText) },
+            output: { layout.merge($0) })
         output(
             piece(
                 isText
