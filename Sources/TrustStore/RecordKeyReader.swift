@@ -36,7 +36,7 @@ struct RecordKeyReader: Sendable {
         let drop =
             try drop
             ?? DataDrop(
-                year: AcademicYear(try row.int(0)),
+                year: try row.year(0),
                 term: try terms.value(row, 1) { Vocabularies.terms.value($0) })
         let group = try groups.value(row, 3) { Vocabularies.pupilGroups.value($0) }
         let yearGroup = try yearGroups.value(row, 4) { Vocabularies.yearGroups.value($0) }

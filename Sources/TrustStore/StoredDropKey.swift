@@ -25,13 +25,13 @@ struct StoredDropKey {
     /// the stored year is not an integer or the term is not one this version reads, whose
     /// rows are then read with their year and term, to fail as reading them does.
     var drop: DataDrop? {
-        guard case .int64(let year) = year.storage, let start = Int(exactly: year),
+        guard case .int64(let year) = year.storage, let start = AcademicYear(exactly: Int(year)),
             case .string(var text) = term.storage
         else { return nil }
         guard let term = text.withUTF8({ Vocabularies.terms.value(UnsafeRawBufferPointer($0)) }) else {
             return nil
         }
-        return DataDrop(year: AcademicYear(start), term: term)
+        return DataDrop(year: start, term: term)
     }
 
     /// Every drop with a row of any kind, in key order, each found with one or two seeks

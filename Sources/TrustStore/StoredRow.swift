@@ -143,9 +143,15 @@ struct StoredRow {
         return urn
     }
 
+    /// The academic year starting in the year in column `index`.
+    func year(_ index: Int) throws -> AcademicYear {
+        guard let year = AcademicYear(exactly: try int(index)) else { throw unreadable(index) }
+        return year
+    }
+
     /// The drop from the academic year in column `index` and the term in the next.
     func drop(_ index: Int) throws -> DataDrop {
-        DataDrop(year: AcademicYear(try int(index)), term: try value(index + 1, Vocabularies.terms))
+        DataDrop(year: try year(index), term: try value(index + 1, Vocabularies.terms))
     }
 
     /// The `file_id` that follows the record's columns.
@@ -206,14 +212,14 @@ struct StoredRow {
         guard values.count == (try int(4)) else { throw unreadable(4) }
         return NationalDistribution(
             kpi: try value(0, Vocabularies.kpis),
-            drop: DataDrop(year: AcademicYear(try int(1)), term: try value(2, Vocabularies.terms)),
+            drop: DataDrop(year: try year(1), term: try value(2, Vocabularies.terms)),
             phase: try value(3, Vocabularies.phases), values: values, source: try text(6))
     }
 
     /// The line in a row of `RecordTable.census`.
     func census() throws -> SchoolCensus {
         SchoolCensus(
-            urn: try urn(1), year: AcademicYear(try int(0)), schoolType: try text(2),
+            urn: try urn(1), year: try year(0), schoolType: try text(2),
             phase: try optionalValue(3, Vocabularies.phases), pupils: try optionalInt(4),
             disadvantagedPercent: try optionalDouble(5), ealPercent: try optionalDouble(6),
             senSupportPercent: try optionalDouble(7), ehcpPercent: try optionalDouble(8))
@@ -222,7 +228,7 @@ struct StoredRow {
     /// The national row in a row of `RecordTable.nationalCensus`.
     func nationalCensus() throws -> NationalCensus {
         NationalCensus(
-            year: AcademicYear(try int(0)), schoolType: try text(1),
+            year: try year(0), schoolType: try text(1),
             phase: try optionalValue(2, Vocabularies.phases),
             pupils: try optionalInt(3), disadvantagedPercent: try optionalDouble(4),
             ealPercent: try optionalDouble(5), senSupportPercent: try optionalDouble(6),
@@ -232,7 +238,7 @@ struct StoredRow {
     /// The line in a row of `RecordTable.context`.
     func context() throws -> SchoolContext {
         SchoolContext(
-            urn: try urn(1), year: AcademicYear(try int(0)), pupils: try optionalInt(2),
+            urn: try urn(1), year: try year(0), pupils: try optionalInt(2),
             disadvantagedPercent: try optionalDouble(3), ealPercent: try optionalDouble(4),
             senSupportPercent: try optionalDouble(5), ehcpPercent: try optionalDouble(6))
     }
@@ -253,7 +259,7 @@ struct StoredRow {
         guard let scope = Benchmark.Scope(parsing: try text(5)) else { throw unreadable(5) }
         let phase = try text(3)
         return Benchmark(
-            kpi: try value(0, Vocabularies.kpis), year: AcademicYear(try int(1)),
+            kpi: try value(0, Vocabularies.kpis), year: try year(1),
             term: try value(2, Vocabularies.terms),
             phase: phase.isEmpty ? nil : try value(3, Vocabularies.phases),
             group: try value(4, Vocabularies.pupilGroups), scope: scope, value: try double(6),

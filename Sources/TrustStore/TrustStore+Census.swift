@@ -11,7 +11,7 @@ extension TrustStore {
                 in: db, sql: "SELECT academic_year, urn, phase FROM school_census", table: .census, path: path
             ) { row in
                 phases.add(
-                    urn: try row.urn(1), year: AcademicYear(try row.int(0)),
+                    urn: try row.urn(1), year: try row.year(0),
                     phase: try row.optionalValue(2, Vocabularies.phases))
             }
             return phases

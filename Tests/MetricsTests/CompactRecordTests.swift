@@ -35,7 +35,8 @@ struct CompactRecordTests {
     @Test func attainmentRecordsArePlainBytes() {
         #expect(_isPOD(AttainmentRecord.self))
         #expect(_isPOD(Sourced<AttainmentRecord>.self))
-        #expect(MemoryLayout<Sourced<AttainmentRecord>>.stride <= 56)
+        #expect(MemoryLayout<AttainmentRecord>.stride <= 28)
+        #expect(MemoryLayout<Sourced<AttainmentRecord>>.stride <= 40)
         let wide = AttainmentRecord(urn: urn, drop: drop, subject: .maths, cohort: 3_000_000_000, expected: 7)
         let same = AttainmentRecord(urn: urn, drop: drop, subject: .maths, cohort: 3_000_000_000, expected: 7)
         #expect(wide == same && wide.hashValue == same.hashValue)
@@ -92,6 +93,54 @@ struct CompactRecordTests {
             unauthorisedAbsentSessions: 120)
         #expect(record == same)
         #expect(record.hashValue == same.hashValue)
+    }
+
+    /// The records a store loads by the million are no larger than their fields need:
+    /// attainment 48 bytes and attendance 80 before the drop and year group were packed.
+    @Test func heldRecordsArePacked() {
+        #expect(MemoryLayout<AcademicYear>.size == 2)
+        #expect(MemoryLayout<DataDrop>.size == 3)
+        #expect(MemoryLayout<YearGroup.Packed>.size == 1)
+        #expect(MemoryLayout<AttainmentRecord>.stride == 28)
+        #expect(MemoryLayout<AttendanceRecord>.stride == 56)
+    }
+
+    /// Every year group a record can hold comes back from its byte as itself, in every
+    /// record that packs it: those the files give, and years past 13 a caller may make.
+    @Test func everyYearGroupComesBackFromItsByte() {
+        var seen = Set<YearGroup.Packed>()
+        let past13: [YearGroup] = [.year(14), .year(20), .year(252), .year(253)]
+        for yearGroup in YearGroup.allCases + past13 {
+            let packed = YearGroup.Packed(yearGroup)
+            #expect(packed.yearGroup == yearGroup)
+            seen.insert(packed)
+            var attainment = AttainmentRecord(
+                urn: urn, drop: drop, yearGroup: yearGroup, subject: .maths, cohort: 10, expected: 5)
+            #expect(attainment.yearGroup == yearGroup && attainment.drop == drop && attainment.urn == urn)
+            attainment.yearGroup = .all
+            #expect(attainment.yearGroup == .all && attainment.subject == .maths && attainment.cohort == 10)
+            let attendance = AttendanceRecord(
+                urn: urn, drop: drop, group: .eal, yearGroup: yearGroup, pupils: 7, possibleSessions: 70,
+                absentSessions: 7, persistentAbsentees: 1)
+            #expect(attendance.yearGroup == yearGroup && attendance.group == .eal && attendance.drop == drop)
+        }
+        #expect(seen.count == YearGroup.allCases.count + past13.count)
+    }
+
+    /// An academic year is held in two bytes; one read from outside (a store) must be a
+    /// year of at most four digits, so that the year before it is one too.
+    @Test func academicYearsReadFromOutsideAreFourDigitsAtMost() {
+        #expect(AcademicYear(exactly: 2024) == AcademicYear(2024))
+        #expect(AcademicYear(exactly: 2024)?.start == 2024)
+        #expect(AcademicYear(exactly: 9999)?.description == "9999/00")
+        #expect(AcademicYear(exactly: 1)?.previous.start == 0)
+        for outside in [0, -1, 10_000, 40_000, Int.max, Int.min] {
+            #expect(AcademicYear(exactly: outside) == nil)
+        }
+        #expect(AcademicYear(2025) > AcademicYear(2024))
+        #expect(
+            DataDrop(year: AcademicYear(2024), term: .summer)
+                < DataDrop(year: AcademicYear(2025), term: .autumn))
     }
 
     @Test func sourcedKeepsItsFileAndLine() {

@@ -40,6 +40,20 @@ import Testing
         }
     }
 
+    /// An academic year no four-digit year names (a record holds it in two bytes) is
+    /// reported with its column and value, not trapped on, in a store whose checks were
+    /// turned off by whatever wrote it.
+    @Test func aYearBeyondFourDigitsIsReported() throws {
+        for year in ["40000", "0", "-32769"] {
+            try withOakInTwoDrops(
+                "PRAGMA ignore_check_constraints = ON",
+                "UPDATE drop_counts SET academic_year = \(year) WHERE kind = 'attendance' AND term = 'spring'"
+            ) { store in
+                expectUnreadable(store, column: "academic_year", value: year)
+            }
+        }
+    }
+
     /// Values that are no list at all are reported with the values column and the text.
     @Test func valuesThatAreNoListAreReported() throws {
         try withOakInTwoDrops(

@@ -9,9 +9,10 @@ public struct AttainmentRecord: Hashable, Sendable {
         case forecast
     }
 
-    // The stored properties are in the order that packs them tightest (a national batch
-    // holds a million of these): the one-byte fields fill the drop's padding, and the
-    // three counts take four bytes each (see `Counts`).
+    // The stored properties are in the order that packs them tightest (a national store
+    // holds a million of these, 28 bytes each): the drop takes three bytes, the one-byte
+    // fields fill what is left of eight, and the three counts take four bytes each (see
+    // `Counts`).
 
     /// The drop.
     public var drop: DataDrop
@@ -21,14 +22,20 @@ public struct AttainmentRecord: Hashable, Sendable {
     public var subject: Subject
     /// How the figures were arrived at.
     public var basis: Basis
-    /// The academy.
-    public var urn: URN
-    /// The year group.
-    public var yearGroup: YearGroup
+    /// The year group, in a byte.
+    private var packedYearGroup: YearGroup.Packed
     /// True when the greater-depth count holds a figure.
     private var givesGreaterDepth: Bool
+    /// The academy.
+    public var urn: URN
     /// Cohort, expected and greater depth (0 when not given).
     private var counts: Counts
+
+    /// The year group.
+    public var yearGroup: YearGroup {
+        get { packedYearGroup.yearGroup }
+        set { packedYearGroup = YearGroup.Packed(newValue) }
+    }
 
     /// Pupils assessed.
     public var cohort: Int {
@@ -110,7 +117,7 @@ public struct AttainmentRecord: Hashable, Sendable {
         self.urn = urn
         self.drop = drop
         self.group = group
-        self.yearGroup = yearGroup
+        self.packedYearGroup = YearGroup.Packed(yearGroup)
         self.subject = subject
         self.givesGreaterDepth = greaterDepth != nil
         self.counts = Counts(cohort, expected, greaterDepth ?? 0)

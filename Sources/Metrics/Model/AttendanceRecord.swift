@@ -1,27 +1,35 @@
 /// One row of the `attendance` file: sessions and absentees for the year to date.
 public struct AttendanceRecord: Hashable, Sendable {
-    // The stored properties are in the order that packs them tightest (a national batch
-    // holds hundreds of thousands of these): which optional counts are given is one byte
-    // of flags, the seven counts take four bytes each (see `Counts`), and the absence
-    // bands, seldom given, are an array of none or one rather than five words always held.
+    // The stored properties are in the order that packs them tightest (a national store
+    // holds hundreds of thousands of these, 56 bytes each): the seven counts take four
+    // bytes each (see `Counts`) and come first, so that the drop (three bytes), the
+    // one-byte fields and the URN fill the rest of their last word; which optional counts
+    // are given is one byte of flags; and the absence bands, seldom given, are an array
+    // of none or one rather than five words always held.
 
+    /// Pupils, possible, absent, persistent, severe, authorised and unauthorised, in that
+    /// order (an optional count not given is 0).
+    private var counts: Counts
     /// The drop; figures cover the academic year up to the end of its term.
     public var drop: DataDrop
     /// The pupil group.
     public var group: PupilGroup
     /// Which of the optional counts are given: `severeGiven`, `authorisedGiven`, `unauthorisedGiven`.
     private var given: UInt8
+    /// The year group, in a byte.
+    private var packedYearGroup: YearGroup.Packed
     /// The academy.
     public var urn: URN
-    /// The year group.
-    public var yearGroup: YearGroup
-    /// Pupils, possible, absent, persistent, severe, authorised and unauthorised, in that
-    /// order (an optional count not given is 0).
-    private var counts: Counts
     /// The absence bands when given (one), else none.
     private var bands: [AbsenceBands]
     /// Absent sessions by reason, each when given.
     public var reasons: AttendanceReasons
+
+    /// The year group.
+    public var yearGroup: YearGroup {
+        get { packedYearGroup.yearGroup }
+        set { packedYearGroup = YearGroup.Packed(newValue) }
+    }
 
     private static let severeGiven: UInt8 = 1
     private static let authorisedGiven: UInt8 = 2
@@ -142,7 +150,7 @@ public struct AttendanceRecord: Hashable, Sendable {
         self.urn = urn
         self.drop = drop
         self.group = group
-        self.yearGroup = yearGroup
+        self.packedYearGroup = YearGroup.Packed(yearGroup)
         self.given =
             (severeAbsentees == nil ? 0 : Self.severeGiven)
             | (authorisedAbsentSessions == nil ? 0 : Self.authorisedGiven)

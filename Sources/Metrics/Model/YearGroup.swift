@@ -59,3 +59,39 @@ public enum YearGroup: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public static func < (lhs: YearGroup, rhs: YearGroup) -> Bool { lhs.code < rhs.code }
 }
+
+extension YearGroup {
+    /// A year group in one byte, for the records a national store holds a million of: the
+    /// enum takes nine bytes (its `year` holds a whole word), which padded an attainment
+    /// record by eight. Nursery 0, reception 1, Years 1–13 2–14 (as `code`), all 15, and
+    /// the years past 13 that no file gives but a caller may make, 14–253, 16–255.
+    struct Packed: Hashable, Sendable {
+        private let byte: UInt8
+
+        /// Packs `yearGroup`, which must be nursery, reception, all, or a year from 1 to 253.
+        init(_ yearGroup: YearGroup) {
+            switch yearGroup {
+            case .nursery: byte = 0
+            case .reception: byte = 1
+            case .year(let number) where (1...13).contains(number): byte = UInt8(number + 1)
+            case .all: byte = 15
+            case .year(let number):
+                guard let byte = UInt8(exactly: number + 2), number > 0 else {
+                    preconditionFailure("\(yearGroup) is not a year group a record can hold")
+                }
+                self.byte = byte
+            }
+        }
+
+        /// The year group packed.
+        var yearGroup: YearGroup {
+            switch byte {
+            case 0: .nursery
+            case 1: .reception
+            case 15: .all
+            case 2...14: .year(Int(byte) - 1)
+            default: .year(Int(byte) - 2)
+            }
+        }
+    }
+}
