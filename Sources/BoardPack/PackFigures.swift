@@ -11,7 +11,7 @@ import Metrics
 /// 14 GB. What the summary needs of every academy (`ratingCounts`) is counted before the
 /// pages, and what the method page needs of every figure (`forEachFigure`) is found by
 /// rating the academies again, one at a time.
-struct PackFigures {
+struct PackFigures: Sendable {
     /// The trust's records.
     let data: TrustData
     /// The rating settings.
@@ -34,8 +34,9 @@ struct PackFigures {
     private let trust: [FigureCalculator.Key: RatedFigure]
     /// How many of the pack's academies have each charted figure green, amber and red.
     let ratingCounts: [PackHeadline: [RAGRating: Int]]
-    /// The figures of the academy whose page is being written.
-    private let page = PageFigures()
+    /// The figures of the academy whose page is being written; each page written at the
+    /// same time as others has its own (`forPage()`).
+    private var page = PageFigures()
     /// The pack drop's similar-schools comparisons, for the report rows' similar columns.
     private let similarNow: SimilarComparisons?
     /// Where each academy is in `data.academies`, by URN, for the report rows' names: the
@@ -123,6 +124,15 @@ struct PackFigures {
         return page.figures(of: urn, rater)[key]
     }
 
+    /// These figures with a cache of an academy's figures of their own, for writing one
+    /// page while others are written on other threads: everything else is shared, and
+    /// only read.
+    func forPage() -> PackFigures {
+        var figures = self
+        figures.page = PageFigures()
+        return figures
+    }
+
     /// A charted figure of `drop`, rated: the pack drop's as `figure` gives it.
     func chartedFigure(_ drop: DataDrop, _ owner: Figure.Owner, _ kpi: KPI, yearGroup: YearGroup)
         -> RatedFigure?
@@ -162,8 +172,10 @@ struct PackFigures {
     var academyURNs: Set<URN> { Set(academies.map(\.urn)) }
 }
 
-/// The figures of one academy of the pack's drop, kept while its page is written.
-private final class PageFigures {
+/// The figures of one academy of the pack's drop, kept while its page is written. Only
+/// the thread writing that page uses it (`PackFigures.forPage()`), which is why it may be
+/// `@unchecked Sendable`.
+private final class PageFigures: @unchecked Sendable {
     private var urn: URN?
     private var figures: [FigureCalculator.Key: RatedFigure] = [:]
 

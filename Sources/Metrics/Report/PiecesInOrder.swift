@@ -5,17 +5,24 @@ import Dispatch
 /// written while the next pieces are worked out rather than in turns with them.
 ///
 /// At most `window` pieces are being worked out or waiting to be handed on at once, so
-/// the output is never held whole; each is freed once handed on.
-struct PiecesInOrder {
+/// the output is never held whole; each is freed once handed on. The board pack writes
+/// its academies' pages with it too.
+public struct PiecesInOrder {
     /// How many pieces there are.
-    let count: Int
+    public let count: Int
     /// Pieces worked out or waiting at most at once.
-    let window: Int
+    public let window: Int
+
+    /// Pieces `0..<count`, at most `window` of them made or waiting at once.
+    public init(count: Int, window: Int) {
+        self.count = count
+        self.window = window
+    }
 
     /// Calls `make` with each index below `count` on any thread, and `output` with each
     /// piece made, in index order, on the calling thread. Returns once every piece has
     /// been handed on.
-    func run<Piece: Sendable>(make: @escaping @Sendable (Int) -> Piece, output: (Piece) -> Void) {
+    public func run<Piece: Sendable>(make: @escaping @Sendable (Int) -> Piece, output: (Piece) -> Void) {
         guard count > 0 else { return }
         let slots = Slots<Piece>(count: count)
         defer { slots.free() }
