@@ -60,6 +60,13 @@ struct PackCommand: ParsableCommand {
                     }
                 })
             let path = out ?? "trustboard-pack-\(drop.key.replacingOccurrences(of: "/", with: "-")).html"
+            if let kind = Self.notAFile(path) {
+                // The pack replaces what is at the path whole, by renaming, which would put
+                // it in place of a device (`/dev/full`) or fail on a folder.
+                throw CommandFailure(
+                    "could not write the pack to \(path): it is \(kind), not a file; "
+                        + "give the path of a file to write, such as pack.html")
+            }
             do {
                 try write(pack, to: path)
             } catch {
@@ -76,6 +83,21 @@ struct PackCommand: ParsableCommand {
         } catch let failure as CommandFailure {
             warn(failure.description)
             throw ExitCode.failure
+        }
+    }
+
+    /// What is at `path` (followed through links) in words when it is there and is not an
+    /// ordinary file: "a folder", "a device"; nil when it is a file or nothing is there.
+    static func notAFile(_ path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return "a folder"
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFIFO: return "a pipe"
+        case S_IFSOCK: return "a socket"
+        default: return "something other than a file"
         }
     }
 

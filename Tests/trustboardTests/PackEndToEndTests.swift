@@ -217,4 +217,31 @@ struct PackEndToEndTests {
                     + "exists and that you may write there"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["pack.html"])
     }
+
+    /// A pack asked for at a folder or a pipe (as at a device) is refused before anything
+    /// is written, and what is there is left as it was: the pack replaces its file whole
+    /// by renaming, which would put it in a device's place.
+    @Test("A pack is never put in the place of a folder, pipe or device", .timeLimit(.minutes(3)))
+    func refusesToReplaceWhatIsNotAFile() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("none.sqlite").path
+        let inner = folder.appendingPathComponent("packs")
+        try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: false)
+        let pipe = folder.appendingPathComponent("pipe")
+        #expect(mkfifo(pipe.path, 0o600) == 0)
+        for (path, kind) in [(inner.path, "a folder"), (pipe.path, "a pipe")] {
+            let failed = try CommandRunner.run(["--store", store, "pack", "--out", path], timeLimit: 120)
+            #expect(failed.status == 1)
+            #expect(
+                failed.stderr.contains(
+                    "could not write the pack to \(path): it is \(kind), not a file; give the path of a file "
+                        + "to write, such as pack.html"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: inner.path).isEmpty)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["packs", "pipe"])
+        var status = stat()
+        #expect(stat(pipe.path, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+    }
 }
