@@ -532,6 +532,38 @@ struct AcademyStandingTests {
             "\(screen.text)")
     }
 
+    /// Hollybank's attendance in three springs: 2020/21 (a pandemic year), 2021/22 and
+    /// 2023/24. 2021/22 has a figure last spring, which is not compared (pandemic); 2023/24
+    /// has no 2022/23 figure; each says which, where "no figure last spring" said both.
+    @Test func aChangeNotMadeAcrossThePandemicSaysSo() throws {
+        let springs = [2020, 2021, 2023].map { DataDrop(year: AcademicYear($0), term: .spring) }
+        let data = TrustData(
+            trustName: "Test Trust",
+            academies: [Academy(urn: Fixture.hollybank, name: "Hollybank Primary", phase: .primary)],
+            attendance: springs.map {
+                Fixture.attendance(
+                    Fixture.hollybank, $0, pupils: 200, possible: 50_000, absent: 2_500, persistent: 30,
+                    severe: 4)
+            },
+            benchmarks: [Fixture.national(.attendanceRate, 94.5, phase: .primary)])
+        let view = TrustView(data: data, config: RatingConfig(), trustName: "Test Trust", isSample: false)
+        #expect(view.drops == springs)
+        for (index, words, notWords) in [
+            (1, "95.0 %  no benchmark  not compared (pandemic)", "no figure last spring"),
+            (2, "95.0 %  no benchmark  no figure last spring", "not compared"),
+        ] {
+            var state = Fixture.state(view, width: 120, height: 40)
+            state.dropIndex = index
+            state.dropPicked = true
+            let screen = Fixture.render(state, view)
+            #expect(screen.lines[1].contains(springs[index].description))
+            // 47,500 of 50,000 sessions attended: 95.0.
+            let line = try #require(screen.lines.first { $0.contains("95.0 %") })
+            #expect(line.contains(words), "\(screen.text)")
+            #expect(!screen.text.contains(notWords), "\(screen.text)")
+        }
+    }
+
     @Test func withoutADistributionThereIsNoStanding() throws {
         let plain = Fixture.view()
         let screen = Fixture.render(Fixture.state(plain, width: 120, height: 40), plain)

@@ -134,7 +134,7 @@ extension AcademyScreen {
                 line.add(moved.text, moved.role, emphasis: moved.role != .muted)
                 if onLast { line.add(" " + lastTerm(page), .muted) }
             } else if onLast {
-                line.add("  no figure last \(page.drop?.term.rawValue ?? "year")", .muted)
+                line.add("  " + noChange(page), .muted)
             }
             if target, !byTarget, let goal = rated.target {
                 line.add("  target \(DisplayRounding.text(goal.green, for: kpi))", .muted)

@@ -108,6 +108,17 @@ extension AcademyScreen {
         "on last \(page.drop?.term.rawValue ?? "year")"
     }
 
+    /// Why a figure has no change: "no figure last spring", or, when last year or this is
+    /// a pandemic year, whose figures are set beside no other year's, "not compared
+    /// (pandemic)" (there may well be a figure last year; it is not compared).
+    static func noChange(_ page: Context) -> String {
+        let term = page.drop?.term.rawValue ?? "year"
+        if let drop = page.drop, RatingChange.Comparison.crossesPandemic(drop.sameTermLastYear, drop) {
+            return "not compared (pandemic)"
+        }
+        return "no figure last \(term)"
+    }
+
     /// A short label for a pupil group, for narrow cells.
     static func shortLabel(_ group: PupilGroup) -> String {
         switch group {
