@@ -59,16 +59,7 @@ struct PackHeadline: Hashable {
     /// rating and its national benchmark as shown (for the trust, weighted by its phase mix); a
     /// benchmark from similar schools is not national and is left off the line.
     func chart(_ owner: Figure.Owner, _ figures: PackFigures) -> LineChart {
-        let points = figures.drops.map { drop -> ChartPoint in
-            let rated = figures.chartedFigure(drop, owner, kpi, yearGroup: yearGroup)
-            let value = rated?.shown
-            let national = rated?.benchmark.flatMap { match -> Double? in
-                match.similar == nil
-                    ? DisplayRounding.round(match.benchmark.value, decimals: kpi.decimals) : nil
-            }
-            return ChartPoint(
-                drop: drop, value: value, rating: value == nil ? nil : rated?.rating, national: national)
-        }
+        let points = figures.drops.map { figures.chartPoint($0, owner, kpi, yearGroup: yearGroup) }
         return LineChart(
             title: label, unit: unit, decimals: kpi.decimals, points: points,
             nationalLabel: "National")
