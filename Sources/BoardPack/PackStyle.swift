@@ -36,9 +36,15 @@ enum PackStyle {
                word on one academy's page made every page of the pack smaller. */
             @media print { body { width: 1000px; } }
             /* On screen, pack.html#summary (or #academy-URN, #changes, #method) shows that
-               section alone: a page to send or to screenshot. */
+               section alone, under the marking: a page to send or to screenshot. The marking
+               stays at the top of the window, so it is in every view of the pack, and stands
+               for the cover's, which the printed cover carries (the page boxes carry it on
+               paper; the screen has none). */
             @media screen {
-              body:has(section:target) section:not(:target), body:has(section:target) > .marking { display: none; }
+              body:has(section:target) section:not(:target) { display: none; }
+              body > .marking { position: sticky; top: 0; z-index: 1; background: #fff; margin-top: 0; }
+              section { scroll-margin-top: 10mm; }
+              .cover .marking { display: none; }
             }
             .cover { padding-top: 30mm; }
             .cover .marking { font-size: 12pt; margin-bottom: 20mm; }
