@@ -156,9 +156,10 @@ extension AttainmentRecord: DropRecord {
         let cohort = try values.requiredInt()
         let expected = try values.requiredInt()
         let greaterDepth = try values.int()
-        // Not `values.required(Basis.init(rawValue:))`: that generic call, unspecialised
-        // here, looked up the type of its optional result at run time for each record (a
-        // third of the cost of reading a national drop's attainment values).
+        // Parsed here, not by a generic reader taking `Basis.init(rawValue:)` (as an older
+        // `required(_:)` did): that call, unspecialised, looked up the type of its optional
+        // result at run time for each record (a third of the cost of reading a national
+        // drop's attainment values).
         guard let basis = Basis(rawValue: try values.requiredText()) else { throw values.unreadableValue() }
         self.init(
             urn: key.urn, drop: key.drop, group: key.group, yearGroup: key.yearGroup, subject: subject,

@@ -110,12 +110,6 @@ extension RecordValueReader {
         guard let value = try text() else { throw unreadableValue() }
         return value
     }
-
-    /// The value `parse` makes of the next text, which the kind needs.
-    public mutating func required<Value>(_ parse: (String) -> Value?) throws -> Value {
-        guard let value = parse(try requiredText()) else { throw unreadableValue() }
-        return value
-    }
 }
 
 extension DropRecordKind {
