@@ -32,8 +32,14 @@ struct PackCommand: ParsableCommand {
 
     func run() throws {
         do {
+            // `--out` is checked before the store is read and the pack worked out (seconds
+            // for a large store); the default name, once the drop that names it is known.
+            if let out { try Self.refuseUnlessAFile(out) }
             let source = try TrustSource.open(options)
             let drop = try source.drop(named: drop)
+            let defaultPath = "trustboard-pack-\(drop.key.replacingOccurrences(of: "/", with: "-")).html"
+            if out == nil { try Self.refuseUnlessAFile(defaultPath) }
+            let path = out ?? defaultPath
             var urns: [URN] = []
             for text in academy {
                 guard let urn = URN(text), source.data.academy(urn) != nil else {
@@ -59,14 +65,6 @@ struct PackCommand: ParsableCommand {
                         return nil
                     }
                 })
-            let path = out ?? "trustboard-pack-\(drop.key.replacingOccurrences(of: "/", with: "-")).html"
-            if let kind = Self.notAFile(path) {
-                // The pack replaces what is at the path whole, by renaming, which would put
-                // it in place of a device (`/dev/full`) or fail on a folder.
-                throw CommandFailure(
-                    "could not write the pack to \(path): it is \(kind), not a file; "
-                        + "give the path of a file to write, such as pack.html")
-            }
             do {
                 try write(pack, to: path)
             } catch {
@@ -84,6 +82,15 @@ struct PackCommand: ParsableCommand {
             warn(failure.description)
             throw ExitCode.failure
         }
+    }
+
+    /// Throws unless `path` names a file or nothing: the pack replaces what is there whole,
+    /// by renaming, which would put it in place of a device (`/dev/full`) or fail on a folder.
+    static func refuseUnlessAFile(_ path: String) throws {
+        guard let kind = notAFile(path) else { return }
+        throw CommandFailure(
+            "could not write the pack to \(path): it is \(kind), not a file; "
+                + "give the path of a file to write, such as pack.html")
     }
 
     /// What is at `path` (followed through links) in words when it is there and is not an

@@ -4,7 +4,7 @@
 ///
 /// Written by hand because `JSONEncoder` took about 30 µs a row, most of a minute for a
 /// national report's 3.5 million rows: this writes the row's twenty-odd fields straight
-/// into bytes. `ReportInPiecesTests` holds it to `JSONEncoder`'s output on every row of
+/// into bytes. `JSONRowWriterTests` holds it to `JSONEncoder`'s output on every row of
 /// the sample trust and on rows made to be awkward (every control character, quotes,
 /// backslashes, slashes, wide and astral characters, negative zero, tiny and huge numbers).
 struct JSONRowWriter {
@@ -53,6 +53,7 @@ struct JSONRowWriter {
     private static let separator = Array(",\n".utf8)
     private static let open = Array("  {\n".utf8)
     private static let close = Array("\n  }".utf8)
+    private static let hex = Array("0123456789abcdef".utf8)
 
     /// `    "key" : `.
     private mutating func key(_ name: String) {
@@ -104,10 +105,9 @@ struct JSONRowWriter {
             case 0x0C: bytes.append(contentsOf: "\\f".utf8)
             case 0x0D: bytes.append(contentsOf: "\\r".utf8)
             case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
                 bytes.append(contentsOf: "\\u00".utf8)
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0xF)])
+                bytes.append(Self.hex[Int(byte >> 4)])
+                bytes.append(Self.hex[Int(byte & 0xF)])
             default: bytes.append(byte)
             }
         }
