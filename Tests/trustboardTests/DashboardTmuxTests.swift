@@ -423,18 +423,23 @@ struct DashboardTmuxTests {
         let first = pane.waitForScreen(seconds: 60) { $0.contains("sorted:") }
         #expect(TmuxPane.firstLine(of: first).contains("2025/26 spring"), "not on the latest drop:\n\(first)")
         #expect(first.contains("turned red since 2025/26 autumn"), "no count, nor counting:\n\(first)")
-        try pane.send("[")
-        let autumn = pane.waitForScreen(seconds: 60) { TmuxPane.firstLine(of: $0).contains("2025/26 autumn") }
+        // Each frame is waited for until it is drawn whole: a capture on a loaded machine
+        // caught the header of the new frame above the last rows of the one before.
         let autumnSnapshot = try snapshot(["--drop", "2025/26-autumn"])
+        try pane.send("[")
+        let autumn = pane.waitForScreen(seconds: 60) {
+            TmuxPane.firstLine(of: $0).contains("2025/26 autumn") && lines($0) == lines(autumnSnapshot)
+        }
         #expect(lines(autumn) == lines(autumnSnapshot), "live:\n\(autumn)\nsnapshot:\n\(autumnSnapshot)")
+        let latestSnapshot = try snapshot()
         try pane.send("]")
         let counted = pane.waitForScreen(seconds: 60) {
             TmuxPane.firstLine(of: $0).contains("2025/26 spring")
                 && $0.range(
                     of: #"[0-9]+ figures? turned red since 2025/26 autumn"#, options: .regularExpression)
                     != nil
+                && lines($0) == lines(latestSnapshot)
         }
-        let latestSnapshot = try snapshot()
         #expect(lines(counted) == lines(latestSnapshot), "live:\n\(counted)\nsnapshot:\n\(latestSnapshot)")
         try pane.send("c")
         let changes = pane.waitForScreen {
