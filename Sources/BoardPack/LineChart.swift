@@ -51,6 +51,7 @@ struct LineChart: Sendable {
         drawAxes(&svg, scale: scale)
         drawNational(&svg, scale: scale)
         drawValues(&svg, scale: scale)
+        drawPandemicNote(&svg)
         drawLegend(&svg)
         svg.close("svg")
         return svg.text
@@ -70,6 +71,17 @@ struct LineChart: Sendable {
             return text
         }
         return "\(title), \(unit), by drop. " + parts.joined(separator: "; ") + "."
+            + (breaksAtPandemic ? " " + Self.pandemicNote + ", whose figures were gathered differently." : "")
+    }
+
+    /// Under the axis where a line stops at the pandemic.
+    static let pandemicNote = "No line joins a figure across the pandemic years 2019/20 and 2020/21"
+
+    /// True when two figures next to each other on the chart are a pandemic apart
+    /// (`RatingChange.Comparison.spansPandemic`), so that the line stops between them.
+    var breaksAtPandemic: Bool {
+        let shown = points.filter { $0.value != nil }.map(\.drop)
+        return zip(shown, shown.dropFirst()).contains { RatingChange.Comparison.spansPandemic($0, $1) }
     }
 
     private func number(_ value: Double) -> String { DisplayRounding.text(value, decimals: decimals) }
@@ -164,12 +176,18 @@ struct LineChart: Sendable {
     }
 
     /// Runs of consecutive points with a value, each drawn as one line, so that a drop
-    /// with no figure leaves a gap rather than a line across it.
+    /// with no figure leaves a gap rather than a line across it, and no line runs into,
+    /// out of or across a pandemic year (the DfE's own time series break there too).
     private func runs(_ value: (ChartPoint) -> Double?) -> [[(Int, Double)]] {
         var runs: [[(Int, Double)]] = []
         var run: [(Int, Double)] = []
         for (index, point) in points.enumerated() {
             if let v = value(point) {
+                if let last = run.last, RatingChange.Comparison.spansPandemic(points[last.0].drop, point.drop)
+                {
+                    runs.append(run)
+                    run = []
+                }
                 run.append((index, v))
             } else if !run.isEmpty {
                 runs.append(run)
@@ -207,7 +225,8 @@ struct LineChart: Sendable {
     }
 
     private func drawValues(_ svg: inout HTML, scale: AxisScale) {
-        for run in runs(\.value) where run.count > 1 { svg.raw(polyline(run, scale: scale, kind: "c-line")) }
+        let runs = runs(\.value)
+        for run in runs where run.count > 1 { svg.raw(polyline(run, scale: scale, kind: "c-line")) }
         for (index, point) in points.enumerated() {
             guard let value = point.value else { continue }
             svg.raw(Self.marker(point.rating ?? .none, x: x(index), y: y(value, scale)))
@@ -217,11 +236,17 @@ struct LineChart: Sendable {
         else {
             return
         }
+        // To the left of the point, clear of the national line's label on the right: above
+        // it, or below it where the line comes down into it from the left (and there is
+        // room above the axis), so that the line does not run through the number.
+        let at = y(value, scale)
+        let before = runs.last.flatMap { $0.count > 1 ? $0[$0.count - 2] : nil }
+        let fallsInto = before.map { y($0.1, scale) < at - 2 } ?? false
+        let below = fallsInto && at + 12 <= Self.bottom - 1
         svg.element(
             "text",
-            // Above and to the left of the point, clear of the national line's label on the right.
             [
-                "x": SVGNumber.text(x(lastIndex) - 4), "y": SVGNumber.text(y(value, scale) - 6),
+                "x": SVGNumber.text(x(lastIndex) - 4), "y": SVGNumber.text(below ? at + 11 : at - 6),
                 "class": "c-value",
                 "text-anchor": "end",
             ],
@@ -243,6 +268,13 @@ struct LineChart: Sendable {
                 "<rect class=\"m-red\" x=\"\(SVGNumber.text(x - 3.4))\" y=\"\(SVGNumber.text(y - 3.4))\" width=\"6.8\" height=\"6.8\"/>"
         case .none, .suppressed: return "<circle class=\"m-none\" cx=\"\(cx)\" cy=\"\(cy)\" r=\"2.2\"/>"
         }
+    }
+
+    private func drawPandemicNote(_ svg: inout HTML) {
+        guard breaksAtPandemic else { return }
+        svg.element(
+            "text", ["x": "4", "y": SVGNumber.text(Self.height - 18), "class": "c-label"],
+            text: Self.pandemicNote + ".")
     }
 
     private func drawLegend(_ svg: inout HTML) {

@@ -55,6 +55,81 @@ struct LineChartTests {
         #expect(svg.contains("<polyline class=\"c-national\""))
     }
 
+    /// The DfE's Bradford absence file has no 2019/20 and a 2020/21 gathered differently:
+    /// no line runs into, out of or across them, and the chart and its text alternative say
+    /// why.
+    @Test("No line joins a figure across the pandemic years, and the chart says so")
+    func pandemicBreaksTheLine() {
+        let chart = LineChart(
+            title: "Attendance", unit: "% of possible sessions", decimals: 1,
+            points: [
+                ChartPoint(drop: Self.drop(2017, .summer), value: 94.0, rating: .green, national: 95.0),
+                ChartPoint(drop: Self.drop(2018, .summer), value: 93.0, rating: .red, national: 95.0),
+                ChartPoint(drop: Self.drop(2020, .summer), value: 89.0, rating: nil, national: nil),
+                ChartPoint(drop: Self.drop(2021, .summer), value: 85.0, rating: .red, national: 92.0),
+                ChartPoint(drop: Self.drop(2022, .summer), value: 86.0, rating: .red, national: 92.0),
+            ])
+        let svg = chart.svg(id: "p")
+        #expect(chart.breaksAtPandemic)
+        // 85 to 95: a span of 10 takes steps of 5, so 84 px over 10 points, 8.4 a point:
+        // 94.0 at 124 − 9 × 8.4 = 48.4, 93.0 at 56.8, 85.0 at 124, 86.0 at 115.6; the
+        // national 95.0 at 40 and 92.0 at 65.2. x from 48 in steps of (236 − 40 − 16) / 4 =
+        // 45. Two lines, 2017/18–2018/19 and 2021/22–2022/23; 2020/21 stands alone.
+        #expect(svg.components(separatedBy: "<polyline class=\"c-line\"").count - 1 == 2)
+        #expect(svg.contains("<polyline class=\"c-line\" points=\"48,48.4 93,56.8\"/>"))
+        #expect(svg.contains("<polyline class=\"c-line\" points=\"183,124 228,115.6\"/>"))
+        // The national line too: 2017/18–2018/19 and 2021/22–2022/23 apart.
+        #expect(svg.components(separatedBy: "<polyline class=\"c-national\"").count - 1 == 2)
+        #expect(svg.contains("<polyline class=\"c-national\" points=\"48,40 93,40\"/>"))
+        #expect(svg.contains("<polyline class=\"c-national\" points=\"183,65.2 228,65.2\"/>"))
+        #expect(svg.contains(">No line joins a figure across the pandemic years 2019/20 and 2020/21.</text>"))
+        #expect(
+            chart.description.hasSuffix(
+                "2022/23 summer: 86.0 (red), national 92.0. No line joins a figure across the pandemic "
+                    + "years 2019/20 and 2020/21, whose figures were gathered differently."))
+        // 2018/19 beside 2021/22 with no pandemic drop between: still not joined.
+        let apart = LineChart(
+            title: "Attendance", unit: "%", decimals: 1,
+            points: [
+                ChartPoint(drop: Self.drop(2018, .summer), value: 93.0, rating: .red, national: nil),
+                ChartPoint(drop: Self.drop(2021, .summer), value: 85.0, rating: .red, national: nil),
+            ])
+        #expect(apart.breaksAtPandemic)
+        #expect(!apart.svg(id: "a").contains("<polyline class=\"c-line\""))
+        // A chart wholly after the pandemic has no note.
+        #expect(!Self.chart.breaksAtPandemic)
+        #expect(!Self.chart.svg(id: "c1").contains("pandemic"))
+        #expect(!Self.chart.description.contains("pandemic"))
+    }
+
+    /// The latest value is written to the left of its point: above it, or below it where
+    /// the line comes down into it, so that the line never runs through the number.
+    @Test("The latest value's label keeps clear of the line")
+    func latestLabelClearOfTheLine() {
+        func chart(_ values: [Double]) -> String {
+            LineChart(
+                title: "Attendance", unit: "%", decimals: 1,
+                points: values.enumerated().map {
+                    ChartPoint(
+                        drop: Self.drop(2022, [Term.autumn, .spring, .summer][$0.offset]), value: $0.element,
+                        rating: .green, national: nil)
+                }
+            ).svg(id: "l")
+        }
+        // 90 to 94 (steps of 1): y = 124 − (v − 90) × 21; x 48, 138, 228, the label 4 left.
+        // Falling from 94.0 (y 40) into 92.0 (y 82): below it, at 93.
+        let falling = chart([90.0, 94.0, 92.0])
+        #expect(
+            falling.contains("<text x=\"224\" y=\"93\" class=\"c-value\" text-anchor=\"end\">92.0</text>"))
+        // Rising from 90.0 (y 124) into 92.0: above it, at 76.
+        let rising = chart([94.0, 90.0, 92.0])
+        #expect(rising.contains("<text x=\"224\" y=\"76\" class=\"c-value\" text-anchor=\"end\">92.0</text>"))
+        // Falling to the foot of the plot (y 124): no room below, so above, at 118.
+        let toTheFoot = chart([94.0, 92.0, 90.0])
+        #expect(
+            toTheFoot.contains("<text x=\"224\" y=\"118\" class=\"c-value\" text-anchor=\"end\">90.0</text>"))
+    }
+
     @Test("The axis holds every value on round ticks")
     func axis() {
         // 92.6 to 95.2: a span of 2.6 takes steps of 1 (2.6 / 0.5 > 4), from 92 to 96.

@@ -115,6 +115,49 @@ struct AcademyTrendTests {
         #expect(none.captions(ascii: false) == ["no figures"])
     }
 
+    /// Marks that reach into or across 2019/20–2020/21 say so in every caption, naming the
+    /// pandemic years drawn; marks wholly before or after them say nothing of it.
+    @Test func captionsSayWhenTheMarksCrossThePandemic() {
+        func summer(_ year: Int) -> DataDrop { DataDrop(year: AcademicYear(year), term: .summer) }
+        // The DfE's Bradford file: no 2019/20, then 2020/21 and 2021/22.
+        let bradford = Sparkline.Timeline(
+            drops: [summer(2017), summer(2018), summer(2020), summer(2021)], history: [94, 93, 89, 84],
+            through: nil, columns: 10)
+        #expect(bradford.pandemicWords == "2020/21 a pandemic year")
+        #expect(
+            bradford.captions(ascii: false) == [
+                "4 drops, 2017/18 summer → 2021/22 summer; 2020/21 a pandemic year",
+                "4 drops, 2017/18 summer → 2021/22 summer, across the pandemic",
+                "4 drops from 2017/18 summer, across the pandemic", "4 drops, across the pandemic",
+                "4 drops (pandemic)",
+            ])
+        // 2019/20 in the store but with no figure: only 2020/21 is named.
+        let withGap = Sparkline.Timeline(
+            drops: [summer(2018), summer(2019), summer(2020), summer(2021)], history: [93, nil, 89, 84],
+            through: nil, columns: 10)
+        #expect(withGap.pandemicWords == "2020/21 a pandemic year")
+        let both = Sparkline.Timeline(
+            drops: [summer(2019), summer(2020), summer(2021)], history: [90, 89, 84], through: nil,
+            columns: 10)
+        #expect(both.pandemicWords == "2019/20 and 2020/21 pandemic years")
+        // 2018/19 beside 2021/22: no pandemic year drawn, but the bars stand side by side.
+        let across = Sparkline.Timeline(
+            drops: [summer(2018), summer(2021)], history: [93, 84], through: nil, columns: 10)
+        #expect(
+            across.captions(ascii: true)[0]
+                == "2 drops, 2018/19 summer -> 2021/22 summer; none in the pandemic years")
+        // Wholly after, or before, the pandemic: no words of it.
+        let after = Sparkline.Timeline(
+            drops: [summer(2020), summer(2021), summer(2022)], history: [nil, 84, 86], through: nil,
+            columns: 10)
+        #expect(after.pandemicWords == nil)
+        #expect(after.captions(ascii: false)[0] == "2 drops, 2021/22 summer → 2022/23 summer")
+        let before = Sparkline.Timeline(
+            drops: [summer(2017), summer(2018), summer(2019)], history: [94, 93, nil], through: nil,
+            columns: 10)
+        #expect(before.pandemicWords == nil)
+    }
+
     /// Zoomed, the attendance panel charts every drop: each value beside its mark, the
     /// drops along the bottom, the scale from the lowest value or benchmark (93.0) to the
     /// highest (97.0), and the national line (94.8 in 2025/26 spring).

@@ -23,6 +23,31 @@ struct PandemicChangesTests {
     static let summer2021 = DataDrop(year: AcademicYear(2020), term: .summer)
     static let summer2022 = DataDrop(year: AcademicYear(2021), term: .summer)
 
+    /// A trend stops at the pandemic: two drops of different years with a pandemic year
+    /// between or among them are a pandemic apart, in either order; drops of one year, or
+    /// both before or both after the pandemic, are not.
+    @Test("Which two drops a trend's line may not join")
+    func spansPandemic() {
+        func drop(_ year: Int, _ term: Term = .summer) -> DataDrop {
+            DataDrop(year: AcademicYear(year), term: term)
+        }
+        let apart: [(DataDrop, DataDrop)] = [
+            (drop(2018), drop(2019)), (drop(2018), drop(2020)), (drop(2018), drop(2021)),
+            (drop(2019), drop(2020)), (drop(2020), drop(2021)), (drop(2016), drop(2024)),
+            (drop(2021), drop(2018)),
+        ]
+        for (earlier, later) in apart {
+            #expect(RatingChange.Comparison.spansPandemic(earlier, later), "\(earlier) to \(later)")
+        }
+        let joined: [(DataDrop, DataDrop)] = [
+            (drop(2017), drop(2018)), (drop(2021), drop(2022)), (drop(2020, .autumn), drop(2020, .spring)),
+            (drop(2019, .autumn), drop(2019)), (drop(2023), drop(2021)),
+        ]
+        for (earlier, later) in joined {
+            #expect(!RatingChange.Comparison.spansPandemic(earlier, later), "\(earlier) to \(later)")
+        }
+    }
+
     @Test("2021/22 summer against 2020/21 summer only: not compared, and the reason")
     func onlyThePandemicYear() {
         // 2020/21: 500 of 10,000 missed (95.0% attendance); 2021/22: 1,500 (85.0%), which

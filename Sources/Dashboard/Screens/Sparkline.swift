@@ -102,17 +102,48 @@ public enum Sparkline {
         /// What the marks cover, longest first, for the caller to take the first that fits:
         /// "3 drops, 2024/25 autumn → 2024/25 summer", "3 drops from 2024/25 autumn",
         /// "3 drops"; "7 of 8 drops, …" when drops between the first and last have no
-        /// value; "no figures" when none has one. Only drops with a mark are counted.
+        /// value; "no figures" when none has one. Only drops with a mark are counted. Marks
+        /// that reach into or across the pandemic years say so in every form (see
+        /// `pandemicWords`), since bars side by side read as comparable.
         public func captions(ascii: Bool) -> [String] {
             guard let first = firstMarked, let last = lastMarked else { return ["no figures"] }
             let count = marked == span ? "\(marked)" : "\(marked) of \(span)"
             let noun = span == 1 ? "drop" : "drops"
             guard first != last else { return ["1 drop, \(first)", "1 drop"] }
             let arrow = ascii ? "->" : "→"
+            guard let pandemic = pandemicWords else {
+                return [
+                    "\(count) \(noun), \(first) \(arrow) \(last)", "\(count) \(noun) from \(first)",
+                    "\(count) \(noun)",
+                ]
+            }
             return [
-                "\(count) \(noun), \(first) \(arrow) \(last)", "\(count) \(noun) from \(first)",
-                "\(count) \(noun)",
+                "\(count) \(noun), \(first) \(arrow) \(last); \(pandemic)",
+                "\(count) \(noun), \(first) \(arrow) \(last), across the pandemic",
+                "\(count) \(noun) from \(first), across the pandemic",
+                "\(count) \(noun), across the pandemic",
+                "\(count) \(noun) (pandemic)",
             ]
+        }
+
+        /// What the marks hold of the pandemic years, when the first and last marks are a
+        /// pandemic apart (`RatingChange.Comparison.spansPandemic`): "2020/21 a pandemic
+        /// year", "2019/20 and 2020/21 pandemic years", or "none in the pandemic years"
+        /// when the marks on either side of them stand next to each other. Nil otherwise.
+        public var pandemicWords: String? {
+            guard let first = firstMarked, let last = lastMarked,
+                RatingChange.Comparison.spansPandemic(first, last)
+            else { return nil }
+            var years: [AcademicYear] = []
+            for (drop, value) in zip(drops, values)
+            where value != nil && BenchmarkMatcher.isPandemic(drop.year) {
+                if !years.contains(drop.year) { years.append(drop.year) }
+            }
+            switch years.count {
+            case 0: return "none in the pandemic years"
+            case 1: return "\(years[0]) a pandemic year"
+            default: return years.map(\.description).joined(separator: " and ") + " pandemic years"
+            }
         }
     }
 }

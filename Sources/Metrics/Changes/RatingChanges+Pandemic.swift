@@ -4,6 +4,17 @@ extension RatingChange.Comparison {
     /// the board pack and the dashboard all use.
     public static let pandemicReason =
         "2019/20 and 2020/21 are pandemic years, whose figures were gathered differently and are compared with no other year"
+
+    /// True when a line drawn from `earlier` to `later` would run into or through a
+    /// pandemic year: they are of different school years and either is a pandemic year
+    /// (`crossesPandemic`), or one is before the pandemic and the other after it (2018/19
+    /// beside 2021/22, with nothing between them). A trend draws no line across it.
+    public static func spansPandemic(_ earlier: DataDrop, _ later: DataDrop) -> Bool {
+        let (first, last) =
+            earlier.year <= later.year ? (earlier.year, later.year) : (later.year, earlier.year)
+        return first != last && first <= BenchmarkMatcher.lastPandemicYear
+            && last >= BenchmarkMatcher.firstPandemicYear
+    }
 }
 
 extension RatingChanges {
