@@ -29,14 +29,21 @@ public struct BoardPack {
     /// The whole HTML document.
     public func html() -> String {
         var text = ""
-        write { text += $0 }
+        write { piece in
+            text += piece
+            return true
+        }
         return text
     }
 
     /// The HTML document in pieces passed to `output` in order: the head, cover and
     /// summary, each academy's page, and the rest, so that a pack of thousands of pages is
-    /// never held whole (a national store's is 328 MB).
-    public func write(to output: (String) -> Void) {
+    /// never held whole (a national store's is 328 MB). `output` returns false to stop, as
+    /// when the file being written has failed (a full disk): no page is worked out after
+    /// that, so a national pack fails at once rather than after working out the other
+    /// 22,000 pages. True when the whole document was handed on.
+    @discardableResult
+    public func write(goingOn output: (String) -> Bool) -> Bool {
         let request = figures.request
         var html = HTML()
         html.raw("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -50,21 +57,22 @@ public struct BoardPack {
         html.element("div", ["class": "marking screen-only"], text: request.marking)
         PackCover.write(figures, into: &html)
         PackSummary.write(figures, into: &html)
-        output(html.take())
+        guard output(html.take()) else { return false }
         // The academies' pages, three quarters of a large pack's work, are written on
         // every core, each with its own academy's figures, and handed on in order.
         let figures = figures
-        PiecesInOrder(count: figures.academies.count, window: 8).run(
+        let pages = PiecesInOrder(count: figures.academies.count, window: 8).run(
             make: { index in
                 var page = HTML()
                 PackAcademyPage.write(figures.academies[index], figures.forPage(), into: &page)
                 return page.take()
             },
-            output: output)
+            goingOn: output)
+        guard pages else { return false }
         PackChangesPage.write(figures, into: &html)
         PackMethodPage.write(figures, into: &html)
         PackChangesPage.writeAppendix(figures, into: &html)
         html.raw("</body>\n</html>\n")
-        output(html.take())
+        return output(html.take())
     }
 }

@@ -70,7 +70,7 @@ struct PackCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(
                     "could not write the pack to \(path): \(error.localizedDescription); "
-                        + "check that its folder exists and that you may write there")
+                        + Self.remedy(for: error))
             }
             warn("wrote the board pack of \(drop) (\(pack.academies.count) academies) to \(path)")
             if let similarError { warn("similar schools are not in the pack: \(similarError)") }
@@ -108,6 +108,16 @@ struct PackCommand: ParsableCommand {
         }
     }
 
+    /// How to put right a failure to write the pack: a full disk wants space or another
+    /// place, anything else most often a missing folder or one the user may not write to.
+    static func remedy(for error: Error) -> String {
+        if let failure = error as? SystemFailure, failure.errno == ENOSPC || failure.errno == EDQUOT {
+            return "free some space on that disk, or give --out a path on another one (nothing was "
+                + "left there: the part written is removed)"
+        }
+        return "check that its folder exists and that you may write there"
+    }
+
     /// Writes `pack` to `path` a page at a time, into a file beside it that replaces
     /// `path` once whole, so that a pack stopped part way never leaves half a file
     /// where the last pack was.
@@ -119,9 +129,9 @@ struct PackCommand: ParsableCommand {
             let file = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
             defer { try? file.close() }
             var failure: Int32?
-            pack.write { piece in
+            // Stops working out pages at the first failure (a full disk).
+            pack.write(goingOn: { piece in
                 var piece = piece
-                guard failure == nil else { return }
                 // Written from the string's own bytes, not a copy of them.
                 piece.withUTF8 { bytes in
                     var done = 0
@@ -136,7 +146,8 @@ struct PackCommand: ParsableCommand {
                         }
                     }
                 }
-            }
+                return failure == nil
+            })
             if let failure { throw SystemFailure(errno: failure) }
             try file.synchronize()
             guard rename(partial, path) == 0 else { throw SystemFailure(errno: errno) }

@@ -33,6 +33,31 @@ struct PackGoldenTests {
         Golden.check(Self.html, named: "pack-test-trust.html")
     }
 
+    /// Written in pieces, the pack is the same document; told to stop (its file has
+    /// failed), it hands on nothing more: the head, cover and summary, then each academy's
+    /// page (two here), then the rest.
+    @Test("Written in pieces it is the whole pack, and it stops when told")
+    func writtenInPieces() {
+        let pack = PackTrust.pack()
+        var pieces: [String] = []
+        #expect(
+            pack.write(goingOn: {
+                pieces.append($0)
+                return true
+            }))
+        #expect(pieces.count == 4, "the head, cover and summary; two academies' pages; the rest")
+        #expect(pieces.joined() == Self.html)
+        for stop in 0..<4 {
+            var handed: [String] = []
+            let whole = pack.write(goingOn: { piece in
+                handed.append(piece)
+                return handed.count <= stop
+            })
+            #expect(!whole)
+            #expect(handed == Array(pieces.prefix(stop + 1)), "stopped at piece \(stop)")
+        }
+    }
+
     @Test("Ash & Oak's attendance and absence, figure by figure")
     func ashAttendance() {
         let page = Self.pack.section("academy-100201")

@@ -23,7 +23,22 @@ public struct PiecesInOrder {
     /// piece made, in index order, on the calling thread. Returns once every piece has
     /// been handed on.
     public func run<Piece: Sendable>(make: @escaping @Sendable (Int) -> Piece, output: (Piece) -> Void) {
-        guard count > 0 else { return }
+        run(make: make) { piece in
+            output(piece)
+            return true
+        }
+    }
+
+    /// As `run(make:output:)`, but `output` returns false to stop, as when the file being
+    /// written has failed: no piece is started after that, the pieces already started are
+    /// waited for and dropped, and `run` returns false. True when every piece was handed on.
+    @discardableResult
+    public func run<Piece: Sendable>(
+        make: @escaping @Sendable (Int) -> Piece, goingOn output: (Piece) -> Bool
+    )
+        -> Bool
+    {
+        guard count > 0 else { return true }
         let slots = Slots<Piece>(count: count)
         defer { slots.free() }
         var started = 0
@@ -34,8 +49,13 @@ public struct PiecesInOrder {
                 DispatchQueue.global().async { slots.fill(index, with: make(index)) }
                 started += 1
             }
-            output(slots.take(next))
+            guard output(slots.take(next)) else {
+                // Those still being made write into `slots`: wait for them before it is freed.
+                for index in (next + 1)..<started { _ = slots.take(index) }
+                return false
+            }
         }
+        return true
     }
 }
 
