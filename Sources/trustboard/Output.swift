@@ -23,19 +23,42 @@ func warnLine(_ message: String) {
 /// Writes part of a report, or a snapshot, to standard output as it is, but for the
 /// characters that change a terminal (`TerminalText.report`).
 func writeOut(_ text: String) {
-    FileHandle.standardOutput.write(Data(TerminalText.report(text).utf8))
+    var text = TerminalText.report(text)
+    text.withUTF8 { writeStandardOutput(UnsafeRawBufferPointer($0)) }
 }
 
 /// Writes a piece of a report's CSV to standard output that is already
 /// `TerminalText.report(bytes:)` (`TrustReport.writeCSV(forTerminal:to:)` made it so on
-/// the thread that wrote it), without copying it first into a new `Data` (a national report
-/// is 400 MB).
+/// the thread that wrote it), without copying it first (a national report is 400 MB).
 func writeOut(cleaned bytes: [UInt8]) {
-    bytes.withUnsafeBytes { buffer in
-        guard let base = buffer.baseAddress, buffer.count > 0 else { return }
-        // `Data` only reads the bytes, in this call, and never frees them.
-        let data = Data(
-            bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none)
-        FileHandle.standardOutput.write(data)
+    bytes.withUnsafeBytes { writeStandardOutput($0) }
+}
+
+/// Writes `bytes` to standard output whole or ends the process: where the reader has gone
+/// (`report | head`), quietly, as the closed pipe's signal always ended it; on any other
+/// failure (a full disk) with a message that says what to do, where Foundation's
+/// `FileHandle.write` crashed with a backtrace.
+private func writeStandardOutput(_ bytes: UnsafeRawBufferPointer) {
+    guard let base = bytes.baseAddress else { return }
+    var done = 0
+    while done < bytes.count {
+        let written = Glibc.write(STDOUT_FILENO, base + done, bytes.count - done)
+        if written > 0 {
+            done += written
+            continue
+        }
+        if written < 0, errno == EINTR { continue }
+        // Nothing written of what is left is a failure too.
+        let failure = written == 0 ? EIO : errno
+        if failure == EPIPE {
+            signal(SIGPIPE, SIG_DFL)
+            raise(SIGPIPE)
+        }
+        let remedy =
+            failure == ENOSPC || failure == EDQUOT
+            ? "free some space on that disk, or send the output to another one"
+            : "check that where the output goes (a file or a pipe) can take it"
+        warn("could not write to standard output: \(String(cString: strerror(failure))); \(remedy)")
+        exit(1)
     }
 }

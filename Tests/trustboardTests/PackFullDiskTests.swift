@@ -61,3 +61,35 @@ struct SmallDisk {
         return true
     }()
 }
+
+/// `trustboard report` sent to a file on a disk that fills part way: a clear message and
+/// status 1, where Foundation's `FileHandle.write` crashed with a backtrace.
+@Suite("Report onto a full disk", .enabled(if: SmallDisk.mountable, "needs root and tmpfs mounts"))
+struct ReportFullDiskTests {
+    @Test(arguments: ["csv", "text"])
+    func aFullDiskIsReportedWithWhatToDo(format: String) throws {
+        let disk = try SmallDisk()
+        defer { disk.unmount() }
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        let store = disk.path + "-none.sqlite"
+        shell.arguments = [
+            "-c", "exec \"$0\" --store \"$1\" report --format \"$2\" > \"$3\"", CommandRunner.binary, store,
+            format,
+            disk.path + "/report.txt",
+        ]
+        let errors = Pipe()
+        shell.standardError = errors
+        try shell.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        shell.waitUntilExit()
+        #expect(shell.terminationReason == .exit)
+        #expect(shell.terminationStatus == 1)
+        #expect(
+            message.contains(
+                "trustboard: could not write to standard output: No space left on device; free some space "
+                    + "on that disk, or send the output to another one"),
+            "\(message)")
+        #expect(!message.contains("Fatal error"))
+    }
+}
