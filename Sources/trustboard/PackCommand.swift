@@ -120,9 +120,12 @@ struct PackCommand: ParsableCommand {
 
     /// Writes `pack` to `path` a page at a time, into a file beside it that replaces
     /// `path` once whole, so that a pack stopped part way never leaves half a file
-    /// where the last pack was.
+    /// where the last pack was; the part written is removed on a failure, and when the
+    /// command is asked to stop (`PartialFile`).
     private func write(_ pack: BoardPack, to path: String) throws {
         let partial = path + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
+        let watch = PartialFile(path: partial)
+        defer { watch.release() }
         let descriptor = open(partial, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw SystemFailure(errno: errno) }
         do {
