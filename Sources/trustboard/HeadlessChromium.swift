@@ -35,8 +35,12 @@ enum HeadlessChromium {
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent(
             "trustboard-chromium-\(ProcessInfo.processInfo.processIdentifier)")
         defer { try? FileManager.default.removeItem(at: profile) }
-        let target = URL(fileURLWithPath: pdf)
-        try? FileManager.default.removeItem(at: target)
+        // Printed beside the PDF named, then put in its place, as the pack is: a failed or
+        // stopped print leaves an earlier PDF there as it was, and nothing else.
+        let target = URL(fileURLWithPath: pdf + ".partial-\(ProcessInfo.processInfo.processIdentifier)")
+        let watch = PartialFile(path: target.path)
+        defer { watch.release() }
+        defer { _ = unlink(target.path) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: browser)
         process.arguments = [
@@ -67,6 +71,12 @@ enum HeadlessChromium {
                 "\(browser) did not print \(pdf) (exit status \(process.terminationStatus)): "
                     + lines.joined(separator: " / ")
                     + "; the HTML is written: open \(html) in a browser and print it")
+        }
+        guard rename(target.path, pdf) == 0 else {
+            throw CommandFailure(
+                "could not put the PDF in place at \(pdf): \(String(cString: strerror(errno))); "
+                    + "check that you may write there; the HTML is written: open \(html) in a browser and print it"
+            )
         }
     }
 }

@@ -35,11 +35,19 @@ struct PackCommand: ParsableCommand {
             // `--out` is checked before the store is read and the pack worked out (seconds
             // for a large store); the default name, once the drop that names it is known.
             if let out { try Self.refuseUnlessAFile(out) }
+            // The PDF too, before anything is written: a folder given as --pdf was removed,
+            // with all it held, for the PDF to be printed in its place.
+            if let pdf { try Self.refuseUnlessAFile(pdf, writing: "the PDF", example: "pack.pdf") }
             let source = try TrustSource.open(options)
             let drop = try source.drop(named: drop)
             let defaultPath = "trustboard-pack-\(drop.key.replacingOccurrences(of: "/", with: "-")).html"
             if out == nil { try Self.refuseUnlessAFile(defaultPath) }
             let path = out ?? defaultPath
+            if let pdf, Self.sameFile(pdf, path) {
+                throw CommandFailure(
+                    "could not write the PDF to \(pdf): it is where the pack's HTML goes (--out \(path)); "
+                        + "give the PDF a path of its own, such as pack.pdf")
+            }
             var urns: [URN] = []
             for text in academy {
                 guard let urn = URN(text), source.data.academy(urn) != nil else {
@@ -84,13 +92,27 @@ struct PackCommand: ParsableCommand {
         }
     }
 
-    /// Throws unless `path` names a file or nothing: the pack replaces what is there whole,
-    /// by renaming, which would put it in place of a device (`/dev/full`) or fail on a folder.
-    static func refuseUnlessAFile(_ path: String) throws {
+    /// Throws unless `path` names a file or nothing: the pack (`what`) replaces what is
+    /// there whole, by renaming, which would put it in place of a device (`/dev/full`) or
+    /// fail on a folder; `example` is a name to suggest.
+    static func refuseUnlessAFile(
+        _ path: String, writing what: String = "the pack", example: String = "pack.html"
+    ) throws {
         guard let kind = notAFile(path) else { return }
         throw CommandFailure(
-            "could not write the pack to \(path): it is \(kind), not a file; "
-                + "give the path of a file to write, such as pack.html")
+            "could not write \(what) to \(path): it is \(kind), not a file; "
+                + "give the path of a file to write, such as \(example)")
+    }
+
+    /// True when `one` and `other` name the same file: the same path once made absolute,
+    /// or, where both are there, the same file on the same disk (through a link).
+    static func sameFile(_ one: String, _ other: String) -> Bool {
+        func absolute(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
+        if absolute(one) == absolute(other) { return true }
+        var first = stat()
+        var second = stat()
+        guard stat(one, &first) == 0, stat(other, &second) == 0 else { return false }
+        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
     }
 
     /// What is at `path` (followed through links) in words when it is there and is not an

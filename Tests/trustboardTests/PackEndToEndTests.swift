@@ -103,6 +103,8 @@ struct PackEndToEndTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let html = folder.appendingPathComponent("pack.html").path
         let pdf = folder.appendingPathComponent("pack.pdf").path
+        // An earlier PDF there is replaced whole, by a file printed beside it.
+        try Data("an earlier pack".utf8).write(to: URL(fileURLWithPath: pdf))
         let result = try CommandRunner.run(
             [
                 "--store", folder.appendingPathComponent("none.sqlite").path, "pack", "--out", html, "--pdf",
@@ -110,6 +112,11 @@ struct PackEndToEndTests {
             ],
             timeLimit: 180)
         #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+                "pack.html", "pack.pdf",
+            ])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)).prefix(5) == Data("%PDF-".utf8))
         let size = (try FileManager.default.attributesOfItem(atPath: html)[.size] as? Int) ?? 0
         #expect(size > 0 && size < 2_000_000, "the HTML is \(size) bytes")
         let text = String(
@@ -176,6 +183,41 @@ struct PackEndToEndTests {
         #expect(result.stderr.contains("apt-get install chromium-headless-shell"))
         #expect(result.stderr.contains("open \(html) in any browser and print it"))
         #expect(FileManager.default.fileExists(atPath: html))
+    }
+
+    /// `--pdf` a folder was removed, with everything in it, for the PDF to be printed in
+    /// its place; `--pdf` the pack's own HTML would have removed the HTML it prints. Both
+    /// are refused before anything is written, without needing a Chromium.
+    @Test("--pdf that is a folder, or the pack's own HTML, is refused and left as it was")
+    func refusesAPDFPathThatIsNotItsOwnFile() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("none.sqlite").path
+        let documents = folder.appendingPathComponent("documents")
+        try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: false)
+        let precious = documents.appendingPathComponent("minutes.txt")
+        try Data("the board's minutes".utf8).write(to: precious)
+        let html = folder.appendingPathComponent("pack.html").path
+        let intoFolder = try CommandRunner.run(
+            ["--store", store, "pack", "--out", html, "--pdf", documents.path], timeLimit: 120)
+        #expect(intoFolder.status == 1)
+        #expect(
+            intoFolder.stderr.contains(
+                "could not write the PDF to \(documents.path): it is a folder, not a file; give the path of a "
+                    + "file to write, such as pack.pdf"), "\(intoFolder.stderr)")
+        #expect(try String(contentsOf: precious, encoding: .utf8) == "the board's minutes")
+        #expect(!FileManager.default.fileExists(atPath: html), "refused before the pack is written")
+        // The same file by another path.
+        let sameAsHTML = folder.appendingPathComponent("documents/../pack.html").path
+        let ontoHTML = try CommandRunner.run(
+            ["--store", store, "pack", "--out", html, "--pdf", sameAsHTML], timeLimit: 120)
+        #expect(ontoHTML.status == 1)
+        #expect(
+            ontoHTML.stderr.contains(
+                "could not write the PDF to \(sameAsHTML): it is where the pack's HTML goes (--out \(html)); "
+                    + "give the PDF a path of its own, such as pack.pdf"), "\(ontoHTML.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["documents"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: documents.path) == ["minutes.txt"])
     }
 
     @Test("An academy that is not the trust's is an error naming it")
