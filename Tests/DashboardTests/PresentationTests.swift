@@ -460,6 +460,60 @@ struct PresentationTests {
         }
     }
 
+    /// Ash has attendance in the summers of 2017/18, 2018/19, 2020/21 and 2021/22 (the
+    /// DfE published no 2019/20); Birch only in the last two. On 2021/22 summer's slide
+    /// last summer's figure is there but not compared (a pandemic year), and each trend
+    /// counts the drops it marks, saying that they cross the pandemic.
+    @Test func aSlideAcrossThePandemicSaysSo() {
+        guard let ash = URN(200_101), let birch = URN(200_102) else { return }
+        let summers = [2017, 2018, 2020, 2021].map { DataDrop(year: AcademicYear($0), term: .summer) }
+        var attendance = summers.enumerated().map { index, drop in
+            TestTrust.attendance(
+                ash, drop, pupils: 200, possible: 60_000, absent: 3_000 + 600 * index, persistent: 20,
+                severe: 2)
+        }
+        attendance += summers.suffix(2).map {
+            TestTrust.attendance(
+                birch, $0, pupils: 150, possible: 45_000, absent: 2_700, persistent: 15, severe: 1)
+        }
+        let data = TrustData(
+            trustName: "Pandemic Trust",
+            academies: [
+                Academy(urn: ash, name: "Ash Primary", phase: .primary),
+                Academy(urn: birch, name: "Birch Primary", phase: .primary),
+            ],
+            attendance: attendance, attainment: [], scores: [], benchmarks: BuiltInBenchmarks.all,
+            ingestedAt: [:])
+        let trust = TrustView(
+            data: data, config: RatingConfig(), trustName: "Pandemic Trust", isSample: false)
+        let latest = summers[3]
+        for (width, height) in [(200, 60), (120, 40)] {
+            let slide = { (urn: URN) in
+                PresentationScreen.render(
+                    Presentation(order: [urn]), view: trust, drop: latest, width: width, height: height,
+                    ascii: false
+                ).text
+            }
+            let ashSlide = slide(ash)
+            // 2020/21 summer is stored, so not "no figure for last summer".
+            #expect(ashSlide.contains("not compared (pandemic)"), "\(width)×\(height)\n\(ashSlide)")
+            #expect(!ashSlide.contains("no figure for last summer"))
+            let birchSlide = slide(birch)
+            if width == 200 {
+                // Ash: four drops marked from 2017/18; Birch: two, from 2020/21, though the
+                // trust's axis has four.
+                #expect(ashSlide.contains("4 drops from 2017/18 summer, across the pandemic"), "\(ashSlide)")
+                #expect(
+                    birchSlide.contains("2 drops from 2020/21 summer, across the pandemic"), "\(birchSlide)")
+            } else {
+                // A third of 120 columns leaves room for the shorter words, not the first drop.
+                #expect(ashSlide.contains("4 drops, across the pandemic"), "\(ashSlide)")
+                #expect(birchSlide.contains("2 drops, across the pandemic"), "\(birchSlide)")
+            }
+            #expect(!birchSlide.contains("4 drops"))
+        }
+    }
+
     @Test func pausedSaysSo() {
         var show = Self.show(at: TestTrust.alder)
         show.togglePause()

@@ -135,16 +135,22 @@ extension PresentationScreen {
     }
 
     /// The figure's sparkline over the drops up to the one shown, the last mark in the
-    /// rating's role, then how many drops it spans.
+    /// rating's role, then how many drops have a mark and from when, as the academy page
+    /// counts them (`Sparkline.Timeline`), saying so when they cross the pandemic.
     static func trend(_ tile: Tile, width: Int, style: TextStyle) -> Line {
         var line = Line(style: style)
         guard tile.history.contains(where: { $0 != nil }) else {
             return line.adding("no figures to chart", .muted)
         }
-        let count = tile.history.count
-        let caption = count == 1 ? "1 drop" : "\(count) drops"
-        let values = Array(tile.history.suffix(max(1, width - DisplayWidth.of(caption) - 2)))
-        let marks = Array(Sparkline.text(values, ascii: style.ascii))
+        let whole = Sparkline.Timeline(
+            drops: tile.drops, history: tile.history, through: nil, columns: tile.history.count)
+        let shortest = whole.captions(ascii: style.ascii, namingTheLast: false).last ?? ""
+        let fits = max(1, width - DisplayWidth.of(shortest) - 2)
+        let timeline =
+            fits >= tile.history.count
+            ? whole
+            : Sparkline.Timeline(drops: tile.drops, history: tile.history, through: nil, columns: fits)
+        let marks = Array(timeline.marks(ascii: style.ascii))
         let role: Role
         if case .value(_, let rated) = tile.shown {
             role = RatingMark.role(rated.rating)
@@ -155,10 +161,9 @@ extension PresentationScreen {
             let last = index == marks.count - 1
             line.add(String(mark), last ? role : .text, emphasis: last)
         }
-        var captions = [values.count == count ? caption : "last \(values.count) drops"]
-        if values.count == count, count > 1, let first = tile.first {
-            captions.insert("\(caption) from \(first)", at: 0)
-        }
+        let captions =
+            timeline.drops.count == whole.drops.count
+            ? whole.captions(ascii: style.ascii, namingTheLast: false) : ["last \(marks.count) drops"]
         let room = width - marks.count - 2
         let fitting =
             captions.first { DisplayWidth.of(style.clean($0)) <= room } ?? captions[captions.count - 1]

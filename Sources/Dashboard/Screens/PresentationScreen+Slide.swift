@@ -28,8 +28,11 @@ extension PresentationScreen {
         var history: [Double?]
         /// The term of the drop shown, for "on last spring".
         var term: Term
+        /// The drops of `history`, oldest first; the last is the drop shown.
+        var drops: [DataDrop]
+
         /// The first drop of `history`.
-        var first: DataDrop?
+        var first: DataDrop? { drops.first }
 
         /// Why a suppressed figure has no value: "fewer than 6 pupils", "hidden to protect
         /// a small group", or "suppressed by the DfE" for a figure the DfE published as
@@ -112,12 +115,12 @@ extension PresentationScreen {
             Tile(
                 label: "Attendance", shortLabel: "Attendance",
                 rated: rated.figure(owner, .attendanceRate), missing: "no figure",
-                history: history(.attendanceRate), term: drop.term, first: drops.first),
+                history: history(.attendanceRate), term: drop.term, drops: drops),
             Tile(
                 label: "Persistent absence", shortLabel: "Pers. absence",
                 rated: rated.figure(owner, .persistentAbsenceRate),
                 missing: "no figure", history: history(.persistentAbsenceRate), term: drop.term,
-                first: drops.first),
+                drops: drops),
         ]
         if let headline {
             tiles.append(
@@ -127,13 +130,13 @@ extension PresentationScreen {
                     rated: rated.figure(owner, headline.kpi, yearGroup: headline.yearGroup),
                     missing: "no figure",
                     history: history(headline.kpi, yearGroup: headline.yearGroup), term: drop.term,
-                    first: drops.first))
+                    drops: drops))
         } else {
             let schools = phase.map { "for \(phaseName($0).lowercased()) schools" } ?? "for the trust"
             tiles.append(
                 Tile(
                     label: "Attainment", shortLabel: "Attainment", rated: nil,
-                    missing: "no headline figure \(schools)", history: [], term: drop.term, first: nil))
+                    missing: "no headline figure \(schools)", history: [], term: drop.term, drops: []))
         }
         var gapKPIs: [(KPI, YearGroup, String)] = []
         if let headline { gapKPIs.append((headline.kpi, headline.yearGroup, headline.shortLabel)) }

@@ -222,6 +222,12 @@ extension PresentationScreen {
         guard case .value(_, let rated) = tile.shown else { return nil }
         let last = "last \(tile.term.rawValue)"
         guard let change = rated.change else {
+            // Last year's figure may well be there: across a pandemic year it is not compared.
+            if long, let drop = tile.drops.last,
+                RatingChange.Comparison.crossesPandemic(drop.sameTermLastYear, drop)
+            {
+                return ("not compared (pandemic)", .muted)
+            }
             return (long ? "no figure for \(last)" : (ascii ? "-" : "—"), .muted)
         }
         let size = DisplayRounding.text(abs(change), for: rated.figure.kpi)

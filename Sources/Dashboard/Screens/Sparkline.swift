@@ -105,21 +105,25 @@ public enum Sparkline {
         /// value; "no figures" when none has one. Only drops with a mark are counted. Marks
         /// that reach into or across the pandemic years say so in every form (see
         /// `pandemicWords`), since bars side by side read as comparable.
-        public func captions(ascii: Bool) -> [String] {
+        ///
+        /// With `namingTheLast` false, the forms that name the last drop are left out: a
+        /// slide names the drop it shows in its header.
+        public func captions(ascii: Bool, namingTheLast: Bool = true) -> [String] {
             guard let first = firstMarked, let last = lastMarked else { return ["no figures"] }
             let count = marked == span ? "\(marked)" : "\(marked) of \(span)"
             let noun = span == 1 ? "drop" : "drops"
-            guard first != last else { return ["1 drop, \(first)", "1 drop"] }
+            guard first != last else { return namingTheLast ? ["1 drop, \(first)", "1 drop"] : ["1 drop"] }
             let arrow = ascii ? "->" : "→"
             guard let pandemic = pandemicWords else {
-                return [
-                    "\(count) \(noun), \(first) \(arrow) \(last)", "\(count) \(noun) from \(first)",
-                    "\(count) \(noun)",
+                return (namingTheLast ? ["\(count) \(noun), \(first) \(arrow) \(last)"] : []) + [
+                    "\(count) \(noun) from \(first)", "\(count) \(noun)",
                 ]
             }
-            return [
+            let naming = [
                 "\(count) \(noun), \(first) \(arrow) \(last); \(pandemic)",
                 "\(count) \(noun), \(first) \(arrow) \(last), across the pandemic",
+            ]
+            return (namingTheLast ? naming : []) + [
                 "\(count) \(noun) from \(first), across the pandemic",
                 "\(count) \(noun), across the pandemic",
                 "\(count) \(noun) (pandemic)",
