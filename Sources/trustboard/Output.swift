@@ -7,7 +7,8 @@ import Metrics
 
 /// Prints a line to standard output.
 func say(_ message: String) {
-    print(TerminalText.message(message))
+    var line = TerminalText.message(message) + "\n"
+    line.withUTF8 { writeStandardOutput(UnsafeRawBufferPointer($0)) }
 }
 
 /// Writes a line to standard error with the command's prefix.
@@ -17,7 +18,46 @@ func warn(_ message: String) {
 
 /// Writes a line to standard error without the command's prefix.
 func warnLine(_ message: String) {
-    FileHandle.standardError.write(Data((TerminalText.message(message) + "\n").utf8))
+    writeStandardError(TerminalText.message(message) + "\n")
+}
+
+/// Writes `text` to standard error as far as it will go. A message has nowhere else to
+/// go, so a failure to write it (a full disk under `2> file`) does not end the command,
+/// where Foundation's `FileHandle.write` crashed.
+func writeStandardError(_ text: String) {
+    var text = text
+    text.withUTF8 { bytes in
+        guard let base = bytes.baseAddress else { return }
+        var done = 0
+        while done < bytes.count {
+            let written = Glibc.write(STDERR_FILENO, base + done, bytes.count - done)
+            if written > 0 {
+                done += written
+            } else if written < 0, errno == EINTR {
+                continue
+            } else {
+                return
+            }
+        }
+    }
+}
+
+/// True when trustboard was started with standard output closed (`>&-`).
+nonisolated(unsafe) private var standardOutputWasClosed = false
+
+/// Opens `/dev/null` on each of standard input, output and error that trustboard was
+/// started without (`2>&-`, a service started with them closed), before anything else is
+/// opened: otherwise the next file opened takes that number, and a message or a report
+/// would be written into it, or the write would fail and end the command. Output meant
+/// for a closed standard output is still refused with a message (`writeOut`).
+func openMissingStandardStreams() {
+    for stream in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(stream, F_GETFD) == -1 {
+        guard errno == EBADF else { continue }
+        // The lowest free number: the one missing, as those below it are open.
+        let opened = open("/dev/null", stream == STDIN_FILENO ? O_RDONLY : O_WRONLY)
+        if opened != stream, opened >= 0 { close(opened) }
+        if stream == STDOUT_FILENO { standardOutputWasClosed = true }
+    }
 }
 
 /// Writes part of a report, or a snapshot, to standard output as it is, but for the
@@ -40,6 +80,10 @@ func writeOut(cleaned bytes: [UInt8]) {
 /// `FileHandle.write` crashed with a backtrace.
 private func writeStandardOutput(_ bytes: UnsafeRawBufferPointer) {
     guard let base = bytes.baseAddress else { return }
+    if standardOutputWasClosed {
+        warn("could not write to standard output: it is closed; send it to a file or a pipe")
+        exit(1)
+    }
     var done = 0
     while done < bytes.count {
         let written = Glibc.write(STDOUT_FILENO, base + done, bytes.count - done)

@@ -27,12 +27,12 @@ final class ProgressLine: @unchecked Sendable {
     /// Ends the line, if one was shown.
     func finish() {
         guard shown else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        writeStandardError("\r\u{1B}[K")
         shown = false
     }
 
     private func write(_ text: String) {
         shown = true
-        FileHandle.standardError.write(Data(text.utf8))
+        writeStandardError(text)
     }
 }

@@ -57,6 +57,7 @@ struct Trustboard: ParsableCommand {
     /// the way out (errors quoting a bad argument or a store's path, help) through
     /// `TerminalText`, like every other message.
     static func main() {
+        openMissingStandardStreams()
         let arguments = Array(CommandLine.arguments.dropFirst())
         do {
             var command = try parseAsRoot(ArgumentOrder.commandFirst(arguments, commands: commandNames))
