@@ -460,33 +460,13 @@ struct PresentationTests {
         }
     }
 
-    /// Ash has attendance in the summers of 2017/18, 2018/19, 2020/21 and 2021/22 (the
-    /// DfE published no 2019/20); Birch only in the last two. On 2021/22 summer's slide
-    /// last summer's figure is there but not compared (a pandemic year), and each trend
-    /// counts the drops it marks, saying that they cross the pandemic.
+    /// `PandemicTrust` on 2021/22 summer: last summer's figure is there but not compared
+    /// (a pandemic year), and each trend counts the drops it marks, saying that they
+    /// cross the pandemic.
     @Test func aSlideAcrossThePandemicSaysSo() {
-        guard let ash = URN(200_101), let birch = URN(200_102) else { return }
-        let summers = [2017, 2018, 2020, 2021].map { DataDrop(year: AcademicYear($0), term: .summer) }
-        var attendance = summers.enumerated().map { index, drop in
-            TestTrust.attendance(
-                ash, drop, pupils: 200, possible: 60_000, absent: 3_000 + 600 * index, persistent: 20,
-                severe: 2)
-        }
-        attendance += summers.suffix(2).map {
-            TestTrust.attendance(
-                birch, $0, pupils: 150, possible: 45_000, absent: 2_700, persistent: 15, severe: 1)
-        }
-        let data = TrustData(
-            trustName: "Pandemic Trust",
-            academies: [
-                Academy(urn: ash, name: "Ash Primary", phase: .primary),
-                Academy(urn: birch, name: "Birch Primary", phase: .primary),
-            ],
-            attendance: attendance, attainment: [], scores: [], benchmarks: BuiltInBenchmarks.all,
-            ingestedAt: [:])
-        let trust = TrustView(
-            data: data, config: RatingConfig(), trustName: "Pandemic Trust", isSample: false)
-        let latest = summers[3]
+        let (ash, birch) = (PandemicTrust.ash, PandemicTrust.birch)
+        let trust = PandemicTrust.view()
+        let latest = PandemicTrust.latest
         for (width, height) in [(200, 60), (120, 40)] {
             let slide = { (urn: URN) in
                 PresentationScreen.render(

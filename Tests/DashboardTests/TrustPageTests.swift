@@ -43,6 +43,23 @@ struct TrustPageTests {
             data: data, config: RatingConfig(), trustName: "Test Learning Trust", isSample: false)
     }
 
+    /// `PandemicTrust` on 2021/22 summer: the trust's attendance, (55,200 + 42,300) ÷
+    /// (60,000 + 45,000) = 92.857 → 92.9 (Ash missed 4,800, Birch 2,700), has last summer's
+    /// figure in the store but not compared; its trend marks four drops from 2017/18 and
+    /// names the pandemic year among them.
+    @Test("Across the pandemic the trust page says the change is not made and the trend crosses it")
+    func acrossThePandemic() {
+        let pandemic = PandemicTrust.view()
+        var state = DashboardState(view: pandemic, width: 160, height: 48)
+        press([.up, .enter], &state, view: pandemic)
+        let page = text(state, view: pandemic)
+        let figure = line(page, "92.9 %")
+        #expect(figure.contains("not compared (pandemic)"), "\(page)")
+        #expect(!page.contains("no change to show"))
+        #expect(
+            page.contains("2017/18 summer → 2021/22 summer; 2020/21 a pandemic year"), "\(page)")
+    }
+
     @Test(
         "↑ Enter opens the trust page; e on the trust row still explains; Esc returns with the row selected")
     func openAndReturn() {

@@ -158,7 +158,12 @@ extension TrustScreen {
                 line.add(moved.text, moved.role, emphasis: moved.role != .muted)
                 if onLast { line.add(" on last \(page.drop?.term.rawValue ?? "year")", .muted) }
             } else if onLast {
-                line.add("  no change to show", .muted)
+                // Last year's figure may be there: across a pandemic year it is not compared.
+                let pandemic =
+                    page.drop.map {
+                        RatingChange.Comparison.crossesPandemic($0.sameTermLastYear, $0)
+                    } ?? false
+                line.add(pandemic ? "  not compared (pandemic)" : "  no change to show", .muted)
             }
             line.add(
                 "  " + (academies ? coverage.text : coverage.short),
@@ -221,7 +226,8 @@ extension TrustScreen {
 
     /// The trust's figure over the drops up to the one shown, one mark per drop on the
     /// drops' time axis (a gap where the trust had no figure), the drop shown in its
-    /// rating's role, then the span and range.
+    /// rating's role, then the span and range, and, where the marks cross the pandemic,
+    /// which of its years they hold (`Sparkline.Timeline.pandemicWords`).
     static func trendLine(_ page: Context, _ kpi: KPI, width: Int, priority: Int) -> PanelLine {
         let shownIndex =
             page.drop.flatMap { page.view.drops.firstIndex(of: $0) } ?? (page.view.drops.count - 1)
@@ -234,7 +240,9 @@ extension TrustScreen {
         }
         let marks = Array(Sparkline.text(values, ascii: page.ascii))
         let role = page.figure(kpi).map { RatingMark.role($0.rating) } ?? .text
-        func variant(range: Bool, span: Bool) -> PanelLine {
+        let pandemic = Sparkline.Timeline(drops: drops, history: values, through: nil, columns: drops.count)
+            .pandemicWords
+        func variant(range: Bool, span: Bool, pandemicNote: Bool = true) -> PanelLine {
             var line = PanelLine(priority: priority, style: page.style)
             for (index, mark) in marks.enumerated() {
                 let isLast = index == marks.count - 1
@@ -247,12 +255,15 @@ extension TrustScreen {
                     " · low \(DisplayRounding.text(low, for: kpi)), high \(DisplayRounding.text(high, for: kpi))",
                     .muted)
             }
+            if pandemicNote, let pandemic {
+                line.add(span ? "; \(pandemic)" : "  across the pandemic", .muted)
+            }
             return line
         }
         return PanelLine.fitting(
             [
                 variant(range: true, span: true), variant(range: false, span: true),
-                variant(range: false, span: false),
+                variant(range: false, span: false), variant(range: false, span: false, pandemicNote: false),
             ],
             width: width)
     }
