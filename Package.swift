@@ -38,6 +38,8 @@ let package = Package(
         .target(name: "CSHA256", cSettings: [.unsafeFlags(["-Werror"])]),
         // The CSV scanner's fast paths sixteen bytes at a time (SSE2), which Swift cannot reach.
         .target(name: "CCSV", cSettings: [.unsafeFlags(["-Werror"])]),
+        // The stop-signal handler that removes a pack left part-written: async-signal-safe C.
+        .target(name: "CPartialFile", cSettings: [.unsafeFlags(["-Werror"])]),
         // The trust store: one SQLite file through GRDB.
         .target(
             name: "TrustStore",
@@ -70,7 +72,7 @@ let package = Package(
         .executableTarget(
             name: "trustboard",
             dependencies: [
-                "Metrics", "TrustStore", "SampleTrust", "Dashboard", "Terminal", "BoardPack",
+                "Metrics", "TrustStore", "SampleTrust", "Dashboard", "Terminal", "BoardPack", "CPartialFile",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

@@ -57,12 +57,17 @@ enum HeadlessChromium {
         } catch {
             throw CommandFailure("could not start \(browser): \(error.localizedDescription)")
         }
+        watch.writtenBy(process.processIdentifier)
         // A browser that hangs (a broken install, a locked profile) is stopped rather than
         // left holding the command: the pack prints in a few seconds.
-        let deadline = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        // Its whole process group: the launcher script (`/usr/bin/chromium-headless-shell`)
+        // runs the browser as its child, which outlives the launcher alone.
+        let group = process.processIdentifier
+        let deadline = DispatchWorkItem { if process.isRunning { kill(-group, SIGKILL) } }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit, execute: deadline)
         let said = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        watch.writtenBy(0)
         deadline.cancel()
         let size = (try? FileManager.default.attributesOfItem(atPath: target.path)[.size] as? Int) ?? 0
         guard process.terminationStatus == 0, size > 0 else {

@@ -38,4 +38,59 @@ struct PackStoppedTests {
         #expect(pack.terminationStatus == signal)
         #expect(try FileManager.default.contentsOfDirectory(atPath: packs.path).isEmpty)
     }
+
+    /// The processes of process group `group` that are not zombies, by /proc.
+    static func running(inGroup group: Int32) -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.filter { Int32($0) != nil }.compactMap { pid in
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                let close = stat.lastIndex(of: ")")
+            else { return nil }
+            // After "pid (name) ": state, ppid, pgrp.
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            guard fields.count > 2, Int32(fields[2]) == group, fields[0] != "Z" else { return nil }
+            return stat
+        }
+    }
+
+    /// Stopped while Chromium prints the PDF: the Chromium (its launcher, browser and
+    /// helpers, one process group) is ended too, so that it cannot write the PDF's part
+    /// once removed, and an earlier PDF is left as it was.
+    @Test(.enabled(if: PackEndToEndTests.canPrint))
+    func stoppedWhilePrintingItLeavesTheEarlierPDF() throws {
+        let folder = try TemporaryFolder()
+        let pdf = folder.path("pack.pdf")
+        try Data("an earlier pack".utf8).write(to: URL(fileURLWithPath: pdf))
+        let pack = Process()
+        pack.executableURL = URL(fileURLWithPath: CommandRunner.binary)
+        pack.arguments = [
+            "--store", folder.path("none.sqlite"), "pack", "--out", folder.path("pack.html"), "--pdf", pdf,
+        ]
+        pack.standardError = FileHandle.nullDevice
+        try pack.run()
+        // Stopped once Chromium has started: trustboard's child.
+        let children = "/proc/\(pack.processIdentifier)/task/\(pack.processIdentifier)/children"
+        let deadline = Date().addingTimeInterval(60)
+        var chromium: Int32?
+        while chromium == nil, Date() < deadline, pack.isRunning {
+            chromium = (try? String(contentsOfFile: children, encoding: .utf8))?
+                .split(separator: " ").first.flatMap { Int32($0) }
+            if chromium == nil { usleep(2_000) }
+        }
+        let group = try #require(chromium, "Chromium never started")
+        usleep(300_000)
+        kill(pack.processIdentifier, SIGTERM)
+        pack.waitUntilExit()
+        #expect(pack.terminationReason == .uncaughtSignal)
+        #expect(pack.terminationStatus == SIGTERM)
+        // Nothing of Chromium's process group is left running (killed helpers may wait a
+        // moment as zombies for whoever adopts them), and it wrote nothing after.
+        usleep(1_000_000)
+        #expect(Self.running(inGroup: group).isEmpty, "\(Self.running(inGroup: group))")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == [
+                "pack.html", "pack.pdf",
+            ])
+        #expect(try String(contentsOfFile: pdf, encoding: .utf8) == "an earlier pack")
+    }
 }
