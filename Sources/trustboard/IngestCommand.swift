@@ -122,11 +122,12 @@ struct IngestCommand: ParsableCommand {
         // Consumed, so that the records are freed before the store works out the trend.
         let outcome = try store.ingest(consume batch)
         progress.finish()
-        // One line a file: what was read from it, then what it did to the store.
+        // One line a file: what was read from it, then what it did to the store. Said once
+        // the batch is stored, so a closed or full standard output does not fail it.
         for (file, stored) in zip(files, outcome.files) {
-            say(Self.describe(file) + "; " + stored.counts)
+            say(Self.describe(file) + "; " + stored.counts, afterTheFact: true)
         }
-        say(outcome.totals(storePath: path, created: !existing))
+        say(outcome.totals(storePath: path, created: !existing), afterTheFact: true)
     }
 
     /// Ends the process at once with success, without freeing what it holds; the C

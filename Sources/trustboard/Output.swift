@@ -5,10 +5,18 @@ import Metrics
 // through `TerminalText` first, so no name, file name or message from outside can reach
 // the terminal with a control character in it, whichever path printed it.
 
-/// Prints a line to standard output.
-func say(_ message: String) {
+/// Prints a line to standard output. With `afterTheFact`, a line about work already done
+/// (an ingest's, once the batch is stored) is written as far as it will go, as a message
+/// to standard error is: a closed or full standard output does not turn the work done into
+/// a failure.
+func say(_ message: String, afterTheFact: Bool = false) {
     var line = TerminalText.message(message) + "\n"
-    line.withUTF8 { writeStandardOutput(UnsafeRawBufferPointer($0)) }
+    guard afterTheFact else {
+        line.withUTF8 { writeStandardOutput(UnsafeRawBufferPointer($0)) }
+        return
+    }
+    guard !standardOutputWasClosed else { return }
+    writeAsFarAsItGoes(line, to: STDOUT_FILENO)
 }
 
 /// Writes a line to standard error with the command's prefix.
@@ -25,12 +33,18 @@ func warnLine(_ message: String) {
 /// go, so a failure to write it (a full disk under `2> file`) does not end the command,
 /// where Foundation's `FileHandle.write` crashed.
 func writeStandardError(_ text: String) {
+    writeAsFarAsItGoes(text, to: STDERR_FILENO)
+}
+
+/// Writes `text` to `stream` until it is written or a write fails, and says nothing of a
+/// failure.
+private func writeAsFarAsItGoes(_ text: String, to stream: Int32) {
     var text = text
     text.withUTF8 { bytes in
         guard let base = bytes.baseAddress else { return }
         var done = 0
         while done < bytes.count {
-            let written = Glibc.write(STDERR_FILENO, base + done, bytes.count - done)
+            let written = Glibc.write(stream, base + done, bytes.count - done)
             if written > 0 {
                 done += written
             } else if written < 0, errno == EINTR {

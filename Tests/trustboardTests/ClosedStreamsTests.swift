@@ -45,6 +45,27 @@ struct ClosedStreamsTests {
         #expect(report.err.isEmpty)
     }
 
+    /// An ingest's lines say what was stored once it is stored: a closed standard output
+    /// loses them but does not fail the ingest, whose drop is then in the store.
+    @Test func anIngestWithStandardOutputClosedStillStores() throws {
+        let folder = try TemporaryFolder()
+        let drop = try HandTrust.write(to: folder)
+        let store = folder.path("trust.sqlite")
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = [
+            "-c", "exec \"$0\" \"$@\" >&-", CommandRunner.binary, "ingest", "--store", store, drop,
+        ]
+        shell.standardError = FileHandle.nullDevice
+        try shell.run()
+        shell.waitUntilExit()
+        #expect(shell.terminationReason == .exit)
+        #expect(shell.terminationStatus == 0)
+        let drops = try CommandRunner.run(["drops", "--store", store])
+        #expect(drops.status == 0)
+        #expect(drops.stdout.contains("4 academies"), "\(drops.stdout)")
+    }
+
     @Test func aClosedStandardOutputIsRefusedWithAMessage() throws {
         for command in [["report"], ["drops"], ["snapshot"]] {
             let result = try Self.run(command, ">&-")
