@@ -87,7 +87,10 @@ enum PackSummary {
         // for the earlier drop, or across a pandemic year.
         guard changes.comparedDrops.contains(earlier) else {
             html.element("h3", text: "Turned red since \(earlier): not compared")
-            html.element("p", text: "No data for \(earlier) to compare with.")
+            html.element(
+                "p",
+                text: "No data for \(earlier) to compare with."
+                    + RatingChange.Comparison.wouldNotBeCompared(earlier, with: changes.drop))
             return
         }
         if RatingChange.Comparison.crossesPandemic(earlier, changes.drop) {

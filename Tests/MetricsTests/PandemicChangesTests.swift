@@ -48,6 +48,24 @@ struct PandemicChangesTests {
         }
     }
 
+    /// The DfE's Bradford file has 2020/21 summer but no 2019/20, nor 2020/21 spring: no
+    /// data to compare with, and 2019/20 would not have been compared in any case.
+    @Test("2020/21 summer with no earlier data: the missing year would not be compared anyway")
+    func noDataBeforeAPandemicYear() {
+        let data = Self.data([Self.summer2021], absent: [500])
+        let changes = RatingChanges(data: data, drop: Self.summer2021, config: RatingConfig())
+        #expect(
+            changes.emptyMessage
+                == "No data for 2020/21 spring or 2019/20 summer to compare with. 2019/20 summer would not be "
+                + "compared in any case: 2019/20 and 2020/21 are pandemic years, whose figures were gathered "
+                + "differently and are compared with no other year.")
+        // Outside the pandemic, nothing more is said.
+        let later = DataDrop(year: AcademicYear(2023), term: .summer)
+        let after = RatingChanges(
+            data: Self.data([later], absent: [500]), drop: later, config: RatingConfig())
+        #expect(after.emptyMessage == "No data for 2023/24 spring or 2022/23 summer to compare with.")
+    }
+
     @Test("2021/22 summer against 2020/21 summer only: not compared, and the reason")
     func onlyThePandemicYear() {
         // 2020/21: 500 of 10,000 missed (95.0% attendance); 2021/22: 1,500 (85.0%), which

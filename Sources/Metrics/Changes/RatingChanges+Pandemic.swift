@@ -5,6 +5,15 @@ extension RatingChange.Comparison {
     public static let pandemicReason =
         "2019/20 and 2020/21 are pandemic years, whose figures were gathered differently and are compared with no other year"
 
+    /// Said after "No data for EARLIER to compare with." when `earlier` is a pandemic
+    /// apart from `drop` (`crossesPandemic`), so that a missing 2019/20 does not read as
+    /// the only reason 2020/21 is compared with nothing: " 2019/20 summer would not be
+    /// compared in any case: 2019/20 and 2020/21 are pandemic years, …". Empty otherwise.
+    public static func wouldNotBeCompared(_ earlier: DataDrop, with drop: DataDrop) -> String {
+        crossesPandemic(earlier, drop)
+            ? " \(earlier) would not be compared in any case: \(pandemicReason)." : ""
+    }
+
     /// True when a line drawn from `earlier` to `later` would run into or through a
     /// pandemic year: they are of different school years and either is a pandemic year
     /// (`crossesPandemic`), or one is before the pandemic and the other after it (2018/19

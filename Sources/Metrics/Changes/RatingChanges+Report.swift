@@ -22,10 +22,12 @@ extension RatingChanges {
     /// the selected drop itself with none (`nothingChanged(since:)`).
     public var emptyMessage: String {
         guard !comparedDrops.isEmpty else {
+            let pandemic = RatingChange.Comparison.wouldNotBeCompared(lastYearDrop, with: drop)
             guard RatingChange.Comparison.previousDrop.isLikeForLike(for: drop) else {
                 return "No data for \(lastYearDrop) to compare with (\(previousDrop) is another school year)."
+                    + pandemic
             }
-            return "No data for \(previousDrop) or \(lastYearDrop) to compare with."
+            return "No data for \(previousDrop) or \(lastYearDrop) to compare with." + pandemic
         }
         let compared = fairlyComparedDrops
         guard !compared.isEmpty else { return pandemicNote ?? "" }
