@@ -40,20 +40,27 @@ func writeStandardError(_ text: String) {
 /// failure.
 private func writeAsFarAsItGoes(_ text: String, to stream: Int32) {
     var text = text
-    text.withUTF8 { bytes in
-        guard let base = bytes.baseAddress else { return }
-        var done = 0
-        while done < bytes.count {
-            let written = Glibc.write(stream, base + done, bytes.count - done)
-            if written > 0 {
-                done += written
-            } else if written < 0, errno == EINTR {
-                continue
-            } else {
-                return
-            }
+    _ = text.withUTF8 { writeWhole(UnsafeRawBufferPointer($0), to: stream) }
+}
+
+/// Writes every byte of `bytes` to `descriptor`, again where a signal cut a write short.
+/// Returns nil once all are written, else the `errno` of the write that failed (`EIO`
+/// for one that wrote nothing, as a full disk may). The one write loop of every output:
+/// standard output and error, and the pack's file.
+func writeWhole(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+    guard let base = bytes.baseAddress else { return nil }
+    var done = 0
+    while done < bytes.count {
+        let written = Glibc.write(descriptor, base + done, bytes.count - done)
+        if written > 0 {
+            done += written
+        } else if written < 0, errno == EINTR {
+            continue
+        } else {
+            return written == 0 ? EIO : errno
         }
     }
+    return nil
 }
 
 /// True when trustboard was started with standard output closed (`>&-`).
@@ -93,21 +100,11 @@ func writeOut(cleaned bytes: [UInt8]) {
 /// failure (a full disk) with a message that says what to do, where Foundation's
 /// `FileHandle.write` crashed with a backtrace.
 private func writeStandardOutput(_ bytes: UnsafeRawBufferPointer) {
-    guard let base = bytes.baseAddress else { return }
     if standardOutputWasClosed {
         warn("could not write to standard output: it is closed; send it to a file or a pipe")
         exit(1)
     }
-    var done = 0
-    while done < bytes.count {
-        let written = Glibc.write(STDOUT_FILENO, base + done, bytes.count - done)
-        if written > 0 {
-            done += written
-            continue
-        }
-        if written < 0, errno == EINTR { continue }
-        // Nothing written of what is left is a failure too.
-        let failure = written == 0 ? EIO : errno
+    if let failure = writeWhole(bytes, to: STDOUT_FILENO) {
         if failure == EPIPE {
             signal(SIGPIPE, SIG_DFL)
             raise(SIGPIPE)

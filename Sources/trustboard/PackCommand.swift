@@ -158,19 +158,7 @@ struct PackCommand: ParsableCommand {
             pack.write(goingOn: { piece in
                 var piece = piece
                 // Written from the string's own bytes, not a copy of them.
-                piece.withUTF8 { bytes in
-                    var done = 0
-                    while done < bytes.count, failure == nil {
-                        let count = Glibc.write(
-                            descriptor, bytes.baseAddress.map { $0 + done }, bytes.count - done)
-                        if count > 0 {
-                            done += count
-                        } else if count == 0 || errno != EINTR {
-                            // Nothing written of what is left (a full disk) is a failure too.
-                            failure = count == 0 ? EIO : errno
-                        }
-                    }
-                }
+                failure = piece.withUTF8 { writeWhole(UnsafeRawBufferPointer($0), to: descriptor) }
                 return failure == nil
             })
             if let failure { throw SystemFailure(errno: failure) }
