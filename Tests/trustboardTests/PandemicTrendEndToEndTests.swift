@@ -13,13 +13,19 @@ import Testing
     "The trend of a drop compared across the pandemic, end to end",
     .enabled(if: DfEFiles.bradfordPresent, "needs ../shared/data/dfe/ (absent on this machine)"))
 struct PandemicTrendEndToEndTests {
-    @Test func everyDropBeforeItIsInTheTrend() throws {
-        let folder = try TemporaryFolder()
+    /// A store of BECKFOOT TRUST's drops from the Bradford file, in `folder`.
+    static func bradfordStore(in folder: TemporaryFolder) throws -> String {
         let store = folder.path("trust.sqlite")
         let ingest = try CommandRunner.run([
             "ingest", "--store", store, "--trust", "BECKFOOT TRUST", DfEFiles.bradford,
         ])
         try #require(ingest.status == 0, "\(ingest.stderr)")
+        return store
+    }
+
+    @Test func everyDropBeforeItIsInTheTrend() throws {
+        let folder = try TemporaryFolder()
+        let store = try Self.bradfordStore(in: folder)
         let frame = try CommandRunner.run([
             "snapshot", "--store", store, "--drop", "2020/21-summer", "--width", "250", "--height", "40",
         ])
@@ -40,11 +46,7 @@ struct PandemicTrendEndToEndTests {
     /// pandemic, and the pack's line stops there.
     @Test func theTrendsSayTheyCrossThePandemic() throws {
         let folder = try TemporaryFolder()
-        let store = folder.path("trust.sqlite")
-        let ingest = try CommandRunner.run([
-            "ingest", "--store", store, "--trust", "BECKFOOT TRUST", DfEFiles.bradford,
-        ])
-        try #require(ingest.status == 0, "\(ingest.stderr)")
+        let store = try Self.bradfordStore(in: folder)
         let page = try CommandRunner.run([
             "snapshot", "--store", store, "--academy", "142031", "--screen", "academy", "--width", "80",
             "--height", "24",

@@ -1,3 +1,5 @@
+import Metrics
+
 /// Which way a figure moved, drawn in shapes no rating mark uses: ↑ up, ↓ down and = level,
 /// or `^` `v` `=` in ASCII. The rating marks are ● ▲ ■ (G A R), so "amber" and "went up"
 /// never share a shape. Every screen draws a change's direction through this one type.
@@ -8,6 +10,17 @@ public enum ChangeArrow: Hashable, Sendable {
     case down
     /// The figure is the same as shown.
     case level
+
+    /// What a figure of `drop` shows in place of its change on the same term last year
+    /// when that year is a pandemic apart (`RatingChange.Comparison.crossesPandemic`):
+    /// "not compared (pandemic)", for last year's figure may well be stored. Nil otherwise.
+    /// The academy page, the trust page and presentation mode all say it so.
+    public static func notCompared(lastYearOf drop: DataDrop?) -> String? {
+        guard let drop, RatingChange.Comparison.crossesPandemic(drop.sameTermLastYear, drop) else {
+            return nil
+        }
+        return "not compared (pandemic)"
+    }
 
     /// The direction of `change`: up above zero, down below it, level at zero.
     public init(_ change: Double) {

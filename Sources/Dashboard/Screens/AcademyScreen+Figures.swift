@@ -113,9 +113,7 @@ extension AcademyScreen {
     /// (pandemic)" (there may well be a figure last year; it is not compared).
     static func noChange(_ page: Context) -> String {
         let term = page.drop?.term.rawValue ?? "year"
-        if let drop = page.drop, RatingChange.Comparison.crossesPandemic(drop.sameTermLastYear, drop) {
-            return "not compared (pandemic)"
-        }
+        if let withheld = ChangeArrow.notCompared(lastYearOf: page.drop) { return withheld }
         return "no figure last \(term)"
     }
 

@@ -222,11 +222,8 @@ extension PresentationScreen {
         guard case .value(_, let rated) = tile.shown else { return nil }
         let last = "last \(tile.term.rawValue)"
         guard let change = rated.change else {
-            // Last year's figure may well be there: across a pandemic year it is not compared.
-            if long, let drop = tile.drops.last,
-                RatingChange.Comparison.crossesPandemic(drop.sameTermLastYear, drop)
-            {
-                return ("not compared (pandemic)", .muted)
+            if long, let withheld = ChangeArrow.notCompared(lastYearOf: tile.drops.last) {
+                return (withheld, .muted)
             }
             return (long ? "no figure for \(last)" : (ascii ? "-" : "—"), .muted)
         }

@@ -158,12 +158,8 @@ extension TrustScreen {
                 line.add(moved.text, moved.role, emphasis: moved.role != .muted)
                 if onLast { line.add(" on last \(page.drop?.term.rawValue ?? "year")", .muted) }
             } else if onLast {
-                // Last year's figure may be there: across a pandemic year it is not compared.
-                let pandemic =
-                    page.drop.map {
-                        RatingChange.Comparison.crossesPandemic($0.sameTermLastYear, $0)
-                    } ?? false
-                line.add(pandemic ? "  not compared (pandemic)" : "  no change to show", .muted)
+                line.add(
+                    "  " + (ChangeArrow.notCompared(lastYearOf: page.drop) ?? "no change to show"), .muted)
             }
             line.add(
                 "  " + (academies ? coverage.text : coverage.short),
